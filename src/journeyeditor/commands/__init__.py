@@ -1,0 +1,18 @@
+"""One QUndoCommand per kind of edit. redo/undo call model operations only."""
+
+from .commands import (
+    AddCommand,
+    MoveCardCommand,
+    RemoveCommand,
+    ReorderCommand,
+    ResizeCommand,
+    RestyleCommand,
+    RetextCommand,
+    SetFieldsCommand,
+    SetTitleCommand,
+)
+
+__all__ = [
+    "AddCommand", "MoveCardCommand", "RemoveCommand", "ReorderCommand", "ResizeCommand",
+    "RestyleCommand", "RetextCommand", "SetFieldsCommand", "SetTitleCommand",
+]

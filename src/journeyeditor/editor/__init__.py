@@ -1,0 +1,3 @@
+from .editor import Editor
+
+__all__ = ["Editor"]

@@ -1,0 +1,196 @@
+"""The one door for edits: the UI, the canvas, importers and tests all change a project here.
+
+Each method pushes one command (or one macro) on the undo stack; after every step of the stack
+(push, undo, redo) the store writes what changed in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QUndoStack
+
+from ..commands import (
+    AddCommand,
+    MoveCardCommand,
+    RemoveCommand,
+    ReorderCommand,
+    ResizeCommand,
+    RestyleCommand,
+    RetextCommand,
+    SetFieldsCommand,
+    SetTitleCommand,
+)
+from ..i18n import tr
+from ..model import (
+    Card,
+    Connector,
+    EmotionPoint,
+    Lane,
+    Map,
+    ModelError,
+    Persona,
+    Project,
+    Stage,
+    type_name,
+)
+
+_NOUNS = {
+    "map": "map", "stage": "stage", "lane": "lane", "card": "card", "persona": "persona",
+    "emotion_point": "emotion point", "connector": "connector",
+}
+_SIZE_FIELDS = {"width", "height", "span"}
+_STYLE_FIELDS = {"colour", "type", "moment", "channel", "visible", "kind", "two_way",
+                 "fail_point", "wait_point", "scale_min", "scale_max"}
+
+
+class Editor:
+    def __init__(self, project: Project, store=None) -> None:
+        self.project = project
+        self.store = store
+        self.undo_stack = QUndoStack()
+        self.undo_stack.indexChanged.connect(self._write)
+        self.write_error: Exception | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.store and self.store.read_only)
+
+    def _write(self, _index: int = 0) -> None:
+        if self.store is not None and not self.store.read_only and self.undo_stack.index() >= 0:
+            self.store.flush()
+
+    def _push(self, command) -> None:
+        if self.read_only:
+            raise ModelError(tr("This project is read-only: {0}").format(self.store.read_only_reason))
+        self.undo_stack.push(command)
+
+    def macro(self, text: str) -> _Macro:
+        """`with editor.macro("Move cards"):` groups edits into one undo step."""
+        return _Macro(self, text)
+
+    # --------------------------------------------------------------- generic
+    def add(self, entity, index: int | None = None, text: str | None = None):
+        self._push(AddCommand(self.project, entity, index,
+                              text or tr("Add {0}").format(tr(_NOUNS[type_name(entity)]))))
+        return self.project.get(entity.id)
+
+    def remove(self, entity_ids: Iterable[str]) -> None:
+        ids = [i for i in dict.fromkeys(entity_ids) if self.project.get(i) is not None]
+        if not ids:
+            return
+        if len(ids) == 1:
+            noun = tr(_NOUNS[type_name(self.project.get(ids[0]))])
+            self._push(RemoveCommand(self.project, ids[0], tr("Delete {0}").format(noun)))
+            return
+        with self.macro(tr("Delete {0} items").format(len(ids))):
+            for entity_id in ids:
+                if self.project.get(entity_id) is not None:  # may have gone with another
+                    self._push(RemoveCommand(self.project, entity_id))
+
+    def update(self, entity_id: str, text: str | None = None, **values) -> bool:
+        """Set fields, as one step named for what changed; False when nothing would change."""
+        entity = self.project.require(entity_id)
+        values = {k: v for k, v in values.items() if getattr(entity, k) != v}
+        if not values:
+            return False
+        noun = tr(_NOUNS[type_name(entity)])
+        if set(values) <= _SIZE_FIELDS:
+            command = ResizeCommand(self.project, entity_id, values, text or tr("Resize {0}").format(noun))
+        elif set(values) <= _STYLE_FIELDS:
+            command = RestyleCommand(self.project, entity_id, values, text or tr("Restyle {0}").format(noun))
+        elif not set(values) & (_SIZE_FIELDS | _STYLE_FIELDS):
+            command = RetextCommand(self.project, entity_id, values, text or tr("Edit {0}").format(noun))
+        else:
+            command = SetFieldsCommand(self.project, entity_id, values, text or tr("Edit {0}").format(noun))
+        self._push(command)
+        return True
+
+    def reorder(self, entity_id: str, new_index: int) -> None:
+        entity = self.project.require(entity_id)
+        if self.project.index_of(entity) == new_index:
+            return
+        noun = tr(_NOUNS[type_name(entity)])
+        self._push(ReorderCommand(self.project, entity_id, new_index, tr("Reorder {0}").format(noun)))
+
+    def set_title(self, title: str) -> None:
+        if title != self.project.title:
+            self._push(SetTitleCommand(self.project, title))
+
+    # ---------------------------------------------------------------- maps
+    def add_map(self, name: str, kind: str = "current-state", index: int | None = None) -> Map:
+        return self.add(Map(name, kind), index)
+
+    def add_stage(self, map_id: str, name: str, index: int | None = None, **fields) -> Stage:
+        return self.add(Stage(map_id, name, **fields), index)
+
+    def add_lane(self, map_id: str, name: str, kind: str = "actions", index: int | None = None,
+                 **fields) -> Lane:
+        return self.add(Lane(map_id, name, kind, **fields), index)
+
+    def add_card(self, map_id: str, stage_id: str, lane_id: str, index: int | None = None,
+                 **fields) -> Card:
+        card = Card(map_id, stage_id, lane_id, **fields)
+        if index is not None:
+            card.index = index
+        else:
+            card.index = len(self.project.contents(map_id).cell(stage_id, lane_id))
+        return self.add(card)
+
+    def add_persona(self, name: str, **fields) -> Persona:
+        return self.add(Persona(name, **fields))
+
+    def connect(self, source_id: str, target_id: str, label: str = "", two_way: bool = False) -> Connector:
+        source = self.project.require(source_id, Card)
+        return self.add(Connector(source.map_id, source_id, target_id, label, two_way))
+
+    def set_emotion(self, map_id: str, persona_id: str, stage_id: str, score: float,
+                    note: str | None = None) -> EmotionPoint:
+        """Set a persona's score at a stage (adding the point if it has none)."""
+        map_ = self.project.require(map_id, Map)
+        score = float(max(map_.scale_min, min(map_.scale_max, score)))
+        point = self.project.emotion_point(map_id, persona_id, stage_id)
+        if point is None:
+            return self.add(EmotionPoint(map_id, persona_id, stage_id, score, note or ""),
+                            text=tr("Set emotion"))
+        values = {"score": score} if note is None else {"score": score, "note": note}
+        self.update(point.id, text=tr("Set emotion"), **values)
+        return point
+
+    def move_cards(self, moves: list[tuple[str, str, str, int]]) -> None:
+        """Move cards to cells: [(card_id, stage_id, lane_id, index)], as one step."""
+        moves = [m for m in moves if self._would_move(*m)]
+        if not moves:
+            return
+        if len(moves) == 1:
+            self._push(MoveCardCommand(self.project, *moves[0]))
+            return
+        with self.macro(tr("Move {0} cards").format(len(moves))):
+            for move in moves:
+                self._push(MoveCardCommand(self.project, *move))
+
+    def _would_move(self, card_id: str, stage_id: str, lane_id: str, index: int) -> bool:
+        card = self.project.require(card_id, Card)
+        if (card.stage_id, card.lane_id) != (stage_id, lane_id):
+            return True
+        cell = self.project.contents(card.map_id).cell(stage_id, lane_id)
+        return min(index, len(cell) - 1) != card.index
+
+    # ---------------------------------------------------------------- undo
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+
+class _Macro:
+    def __init__(self, editor: Editor, text: str) -> None:
+        self.editor, self.text = editor, text
+
+    def __enter__(self) -> Editor:
+        self.editor.undo_stack.beginMacro(self.text)
+        return self.editor
+
+    def __exit__(self, *_exc) -> None:
+        self.editor.undo_stack.endMacro()

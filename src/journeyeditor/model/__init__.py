@@ -1,0 +1,30 @@
+"""The document model: plain Python, no Qt, no SQL."""
+
+from .entities import (
+    ENTITY_TYPES,
+    Card,
+    CardType,
+    Channel,
+    Connector,
+    EmotionPoint,
+    Image,
+    Lane,
+    LaneKind,
+    Map,
+    MapKind,
+    Moment,
+    Persona,
+    Stage,
+    copy_entity,
+    field_names,
+    new_id,
+    type_name,
+)
+from .project import ADDED, CHANGED, REMOVED, Change, MapContents, ModelError, Project, Removal
+
+__all__ = [
+    "ADDED", "CHANGED", "ENTITY_TYPES", "REMOVED", "Card", "CardType", "Change", "Channel",
+    "Connector", "EmotionPoint", "Image", "Lane", "LaneKind", "Map", "MapContents", "MapKind",
+    "ModelError", "Moment", "Persona", "Project", "Removal", "Stage", "copy_entity",
+    "field_names", "new_id", "type_name",
+]

@@ -1,0 +1,334 @@
+"""The project: every entity of one file, the operations that change them, and change events.
+
+Operations are small and reversible (each returns what its inverse needs); the undo commands
+call them. Listeners (the canvas, the store) hear a :class:`Change` only on a real change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .entities import (
+    Card,
+    Connector,
+    EmotionPoint,
+    Image,
+    Lane,
+    Map,
+    Persona,
+    Stage,
+    copy_entity,
+    type_name,
+)
+
+ADDED, REMOVED, CHANGED = "added", "removed", "changed"
+#: fields that place an entity; they change through move operations, not update()
+PLACEMENT_FIELDS = {"id", "map_id", "stage_id", "lane_id", "index", "persona_id", "hash"}
+
+
+class ModelError(ValueError):
+    """An operation that would break the project's consistency."""
+
+
+@dataclass(frozen=True)
+class Change:
+    action: str  # ADDED, REMOVED or CHANGED
+    entity_type: str  # "map", "stage", "card" …
+    entity: object
+    fields: tuple[str, ...] = ()
+    old: dict = field(default_factory=dict, compare=False)
+
+
+@dataclass
+class Removal:
+    """What remove() took away, in removal order, so restore() can put it all back."""
+
+    items: list[tuple[object, int | None]] = field(default_factory=list)
+
+
+class MapContents:
+    """The stages, lanes, cards, emotion points and connectors of one map."""
+
+    def __init__(self) -> None:
+        self.stages: list[Stage] = []
+        self.lanes: list[Lane] = []
+        self.cards: dict[str, Card] = {}
+        self.cells: dict[tuple[str, str], list[Card]] = {}
+        self.emotion_points: dict[tuple[str, str], EmotionPoint] = {}  # (persona, stage)
+        self.connectors: dict[str, Connector] = {}
+
+    def cell(self, stage_id: str, lane_id: str) -> list[Card]:
+        return self.cells.get((stage_id, lane_id), [])
+
+
+class Project:
+    def __init__(self, title: str = "Untitled project") -> None:
+        self.title = title
+        self.maps: list[Map] = []
+        self.personas: list[Persona] = []
+        self.images: dict[str, Image] = {}
+        self._contents: dict[str, MapContents] = {}
+        self._index: dict[str, object] = {}  # id -> entity, for every entity
+        self._listeners: list[Callable[[Change], None]] = []
+
+    # ----------------------------------------------------------------- events
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _emit(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ---------------------------------------------------------------- queries
+    def get(self, entity_id: str):
+        return self._index.get(entity_id)
+
+    def require(self, entity_id: str, cls: type | None = None):
+        entity = self._index.get(entity_id)
+        if entity is None or (cls is not None and not isinstance(entity, cls)):
+            raise ModelError(f"no {cls.__name__.lower() if cls else 'entity'} with id {entity_id}")
+        return entity
+
+    def contents(self, map_id: str) -> MapContents:
+        return self._contents[map_id]
+
+    def map_by_name(self, name: str) -> Map | None:
+        return next((m for m in self.maps if m.name == name), None)
+
+    def cards_of_stage(self, stage: Stage) -> list[Card]:
+        return [c for c in self._contents[stage.map_id].cards.values() if c.stage_id == stage.id]
+
+    def emotion_point(self, map_id: str, persona_id: str, stage_id: str) -> EmotionPoint | None:
+        return self._contents[map_id].emotion_points.get((persona_id, stage_id))
+
+    def all_entities(self) -> Iterable[object]:
+        return self._index.values()
+
+    # --------------------------------------------------------------- add/remove
+    def _ordered_list(self, entity) -> list | None:
+        if isinstance(entity, Map):
+            return self.maps
+        if isinstance(entity, Persona):
+            return self.personas
+        if isinstance(entity, Stage):
+            return self._contents[entity.map_id].stages
+        if isinstance(entity, Lane):
+            return self._contents[entity.map_id].lanes
+        return None
+
+    def index_of(self, entity) -> int | None:
+        ordered = self._ordered_list(entity)
+        return None if ordered is None else ordered.index(entity)
+
+    def add(self, entity, index: int | None = None):
+        """Add an entity (at `index` in its ordered list, or its cell for a card)."""
+        if isinstance(entity, Image):
+            if entity.hash in self.images:
+                return self.images[entity.hash]
+            self.images[entity.hash] = entity
+            self._emit(Change(ADDED, "image", entity))
+            return entity
+        if entity.id in self._index:
+            raise ModelError(f"{type_name(entity)} {entity.id} is already in the project")
+        self._check_references(entity)
+        ordered = self._ordered_list(entity)
+        if ordered is not None:
+            position = len(ordered) if index is None else max(0, min(index, len(ordered)))
+            ordered.insert(position, entity)
+            if isinstance(entity, Map):
+                self._contents[entity.id] = MapContents()
+        elif isinstance(entity, Card):
+            contents = self._contents[entity.map_id]
+            contents.cards[entity.id] = entity
+            cell = contents.cells.setdefault((entity.stage_id, entity.lane_id), [])
+            wanted = entity.index if index is None else index
+            entity.index = len(cell) if wanted < 0 else min(wanted, len(cell))
+            cell.insert(entity.index, entity)
+        elif isinstance(entity, EmotionPoint):
+            points = self._contents[entity.map_id].emotion_points
+            key = (entity.persona_id, entity.stage_id)
+            if key in points:
+                raise ModelError("that persona already has a point at that stage")
+            points[key] = entity
+        elif isinstance(entity, Connector):
+            self._contents[entity.map_id].connectors[entity.id] = entity
+        self._index[entity.id] = entity
+        self._emit(Change(ADDED, type_name(entity), entity))
+        if isinstance(entity, Card):
+            self._renumber(self._contents[entity.map_id].cells[(entity.stage_id, entity.lane_id)])
+        return entity
+
+    def _check_references(self, entity) -> None:
+        def need(ref_id: str, cls: type) -> None:
+            if not isinstance(self._index.get(ref_id), cls):
+                raise ModelError(f"{type_name(entity)} refers to a missing {cls.__name__.lower()}")
+
+        if isinstance(entity, (Stage, Lane, Card, EmotionPoint, Connector)):
+            need(entity.map_id, Map)
+        if isinstance(entity, Card):
+            need(entity.stage_id, Stage)
+            need(entity.lane_id, Lane)
+            if entity.span < 1:
+                raise ModelError("a card spans at least one stage")
+        if isinstance(entity, EmotionPoint):
+            need(entity.persona_id, Persona)
+            need(entity.stage_id, Stage)
+        if isinstance(entity, Connector):
+            need(entity.source_id, Card)
+            need(entity.target_id, Card)
+            if entity.source_id == entity.target_id:
+                raise ModelError("a connector joins two different cards")
+
+    def _renumber(self, cell: list[Card]) -> None:
+        for position, card in enumerate(cell):
+            if card.index != position:
+                old = card.index
+                card.index = position
+                self._emit(Change(CHANGED, "card", card, ("index",), {"index": old}))
+
+    def _dependents(self, entity) -> list:
+        """What must go with `entity`, in the order to remove it (deepest first)."""
+        result: list = []
+        if isinstance(entity, Card):
+            contents = self._contents[entity.map_id]
+            result += [
+                c for c in contents.connectors.values() if entity.id in (c.source_id, c.target_id)
+            ]
+        elif isinstance(entity, (Stage, Lane)):
+            contents = self._contents[entity.map_id]
+            attr = "stage_id" if isinstance(entity, Stage) else "lane_id"
+            cards = [c for c in contents.cards.values() if getattr(c, attr) == entity.id]
+            card_ids = {c.id for c in cards}
+            result += [
+                c
+                for c in contents.connectors.values()
+                if c.source_id in card_ids or c.target_id in card_ids
+            ]
+            if isinstance(entity, Stage):
+                result += [p for p in contents.emotion_points.values() if p.stage_id == entity.id]
+            # last-in-cell first, so restoring in reverse re-inserts each at its own index
+            result += sorted(cards, key=lambda c: -c.index)
+        elif isinstance(entity, Persona):
+            for contents in self._contents.values():
+                result += [p for p in contents.emotion_points.values() if p.persona_id == entity.id]
+        elif isinstance(entity, Map):
+            contents = self._contents[entity.id]
+            result += list(contents.connectors.values())
+            result += list(contents.emotion_points.values())
+            result += sorted(contents.cards.values(), key=lambda c: -c.index)
+            result += list(reversed(contents.stages)) + list(reversed(contents.lanes))
+        return result
+
+    def remove(self, entity_id: str) -> Removal:
+        """Remove an entity with everything that depends on it; restore() undoes it."""
+        entity = self.require(entity_id)
+        removal = Removal()
+        for dependent in [*self._dependents(entity), entity]:
+            removal.items.append((copy_entity(dependent), self.index_of(dependent)))
+            self._detach(dependent)
+        return removal
+
+    def _detach(self, entity) -> None:
+        ordered = self._ordered_list(entity)
+        if ordered is not None:
+            ordered.remove(entity)
+            if isinstance(entity, Map):
+                del self._contents[entity.id]
+        elif isinstance(entity, Card):
+            contents = self._contents[entity.map_id]
+            del contents.cards[entity.id]
+            cell = contents.cells[(entity.stage_id, entity.lane_id)]
+            cell.remove(entity)
+        elif isinstance(entity, EmotionPoint):
+            del self._contents[entity.map_id].emotion_points[(entity.persona_id, entity.stage_id)]
+        elif isinstance(entity, Connector):
+            del self._contents[entity.map_id].connectors[entity.id]
+        del self._index[entity.id]
+        self._emit(Change(REMOVED, type_name(entity), entity))
+        if isinstance(entity, Card):
+            cell = self._contents[entity.map_id].cells[(entity.stage_id, entity.lane_id)]
+            self._renumber(cell)
+
+    def restore(self, removal: Removal) -> None:
+        for entity, position in reversed(removal.items):
+            self.add(copy_entity(entity), position)
+
+    # ----------------------------------------------------------------- changes
+    def set_title(self, title: str) -> str:
+        old = self.title
+        if title != old:
+            self.title = title
+            self._emit(Change(CHANGED, "project", self, ("title",), {"title": old}))
+        return old
+
+    def update(self, entity_id: str, **values) -> dict:
+        """Set fields; returns the old values of the fields that really changed."""
+        entity = self.require(entity_id)
+        bad = set(values) & PLACEMENT_FIELDS
+        if bad:
+            raise ModelError(f"use a move operation to change {', '.join(sorted(bad))}")
+        old = {}
+        for name, value in list(values.items()):
+            if not hasattr(entity, name):
+                raise ModelError(f"{type_name(entity)} has no field {name!r}")
+            current = getattr(entity, name)
+            if isinstance(current, float) and isinstance(value, int) and not isinstance(value, bool):
+                values[name] = value = float(value)  # keep a field's type: 2 and 2.0 are one score
+            if current != value:
+                old[name] = list(current) if isinstance(current, list) else current
+        if isinstance(entity, Card) and values.get("span", 1) < 1:
+            raise ModelError("a card spans at least one stage")
+        for name in old:
+            value = values[name]
+            setattr(entity, name, list(value) if isinstance(value, list) else value)
+        if old:
+            self._emit(Change(CHANGED, type_name(entity), entity, tuple(old), old))
+        return old
+
+    def reorder(self, entity_id: str, new_index: int) -> int:
+        """Move a map, persona, stage or lane to a new place in its list; returns the old one."""
+        entity = self.require(entity_id)
+        ordered = self._ordered_list(entity)
+        if ordered is None:
+            raise ModelError(f"a {type_name(entity)} has no order of its own")
+        old_index = ordered.index(entity)
+        new_index = max(0, min(new_index, len(ordered) - 1))
+        if new_index != old_index:
+            ordered.pop(old_index)
+            ordered.insert(new_index, entity)
+            self._emit(Change(CHANGED, type_name(entity), entity, ("position",), {"position": old_index}))
+        return old_index
+
+    def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int) -> tuple[str, str, int]:
+        """Put a card into a cell at `index`; returns where it was (stage, lane, index)."""
+        card = self.require(card_id, Card)
+        self.require(stage_id, Stage)
+        self.require(lane_id, Lane)
+        contents = self._contents[card.map_id]
+        old = (card.stage_id, card.lane_id, card.index)
+        old_cell = contents.cells[(card.stage_id, card.lane_id)]
+        old_cell.remove(card)
+        new_cell = contents.cells.setdefault((stage_id, lane_id), [])
+        index = max(0, min(index, len(new_cell)))
+        new_cell.insert(index, card)
+        moved = (stage_id, lane_id, index) != old
+        card.stage_id, card.lane_id, card.index = stage_id, lane_id, index
+        if moved:
+            self._emit(
+                Change(
+                    CHANGED,
+                    "card",
+                    card,
+                    ("stage_id", "lane_id", "index"),
+                    {"stage_id": old[0], "lane_id": old[1], "index": old[2]},
+                )
+            )
+        self._renumber(old_cell)
+        if new_cell is not old_cell:
+            self._renumber(new_cell)
+        return old

@@ -1,0 +1,80 @@
+"""Look at a file's bytes before SQLite touches it, so a bad file is refused unchanged."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DamagedFileError, NewerSchemaError, NotAProjectError, ProjectFileError
+from .schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    schema_version: int
+    writable: bool
+
+
+def inspect_file(path: Path) -> FileFacts:
+    """Raise a ProjectFileError unless `path` is a project file this version can read."""
+    name = path.name
+    if not path.exists():
+        raise ProjectFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise ProjectFileError(f"{path}: is a folder, not a project file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError as error:
+        raise ProjectFileError(f"{path}: cannot be read ({error.strerror})") from error
+    if size == 0:
+        raise NotAProjectError(f"{name} is empty (0 bytes): not a Journey Editor project")
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotAProjectError(f"{name} is not a Journey Editor project (not a database file)")
+    if len(header) < 100:
+        raise DamagedFileError(f"{name} is damaged: the file is cut short")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise NotAProjectError(
+            f"{name} is a database of another program, not a Journey Editor project"
+        )
+    if page_size < 512 or size % page_size or (
+        valid_for == change_counter and page_count * page_size > size
+    ):
+        raise DamagedFileError(f"{name} is damaged: the file is cut short")
+    if user_version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{name} was saved by a newer Journey Editor (file format {user_version}; this "
+            f"version reads up to {SCHEMA_VERSION}). Update Journey Editor to open it."
+        )
+    if user_version < 1:
+        raise DamagedFileError(f"{name} is damaged: it has no file format version")
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    _check_integrity(path)
+    return FileFacts(user_version, writable)
+
+
+def _check_integrity(path: Path) -> None:
+    """quick_check on a read-only connection: finds damage before we write anything."""
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = db.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedFileError(f"{path.name} is damaged ({error})") from error
+    if result != "ok":
+        detail = " ".join(result.split())[:120]
+        raise DamagedFileError(f"{path.name} is damaged (integrity check: {detail})")

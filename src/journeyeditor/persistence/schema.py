@@ -1,0 +1,160 @@
+"""The project file's schema: frozen DDL per version, upgrades, and the current tables.
+
+Versions live in SQLite's `user_version`; each upgrade is a function run in order inside one
+exclusive transaction (calibre's way), so a file is never half-upgraded. The DDL of a version is
+never edited once released: new needs get a new upgrade step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+#: 'JRNY' — marks a SQLite file as ours (PRAGMA application_id)
+APPLICATION_ID = 0x4A524E59
+SCHEMA_VERSION = 2
+
+SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE maps (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '', scale_min INTEGER NOT NULL DEFAULT -2,
+    scale_max INTEGER NOT NULL DEFAULT 2);
+CREATE TABLE stages (
+    id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id), position INTEGER NOT NULL,
+    name TEXT NOT NULL, goal TEXT NOT NULL DEFAULT '', colour TEXT NOT NULL,
+    width REAL NOT NULL);
+CREATE TABLE lanes (
+    id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id), position INTEGER NOT NULL,
+    name TEXT NOT NULL, kind TEXT NOT NULL, colour TEXT NOT NULL, height REAL NOT NULL);
+CREATE TABLE cards (
+    id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+    stage_id TEXT NOT NULL REFERENCES stages(id), lane_id TEXT NOT NULL REFERENCES lanes(id),
+    "index" INTEGER NOT NULL, span INTEGER NOT NULL DEFAULT 1, title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, moment TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]');
+CREATE INDEX cards_map ON cards(map_id);
+CREATE TABLE images (hash TEXT PRIMARY KEY, mime TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE personas (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '', quote TEXT NOT NULL DEFAULT '', goals TEXT NOT NULL DEFAULT '',
+    expectations TEXT NOT NULL DEFAULT '', scenario TEXT NOT NULL DEFAULT '',
+    photo_hash TEXT NOT NULL DEFAULT '', colour TEXT NOT NULL, visible INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE emotion_points (
+    id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+    persona_id TEXT NOT NULL REFERENCES personas(id),
+    stage_id TEXT NOT NULL REFERENCES stages(id), score REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '', UNIQUE (persona_id, stage_id));
+CREATE TABLE connectors (
+    id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+    source_id TEXT NOT NULL REFERENCES cards(id), target_id TEXT NOT NULL REFERENCES cards(id),
+    label TEXT NOT NULL DEFAULT '', two_way INTEGER NOT NULL DEFAULT 0);
+"""
+
+
+def create_v1(db: sqlite3.Connection) -> None:
+    # statement by statement: executescript() would commit the caller's transaction
+    for statement in SCHEMA_V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def upgrade_1_to_2(db: sqlite3.Connection) -> None:
+    """Blueprint and derivation fields: fail/wait points, step time, links between maps."""
+    for statement in (
+        "ALTER TABLE maps ADD COLUMN source_map_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE stages ADD COLUMN link_map_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE cards ADD COLUMN fail_point INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN wait_point INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN minutes REAL NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN link_map_id TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute(statement)
+
+
+#: UPGRADES[n] moves a file from version n to n + 1
+UPGRADES = {1: upgrade_1_to_2}
+
+
+def create_schema(db: sqlite3.Connection) -> None:
+    """A new file is made the way old files are upgraded, so every upgrade runs all the time."""
+    create_v1(db)
+    for version in range(1, SCHEMA_VERSION):
+        UPGRADES[version](db)
+
+
+metadata = MetaData()
+
+
+def _ordered(name: str, *columns: Column) -> Table:
+    return Table(name, metadata, Column("id", Text, primary_key=True),
+                 Column("position", Integer, nullable=False), *columns)
+
+
+maps = _ordered(
+    "maps",
+    Column("name", Text), Column("kind", Text), Column("description", Text),
+    Column("scale_min", Integer), Column("scale_max", Integer), Column("source_map_id", Text),
+)
+stages = _ordered(
+    "stages",
+    Column("map_id", Text, ForeignKey("maps.id")), Column("name", Text), Column("goal", Text),
+    Column("colour", Text), Column("width", Float), Column("link_map_id", Text),
+)
+lanes = _ordered(
+    "lanes",
+    Column("map_id", Text, ForeignKey("maps.id")), Column("name", Text), Column("kind", Text),
+    Column("colour", Text), Column("height", Float),
+)
+personas = _ordered(
+    "personas",
+    Column("name", Text), Column("role", Text), Column("quote", Text), Column("goals", Text),
+    Column("expectations", Text), Column("scenario", Text), Column("photo_hash", Text),
+    Column("colour", Text), Column("visible", Boolean),
+)
+cards = Table(
+    "cards", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
+    Column("stage_id", Text, ForeignKey("stages.id")), Column("lane_id", Text, ForeignKey("lanes.id")),
+    Column("index", Integer), Column("span", Integer), Column("title", Text), Column("body", Text),
+    Column("type", Text), Column("moment", Text), Column("channel", Text), Column("owner", Text),
+    Column("colour", Text), Column("tags", Text), Column("fail_point", Boolean),
+    Column("wait_point", Boolean), Column("minutes", Float), Column("link_map_id", Text),
+)
+emotion_points = Table(
+    "emotion_points", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
+    Column("persona_id", Text, ForeignKey("personas.id")),
+    Column("stage_id", Text, ForeignKey("stages.id")), Column("score", Float), Column("note", Text),
+    UniqueConstraint("persona_id", "stage_id"),
+)
+connectors = Table(
+    "connectors", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
+    Column("source_id", Text, ForeignKey("cards.id")), Column("target_id", Text, ForeignKey("cards.id")),
+    Column("label", Text), Column("two_way", Boolean),
+)
+images = Table(
+    "images", metadata,
+    Column("hash", Text, primary_key=True), Column("mime", Text), Column("data", LargeBinary),
+)
+meta = Table("meta", metadata, Column("key", Text, primary_key=True), Column("value", Text))
+
+#: entity type name -> table
+TABLES: dict[str, Table] = {
+    "map": maps, "stage": stages, "lane": lanes, "card": cards, "persona": personas,
+    "emotion_point": emotion_points, "connector": connectors, "image": images,
+}

@@ -1,0 +1,195 @@
+"""Map templates and the built-in sample project. Plain model objects, no Qt."""
+
+from __future__ import annotations
+
+from .model import Card, Connector, EmotionPoint, Lane, Map, MapKind, Persona, Project, Stage
+
+TEMPLATES = ("blank", "sample", "current-state", "future-state", "day-in-the-life", "service-blueprint")
+
+#: soft stage header colours, in turn
+STAGE_COLOURS = ("#DCE6F2", "#E3EFE3", "#F6EBD9", "#EFE1EC", "#E2ECEE", "#F3E3DD", "#E8E6F3")
+
+LANE_COLOURS = {
+    "actions": "#FFFFFF", "touchpoints": "#F4F8FC", "channels": "#F7F7F4", "thoughts": "#FBF4F8",
+    "emotions": "#FFFFFF", "pain-points": "#FDF3EE", "opportunities": "#EFF8F4", "text": "#FFFFFF",
+    "images": "#FFFFFF", "kpis": "#F1F8FC", "owners": "#F7F7F4", "physical-evidence": "#F7F7F4",
+    "frontstage": "#F4F8FC", "backstage": "#F7F4FB", "support-processes": "#F5F5F5",
+}
+
+JOURNEY_LANES = (
+    ("actions", "Customer actions"), ("touchpoints", "Touchpoints"), ("channels", "Channels"),
+    ("thoughts", "Thoughts"), ("emotions", "Emotions"), ("pain-points", "Pain points"),
+    ("opportunities", "Opportunities"),
+)
+BLUEPRINT_LANES = (
+    ("physical-evidence", "Physical evidence"), ("actions", "Customer actions"),
+    ("frontstage", "Frontstage actions"), ("backstage", "Backstage actions"),
+    ("support-processes", "Support processes"),
+)
+STAGES = {
+    "current-state": ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy"),
+    "future-state": ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy"),
+    "day-in-the-life": ("Early morning", "Morning", "Midday", "Afternoon", "Evening", "Night"),
+    "service-blueprint": ("Arrive", "Order", "Wait", "Receive", "Leave"),
+}
+
+
+def lane_height(kind: str) -> float:
+    return {"emotions": 190.0, "channels": 110.0, "owners": 110.0, "kpis": 120.0}.get(kind, 150.0)
+
+
+def new_map(project: Project, kind: str, name: str | None = None) -> Map:
+    """A map of `kind` with the template's stages and lanes, added to `project`."""
+    map_ = project.add(Map(name or kind.replace("-", " ").capitalize(), kind))
+    for i, stage_name in enumerate(STAGES[kind]):
+        project.add(Stage(map_.id, stage_name, colour=STAGE_COLOURS[i % len(STAGE_COLOURS)]))
+    lanes = BLUEPRINT_LANES if kind == MapKind.SERVICE_BLUEPRINT.value else JOURNEY_LANES
+    if kind == MapKind.DAY_IN_THE_LIFE.value:
+        lanes = (("actions", "What they do"), ("channels", "Where"), ("thoughts", "Thoughts"),
+                 ("emotions", "Emotions"), ("pain-points", "Pain points"))
+    for lane_kind, lane_name in lanes:
+        project.add(Lane(map_.id, lane_name, lane_kind, LANE_COLOURS[lane_kind], lane_height(lane_kind)))
+    return map_
+
+
+def build_template(template: str, title: str | None = None) -> Project:
+    if template not in TEMPLATES:
+        raise ValueError(f"unknown template {template!r} (choose from {', '.join(TEMPLATES)})")
+    if template == "sample":
+        project = build_sample()
+        if title:
+            project.title = title
+        return project
+    project = Project(title or "Untitled project")
+    if template != "blank":
+        new_map(project, template)
+    return project
+
+
+# --------------------------------------------------------------------- sample
+def build_sample() -> Project:
+    """Cityline Bikes: a commuter bike-share, mapped by a team across four countries."""
+    p = Project("Cityline Bikes — rider journeys")
+    li = p.add(Persona("李娜 Li Na", "Commuter, Shanghai office", "“我只想准时到公司。” — I just want to get to work on time.",
+                       "Get to work in under 30 minutes; avoid the crowded metro", "Bikes that are there when she needs one",
+                       "Rides 4 days a week from home to a metro station", colour="#0072B2"))
+    dima = p.add(Persona("Дмитрий Орлов", "Student, weekend rider", "«Хочу кататься по выходным без лишних хлопот.»",
+                         "Cheap weekend rides with friends", "Clear prices, no surprise fees",
+                         "Rides on Saturdays along the river", colour="#D55E00"))
+    sara = p.add(Persona("سارا احمدی", "Designer, new to the city", "«می‌خواهم شهر را با دوچرخه کشف کنم.»",
+                         "Explore the city; find safe routes", "An app in Persian and English",
+                         "Moved to the city last month", colour="#009E73"))
+    personas = [li, dima, sara]
+
+    m = p.add(Map("Commuter subscription — current state", MapKind.CURRENT_STATE.value,
+                  "How commuters find, join and live with the Cityline subscription today."))
+    stage_names = [("Awareness", "Notice that Cityline exists"), ("Consideration", "Decide it fits my commute"),
+                   ("Sign-up", "Create an account and pay"), ("First ride", "Unlock and ride once"),
+                   ("Everyday use", "Make it a habit"), ("Renewal", "Stay or leave")]
+    stages = [p.add(Stage(m.id, n, g, STAGE_COLOURS[i % len(STAGE_COLOURS)], 270.0))
+              for i, (n, g) in enumerate(stage_names)]
+    lane_defs = [("actions", "Customer actions"), ("touchpoints", "Touchpoints"), ("channels", "Channels"),
+                 ("thoughts", "Thoughts"), ("emotions", "Emotions"), ("pain-points", "Pain points"),
+                 ("opportunities", "Opportunities"), ("kpis", "KPIs"), ("owners", "Owners"),
+                 ("text", "Research notes"), ("images", "Photos")]
+    lanes = {kind: p.add(Lane(m.id, name, kind, LANE_COLOURS[kind], lane_height(kind))) for kind, name in lane_defs}
+
+    def card(stage: int, lane: str, title: str, body: str = "", type_: str = "note", **extra) -> Card:
+        return p.add(Card(m.id, stages[stage].id, lanes[lane].id, title, body, type_,
+                          index=len(p.contents(m.id).cell(stages[stage].id, lanes[lane].id)), **extra))
+
+    a1 = card(0, "actions", "Sees bikes at the metro exit", "Passes a Cityline dock every morning", "action")
+    a2 = card(1, "actions", "Compares prices", "Checks the monthly pass against metro fares", "action")
+    a3 = card(2, "actions", "Downloads the app", "Signs up with phone number", "action")
+    a4 = card(3, "actions", "Unlocks a bike", "Scans the QR code at the dock", "action")
+    a5 = card(4, "actions", "Rides to the office", "在地铁站取车，骑到公司", "action")
+    a6 = card(5, "actions", "Decides on renewal", "Gets a reminder three days before", "action")
+    t1 = card(0, "touchpoints", "Poster at the dock", "Большой плакат у станции", "touchpoint", channel="in-person")
+    t2 = card(1, "touchpoints", "Price page", "Monthly, yearly and student plans", "touchpoint", channel="web")
+    t3 = card(2, "touchpoints", "Sign-up flow", "ثبت‌نام در اپلیکیشن", "touchpoint", channel="mobile")
+    t4 = card(3, "touchpoints", "Dock screen", "Shows the bike number and lock status", "touchpoint", channel="in-person")
+    card(4, "touchpoints", "Ride summary email", "Distance, time and CO₂ saved", "touchpoint", channel="email")
+    card(5, "touchpoints", "Renewal push message", "", "touchpoint", channel="mobile")
+    card(0, "channels", "Street", "", "note", channel="in-person")
+    card(1, "channels", "Website", "", "note", channel="web")
+    card(2, "channels", "App", "", "note", channel="mobile", span=2)
+    card(4, "channels", "App + email", "", "note", channel="email")
+    card(5, "channels", "Push / WeChat", "", "note", channel="chat")
+    card(0, "thoughts", "“Is this faster than the bus?”", "", "thought")
+    card(1, "thoughts", "这个价格划算吗？", "Is this price worth it?", "thought")
+    card(2, "thoughts", "«Зачем им мой паспорт?»", "Why do they need my ID?", "thought")
+    card(3, "thoughts", "آیا قفل درست بسته شد؟", "Did the lock really close?", "thought")
+    card(4, "thoughts", "“Finally, no crowded train.”", "", "thought")
+    card(5, "thoughts", "“Will the price go up?”", "", "thought")
+    p1 = card(2, "pain-points", "ID upload fails", "Photo rejected three times on older phones", "pain-point",
+              tags=["sign-up", "android"])
+    p2 = card(3, "pain-points", "No bikes at peak time", "早上八点站点经常没有车", "pain-point", tags=["supply"])
+    card(4, "pain-points", "Dock full at the office", "Нет свободных мест у офиса", "pain-point")
+    o1 = card(2, "opportunities", "Skip ID for monthly plans", "Verify later, let people ride now", "opportunity")
+    o2 = card(3, "opportunities", "Reserve a bike", "رزرو دوچرخه تا ۱۰ دقیقه قبل", "opportunity")
+    card(4, "opportunities", "Live dock availability", "Show free docks near the destination", "idea")
+    card(3, "opportunities", "First ride free", "", "moment", moment="aha")
+    card(1, "kpis", "Price page → sign-up", "12 % conversion", "kpi")
+    card(2, "kpis", "Sign-up completion", "61 %", "kpi")
+    card(5, "kpis", "Renewal rate", "48 % after month one", "kpi")
+    card(0, "owners", "Marketing", "", "note", owner="Marketing")
+    card(2, "owners", "Product — onboarding", "", "note", owner="Product")
+    card(3, "owners", "Operations", "", "note", owner="Operations", span=2)
+    card(3, "text", "Interview, rider 7", "“I stood there for five minutes not knowing if it had locked.”", "note")
+    card(4, "text", "Diary study", "9 of 14 riders changed route because a dock was full", "note")
+    card(2, "images", "Screenshot: ID step", "(photo placeholder)", "note")
+    card(3, "actions", "Moment of truth: the lock clicks", "", "moment", moment="of-truth")
+    for a, b, label, two_way in ((a1, a2, "", False), (a2, a3, "", False), (a3, a4, "", False), (a4, a5, "", False),
+                                 (a5, a6, "", False), (p1, o1, "solves", False), (p2, o2, "solves", False),
+                                 (t3, p1, "", False), (t4, a4, "", True), (t1, t2, "", False)):
+        p.add(Connector(m.id, a.id, b.id, label, two_way))
+    scores = {li.id: [0, 1, -1, -2, 1, 1], dima.id: [1, 0, -2, 1, 2, 0], sara.id: [0, -1, -1, 0, 1, 2]}
+    notes = {(sara.id, 2): "فرم ثبت‌نام فقط انگلیسی بود", (li.id, 3): "没有车了", (dima.id, 2): "Паспорт не принимают"}
+    for persona in personas:
+        for i, stage in enumerate(stages):
+            p.add(EmotionPoint(m.id, persona.id, stage.id, float(scores[persona.id][i]),
+                               notes.get((persona.id, i), "")))
+
+    _sample_blueprint(p)
+    day = new_map(p, MapKind.DAY_IN_THE_LIFE.value, "A day with Li Na — 李娜的一天")
+    dc = p.contents(day.id)
+    for i, (title, lane_i) in enumerate((("Checks the weather app", 0), ("Walks to the dock", 0),
+                                         ("Lunch with colleagues", 0), ("Meetings", 2),
+                                         ("Rides home along the river", 0), ("Plans tomorrow", 2))):
+        lane = dc.lanes[lane_i]
+        p.add(Card(day.id, dc.stages[i].id, lane.id, title, "", "action" if lane_i == 0 else "thought"))
+    for i, score in enumerate((0, 1, 1, -1, 2, 0)):
+        p.add(EmotionPoint(day.id, li.id, dc.stages[i].id, float(score)))
+    future = new_map(p, MapKind.FUTURE_STATE.value, "Commuter subscription — future state")
+    future.source_map_id = m.id
+    fc = p.contents(future.id)
+    p.add(Card(future.id, fc.stages[2].id, fc.lanes[0].id, "Starts riding before ID check", "", "opportunity"))
+    p.add(Card(future.id, fc.stages[3].id, fc.lanes[0].id, "Reserves a bike on the way", "", "idea"))
+    return p
+
+
+def _sample_blueprint(p: Project) -> None:
+    bp = new_map(p, MapKind.SERVICE_BLUEPRINT.value, "Unlocking a bike — service blueprint")
+    c = p.contents(bp.id)
+    names = ("Find a dock", "Unlock", "Ride", "Return", "Get receipt")
+    for stage, name in zip(c.stages, names):
+        stage.name = name
+    rows = {
+        0: ("Dock sign with map", "QR code on the bike", "Bike, helmet hook", "Dock with green light", "Email receipt"),
+        1: ("Opens the map", "Scans the QR code", "Rides to work", "Pushes bike into dock", "Reads receipt"),
+        2: ("App shows nearby docks", "Lock opens, screen says “Go”", "Ride timer in app", "Dock confirms return", "App shows cost"),
+        3: ("Dock status sync", "Unlock request checked", "Trip tracking", "Trip closed, price computed", "Receipt sent"),
+        4: ("Fleet map service", "Payment service", "GPS + telemetry", "Billing", "Mail service"),
+    }
+    made = {}
+    for lane_i, titles in rows.items():
+        for stage_i, title in enumerate(titles):
+            made[(lane_i, stage_i)] = p.add(Card(bp.id, c.stages[stage_i].id, c.lanes[lane_i].id, title, "",
+                                                 "action" if lane_i == 1 else "touchpoint" if lane_i in (0, 2) else "note",
+                                                 minutes=(2.0, 0.5, 15.0, 1.0, 0.5)[stage_i] if lane_i == 1 else 0.0,
+                                                 fail_point=(lane_i, stage_i) in ((2, 1), (3, 3)),
+                                                 wait_point=(lane_i, stage_i) == (1, 1)))
+    for stage_i in range(5):
+        for lane_i in (1, 2, 3):
+            p.add(Connector(bp.id, made[(lane_i, stage_i)].id, made[(lane_i + 1, stage_i)].id, "",
+                            lane_i == 3))

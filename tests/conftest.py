@@ -1,0 +1,40 @@
+import os
+import sys
+from pathlib import Path
+
+# before any QApplication exists: with xcb and no display Qt would abort the whole run
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+if str(SRC) not in sys.path:
+    sys.path.insert(0, str(SRC))
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def sample_project():
+    from journeyeditor.templates import build_sample
+
+    return build_sample()
+
+
+@pytest.fixture
+def sample_file(tmp_path):
+    from journeyeditor.persistence import ProjectStore
+    from journeyeditor.templates import build_sample
+
+    path = tmp_path / "sample.journey"
+    ProjectStore.create(path, build_sample()).close()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """Qt settings and data folders go to a temp dir, so tests never see a user's settings."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))

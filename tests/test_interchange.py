@@ -1,0 +1,38 @@
+import json
+
+import pytest
+
+from journeyeditor.interchange import InterchangeError, project_from_json, project_to_json
+
+
+def test_round_trip_is_byte_identical(sample_project):
+    first = project_to_json(sample_project)
+    second = project_to_json(project_from_json(first))
+    assert first == second
+    data = json.loads(first)
+    card = data["maps"][0]["cards"][0]
+    assert {"title", "body", "stage", "lane", "type"} <= set(card)
+    assert {"maps", "personas", "format_version"} <= set(data)
+
+
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (lambda d: d.update(format_version=99), "newer"),
+        (lambda d: d.update(format="other"), "not a Journey Editor"),
+        (lambda d: d["maps"][0]["cards"][0].update(stage="missing"), "maps[0].cards"),
+        (lambda d: d["maps"][0]["cards"][0].update(title=5), "title: expected text"),
+        (lambda d: d["maps"][0].update(stages="x"), "expected a list"),
+        (lambda d: d["personas"][0].pop("id"), "missing 'id'"),
+    ],
+)
+def test_malformed_imports_name_the_problem(sample_project, mutate, message):
+    data = json.loads(project_to_json(sample_project))
+    mutate(data)
+    with pytest.raises(InterchangeError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        project_from_json(json.dumps(data))
+
+
+def test_not_json():
+    with pytest.raises(InterchangeError, match="not valid JSON"):
+        project_from_json(b"\xff\xfe garbage")
