@@ -176,6 +176,38 @@ class Editor:
         cell = self.project.contents(card.map_id).cell(stage_id, lane_id)
         return min(index, len(cell) - 1) != card.index
 
+    def add_map_copy(self, source: Project, map_id: str, name: str | None = None,
+                     select_name: str | None = None, text: str | None = None) -> str:
+        """Add a copy of a map of `source` (this project or a template) as one step."""
+        from ..model.derive import copy_map
+
+        persona_ids = {p.id for p in self.project.personas}
+        entities = copy_map(source, map_id, name, persona_ids=persona_ids)
+        with self.macro(text or tr("Add map")):
+            for entity in entities:
+                self.add(entity)
+        return entities[0].id
+
+    def duplicate_map(self, map_id: str) -> str:
+        original = self.project.require(map_id, Map)
+        return self.add_map_copy(self.project, map_id, tr("{0} (copy)").format(original.name),
+                                 text=tr("Duplicate map"))
+
+    def paste_cards(self, cards: list[dict], map_id: str, stage_id: str, lane_id: str,
+                    index: int | None = None) -> list[str]:
+        """Add cards copied elsewhere (maybe another project) into one cell, as one step."""
+        from ..model.derive import card_from_dict
+
+        cell = self.project.contents(map_id).cell(stage_id, lane_id)
+        start = len(cell) if index is None else index
+        ids = []
+        with self.macro(tr("Paste {0} cards").format(len(cards)) if len(cards) != 1 else tr("Paste card")):
+            for i, values in enumerate(cards):
+                card = card_from_dict(values, map_id, stage_id, lane_id, start + i)
+                self.add(card)
+                ids.append(card.id)
+        return ids
+
     # ---------------------------------------------------------------- undo
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -1,0 +1,63 @@
+"""Starting the GUI: the application object, bundled fonts, and the first project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+
+def sample_path() -> Path:
+    """The sample project in the user's data folder (made on first use, so it is writable)."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "Sample project.journey"
+    if not path.exists():
+        from .persistence import ProjectStore
+        from .templates import build_sample
+
+        ProjectStore.create(path, build_sample()).close()
+    return path
+
+
+def create_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName("JourneyEditor")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.journeyeditor.JourneyEditor")
+    from .ui.qtfonts import FAMILIES, register_fonts
+
+    register_fonts()
+    font = app.font()
+    font.setFamilies([font.family(), *FAMILIES])  # the system UI face first, ours for the rest
+    app.setFont(font)
+    return app
+
+
+def run_gui(path: str | None = None) -> int:
+    if path is not None and not Path(path).exists():
+        print(f"journeyeditor: error: {path}: no such file", file=sys.stderr)
+        return 1
+    app = create_app()
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
+    settings = Settings()
+    window = MainWindow(settings)
+    window.show()
+    opened = False
+    if path is not None:
+        opened = window.open_path(path)
+    else:
+        last = settings.last_project
+        if last and Path(last).exists():
+            opened = window.open_path(last, quiet=True)
+        if not opened:
+            opened = window.open_path(sample_path())
+    return app.exec()

@@ -1,0 +1,126 @@
+"""QPainter drawing of layout boxes. Used by the canvas items and the PNG export alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from ..layout.map_layout import CardBox, Rect
+from ..layout.style import INK, INK_SOFT, Style
+from ..ui.qtfonts import ui_font
+
+STYLE = Style()
+
+
+def qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+def draw_shapes(painter: QPainter, shapes, box: QRectF, colour: str, width: float = 1.4) -> None:
+    """Draw icon shapes (layout/icons.py) scaled into `box`."""
+    colour_q = QColor(colour)
+    pen = QPen(colour_q, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+
+    def point(x: float, y: float) -> QPointF:
+        return QPointF(box.x() + x * box.width(), box.y() + y * box.height())
+
+    for shape in shapes:
+        kind = shape[0]
+        if kind == "circle":
+            _, cx, cy, r, filled = shape
+            painter.setPen(Qt.PenStyle.NoPen if filled else pen)
+            painter.setBrush(colour_q if filled else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(point(cx, cy), r * box.width(), r * box.height())
+        elif kind == "poly":
+            _, points, filled = shape
+            painter.setPen(pen if not filled else Qt.PenStyle.NoPen)
+            painter.setBrush(colour_q if filled else Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(QPolygonF([point(x, y) for x, y in points]))
+        elif kind == "polyline":
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF([point(x, y) for x, y in shape[1]]))
+        elif kind == "line":
+            _, x0, y0, x1, y1 = shape
+            painter.setPen(pen)
+            painter.drawLine(point(x0, y0), point(x1, y1))
+
+
+def draw_lines(painter: QPainter, lines: list[str], x: float, y: float, width: float, size: float,
+               bold: bool, colour: str, rtl: bool = False) -> float:
+    """Draw lines broken by the layout, one per row; returns the y below the last one."""
+    if not lines:
+        return y
+    painter.setFont(ui_font(size, bold))
+    painter.setPen(QColor(colour))
+    line_height = STYLE.line_height(size)
+    align = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+    for line in lines:
+        # lines are already broken: never let Qt wrap or elide them differently
+        painter.drawText(QRectF(x, y, width, line_height), int(align | Qt.TextFlag.TextSingleLine), line)
+        y += line_height
+    return y
+
+
+def card_text_colour(accent: str) -> str:
+    colour = QColor(accent)
+    return INK if colour.lightnessF() > 0.62 else "#FFFFFF"
+
+
+def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selected: bool = False,
+               hovered: bool = False, channel_icon=None, type_icon=None, markers: tuple = ()) -> None:
+    """A card: soft shadow, white rounded body, coloured top bar, type icon, title and body."""
+    accent = QColor(box.accent)
+    radius = 7.0
+    if lod < 0.18:  # far out: a coloured block is all the eye can use, and it keeps huge maps smooth
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent.lighter(135))
+        painter.drawRect(local)
+        return
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    shadow = QColor(20, 30, 40, 34 if hovered else 20)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(shadow)
+    painter.drawRoundedRect(local.translated(0, 2.0 if hovered else 1.2), radius, radius)
+    body = QPainterPath()
+    body.addRoundedRect(local, radius, radius)
+    painter.fillPath(body, QBrush(QColor("#FFFFFF")))
+    painter.save()
+    painter.setClipPath(body)
+    painter.fillRect(QRectF(local.x(), local.y(), local.width(), STYLE.accent), accent)
+    painter.restore()
+    if selected:
+        painter.setPen(QPen(QColor("#2563EB"), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(local.adjusted(-1, -1, 1, 1), radius + 1, radius + 1)
+    else:
+        painter.setPen(QPen(QColor(0, 0, 0, 28), 0.8))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(local, radius, radius)
+    if lod < 0.3:  # text would be unreadable: the accent and shape carry the card
+        return
+    pad = STYLE.card_pad
+    icon_size = 12.0
+    icon_colour = box.accent if QColor(box.accent).lightnessF() < 0.8 else "#8A7F00"
+    if type_icon:
+        draw_shapes(painter, type_icon, QRectF(local.right() - pad - icon_size,
+                                               local.y() + STYLE.accent + 6, icon_size, icon_size), icon_colour)
+    if channel_icon:
+        draw_shapes(painter, channel_icon, QRectF(local.right() - pad - icon_size,
+                                                  local.bottom() - pad - icon_size, icon_size, icon_size), INK_SOFT, 1.1)
+    x = local.x() + pad
+    width = local.width() - 2 * pad
+    y = local.y() + STYLE.accent + pad - 2
+    y = draw_lines(painter, box.title_lines, x, y, width, STYLE.title_size, True, INK, box.rtl)
+    if box.body_lines:
+        draw_lines(painter, box.body_lines, x, y + 4, width, STYLE.body_size, False, INK_SOFT, box.rtl)
+    for i, (letter, colour) in enumerate(markers):  # blueprint fail / wait badges
+        centre = QPointF(local.x() + 2 + i * 20, local.y() - 2)
+        painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(centre, 8, 8)
+        painter.setFont(ui_font(10, True))
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), int(Qt.AlignmentFlag.AlignCenter), letter)

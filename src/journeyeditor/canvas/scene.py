@@ -1,0 +1,355 @@
+"""The map scene: mirrors one map of the model through the shared layout.
+
+After each step of the undo stack the scene lays the map out again (wrapped text is cached,
+so that is arithmetic) and updates its items in place: items are added or removed only for
+entities that came or went, never rebuilt wholesale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
+
+from ..editor import Editor
+from ..i18n import tr
+from ..layout import LayoutEngine, MapLayout
+from ..model import Card
+from .inline_edit import InlineEditor
+from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem
+
+KIND_NAMES = {"current-state": "Current state", "future-state": "Future state",
+              "day-in-the-life": "Day in the life", "service-blueprint": "Service blueprint"}
+
+
+def card_markers(card: Card) -> tuple:
+    markers = []
+    if card.fail_point:
+        markers.append(("F", "#D55E00"))
+    if card.wait_point:
+        markers.append(("W", "#E69F00"))
+    return tuple(markers)
+
+
+class MapScene(QGraphicsScene):
+    map_changed = Signal()  # after each relayout
+
+    def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.project = editor.project
+        self.engine = engine or LayoutEngine()
+        self.map_id: str | None = None
+        self.layout: MapLayout | None = None
+        self.grid = GridItem()
+        self.addItem(self.grid)
+        self.cards: dict[str, CardItem] = {}
+        self.headers: dict[str, HeaderItem] = {}
+        self.connectors: dict[str, ConnectorItem] = {}
+        self.curves: dict[str, CurveItem] = {}
+        self.points: dict[tuple[str, str], EmotionPointItem] = {}
+        self._connect_from: CardItem | None = None
+        self._connect_line: QGraphicsLineItem | None = None
+        self._drop = QGraphicsRectItem()
+        self._drop.setPen(QPen(QColor("#2563EB"), 2, Qt.PenStyle.DashLine))
+        self._drop.setBrush(QColor(37, 99, 235, 22))
+        self._drop.setZValue(4)
+        self._drop.hide()
+        self.addItem(self._drop)
+        self.editor_item: InlineEditor | None = None
+        self.setBackgroundBrush(QColor("#ECECE7"))
+        editor.undo_stack.indexChanged.connect(self.refresh)
+
+    # ------------------------------------------------------------ mirroring
+    def set_map(self, map_id: str | None) -> None:
+        self.finish_edit(commit=True)
+        self.map_id = map_id
+        for registry in (self.cards, self.headers, self.connectors, self.curves, self.points):
+            for item in list(registry.values()):
+                self.removeItem(item)
+            registry.clear()
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        if self.map_id is None or self.project.get(self.map_id) is None:
+            self.map_id = None
+            self.layout = None
+            for registry in (self.cards, self.headers, self.connectors, self.curves, self.points):
+                for item in list(registry.values()):
+                    self.removeItem(item)
+                registry.clear()
+            self.grid.layout = None
+            self.grid.update()
+            self.setSceneRect(QRectF(0, 0, 800, 600))
+            self.map_changed.emit()
+            return
+        project, m = self.project, self.project.get(self.map_id)
+        contents = project.contents(self.map_id)
+        layout = self.layout = self.engine.layout(project, self.map_id)
+        personas = [(p.name, p.colour) for p in project.personas if p.visible]
+        self.grid.set_layout(layout, m.name, tr(KIND_NAMES.get(m.kind, m.kind)) + (f" · {m.description}" if m.description else ""),
+                             personas, (m.scale_min, m.scale_max))
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        self._sync_cards(layout, contents)
+        self._sync_headers(layout)
+        self._sync(self.connectors, {c.id: c for c in layout.connectors}, ConnectorItem,
+                   lambda item, path: item.set_path(path))
+        self._sync_curves(layout, m, contents)
+        self.map_changed.emit()
+
+    def _sync(self, registry: dict, wanted: dict, factory, update) -> None:
+        for gone in set(registry) - set(wanted):
+            self.removeItem(registry.pop(gone))
+        for key, value in wanted.items():
+            item = registry.get(key)
+            if item is None:
+                item = registry[key] = factory(value)
+                self.addItem(item)
+            else:
+                update(item, value)
+
+    def _sync_cards(self, layout: MapLayout, contents) -> None:
+        def make(box):
+            card = contents.cards[box.id]
+            return CardItem(box, card.channel, card_markers(card))
+
+        def update(item: CardItem, box):
+            card = contents.cards[box.id]
+            item.set_box(box, card.channel, card_markers(card),
+                         "\n".join(x for x in (card.title, card.body) if x))
+
+        self._sync(self.cards, layout.cards, make, update)
+
+    def _sync_headers(self, layout: MapLayout) -> None:
+        wanted = {s.id: ("stage", s) for s in layout.stages}
+        wanted.update({lane.id: ("lane", lane) for lane in layout.lanes})
+
+        def make(value):
+            item = HeaderItem(value[0], value[1].id)
+            update(item, value)
+            return item
+
+        def update(item: HeaderItem, value):
+            kind, box = value
+            if kind == "stage":
+                item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
+                                  box.name_lines, box.goal_lines, box.colour)
+            else:
+                item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
+                                  box.name_lines, [], box.colour, box.kind)
+
+        self._sync(self.headers, wanted, make, update)
+
+    def _sync_curves(self, layout: MapLayout, m, contents) -> None:
+        self._sync(self.curves, {c.persona_id: c for c in layout.curves}, lambda c: CurveItem(c.persona_id),
+                   lambda item, c: None)
+        wanted = {}
+        lane_rows = {lane.id: lane.row for lane in layout.lanes}
+        for curve in layout.curves:
+            self.curves[curve.persona_id].set_points([(x, y) for _, x, y, _ in curve.points], curve.colour)
+            for stage_id, x, y, score in curve.points:
+                wanted[(curve.persona_id, stage_id)] = (curve, x, y, score, lane_rows[curve.lane_id])
+
+        def make(value):
+            return EmotionPointItem(value[0].persona_id, "")
+
+        self._sync(self.points, wanted, make, lambda item, v: None)
+        for key, (curve, x, y, score, row) in wanted.items():
+            item = self.points[key]
+            item.stage_id = key[1]
+            point = contents.emotion_points[key]
+            item.set_point(x, y, score, curve.colour, curve.band, (m.scale_min, m.scale_max), point.id, point.note)
+
+    # ------------------------------------------------------------ queries
+    def selected_ids(self) -> list[str]:
+        return [item.entity_id for item in self.selectedItems() if getattr(item, "entity_id", "")]
+
+    def selected_card_ids(self) -> list[str]:
+        return [item.entity_id for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def cell_at(self, pos: QPointF):
+        if self.layout is None:
+            return None, None
+        return self.layout.stage_at(pos.x()), self.layout.lane_at(pos.y())
+
+    # ------------------------------------------------------------ gestures
+    def mouseMoveEvent(self, event) -> None:
+        if self._connect_from is not None:
+            line = self._connect_line.line()
+            line.setP2(event.scenePos())
+            self._connect_line.setLine(line)
+            target = self._card_at(event.scenePos(), exclude=self._connect_from)
+            self._show_drop(target.sceneBoundingRect() if target else None)
+            return
+        super().mouseMoveEvent(event)
+        grabber = self.mouseGrabberItem()
+        if isinstance(grabber, CardItem) and event.buttons() & Qt.MouseButton.LeftButton:
+            stage, lane = self.cell_at(event.scenePos())
+            if stage and lane:
+                self._show_drop(QRectF(stage.column.x + 3, lane.row.y + 3, stage.column.w - 6, lane.row.h - 6))
+            else:
+                self._show_drop(None)
+
+    def _show_drop(self, rect: QRectF | None) -> None:
+        if rect is None:
+            self._drop.hide()
+        else:
+            self._drop.setRect(rect)
+            self._drop.show()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._connect_from is not None:
+            self.finish_connect(event.scenePos())
+            return
+        grabber = self.mouseGrabberItem()
+        super().mouseReleaseEvent(event)
+        self._drop.hide()
+        if isinstance(grabber, CardItem) and event.button() == Qt.MouseButton.LeftButton:
+            self.commit_card_drag(grabber, event.scenePos())
+
+    def commit_card_drag(self, grabbed: CardItem, drop: QPointF) -> None:
+        """Cards moved by the mouse land in the cell under the pointer, as one undo step."""
+        moved = [item for item in self.cards.values()
+                 if item.isSelected() or item is grabbed]
+        moved = [item for item in moved if (item.pos().x(), item.pos().y()) != (item.box.rect.x, item.box.rect.y)]
+        if not moved:
+            return
+        stage, lane = self.cell_at(drop)
+        if stage is None or lane is None:
+            self.refresh()  # dropped outside the grid: back where they were
+            return
+        contents = self.project.contents(self.map_id)
+        cell = contents.cell(stage.id, lane.id)
+        skip = {item.entity_id for item in moved}
+        index = self.layout.cell_index_at(stage.id, lane.id, drop.y(), cell, skip)
+        # cards above the drop point in the same cell shift the index down once they leave
+        before = sum(1 for c in cell if c.id in skip and c.index < index)
+        index -= before
+        ordered = sorted(moved, key=lambda item: (item.pos().y(), item.pos().x()))
+        moves = [(item.entity_id, stage.id, lane.id, index + i) for i, item in enumerate(ordered)]
+        self.editor.move_cards(moves)
+        self.refresh()
+
+    def _card_at(self, pos: QPointF, exclude=None) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem) and item is not exclude:
+                return item
+        return None
+
+    def begin_connect(self, card: CardItem, pos: QPointF) -> None:
+        self._connect_from = card
+        start = card.mapToScene(card.handle_centre())
+        self._connect_line = QGraphicsLineItem(start.x(), start.y(), pos.x(), pos.y())
+        pen = QPen(QColor("#2563EB"), 2, Qt.PenStyle.DashLine)
+        self._connect_line.setPen(pen)
+        self._connect_line.setZValue(40)
+        self.addItem(self._connect_line)
+
+    def finish_connect(self, pos: QPointF) -> None:
+        source, self._connect_from = self._connect_from, None
+        self.removeItem(self._connect_line)
+        self._connect_line = None
+        self._drop.hide()
+        target = self._card_at(pos, exclude=source)
+        if target is not None and not self.editor.read_only:
+            self.editor.connect(source.entity_id, target.entity_id)
+
+    def cancel_gesture(self) -> None:
+        if self._connect_from is not None:
+            self._connect_from = None
+            self.removeItem(self._connect_line)
+            self._connect_line = None
+            self._drop.hide()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
+        if item is not None and not isinstance(item, GridItem):
+            super().mouseDoubleClickEvent(event)
+            return
+        stage, lane = self.cell_at(event.scenePos())
+        if stage and lane and not self.editor.read_only:
+            self.add_card_at(stage.id, lane.id, event.scenePos().y())
+
+    def add_card_at(self, stage_id: str, lane_id: str, y: float | None = None, type_: str = "note",
+                    edit: bool = True) -> str:
+        contents = self.project.contents(self.map_id)
+        cell = contents.cell(stage_id, lane_id)
+        index = len(cell) if y is None else self.layout.cell_index_at(stage_id, lane_id, y, cell)
+        lane = self.project.get(lane_id)
+        if type_ == "note":
+            type_ = LANE_CARD_TYPES.get(lane.kind, "note")
+        card = self.editor.add_card(self.map_id, stage_id, lane_id, index, title="", type=type_)
+        self.refresh()
+        item = self.cards[card.id]
+        self.clearSelection()
+        item.setSelected(True)
+        if edit:
+            self.begin_edit(item, new=True)
+        return card.id
+
+    def reorder_header(self, header: HeaderItem, centre: float) -> None:
+        boxes = self.layout.stages if header.horizontal else self.layout.lanes
+        positions = [(b.column.cx if header.horizontal else b.row.cy) for b in boxes]
+        index = sum(1 for p in positions if p < centre)
+        current = next(i for i, b in enumerate(boxes) if b.id == header.entity_id)
+        if index > current:
+            index -= 1
+        self.editor.reorder(header.entity_id, index)
+        self.refresh()
+
+    def resize_header(self, header: HeaderItem, amount: float) -> None:
+        entity = self.project.get(header.entity_id)
+        if header.horizontal:
+            self.editor.update(entity.id, width=float(max(120, round(entity.width + amount))))
+        else:
+            self.editor.update(entity.id, height=float(max(60, round(entity.height + amount))))
+        self.refresh()
+
+    def set_emotion_from_item(self, item: EmotionPointItem, score: float) -> None:
+        point = self.project.emotion_point(self.map_id, item.persona_id, item.stage_id)
+        if point is not None and point.score == score:
+            self.refresh()  # snapped back to where it was
+            return
+        self.editor.set_emotion(self.map_id, item.persona_id, item.stage_id, score)
+        self.refresh()
+
+    # ------------------------------------------------------------ text editing
+    def begin_edit(self, item, new: bool = False) -> None:
+        if self.editor.read_only:
+            return
+        self.finish_edit(commit=True)
+        entity = self.project.get(item.entity_id)
+        if isinstance(item, CardItem):
+            text = entity.title + ("\n" + entity.body if entity.body else "")
+            rect = item.sceneBoundingRect().adjusted(12, 12, -12 - 6, -12)
+        else:
+            text = entity.name
+            rect = QRectF(item.rect)
+        self.editor_item = InlineEditor(text, rect, lambda value: self._commit_edit(entity.id, value),
+                                        self.finish_edit)
+        self.addItem(self.editor_item)
+        self.editor_item.start()
+
+    def _commit_edit(self, entity_id: str, value: str) -> None:
+        entity = self.project.get(entity_id)
+        if entity is None:
+            return
+        if isinstance(entity, Card):
+            title, _, body = value.partition("\n")
+            self.editor.update(entity_id, title=title.strip(), body=body.strip())
+        elif value.strip():
+            self.editor.update(entity_id, name=value.strip())
+
+    def finish_edit(self, commit: bool = False) -> None:
+        item, self.editor_item = self.editor_item, None
+        if item is not None:
+            if commit:
+                item.commit()
+            self.removeItem(item)
+            self.refresh()
+
+
+LANE_CARD_TYPES = {"actions": "action", "touchpoints": "touchpoint", "thoughts": "thought",
+                   "pain-points": "pain-point", "opportunities": "opportunity", "kpis": "kpi",
+                   "frontstage": "action", "backstage": "action", "support-processes": "note",
+                   "physical-evidence": "touchpoint"}

@@ -1,0 +1,186 @@
+"""The map view: zoom (Ctrl+wheel, pinch, keys, fit, 100 %), pan (scroll, Space+drag, middle
+button), rubber-band selection, and stage/lane names kept in sight while panning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsView
+
+from ..layout.style import INK
+from .items import paint_lane_header, paint_stage_header
+from .paint import STYLE
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+
+class MapView(QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._space = False
+        self._pan_from: QPointF | None = None
+        self.setAcceptDrops(True)
+
+    # ------------------------------------------------------------ zoom
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor_view: QPointF | None = None) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        change = factor / self.zoom()
+        if abs(change - 1) < 1e-6:
+            return
+        if anchor_view is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(change, change)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * 1.25)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / 1.25)
+
+    def zoom_actual(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        rect = self.scene().sceneRect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.set_zoom(1.0)
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            self.set_zoom(self.zoom() * (1.15 ** steps), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.set_zoom(self.zoom() * pinch.scaleFactor(), QPointF())
+                return True
+        return super().viewportEvent(event)
+
+    # ------------------------------------------------------------ pan
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.scene().editor_item is None:
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.scene().cancel_gesture()
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # ------------------------------------------------------------ frozen headers
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """When the stage headers or lane headers scroll out of sight, draw them pinned to the
+        top or left edge (like a spreadsheet's frozen first row and column)."""
+        layout = self.scene().layout
+        if layout is None or not layout.stages:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        header_top = layout.stages[0].header.y
+        if visible.top() > header_top - 4:
+            painter.save()
+            band = QRectF(visible.left(), visible.top(), visible.width(), layout.stages[0].header.h + 8)
+            painter.fillRect(band, QColor(246, 246, 243, 235))
+            for stage in layout.stages:
+                h = stage.header
+                paint_stage_header(painter, QRectF(h.x, visible.top() + 4, h.w, h.h), stage.name_lines,
+                                   stage.goal_lines[:1], stage.colour, False)
+            painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
+            painter.drawLine(band.bottomLeft(), band.bottomRight())
+            painter.restore()
+        if visible.left() > STYLE.margin - 4 and layout.lanes:
+            painter.save()
+            width = layout.lanes[0].header.w + 8
+            painter.fillRect(QRectF(visible.left(), visible.top(), width, visible.height()), QColor(246, 246, 243, 235))
+            for lane in layout.lanes:
+                h = lane.header
+                paint_lane_header(painter, QRectF(visible.left() + 4, h.y, h.w, h.h), lane.name_lines, lane.kind, False)
+            painter.setPen(QPen(QColor(INK), 0))
+            painter.restore()
+
+    # ------------------------------------------------------------ drops
+    CARD_TYPE_MIME = "application/x-journeyeditor-card-type"
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.CARD_TYPE_MIME):
+            event.acceptProposedAction()
+            return
+        event.ignore()  # files go to the window, which opens .journey projects
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(self.CARD_TYPE_MIME):
+            stage, lane = self.scene().cell_at(self.mapToScene(event.position().toPoint()))
+            if stage and lane:
+                event.acceptProposedAction()
+                return
+        event.ignore()
+
+    def dropEvent(self, event) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(self.CARD_TYPE_MIME):
+            event.ignore()
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        stage, lane = self.scene().cell_at(pos)
+        if stage and lane and not self.scene().editor.read_only:
+            card_type = bytes(data.data(self.CARD_TYPE_MIME)).decode()
+            self.scene().add_card_at(stage.id, lane.id, pos.y(), card_type)
+            event.acceptProposedAction()

@@ -1,0 +1,60 @@
+"""PNG export: the map drawn by the canvas's own painting code, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from ..i18n import tr
+
+MAX_PIXELS = 400_000_000  # ~1.6 GB of RGBA: past that, say so instead of failing in the middle
+
+
+def ensure_gui_app():
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([])
+    return app
+
+
+def render_map_image(project, map_, scale: float = 1.0) -> QImage:
+    ensure_gui_app()
+    from ..canvas.scene import MapScene
+    from ..editor import Editor
+
+    scene = MapScene(Editor(project))
+    scene.set_map(map_.id)
+    for item in scene.selectedItems():
+        item.setSelected(False)
+    rect = scene.sceneRect()
+    width, height = max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale))
+    if width * height > MAX_PIXELS:
+        raise ValueError(tr("The image would be {0} x {1} pixels; choose a smaller --scale").format(width, height))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDotsPerMeterX(round(3780 * scale))
+    image.setDotsPerMeterY(round(3780 * scale))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), rect)
+    painter.end()
+    scene.editor.undo_stack.clear()
+    return image
+
+
+def export_png(project, map_, path: str | Path, scale: float = 1.0) -> Path:
+    if not 0.05 <= scale <= 8:
+        raise ValueError(tr("--scale must be between 0.05 and 8"))
+    image = render_map_image(project, map_, scale)
+    path = Path(path)
+    if not image.save(str(path), "PNG"):
+        raise OSError(tr("could not write {0}").format(path))
+    return path

@@ -1,0 +1,312 @@
+"""Geometry of one map from the model and a text measurer: stage columns, lane rows, card
+boxes with their wrapped lines, emotion curves, connector paths, blueprint lines.
+
+Wrapped lines are cached per card text and width, so laying out again after an edit is
+arithmetic, not text measuring: the canvas can relayout on every model event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Card, Project
+from ..model.blueprint import blueprint_lines
+from ..text.measure import FontMeasurer, wrap
+from .style import CARD_COLOURS, Style
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+
+@dataclass
+class StageBox:
+    id: str
+    column: Rect  # the whole column, below the header
+    header: Rect
+    name_lines: list[str]
+    goal_lines: list[str]
+    colour: str
+
+
+@dataclass
+class LaneBox:
+    id: str
+    row: Rect  # the whole row, right of the header
+    header: Rect
+    name_lines: list[str]
+    kind: str
+    colour: str
+
+
+@dataclass
+class CardBox:
+    id: str
+    rect: Rect
+    title_lines: list[str]
+    body_lines: list[str]
+    accent: str
+    type: str
+    rtl: bool
+
+
+@dataclass
+class EmotionCurve:
+    persona_id: str
+    colour: str
+    lane_id: str
+    points: list[tuple[str, float, float, float]]  # (stage id, x, y, score)
+    band: tuple[float, float] = (0.0, 0.0)  # y of the scale's top and bottom
+
+
+@dataclass
+class ConnectorPath:
+    id: str
+    points: list[tuple[float, float]]  # start, control 1, control 2, end (a cubic Bézier)
+    two_way: bool
+    label: str
+
+
+@dataclass
+class BlueprintLineBox:
+    name: str
+    y: float
+    x0: float
+    x1: float
+
+
+@dataclass
+class LegendEntry:
+    name: str
+    colour: str
+    x: float
+    y: float
+    width: float
+
+
+@dataclass
+class MapLayout:
+    map_id: str
+    width: float
+    height: float
+    title: Rect
+    stages: list[StageBox] = field(default_factory=list)
+    lanes: list[LaneBox] = field(default_factory=list)
+    cards: dict[str, CardBox] = field(default_factory=dict)
+    curves: list[EmotionCurve] = field(default_factory=list)
+    connectors: list[ConnectorPath] = field(default_factory=list)
+    lines: list[BlueprintLineBox] = field(default_factory=list)
+    grid: Rect = Rect(0, 0, 0, 0)  # stages x lanes, without headers
+    legend: list[LegendEntry] = field(default_factory=list)  # personas, right of the title
+
+    def stage_at(self, x: float) -> StageBox | None:
+        return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        return next((lane for lane in self.lanes if lane.row.y <= y < lane.row.bottom), None)
+
+    def cell_index_at(self, stage_id: str, lane_id: str, y: float, cards_in_cell: list[Card],
+                      skip: set[str] = frozenset()) -> int:
+        """Where a card dropped at height y goes in its cell's order."""
+        index = 0
+        for card in cards_in_cell:
+            if card.id in skip:
+                continue
+            box = self.cards.get(card.id)
+            if box and y > box.rect.cy:
+                index = card.index + 1
+        return index
+
+
+def _is_rtl(text: str) -> bool:
+    for char in text:
+        code = ord(char)
+        if 0x0590 <= code <= 0x08FF or 0xFB1D <= code <= 0xFEFF:
+            return True
+        if char.isalpha():
+            return False
+    return False
+
+
+class LayoutEngine:
+    """Lays out maps; keeps a cache of wrapped text between calls."""
+
+    def __init__(self, measurer: FontMeasurer | None = None, style: Style | None = None) -> None:
+        self.measurer = measurer or FontMeasurer()
+        self.style = style or Style()
+        self._wrapped: dict[tuple, list[str]] = {}
+
+    def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
+        if not text:
+            return []
+        key = (text, round(width, 1), size, bold, max_lines)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            if len(self._wrapped) > 200_000:
+                self._wrapped.clear()
+            lines = self._wrapped[key] = wrap(text, self.measurer, width, size, bold, max_lines)
+        return lines
+
+    def card_height(self, title_lines: list[str], body_lines: list[str]) -> float:
+        s = self.style
+        height = s.accent + 2 * s.card_pad + len(title_lines) * s.line_height(s.title_size)
+        if body_lines:
+            height += 4 + len(body_lines) * s.line_height(s.body_size)
+        return max(s.min_card_height, height)
+
+    def layout(self, project: Project, map_id: str) -> MapLayout:
+        s = self.style
+        m = project.require(map_id)
+        contents = project.contents(map_id)
+        stages, lanes = contents.stages, contents.lanes
+        left = s.margin + s.header_width
+        top = s.margin + s.title_height + s.stage_header_height
+        stage_index = {stage.id: i for i, stage in enumerate(stages)}
+        xs = [left]
+        for stage in stages:
+            xs.append(xs[-1] + stage.width)
+
+        # cards: wrap, then stack per lane; a spanning card sits below everything it spans
+        by_lane: dict[str, list[Card]] = {lane.id: [] for lane in lanes}
+        for card in contents.cards.values():
+            by_lane[card.lane_id].append(card)
+        boxes: dict[str, CardBox] = {}
+        lane_tops: list[float] = []
+        lane_heights: list[float] = []
+        y = top
+        for lane in lanes:
+            cards = sorted(by_lane[lane.id], key=lambda c: (stage_index[c.stage_id], c.index))
+            bottoms = [y + s.gutter] * len(stages)
+            placed = []
+            for card in cards:
+                first = stage_index[card.stage_id]
+                last = min(len(stages), first + max(1, card.span))
+                width = xs[last] - xs[first] - 2 * s.gutter
+                inner = width - 2 * s.card_pad
+                title = self.wrap(card.title, inner, s.title_size, True, s.title_lines)
+                body = self.wrap(card.body, inner, s.body_size, False, s.body_lines)
+                height = self.card_height(title, body)
+                card_y = max(bottoms[first:last])
+                for i in range(first, last):
+                    bottoms[i] = card_y + height + s.card_gap
+                placed.append((card, Rect(xs[first] + s.gutter, card_y, width, height), title, body))
+            needed = (max(bottoms) - y - s.card_gap + s.gutter) if cards else 0
+            if lane.kind == "emotions":
+                needed += 2 * s.emotion_pad if cards else 0
+            height = max(lane.height, needed)
+            for card, rect, title, body in placed:
+                boxes[card.id] = CardBox(card.id, rect, title, body, card.colour or CARD_COLOURS.get(card.type, "#9CA3AF"),
+                                         card.type, _is_rtl(card.title or card.body))
+            lane_tops.append(y)
+            lane_heights.append(height)
+            y += height
+        bottom = y
+        right = xs[-1]
+
+        result = MapLayout(map_id, right + s.margin, bottom + s.margin,
+                           Rect(s.margin, s.margin, right - s.margin, s.title_height - 12))
+        result.grid = Rect(left, top, right - left, bottom - top)
+        for i, stage in enumerate(stages):
+            header = Rect(xs[i] + 3, s.margin + s.title_height, stage.width - 6, s.stage_header_height - 8)
+            result.stages.append(StageBox(
+                stage.id, Rect(xs[i], top, stage.width, bottom - top), header,
+                self.wrap(stage.name, header.w - 20, s.stage_name_size, True, 1),
+                self.wrap(stage.goal, header.w - 20, s.stage_goal_size, False, 2), stage.colour))
+        for i, lane in enumerate(lanes):
+            header = Rect(s.margin, lane_tops[i], s.header_width - 8, lane_heights[i])
+            result.lanes.append(LaneBox(
+                lane.id, Rect(left, lane_tops[i], right - left, lane_heights[i]), header,
+                self.wrap(lane.name, header.w - 40, s.lane_name_size, True, 3), lane.kind, lane.colour))
+        result.cards = boxes
+        self._curves(project, m, result)
+        self._legend(project, result)
+        self._connectors(contents, result)
+        if m.kind == "service-blueprint":
+            for line in blueprint_lines(lanes):
+                y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
+                result.lines.append(BlueprintLineBox(line.name, y_line, s.margin, right))
+        return result
+
+    def _curves(self, project: Project, m, result: MapLayout) -> None:
+        s = self.style
+        contents = project.contents(m.id)
+        lanes = [lane for lane in result.lanes if lane.kind == "emotions"]
+        if not lanes:
+            return
+        lane = lanes[0]
+        span = max(1, m.scale_max - m.scale_min)
+        # the curve band sits below the lane's cards, if it has any
+        cards_bottom = max((b.rect.bottom for b in result.cards.values()
+                            if lane.row.y <= b.rect.y < lane.row.bottom), default=lane.row.y)
+        band_top = max(lane.row.y, cards_bottom) + s.emotion_pad
+        band_bottom = lane.row.bottom - s.emotion_pad
+        for persona in project.personas:
+            if not persona.visible:
+                continue
+            points = []
+            for stage_box in result.stages:
+                point = contents.emotion_points.get((persona.id, stage_box.id))
+                if point is None:
+                    continue
+                score = max(m.scale_min, min(m.scale_max, point.score))
+                y = band_bottom - (score - m.scale_min) / span * (band_bottom - band_top)
+                points.append((stage_box.id, stage_box.column.cx, y, score))
+            if points:
+                result.curves.append(EmotionCurve(persona.id, persona.colour, lane.id, points,
+                                                  (band_top, band_bottom)))
+
+    def _legend(self, project: Project, result: MapLayout) -> None:
+        x = result.title.right
+        y = result.title.y + 5
+        for persona in reversed([p for p in project.personas if p.visible]):
+            width = self.measurer.width(persona.name, 12) + 8
+            x -= width + 18 + 16
+            result.legend.insert(0, LegendEntry(persona.name, persona.colour, x, y, width))
+
+    def _connectors(self, contents, result: MapLayout) -> None:
+        for connector in contents.connectors.values():
+            a, b = result.cards.get(connector.source_id), result.cards.get(connector.target_id)
+            if a is None or b is None:
+                continue
+            result.connectors.append(ConnectorPath(connector.id, connector_points(a.rect, b.rect),
+                                                   connector.two_way, connector.label))
+
+
+def connector_points(a: Rect, b: Rect) -> list[tuple[float, float]]:
+    """A smooth S-curve between two boxes, leaving and entering on the facing sides."""
+    if b.x >= a.right or a.x >= b.right:  # side by side
+        if b.x >= a.right:
+            start, end = (a.right, a.cy), (b.x, b.cy)
+        else:
+            start, end = (a.x, a.cy), (b.right, b.cy)
+        bend = (end[0] - start[0]) / 2
+        return [start, (start[0] + bend, start[1]), (end[0] - bend, end[1]), end]
+    if b.y >= a.bottom:
+        start, end = (a.cx, a.bottom), (b.cx, b.y)
+    else:
+        start, end = (a.cx, a.y), (b.cx, b.bottom)
+    bend = (end[1] - start[1]) / 2
+    return [start, (start[0], start[1] + bend), (end[0], end[1] - bend), end]

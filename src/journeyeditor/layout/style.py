@@ -1,0 +1,45 @@
+"""Sizes and colours of the map, in layout units (1 unit = 1 px at 100 % = 1 pt in the PDF)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Okabe–Ito based, colour-blind safe (visual brief); (accent, text on accent)
+CARD_COLOURS = {
+    "action": "#6B7280", "touchpoint": "#0072B2", "thought": "#CC79A7", "pain-point": "#D55E00",
+    "opportunity": "#009E73", "idea": "#F0E442", "moment": "#E69F00", "kpi": "#56B4E9",
+    "note": "#9CA3AF",
+}
+CARD_LABELS = {
+    "action": "Action", "touchpoint": "Touchpoint", "thought": "Thought", "pain-point": "Pain point",
+    "opportunity": "Opportunity", "idea": "Idea", "moment": "Moment", "kpi": "KPI", "note": "Note",
+}
+BACKGROUND = "#F6F6F3"
+GRID_LINE = "#E2E2DC"
+INK = "#1F2328"
+INK_SOFT = "#59636E"
+
+
+@dataclass(frozen=True)
+class Style:
+    margin: float = 24.0
+    title_height: float = 72.0
+    header_width: float = 176.0  # lane headers, left
+    stage_header_height: float = 66.0
+    gutter: float = 12.0  # inside a cell, around cards
+    card_gap: float = 10.0
+    card_pad: float = 10.0
+    accent: float = 5.0  # the coloured bar at a card's top
+    title_size: float = 13.0
+    body_size: float = 11.0
+    line_factor: float = 1.35
+    title_lines: int = 3
+    body_lines: int = 4
+    min_card_height: float = 54.0
+    emotion_pad: float = 26.0
+    stage_name_size: float = 14.0
+    stage_goal_size: float = 11.0
+    lane_name_size: float = 13.0
+
+    def line_height(self, size: float) -> float:
+        return round(size * self.line_factor, 2)

@@ -1,0 +1,119 @@
+"""Text measuring and line breaking from the bundled fonts' own metrics (fontTools), with no Qt.
+
+The layout breaks every text into lines here once; the canvas and the PDF draw those lines as
+given, so both break text at exactly the same places.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from .fonts import FontFace
+from .runs import split_runs
+
+#: the width we promise is a bit less than the box, since shaping (kerning, Arabic joins) and
+#: the renderers' hinting can make a line a little wider than the sum of its advances
+SAFETY = 0.94
+
+
+class FontMetrics:
+    def __init__(self, path: Path) -> None:
+        from fontTools.ttLib import TTFont
+
+        font = TTFont(path, lazy=True)
+        self.units = font["head"].unitsPerEm
+        cmap = font.getBestCmap()
+        hmtx = font["hmtx"].metrics
+        self.advance = {code: hmtx[name][0] for code, name in cmap.items()}
+        self.default = hmtx[".notdef"][0] if ".notdef" in hmtx else self.units // 2
+        font.close()
+
+
+@cache
+def _metrics(path: Path) -> FontMetrics:
+    return FontMetrics(path)
+
+
+class FontMeasurer:
+    """Measures with the font each run of script would be drawn in."""
+
+    def __init__(self) -> None:
+        self._cache: tuple[dict[str, float], dict[str, float]] = ({}, {})  # regular, bold
+
+    def _char_width(self, char: str, bold: bool) -> float:
+        # a character's font is that of its script's run; spaces and punctuation are measured
+        # in the Latin face, a difference of a fraction of a point that SAFETY absorbs
+        font: FontFace = split_runs(char)[0].font
+        metrics = _metrics(font.path(bold))
+        width = metrics.advance.get(ord(char), metrics.default) / metrics.units
+        self._cache[bold][char] = width
+        return width
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        cache = self._cache[bold]
+        total = 0.0
+        for char in text:
+            width = cache.get(char)
+            total += self._char_width(char, bold) if width is None else width
+        return total * size
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or code >= 0x20000
+
+
+def _tokens(text: str) -> list[str]:
+    """Break opportunities: after spaces, and between CJK characters."""
+    tokens: list[str] = []
+    current = ""
+    for char in text:
+        if _is_cjk(char):
+            if current:
+                tokens.append(current)
+            tokens.append(char)
+            current = ""
+        elif char == " ":
+            tokens.append(current + " ")
+            current = ""
+        else:
+            current += char
+    if current:
+        tokens.append(current)
+    return tokens
+
+
+def wrap(text: str, measurer: FontMeasurer, width: float, size: float, bold: bool = False,
+         max_lines: int = 0) -> list[str]:
+    """Greedy line breaking; with max_lines, the last line ends in an ellipsis if text is left."""
+    limit = width * SAFETY
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in _tokens(paragraph):
+            candidate = line + token
+            if line and measurer.width(candidate.rstrip(), size, bold) > limit:
+                lines.append(line.rstrip())
+                line = token
+            else:
+                line = candidate
+            while measurer.width(line.rstrip(), size, bold) > limit and len(line) > 1:
+                cut = _fit(line, measurer, limit, size, bold)  # one word wider than the box
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line.rstrip())
+    if max_lines and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and measurer.width(last + "…", size, bold) > limit:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "…"
+    return lines
+
+
+def _fit(text: str, measurer: FontMeasurer, limit: float, size: float, bold: bool) -> int:
+    for cut in range(len(text) - 1, 0, -1):
+        if measurer.width(text[:cut], size, bold) <= limit:
+            return cut
+    return 1

@@ -1,0 +1,31 @@
+"""An open project: its file, its model and its editor, for one window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..editor import Editor
+from ..persistence import ProjectStore
+
+
+class Document:
+    def __init__(self, store: ProjectStore) -> None:
+        self.store = store
+        self.project = store.project
+        self.editor = Editor(store.project, store)
+
+    @classmethod
+    def open(cls, path: str | Path, read_only: bool = False) -> Document:
+        return cls(ProjectStore.open(path, read_only=read_only))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def close(self) -> None:
+        self.editor.undo_stack.clear()
+        self.store.close()

@@ -1,0 +1,177 @@
+"""The inspector: every field of the selected card, stage, lane, connector or emotion point
+(or of the map, when nothing is selected). Each committed field is one undoable edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..model import CardType, Channel, LaneKind, MapKind, Moment, type_name
+from ..layout.style import CARD_LABELS
+
+TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS = range(8)
+
+FIELDS = {
+    "card": [("title", "Title", LONG), ("body", "Body", LONG),
+             ("type", "Type", CHOICE, [(t.value, CARD_LABELS[t.value]) for t in CardType]),
+             ("moment", "Moment", CHOICE, [("", "—"), ("aha", "Aha"), ("micro", "Micro"), ("of-truth", "Of truth")]),
+             ("channel", "Channel", CHOICE, [(c.value, c.value.replace("-", " ").capitalize() or "—") for c in Channel]),
+             ("owner", "Owner", TEXT), ("colour", "Colour", COLOUR), ("tags", "Tags", TAGS),
+             ("span", "Spans stages", INTEGER, (1, 50)), ("fail_point", "Fail point", FLAG),
+             ("wait_point", "Wait point", FLAG), ("minutes", "Time (min)", NUMBER, (0, 100000))],
+    "stage": [("name", "Name", TEXT), ("goal", "Goal", LONG), ("colour", "Colour", COLOUR),
+              ("width", "Width", NUMBER, (120, 2000))],
+    "lane": [("name", "Name", TEXT),
+             ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in LaneKind]),
+             ("colour", "Colour", COLOUR), ("height", "Height", NUMBER, (60, 2000))],
+    "connector": [("label", "Label", TEXT), ("two_way", "Two-way", FLAG)],
+    "emotion_point": [("score", "Score", NUMBER, (-10, 10)), ("note", "Note", LONG)],
+    "map": [("name", "Name", TEXT),
+            ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in MapKind]),
+            ("description", "Description", LONG), ("scale_min", "Scale from", INTEGER, (-10, 0)),
+            ("scale_max", "Scale to", INTEGER, (1, 10))],
+}
+TITLES = {"card": "Card", "stage": "Stage", "lane": "Lane", "connector": "Connector",
+          "emotion_point": "Emotion point", "map": "Map"}
+
+
+class Inspector(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = None
+        self.entity_id: str | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 8, 8, 8)
+        self._heading = QLabel()
+        self._heading.setStyleSheet("font-weight: 600; font-size: 14px;")
+        self._layout.addWidget(self._heading)
+        self._form_host = QWidget()
+        self._form = QFormLayout(self._form_host)
+        self._layout.addWidget(self._form_host)
+        self._layout.addStretch(1)
+        self._widgets: dict[str, QWidget] = {}
+        self._loading = False
+
+    def set_editor(self, editor) -> None:
+        self.editor = editor
+        self.show_entity(None)
+
+    def show_entity(self, entity_id: str | None) -> None:
+        self.entity_id = entity_id
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._widgets.clear()
+        entity = self.editor.project.get(entity_id) if (self.editor and entity_id) else None
+        if entity is None:
+            self._heading.setText(tr("Nothing selected"))
+            return
+        kind = type_name(entity)
+        self._heading.setText(tr(TITLES.get(kind, kind)))
+        for spec in FIELDS.get(kind, []):
+            name, label, widget_kind = spec[0], spec[1], spec[2]
+            widget = self._make(name, widget_kind, spec[3] if len(spec) > 3 else None)
+            widget.setEnabled(not self.editor.read_only)
+            self._widgets[name] = widget
+            self._form.addRow(tr(label), widget)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the model's current values (after an undo, say)."""
+        entity = self.editor.project.get(self.entity_id) if (self.editor and self.entity_id) else None
+        if entity is None:
+            if self.entity_id:
+                self.show_entity(None)
+            return
+        self._loading = True
+        try:
+            for name, widget in self._widgets.items():
+                value = getattr(entity, name)
+                if isinstance(widget, QPlainTextEdit):
+                    if widget.toPlainText() != value:
+                        widget.setPlainText(value)
+                elif isinstance(widget, QLineEdit):
+                    text = ", ".join(value) if isinstance(value, list) else str(value)
+                    if widget.text() != text:
+                        widget.setText(text)
+                elif isinstance(widget, QComboBox):
+                    index = widget.findData(value)
+                    widget.setCurrentIndex(max(0, index))
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+                    widget.setValue(value)
+                elif isinstance(widget, QPushButton):
+                    widget.setText(value or tr("(by type)"))
+                    widget.setStyleSheet(f"background: {value};" if value else "")
+        finally:
+            self._loading = False
+
+    def _commit(self, name: str, value) -> None:
+        if self._loading or self.entity_id is None or self.editor.project.get(self.entity_id) is None:
+            return
+        self.editor.update(self.entity_id, **{name: value})
+
+    def _make(self, name: str, kind: int, options) -> QWidget:
+        if kind == LONG:
+            widget = QPlainTextEdit()
+            widget.setFixedHeight(64 if name != "title" else 48)
+            widget.setTabChangesFocus(True)
+            widget.focusOutEvent = _chain(widget.focusOutEvent, lambda: self._commit(name, widget.toPlainText()))
+            return widget
+        if kind in (TEXT, TAGS):
+            widget = QLineEdit()
+            if kind == TAGS:
+                widget.editingFinished.connect(lambda: self._commit(
+                    name, [t.strip() for t in widget.text().split(",") if t.strip()]))
+            else:
+                widget.editingFinished.connect(lambda: self._commit(name, widget.text()))
+            return widget
+        if kind == CHOICE:
+            widget = QComboBox()
+            for value, label in options:
+                widget.addItem(tr(label), value)
+            widget.activated.connect(lambda _i: self._commit(name, widget.currentData()))
+            return widget
+        if kind == FLAG:
+            widget = QCheckBox()
+            widget.toggled.connect(lambda checked: self._commit(name, checked))
+            return widget
+        if kind in (NUMBER, INTEGER):
+            widget = QSpinBox() if kind == INTEGER else QDoubleSpinBox()
+            widget.setRange(*options)
+            widget.setKeyboardTracking(False)
+            widget.editingFinished.connect(
+                lambda: self._commit(name, widget.value() if kind == INTEGER else float(widget.value())))
+            return widget
+        button = QPushButton()
+        button.clicked.connect(lambda: self._pick_colour(name))
+        return button
+
+    def _pick_colour(self, name: str) -> None:
+        entity = self.editor.project.get(self.entity_id)
+        colour = QColorDialog.getColor(QColor(getattr(entity, name) or "#FFFFFF"), self, tr("Colour"))
+        if colour.isValid():
+            self._commit(name, colour.name().upper())
+
+
+def _chain(original, extra):
+    def handler(event):
+        original(event)
+        extra()
+
+    return handler

@@ -1,0 +1,503 @@
+"""The main window: maps, canvas, inspector, personas; menus with the standard shortcuts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+)
+
+from .. import APP_NAME
+from ..canvas.scene import MapScene
+from ..canvas.view import MapView
+from ..i18n import tr
+from ..layout import LayoutEngine
+from ..layout.style import CARD_LABELS
+from ..model import Card, CardType, ModelError
+from ..persistence import FileInUseError, ProjectFileError
+from .document import Document
+from .inspector import Inspector
+from .panels import MapsPanel, PersonasPanel
+from .settings import Settings
+
+CARDS_MIME = "application/x-journeyeditor-cards"
+CARD_TYPE_MIME = "application/x-journeyeditor-card-type"
+WINDOWS: list[MainWindow] = []  # open windows, so each stays alive while shown
+
+
+class Palette(QListWidget):
+    """Card types to drag onto the canvas."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        for card_type in CardType:
+            item = QListWidgetItem(tr(CARD_LABELS[card_type.value]))
+            item.setData(Qt.ItemDataRole.UserRole, card_type.value)
+            self.addItem(item)
+
+    def mimeData(self, items) -> QMimeData:
+        data = QMimeData()
+        data.setData(CARD_TYPE_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode())
+        return data
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.document: Document | None = None
+        self.engine = LayoutEngine()
+        self.scene: MapScene | None = None
+        self.view = MapView(None)
+        self.view.setAcceptDrops(True)
+        self.setCentralWidget(self.view)
+        self.setAcceptDrops(True)
+        self.maps_panel = MapsPanel()
+        self.personas_panel = PersonasPanel()
+        self.inspector = Inspector()
+        self.palette = Palette()
+        self._dock(tr("Maps"), self.maps_panel, Qt.DockWidgetArea.LeftDockWidgetArea, "maps")
+        self._dock(tr("Personas"), self.personas_panel, Qt.DockWidgetArea.LeftDockWidgetArea, "personas")
+        self._dock(tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, "inspector")
+        self._dock(tr("Card types"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea, "palette")
+        self.maps_panel.map_selected.connect(self.show_map)
+        self.zoom_label = QLabel("100 %")
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText(tr("Find cards (Ctrl+F)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(260)
+        self.find_box.textChanged.connect(self.find)
+        self.find_box.returnPressed.connect(self.find_next)
+        self._matches: list[str] = []
+        self._match = -1
+        self._build_actions()
+        self.resize(1440, 900)
+        geometry, state = self.settings.window_geometry(), self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self._update_title()
+        WINDOWS.append(self)
+
+    def _dock(self, title: str, widget, area, name: str) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if name:
+            setattr(self, name, action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self._action(file_menu, tr("&New…"), self.new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, tr("Save &As / Duplicate…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self._action(file_menu, tr("Export &PDF…"), self.export_pdf, "Ctrl+P")
+        self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E")
+        self._action(file_menu, tr("Export &JSON…"), self.export_json)
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        self._action(file_menu, tr("&Quit"), QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(tr("&Edit"))
+        self.undo_action = self._action(edit, tr("&Undo"), lambda: self.document and self.document.editor.undo(),
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit, tr("&Redo"), lambda: self.document and self.document.editor.redo(),
+                                        QKeySequence.StandardKey.Redo)
+        edit.addSeparator()
+        self._action(edit, tr("Cu&t"), self.cut, QKeySequence.StandardKey.Cut)
+        self._action(edit, tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy)
+        self._action(edit, tr("&Paste"), self.paste, QKeySequence.StandardKey.Paste)
+        self._action(edit, tr("D&uplicate"), self.duplicate, "Ctrl+D")
+        self._action(edit, tr("&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete)
+        self._action(edit, tr("Select &All"), self.select_all, QKeySequence.StandardKey.SelectAll)
+        self._action(edit, tr("Edit &Text"), self.edit_text, "F2")
+        edit.addSeparator()
+        self._action(edit, tr("&Find…"), self.focus_find, QKeySequence.StandardKey.Find)
+
+        insert = bar.addMenu(tr("&Insert"))
+        self._action(insert, tr("Add &Stage"), self.add_stage, "Ctrl+Shift+S")
+        self._action(insert, tr("Add &Lane"), self.add_lane, "Ctrl+Shift+L")
+        self._action(insert, tr("Add &Card"), self.add_card, "Ctrl+Shift+C")
+
+        view = bar.addMenu(tr("&View"))
+        self._action(view, tr("Zoom &In"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self._action(view, tr("Zoom &Out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self._action(view, tr("&Fit to Window"), self.view.zoom_fit, "Ctrl+0")
+        self._action(view, tr("&Actual Size (100 %)"), self.view.zoom_actual, "Ctrl+1")
+        view.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            view.addAction(dock.toggleViewAction())
+
+        toolbar = QToolBar(tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        for text, slot in ((tr("+ Stage"), self.add_stage), (tr("+ Lane"), self.add_lane), (tr("+ Card"), self.add_card),
+                           (tr("Fit"), self.view.zoom_fit), (tr("100 %"), self.view.zoom_actual),
+                           (tr("Export PDF"), self.export_pdf)):
+            toolbar.addAction(text, slot)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.find_box)
+
+    # ------------------------------------------------------------------ documents
+    def open_path(self, path: str | Path, read_only: bool = False, quiet: bool = False) -> bool:
+        """Open a project in this window (or, if this one has a project, in a new window)."""
+        path = str(Path(path).resolve())
+        for window in WINDOWS:
+            if window.document and str(window.document.path.resolve()) == path and not read_only:
+                window.raise_()
+                window.activateWindow()
+                return True
+        try:
+            document = Document.open(path, read_only=read_only)
+        except FileInUseError as error:
+            if quiet:
+                return False
+            answer = QMessageBox.question(self, tr("Project in use"), f"{error}.\n\n" + tr("Open it read-only?"))
+            return answer == QMessageBox.StandardButton.Yes and self.open_path(path, read_only=True)
+        except ProjectFileError as error:
+            if not quiet:
+                QMessageBox.critical(self, tr("Cannot open project"), str(error))
+            self.settings.remove_recent(path)
+            return False
+        target = self if self.document is None else MainWindow(self.settings)
+        target.set_document(document)
+        target.show()
+        self.settings.add_recent(path)
+        return True
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        editor = document.editor
+        self.scene = MapScene(editor, self.engine, self)
+        self.view.setScene(self.scene)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.map_changed.connect(self._after_change)
+        editor.undo_stack.indexChanged.connect(self._stack_changed)
+        editor.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        for panel in (self.maps_panel, self.personas_panel, self.inspector):
+            panel.set_editor(editor)
+        self._stack_changed()
+        self._update_title()
+        if document.read_only:
+            self.statusBar().showMessage(tr("Read-only: {0}").format(document.store.read_only_reason))
+        QTimer.singleShot(0, self.view.zoom_fit)
+
+    def show_map(self, map_id: str) -> None:
+        if self.scene is not None:
+            self.scene.set_map(map_id or None)
+            self.inspector.show_entity(map_id or None)
+            self._update_title()
+
+    def _stack_changed(self, *_args) -> None:
+        stack = self.document.editor.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(tr("&Undo {0}").format(stack.undoText()) if stack.canUndo() else tr("&Undo"))
+        self.redo_action.setText(tr("&Redo {0}").format(stack.redoText()) if stack.canRedo() else tr("&Redo"))
+        self.maps_panel.reload()
+        self.personas_panel.reload()
+        self.inspector.reload()
+        if self.document.editor.write_error:
+            QMessageBox.critical(self, tr("Cannot write the project"), str(self.document.editor.write_error))
+
+    def _after_change(self) -> None:
+        self.find(self.find_box.text())
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        suffix = tr(" [read-only]") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.path.name}{suffix} — {APP_NAME}")
+        self.setWindowFilePath(str(self.document.path))
+
+    def _selection_changed(self) -> None:
+        ids = self.scene.selected_ids() if self.scene else []
+        self.inspector.show_entity(ids[0] if len(ids) == 1 else (self.scene.map_id if not ids else None))
+        if len(ids) > 1:
+            self.statusBar().showMessage(tr("{0} selected").format(len(ids)), 3000)
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("New project"), "", tr("Journey projects (*.journey)"))
+        if not path:
+            return
+        if not path.endswith(".journey"):
+            path += ".journey"
+        from ..persistence import ProjectStore
+        from ..templates import build_template
+
+        try:
+            ProjectStore.create(path, build_template("current-state", Path(path).stem), overwrite=True).close()
+        except (ProjectFileError, OSError) as error:
+            QMessageBox.critical(self, tr("Cannot create project"), str(error))
+            return
+        self.open_path(path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), "", tr("Journey projects (*.journey);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+        if not self.settings.recent_files:
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
+
+    def save_as(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), str(self.document.path.with_name(
+            self.document.path.stem + " copy.journey")), tr("Journey projects (*.journey)"))
+        if path:
+            try:
+                self.document.store.save_copy(path)
+            except (ProjectFileError, OSError) as error:
+                QMessageBox.critical(self, tr("Cannot save"), str(error))
+                return
+            self.open_path(path)
+
+    def closeEvent(self, event) -> None:
+        # nothing to ask: every edit is already in the file
+        if self.scene is not None:
+            self.scene.finish_edit(commit=True)
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        if self in WINDOWS:
+            WINDOWS.remove(self)
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.toLocalFile().endswith(".journey") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".journey"):
+                self.open_path(url.toLocalFile())
+
+    # ------------------------------------------------------------------ editing
+    def _guard(self) -> bool:
+        if self.document is None or self.scene is None or self.scene.map_id is None:
+            return False
+        if self.document.read_only:
+            self.statusBar().showMessage(tr("This project is read-only"), 3000)
+            return False
+        return True
+
+    def _edit(self, action) -> None:
+        try:
+            action()
+        except ModelError as error:
+            self.statusBar().showMessage(str(error), 5000)
+
+    def add_stage(self) -> None:
+        if self._guard():
+            contents = self.document.project.contents(self.scene.map_id)
+            selected = [self.document.project.get(i) for i in self.scene.selected_ids()]
+            index = next((contents.stages.index(s) + 1 for s in selected if s in contents.stages), None)
+            self._edit(lambda: self.document.editor.add_stage(self.scene.map_id, tr("New stage"), index))
+
+    def add_lane(self) -> None:
+        if self._guard():
+            self._edit(lambda: self.document.editor.add_lane(self.scene.map_id, tr("New lane"), "text"))
+
+    def add_card(self) -> None:
+        if not self._guard():
+            return
+        stage_id, lane_id = self._target_cell()
+        if stage_id:
+            self.scene.add_card_at(stage_id, lane_id)
+
+    def _target_cell(self) -> tuple[str | None, str | None]:
+        project = self.document.project
+        for entity_id in self.scene.selected_ids():
+            card = project.get(entity_id)
+            if isinstance(card, Card):
+                return card.stage_id, card.lane_id
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        stage, lane = self.scene.cell_at(centre)
+        contents = project.contents(self.scene.map_id)
+        stage_id = stage.id if stage else (contents.stages[0].id if contents.stages else None)
+        lane_id = lane.id if lane else (contents.lanes[0].id if contents.lanes else None)
+        return (stage_id, lane_id) if stage_id and lane_id else (None, None)
+
+    def delete_selection(self) -> None:
+        if self._guard():
+            self._edit(lambda: self.document.editor.remove(self.scene.selected_ids()))
+
+    def select_all(self) -> None:
+        if self.scene:
+            for item in self.scene.cards.values():
+                item.setSelected(True)
+
+    def edit_text(self) -> None:
+        if self._guard():
+            items = [i for i in self.scene.selectedItems() if hasattr(i, "entity_id") and i.kind in ("card", "stage", "lane")]
+            if items:
+                self.scene.begin_edit(items[0])
+
+    def copy(self) -> None:
+        if self.scene is None:
+            return
+        from ..model.derive import card_to_dict
+
+        cards = [self.document.project.get(i) for i in self.scene.selected_card_ids()]
+        cards = [c for c in cards if isinstance(c, Card)]
+        if not cards:
+            return
+        data = QMimeData()
+        data.setData(CARDS_MIME, json.dumps([card_to_dict(c) for c in cards], ensure_ascii=False).encode())
+        data.setText("\n\n".join("\n".join(x for x in (c.title, c.body) if x) for c in cards))
+        QGuiApplication.clipboard().setMimeData(data)
+
+    def cut(self) -> None:
+        if self._guard():
+            self.copy()
+            self._edit(lambda: self.document.editor.remove(self.scene.selected_card_ids()))
+
+    def paste(self) -> None:
+        if not self._guard():
+            return
+        data = QGuiApplication.clipboard().mimeData()
+        stage_id, lane_id = self._target_cell()
+        if stage_id is None:
+            return
+        if data.hasFormat(CARDS_MIME):
+            try:
+                cards = json.loads(bytes(data.data(CARDS_MIME)).decode())
+            except ValueError:
+                return
+        elif data.hasText() and data.text().strip():
+            cards = [{"title": block.split("\n")[0][:500], "body": "\n".join(block.split("\n")[1:])[:5000]}
+                     for block in data.text().strip().split("\n\n")[:200]]
+        else:
+            return
+        self._edit(lambda: self._select(self.document.editor.paste_cards(cards, self.scene.map_id, stage_id, lane_id)))
+
+    def _select(self, ids: list[str]) -> None:
+        self.scene.refresh()
+        self.scene.clearSelection()
+        for card_id in ids:
+            if card_id in self.scene.cards:
+                self.scene.cards[card_id].setSelected(True)
+
+    def duplicate(self) -> None:
+        if not self._guard():
+            return
+        from ..model.derive import card_to_dict
+
+        project, editor = self.document.project, self.document.editor
+        cards = [project.get(i) for i in self.scene.selected_card_ids()]
+        new_ids = []
+        with editor.macro(tr("Duplicate")):
+            for card in [c for c in cards if isinstance(c, Card)]:
+                new_ids += editor.paste_cards([card_to_dict(card)], card.map_id, card.stage_id, card.lane_id, card.index + 1)
+        self._select(new_ids)
+
+    # ------------------------------------------------------------------ find
+    def focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def find(self, text: str) -> None:
+        if self.scene is None:
+            return
+        needle = text.strip().casefold()
+        project = self.document.project
+        self._matches = []
+        for card_id, item in self.scene.cards.items():
+            card = project.get(card_id)
+            hit = bool(needle) and card is not None and any(
+                needle in value.casefold() for value in (card.title, card.body, card.owner, " ".join(card.tags)))
+            if hit != item.highlighted:
+                item.highlighted = hit
+                item.update()
+            if hit:
+                self._matches.append(card_id)
+        layout = self.scene.layout
+        if layout:
+            self._matches.sort(key=lambda i: (layout.cards[i].rect.x, layout.cards[i].rect.y))
+        self._match = -1
+        if needle:
+            self.statusBar().showMessage(tr("{0} matches").format(len(self._matches)))
+
+    def find_next(self) -> None:
+        if not self._matches:
+            return
+        self._match = (self._match + 1) % len(self._matches)
+        item = self.scene.cards[self._matches[self._match]]
+        self.scene.clearSelection()
+        item.setSelected(True)
+        self.view.centerOn(item)
+        self.statusBar().showMessage(tr("Match {0} of {1}").format(self._match + 1, len(self._matches)))
+
+    # ------------------------------------------------------------------ export
+    def export_png(self) -> None:
+        if self.scene is None or self.scene.map_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export PNG"), "", "PNG (*.png)")
+        if path:
+            from ..export.png import export_png
+
+            try:
+                export_png(self.document.project, self.document.project.get(self.scene.map_id), path, 1.0)
+            except (OSError, ValueError) as error:
+                QMessageBox.critical(self, tr("Export failed"), str(error))
+
+    def export_json(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export JSON"), "", "JSON (*.json)")
+        if path:
+            from ..interchange import project_to_json
+
+            Path(path).write_text(project_to_json(self.document.project), encoding="utf-8")
+
+    def export_pdf(self) -> None:
+        if self.scene is None or self.scene.map_id is None:
+            return
+        try:
+            from .pdf_dialog import PdfExportDialog
+        except ImportError:
+            QMessageBox.information(self, tr("Export PDF"), tr("PDF export is not available in this build."))
+            return
+        PdfExportDialog(self.document.project, self.document.project.get(self.scene.map_id), self.settings, self).exec()

@@ -1,0 +1,251 @@
+"""Side panels: the project's maps and its personas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..model import MapKind
+
+KIND_LABELS = {MapKind.CURRENT_STATE.value: "Current state", MapKind.FUTURE_STATE.value: "Future state",
+               MapKind.DAY_IN_THE_LIFE.value: "Day in the life",
+               MapKind.SERVICE_BLUEPRINT.value: "Service blueprint", "blank": "Blank"}
+
+
+def swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _button(text: str, tip: str, slot) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+class MapsPanel(QWidget):
+    map_selected = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = None
+        self.list = QListWidget()
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.list.currentRowChanged.connect(self._current_changed)
+        self.list.itemChanged.connect(self._renamed)
+        self.list.model().rowsMoved.connect(self._moved)
+        add = QToolButton()
+        add.setText("+")
+        add.setToolTip(tr("Add a map"))
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        for kind in ("current-state", "future-state", "day-in-the-life", "service-blueprint", "blank"):
+            menu.addAction(tr(KIND_LABELS[kind]), lambda k=kind: self.add_map(k))
+        add.setMenu(menu)
+        buttons = QHBoxLayout()
+        for widget in (add, _button(tr("Duplicate"), tr("Duplicate the map"), self.duplicate),
+                       _button("−", tr("Delete the map"), self.delete)):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self._loading = False
+
+    def set_editor(self, editor) -> None:
+        self.editor = editor
+        self.reload()
+
+    def current_map_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def reload(self, select: str | None = None) -> None:
+        select = select or self.current_map_id()
+        self._loading = True
+        self.list.clear()
+        for m in self.editor.project.maps:
+            item = QListWidgetItem(m.name)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setToolTip(tr(KIND_LABELS.get(m.kind, m.kind)))
+            if not self.editor.read_only:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.list.addItem(item)
+        self._loading = False
+        ids = [m.id for m in self.editor.project.maps]
+        row = ids.index(select) if select in ids else (0 if ids else -1)
+        self.list.setCurrentRow(row)
+        if row >= 0 and select not in ids:
+            self.map_selected.emit(ids[row])
+        if not ids:
+            self.map_selected.emit("")
+
+    def _current_changed(self, row: int) -> None:
+        if not self._loading and row >= 0:
+            self.map_selected.emit(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def _renamed(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        name = item.text().strip()
+        if name:
+            self.editor.update(item.data(Qt.ItemDataRole.UserRole), name=name)
+        else:
+            self.reload()
+
+    def _moved(self, *_args) -> None:
+        if self._loading:
+            return
+        order = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        current = [m.id for m in self.editor.project.maps]
+        moved = next((map_id for i, map_id in enumerate(order) if current[i] != map_id), None)
+        if moved:
+            self.editor.reorder(moved, order.index(moved))
+
+    def add_map(self, kind: str) -> None:
+        from ..templates import new_map
+        from ..model import Project
+
+        if kind == "blank":
+            self.editor.add_map(tr("New map"), "current-state")
+        else:
+            scratch = Project()  # build the template's map, then add it through the editor
+            template = new_map(scratch, kind, tr(KIND_LABELS[kind]))
+            self.editor.add_map_copy(scratch, template.id, select_name=template.name)
+        self.reload(select=self.editor.project.maps[-1].id)
+        self.map_selected.emit(self.editor.project.maps[-1].id)
+
+    def duplicate(self) -> None:
+        map_id = self.current_map_id()
+        if map_id:
+            new_id = self.editor.duplicate_map(map_id)
+            self.reload(select=new_id)
+            self.map_selected.emit(new_id)
+
+    def delete(self) -> None:
+        map_id = self.current_map_id()
+        if map_id:
+            self.editor.remove([map_id])
+            self.reload()
+
+
+class PersonaDialog(QDialog):
+    FIELDS = (("name", "Name"), ("role", "Role"), ("quote", "Quote"), ("goals", "Goals"),
+              ("expectations", "Expectations"), ("scenario", "Scenario"))
+
+    def __init__(self, persona, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Persona"))
+        form = QFormLayout(self)
+        self.widgets = {}
+        for name, label in self.FIELDS:
+            widget = QLineEdit(getattr(persona, name)) if name in ("name", "role") else QPlainTextEdit(getattr(persona, name))
+            if isinstance(widget, QPlainTextEdit):
+                widget.setFixedHeight(60)
+            self.widgets[name] = widget
+            form.addRow(tr(label), widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {name: (w.text() if isinstance(w, QLineEdit) else w.toPlainText()) for name, w in self.widgets.items()}
+
+
+class PersonasPanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = None
+        self.list = QListWidget()
+        self.list.itemChanged.connect(self._toggled)
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit())
+        buttons = QHBoxLayout()
+        for widget in (_button("+", tr("Add a persona"), self.add), _button(tr("Edit"), tr("Edit the persona"), self.edit),
+                       _button(tr("Colour"), tr("Line colour"), self.colour),
+                       _button("−", tr("Delete the persona"), self.delete)):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self._loading = False
+
+    def set_editor(self, editor) -> None:
+        self.editor = editor
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current_id()
+        self._loading = True
+        self.list.clear()
+        for persona in self.editor.project.personas:
+            item = QListWidgetItem(swatch(persona.colour), persona.name + (f" — {persona.role}" if persona.role else ""))
+            item.setData(Qt.ItemDataRole.UserRole, persona.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if persona.visible else Qt.CheckState.Unchecked)
+            item.setToolTip(tr("Show or hide this persona's emotion line"))
+            self.list.addItem(item)
+            if persona.id == current:
+                self.list.setCurrentItem(item)
+        self._loading = False
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        if not self._loading:
+            self.editor.update(item.data(Qt.ItemDataRole.UserRole),
+                               visible=item.checkState() == Qt.CheckState.Checked)
+
+    def add(self) -> None:
+        name, ok = QInputDialog.getText(self, tr("New persona"), tr("Name"))
+        if ok and name.strip():
+            palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+            colour = palette[len(self.editor.project.personas) % len(palette)]
+            self.editor.add_persona(name.strip(), colour=colour)
+
+    def edit(self) -> None:
+        persona = self.editor.project.get(self.current_id() or "")
+        if persona is None:
+            return
+        dialog = PersonaDialog(persona, self)
+        if dialog.exec():
+            self.editor.update(persona.id, **dialog.values())
+
+    def colour(self) -> None:
+        persona = self.editor.project.get(self.current_id() or "")
+        if persona is not None:
+            colour = QColorDialog.getColor(QColor(persona.colour), self, tr("Persona colour"))
+            if colour.isValid():
+                self.editor.update(persona.id, colour=colour.name().upper())
+
+    def delete(self) -> None:
+        if self.current_id():
+            self.editor.remove([self.current_id()])

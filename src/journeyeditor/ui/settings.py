@@ -1,0 +1,58 @@
+"""The app's remembered settings, typed, in one place: nothing else calls QSettings."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings()
+
+    def _list(self, key: str) -> list[str]:
+        value = self._s.value(key, [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in (value or [])]
+
+    @property
+    def recent_files(self) -> list[str]:
+        return self._list("files/recent")
+
+    def add_recent(self, path: str) -> None:
+        files = [path] + [p for p in self.recent_files if p != path]
+        self._s.setValue("files/recent", files[:MAX_RECENT])
+        self._s.setValue("files/last", path)
+
+    def remove_recent(self, path: str) -> None:
+        self._s.setValue("files/recent", [p for p in self.recent_files if p != path])
+
+    @property
+    def last_project(self) -> str:
+        return str(self._s.value("files/last", "") or "")
+
+    def window_geometry(self) -> QByteArray | None:
+        return self._s.value("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._s.value("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    def export_options(self, kind: str) -> dict:
+        try:
+            return json.loads(str(self._s.value(f"export/{kind}", "{}")))
+        except ValueError:
+            return {}
+
+    def set_export_options(self, kind: str, options: dict) -> None:
+        self._s.setValue(f"export/{kind}", json.dumps(options))
+
+    def sync(self) -> None:
+        self._s.sync()
