@@ -191,7 +191,7 @@ class HeaderItem(QGraphicsObject):
             self.preview = amount
             self.update()
         else:
-            self.setPos((amount, 0) if self.horizontal else (0, amount))
+            self.setPos(QPointF(amount, 0) if self.horizontal else QPointF(0, amount))
             self.setZValue(30)
 
     def mouseReleaseEvent(self, event) -> None:

@@ -113,9 +113,9 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
     x = local.x() + pad
     width = local.width() - 2 * pad
     y = local.y() + STYLE.accent + pad - 2
-    y = draw_lines(painter, box.title_lines, x, y, width, STYLE.title_size, True, INK, box.rtl)
+    y = draw_lines(painter, box.title_lines, x, y, width - STYLE.icon_room, STYLE.title_size, True, INK, box.rtl)
     if box.body_lines:
-        draw_lines(painter, box.body_lines, x, y + 4, width, STYLE.body_size, False, INK_SOFT, box.rtl)
+        draw_lines(painter, box.body_lines, x, y + 4, width, STYLE.body_size, False, INK_SOFT, box.body_rtl)
     for i, (letter, colour) in enumerate(markers):  # blueprint fail / wait badges
         centre = QPointF(local.x() + 2 + i * 20, local.y() - 2)
         painter.setPen(QPen(QColor("#FFFFFF"), 1.5))

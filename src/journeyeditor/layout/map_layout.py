@@ -70,7 +70,8 @@ class CardBox:
     body_lines: list[str]
     accent: str
     type: str
-    rtl: bool
+    rtl: bool  # the title reads right to left
+    body_rtl: bool = False
 
 
 @dataclass
@@ -206,7 +207,7 @@ class LayoutEngine:
                 last = min(len(stages), first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
                 inner = width - 2 * s.card_pad
-                title = self.wrap(card.title, inner, s.title_size, True, s.title_lines)
+                title = self.wrap(card.title, inner - s.icon_room, s.title_size, True, s.title_lines)
                 body = self.wrap(card.body, inner, s.body_size, False, s.body_lines)
                 height = self.card_height(title, body)
                 card_y = max(bottoms[first:last])
@@ -219,7 +220,7 @@ class LayoutEngine:
             height = max(lane.height, needed)
             for card, rect, title, body in placed:
                 boxes[card.id] = CardBox(card.id, rect, title, body, card.colour or CARD_COLOURS.get(card.type, "#9CA3AF"),
-                                         card.type, _is_rtl(card.title or card.body))
+                                         card.type, _is_rtl(card.title), _is_rtl(card.body))
             lane_tops.append(y)
             lane_heights.append(height)
             y += height

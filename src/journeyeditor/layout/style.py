@@ -29,6 +29,7 @@ class Style:
     gutter: float = 12.0  # inside a cell, around cards
     card_gap: float = 10.0
     card_pad: float = 10.0
+    icon_room: float = 18.0  # the type icon's place at a card's top right, kept free of title text
     accent: float = 5.0  # the coloured bar at a card's top
     title_size: float = 13.0
     body_size: float = 11.0

@@ -27,5 +27,6 @@ class Document:
         return self.store.read_only
 
     def close(self) -> None:
+        self.editor.undo_stack.blockSignals(True)  # nothing listens once the file is closed
         self.editor.undo_stack.clear()
         self.store.close()

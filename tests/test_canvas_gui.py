@@ -1,0 +1,214 @@
+"""The canvas driven as a user drives it: double-click, type, drag, connect, undo, reopen."""
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from journeyeditor.interchange import project_to_json
+from journeyeditor.persistence import ProjectStore
+from journeyeditor.templates import build_template
+
+
+def send_mouse(widget, kind, pos: QPoint, button=Qt.MouseButton.LeftButton, buttons=None, modifiers=Qt.KeyboardModifier.NoModifier):
+    buttons = button if buttons is None else buttons
+    global_pos = widget.mapToGlobal(pos)
+    event = QMouseEvent(kind, QPointF(pos), QPointF(global_pos), button, buttons, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def drag(view, start_scene: QPointF, end_scene: QPointF, steps: int = 6) -> None:
+    """Press, move in steps with the button held, release: as a hand on a mouse does."""
+    viewport = view.viewport()
+    start = view.mapFromScene(start_scene)
+    end = view.mapFromScene(end_scene)
+    send_mouse(viewport, QEvent.Type.MouseButtonPress, start)
+    for i in range(1, steps + 1):
+        point = start + (end - start) * i / steps
+        send_mouse(viewport, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
+    send_mouse(viewport, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton)
+    QApplication.processEvents()
+
+
+def type_text(widget, text: str) -> None:
+    """Key presses carrying any Unicode text (QTest.keyClicks asserts on non-ASCII)."""
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def double_click(view, scene_pos: QPointF) -> None:
+    pos = view.mapFromScene(scene_pos)
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonPress, pos)
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, pos, buttons=Qt.MouseButton.NoButton)
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonDblClick, pos)
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonRelease, pos, buttons=Qt.MouseButton.NoButton)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.main_window import MainWindow
+
+    create_app()
+    path = tmp_path / "blank.journey"
+    ProjectStore.create(path, build_template("blank", "GUI test")).close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    assert win.open_path(path)
+    qtbot.waitExposed(win)
+    yield win
+    if win.document is not None:
+        win.close()
+
+
+def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
+    editor = window.document.editor
+    project = window.document.project
+    view = window.view
+
+    # a map, stages and lanes, through the panel and the Insert actions
+    window.maps_panel.add_map("blank")
+    map_id = window.scene.map_id
+    assert project.maps[0].id == map_id
+    for _ in range(2):
+        window.add_stage()
+    window.add_lane()
+    window.add_lane()
+    contents = project.contents(map_id)
+    assert (len(contents.stages), len(contents.lanes)) == (2, 2)
+    view.zoom_actual()
+    layout = window.scene.layout
+    s0, s1 = layout.stages
+    l0, l1 = layout.lanes
+
+    # double-click a cell, type, Enter
+    double_click(view, QPointF(s0.column.cx, l0.row.y + 30))
+    assert window.scene.editor_item is not None
+    type_text(view.viewport(), "Finds us — 发现")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    card = next(iter(contents.cards.values()))
+    assert card.title == "Finds us — 发现" and card.stage_id == s0.id and card.lane_id == l0.id
+    steps_after_typing = editor.undo_stack.index()
+
+    # F2 edit then Esc cancels: nothing changes
+    window.scene.cards[card.id].setSelected(True)
+    window.edit_text()
+    qtbot.keyClicks(view.viewport(), "zzz")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert card.title == "Finds us — 发现" and editor.undo_stack.index() == steps_after_typing
+
+    # drag the card to the other stage and lane: one move command on release
+    box = window.scene.layout.cards[card.id].rect
+    s1, l1 = window.scene.layout.stages[1], window.scene.layout.lanes[1]
+    drag(view, QPointF(box.x + 30, box.y + 20), QPointF(s1.column.cx, l1.row.y + 40))
+    assert (card.stage_id, card.lane_id) == (s1.id, l1.id)
+    assert editor.undo_stack.undoText() == "Move card"
+    item = window.scene.cards[card.id]
+    new_box = window.scene.layout.cards[card.id].rect
+    assert (item.pos().x(), item.pos().y()) == (new_box.x, new_box.y)  # snapped into its cell
+
+    # a second card, then connect them by dragging from the handle
+    other_id = window.scene.add_card_at(s0.id, l0.id, edit=False)
+    window.scene.refresh()
+    window.scene.clearSelection()
+    source = window.scene.cards[other_id]
+    source.setSelected(True)  # the handle shows on a selected card
+    handle = source.mapToScene(source.handle_centre())
+    target = window.scene.layout.cards[card.id].rect
+    drag(view, handle, QPointF(target.cx, target.cy))
+    assert len(contents.connectors) == 1
+    connector = next(iter(contents.connectors.values()))
+    assert (connector.source_id, connector.target_id) == (other_id, card.id)
+    assert connector.id in window.scene.connectors
+
+    # the emotion line: a persona, a lane of kind emotions, a point dragged up snaps to the scale
+    persona = editor.add_persona("Ana", colour="#0072B2")
+    lane = editor.add_lane(map_id, "Emotions", "emotions")
+    editor.set_emotion(map_id, persona.id, s0.id, 0)
+    window.scene.refresh()
+    point_item = window.scene.points[(persona.id, s0.id)]
+    top, bottom = point_item.band
+    start = point_item.scenePos()
+    drag(view, start, QPointF(start.x(), top + (bottom - top) * 0.22))
+    assert project.emotion_point(map_id, persona.id, s0.id).score == 1.0
+    assert editor.undo_stack.undoText() == "Set emotion"
+
+    # undo everything step by step, then redo: the model and the file follow
+    end = project_to_json(project)
+    while editor.undo_stack.canUndo():
+        editor.undo()
+    assert project.maps == [] or all(m.id != map_id for m in project.maps)
+    while editor.undo_stack.canRedo():
+        editor.redo()
+    assert project_to_json(project) == end
+
+    path = window.document.path
+    window.close()
+    with ProjectStore.open(path) as reopened:
+        assert project_to_json(reopened.project) == end
+
+
+def test_reorder_and_resize_stage_by_dragging_headers(window):
+    editor = window.document.editor
+    window.maps_panel.add_map("current-state")
+    map_id = window.scene.map_id
+    contents = window.document.project.contents(map_id)
+    names = [s.name for s in contents.stages]
+    window.view.zoom_actual()
+    header = window.scene.headers[contents.stages[0].id]
+    rect = header.rect
+    target = window.scene.layout.stages[2].column
+    drag(window.view, QPointF(rect.center().x(), rect.center().y()), QPointF(target.cx + 20, rect.center().y()))
+    assert [s.name for s in contents.stages] == [names[1], names[2], names[0], *names[3:]]
+    editor.undo()
+    assert [s.name for s in contents.stages] == names
+
+    stage = contents.stages[1]
+    header = window.scene.headers[stage.id]
+    edge = QPointF(header.rect.right(), header.rect.center().y())
+    width = stage.width
+    drag(window.view, edge, edge + QPointF(80, 0))
+    assert stage.width == pytest.approx(width + 80, abs=3)
+    assert editor.undo_stack.undoText() == "Resize stage"
+
+
+def test_copy_paste_delete_and_find(window):
+    window.maps_panel.add_map("current-state")
+    scene = window.scene
+    contents = window.document.project.contents(scene.map_id)
+    card_id = scene.add_card_at(contents.stages[0].id, contents.lanes[0].id, edit=False)
+    window.document.editor.update(card_id, title="Pays at the counter", body="Нужна квитанция")
+    scene.clearSelection()
+    scene.cards[card_id].setSelected(True)
+    window.copy()
+    assert "Pays at the counter" in QApplication.clipboard().text()
+    window.paste()
+    assert len(contents.cards) == 2
+    window.find("квитанция")
+    assert len(window._matches) == 2
+    window.find_next()
+    assert scene.selected_card_ids() == [window._matches[0]]
+    window.select_all()
+    window.delete_selection()
+    assert not contents.cards
+    window.document.editor.undo()
+    assert len(contents.cards) == 2
+
+
+def test_png_export_draws_the_map(tmp_path, sample_file):
+    from journeyeditor.cli import main
+
+    out = tmp_path / "map.png"
+    assert main(["export", str(sample_file), "--format", "png", "-o", str(out), "--scale", "0.5"]) == 0
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert image.width() > 500 and image.height() > 500
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+    assert len(colours) > 20  # a drawn map, not a blank page
