@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
-from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour
+from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout
 from ..layout.style import BACKGROUND, GRID_LINE, INK, INK_SOFT, Style
 from .paint import STYLE, draw_lines, draw_shapes, paint_card, qrect
@@ -225,24 +225,11 @@ def paint_stage_header(painter: QPainter, rect: QRectF, name_lines, goal_lines, 
     draw_lines(painter, goal_lines, rect.x() + 10, y + 1, rect.width() - 20, STYLE.stage_goal_size, False, INK_SOFT)
 
 
-LANE_ICON = {
-    "actions": "action", "touchpoints": "touchpoint", "thoughts": "thought", "pain-points": "pain-point",
-    "opportunities": "opportunity", "kpis": "kpi", "text": "note", "owners": "in-person", "channels": "web",
-    "frontstage": "in-person", "backstage": "store", "support-processes": "kpi", "physical-evidence": "mail",
-    "images": "mobile", "emotions": "moment",
-}
-
-
-def lane_icon(kind: str):
-    name = LANE_ICON.get(kind, "note")
-    return ICONS.get(name) or CHANNEL_ICONS.get(name)
-
-
 def paint_lane_header(painter: QPainter, rect: QRectF, name_lines, lane_kind: str, selected: bool) -> None:
     painter.setPen(QPen(QColor("#2563EB"), 2) if selected else Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#FFFFFF"))
     painter.drawRoundedRect(rect.adjusted(0, 3, 0, -3), 8, 8)
-    draw_shapes(painter, lane_icon(lane_kind), QRectF(rect.x() + 10, rect.y() + 14, 14, 14), INK_SOFT, 1.3)
+    draw_shapes(painter, lane_icon_shapes(lane_kind), QRectF(rect.x() + 10, rect.y() + 14, 14, 14), INK_SOFT, 1.3)
     draw_lines(painter, name_lines, rect.x() + 32, rect.y() + 10, rect.width() - 40, STYLE.lane_name_size, True, INK)
 
 

@@ -80,3 +80,16 @@ def face_colour(score: float, lo: float, hi: float) -> str:
     if t > 0.25:
         return "#FBE3D6"
     return "#F6C7B0"
+
+LANE_ICON = {
+    "actions": "action", "touchpoints": "touchpoint", "thoughts": "thought", "pain-points": "pain-point",
+    "opportunities": "opportunity", "kpis": "kpi", "text": "note", "owners": "in-person", "channels": "web",
+    "frontstage": "in-person", "backstage": "store", "support-processes": "kpi", "physical-evidence": "mail",
+    "images": "mobile", "emotions": "moment",
+}
+
+
+def lane_icon_shapes(kind: str) -> list[Shape]:
+    """The icon beside a lane's name, by the lane's kind."""
+    name = LANE_ICON.get(kind, "note")
+    return ICONS.get(name) or CHANNEL_ICONS.get(name) or []

@@ -1,0 +1,70 @@
+"""Text in the PDF: bundled fonts registered with reportlab, runs ordered and shaped per script."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+
+from ..text.bidi import visual_runs
+from ..text.fonts import FONTS, FontFace
+
+
+def font_name(face: FontFace, bold: bool) -> str:
+    return f"JE-{face.key}-{'bold' if bold else 'regular'}"
+
+
+@cache
+def register_fonts() -> str:
+    """Register every bundled face once (embedded as subsets); returns the default font's name."""
+    for face in FONTS:
+        for bold in (False, True):
+            # shaping (uharfbuzz) joins Arabic letters and applies kerning
+            pdfmetrics.registerFont(TTFont(font_name(face, bold), str(face.path(bold)), shapable=True))
+    return font_name(FONTS[0], False)
+
+
+def _has_arabic(text: str) -> bool:
+    """Arabic-script letters or marks: what needs joining (digits need no shaping)."""
+    import unicodedata
+
+    return any((0x0600 <= ord(c) <= 0x06FF or 0xFB50 <= ord(c) <= 0xFEFF) and unicodedata.category(c)[0] in "LM"
+               for c in text)
+
+
+def shaped_pieces(text: str, size: float, bold: bool, rtl: bool | None = None) -> list[tuple[str, object, float]]:
+    """(font name, drawable text, width) per run, left to right."""
+    pieces = []
+    for run in visual_runs(text, rtl):
+        name = font_name(run.font, bold)
+        chars = run.text
+        if run.rtl and not _has_arabic(chars):
+            chars = chars[::-1]  # nothing to shape: reverse it ourselves
+            drawable = chars
+            width = pdfmetrics.stringWidth(chars, name, size)
+        elif _has_arabic(chars):
+            drawable = shapeStr(chars, name, size, force=True)
+            width = sum(d.x_advance for d in drawable.__shapeData__) * size / 1000
+        else:
+            drawable = chars
+            width = pdfmetrics.stringWidth(chars, name, size)
+        pieces.append((name, drawable, width))
+    return pieces
+
+
+def draw_text(canvas, text: str, x: float, baseline: float, width: float, size: float, bold: bool,
+              colour, align_right: bool = False) -> None:
+    """Draw one already-broken line in a y-up coordinate system."""
+    if not text:
+        return
+    pieces = shaped_pieces(text, size, bold)
+    total = sum(w for _, _, w in pieces)
+    cursor = x + max(0.0, width - total) if align_right else x
+    canvas.setFillColor(colour)
+    for name, drawable, piece_width in pieces:
+        text_object = canvas.beginText(cursor, baseline)
+        text_object.setFont(name, size)
+        text_object.textOut(drawable)
+        canvas.drawText(text_object)
+        cursor += piece_width
