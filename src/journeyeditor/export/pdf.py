@@ -267,9 +267,12 @@ def _colour(value: str):
     return HexColor(value)
 
 
-def _rgba(value: str, alpha: float):
-    c = HexColor(value)
-    return Color(c.red, c.green, c.blue, alpha)
+def _rgba(value: str, alpha: float, under: str = "#FFFFFF"):
+    """An opaque colour: `value` at `alpha` over `under`. Tiles reuse the poster as a form
+    XObject, and reportlab leaves transparency states out of forms' resources, so the PDF
+    carries no transparency at all."""
+    c, b = HexColor(value), HexColor(under)
+    return Color(*(b_ + (c_ - b_) * alpha for c_, b_ in zip((c.red, c.green, c.blue), (b.red, b.green, b.blue))))
 
 
 def _text(canvas, lines, x, y, width, size, bold, colour, rtl=False) -> float:
@@ -339,9 +342,9 @@ def draw_poster(canvas, poster: Poster) -> None:
             top, bottom = r.y + pad, r.bottom - pad
             if bottom > top:
                 mid = (top + bottom) / 2
-                canvas.setFillColor(_rgba("#009E73", 0.063))
+                canvas.setFillColor(_rgba("#009E73", 0.063, lane.colour))
                 canvas.rect(r.x, top, r.w, mid - top, stroke=0, fill=1)
-                canvas.setFillColor(_rgba("#D55E00", 0.055))
+                canvas.setFillColor(_rgba("#D55E00", 0.055, lane.colour))
                 canvas.rect(r.x, mid, r.w, bottom - mid, stroke=0, fill=1)
                 canvas.setStrokeColor(HexColor("#B8B8B0"))
                 canvas.setLineWidth(1)
@@ -360,9 +363,10 @@ def draw_poster(canvas, poster: Poster) -> None:
         canvas.line(layout.grid.x, layout.grid.bottom, layout.grid.right, layout.grid.bottom)
     for i, stage in enumerate(layout.stages):
         c = stage.column
-        if i % 2:
-            canvas.setFillColor(_rgba("#000000", 0.031))
-            canvas.rect(c.x, c.y, c.w, c.h, stroke=0, fill=1)
+        if i % 2:  # the faint tint of every other column, lane by lane
+            for lane in layout.lanes:
+                canvas.setFillColor(_rgba("#000000", 0.031, lane.colour))
+                canvas.rect(c.x, lane.row.y + 0.5, c.w, lane.row.h - 0.5, stroke=0, fill=1)
         canvas.setStrokeColor(_colour(GRID_LINE))
         canvas.line(c.x, c.y, c.x, c.bottom)
         h = stage.header
@@ -394,7 +398,7 @@ def draw_poster(canvas, poster: Poster) -> None:
 
 def _draw_card(canvas, box, card) -> None:
     r = box.rect
-    canvas.setFillColor(_rgba("#141E28", 0.08))
+    canvas.setFillColor(_rgba("#141E28", 0.08, "#F2F2EF"))
     canvas.roundRect(r.x, r.y + 1.2, r.w, r.h, 7, stroke=0, fill=1)
     canvas.setFillColor(_colour("#FFFFFF"))
     canvas.setStrokeColor(_rgba("#000000", 0.11))
