@@ -212,3 +212,23 @@ def test_png_export_draws_the_map(tmp_path, sample_file):
     assert image.width() > 500 and image.height() > 500
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
     assert len(colours) > 20  # a drawn map, not a blank page
+
+
+def test_pdf_dialog_previews_and_remembers(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeyeditor.ui.pdf_dialog import PdfExportDialog
+
+    window.maps_panel.reload()
+    project = window.document.project
+    window.maps_panel.add_map("current-state")
+    dialog = PdfExportDialog(project, project.get(window.scene.map_id), window.settings, window)
+    dialog.tile.setCurrentIndex(dialog.tile.findData("A4"))
+    dialog.overlap.setValue(15)
+    assert dialog.preview.grid is not None and "sheets" in dialog.windowTitle()
+    out = tmp_path / "dialog.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    dialog.export()
+    assert out.exists() and out.read_bytes().startswith(b"%PDF")
+    again = PdfExportDialog(project, project.get(window.scene.map_id), window.settings, window)
+    assert again.tile.currentData() == "A4" and again.overlap.value() == 15
