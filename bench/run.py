@@ -1,0 +1,269 @@
+"""Speed and memory of Journey Editor against floors measured in the same run.
+
+    python bench/run.py [--sizes 1000,5000,20000] [--quick] [--json OUT]
+
+Each size runs in fresh processes (one for the app, one for the floor) so peak RSS is each
+side's own. Floors: raw sqlite3 reads/updates, a bare QGraphicsScene of the same rectangles
+and strings, bare reportlab drawing the same boxes and strings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORDS = {
+    "en": "sign up pay wait renew call app email store checkout help review compare order deliver".split(),
+    "zh": "注册 支付 等待 续订 客服 应用 邮件 门店 结账 帮助 评价 比较 下单 配送".split(),
+    "ru": "вход оплата ожидание продление звонок приложение письмо магазин помощь отзыв заказ".split(),
+    "fa": "ثبت‌نام پرداخت انتظار تمدید تماس برنامه ایمیل فروشگاه کمک نظر سفارش".split(),
+}
+VIEW = (1920, 1080)
+
+
+def generate(path: Path, cards: int, seed: int = 7) -> None:
+    """A deterministic project: stages x lanes x cards with text in four scripts, personas, connectors."""
+    from journeyeditor.model import Card, Connector, EmotionPoint, Lane, Map, Persona, Project, Stage
+    from journeyeditor.persistence import ProjectStore
+
+    rng = random.Random(seed)
+    project = Project(f"Benchmark {cards}")
+    m = project.add(Map(f"{cards} cards"))
+    n_stages = max(6, round((cards / 12) ** 0.5 * 1.6))
+    stages = [project.add(Stage(m.id, f"Stage {i + 1}")) for i in range(n_stages)]
+    kinds = ["actions", "touchpoints", "thoughts", "emotions", "pain-points", "opportunities", "channels",
+             "kpis", "owners", "text"]
+    lanes = [project.add(Lane(m.id, k.title(), k)) for k in kinds]
+    card_lanes = [lane for lane in lanes if lane.kind != "emotions"]
+    made = []
+    for i in range(cards):
+        script = rng.choice(list(WORDS))
+        title = " ".join(rng.choice(WORDS[script]) for _ in range(rng.randint(2, 5)))
+        body = " ".join(rng.choice(WORDS[script]) for _ in range(rng.randint(0, 12)))
+        made.append(project.add(Card(m.id, stages[i % n_stages].id, card_lanes[(i // n_stages) % len(card_lanes)].id,
+                                     title, body, rng.choice(["action", "touchpoint", "pain-point", "opportunity", "idea"]))))
+    for p in range(3):
+        persona = project.add(Persona(f"Persona {p}", colour=["#0072B2", "#D55E00", "#009E73"][p]))
+        for stage in stages:
+            project.add(EmotionPoint(m.id, persona.id, stage.id, float(rng.randint(-2, 2))))
+    for _ in range(cards // 20):
+        a, b = rng.sample(made, 2)
+        project.add(Connector(m.id, a.id, b.id))
+    ProjectStore.create(path, project).close()
+
+
+def timed(fn, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def render(scene, rect, size=VIEW):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, size[0], size[1]), rect)
+    painter.end()
+
+
+def fit_rect(scene_rect):
+    from PySide6.QtCore import QRectF
+
+    aspect = VIEW[0] / VIEW[1]
+    w, h = scene_rect.width(), scene_rect.height()
+    if w / h > aspect:
+        h = w / aspect
+    else:
+        w = h * aspect
+    return QRectF(0, 0, w, h)
+
+
+def actual_rect():
+    from PySide6.QtCore import QRectF
+
+    return QRectF(200, 150, VIEW[0], VIEW[1])
+
+
+def worker_app(path: Path, out_pdf: Path) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from journeyeditor.app import create_app
+
+    create_app()
+    from journeyeditor.canvas.scene import MapScene
+    from journeyeditor.export.pdf import export_pdf
+    from journeyeditor.export.png import render_map_image
+    from journeyeditor.ui.document import Document
+
+    result = {}
+    start = time.perf_counter()
+    document = Document.open(path)
+    scene = MapScene(document.editor)
+    scene.set_map(document.project.maps[0].id)
+    render(scene, fit_rect(scene.sceneRect()))
+    result["open_to_first_frame"] = time.perf_counter() - start
+    result["repaint_fit"] = timed(lambda: render(scene, fit_rect(scene.sceneRect())), 3)
+    result["repaint_100"] = timed(lambda: render(scene, actual_rect()), 3)
+    project, m = document.project, document.project.maps[0]
+    contents = project.contents(m.id)
+    card = next(iter(contents.cards.values()))
+    target_stage = contents.stages[-1].id
+
+    def drag():
+        scene.editor.move_cards([(card.id, target_stage, card.lane_id, 0)])
+
+    result["drag_commit"] = timed(drag)
+    result["undo"] = timed(document.editor.undo)
+    result["pdf_export"] = timed(lambda: export_pdf(project, [m], out_pdf))
+    result["png_export"] = timed(lambda: render_map_image(project, m, 0.5))
+    document.close()
+    app.processEvents()
+    result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return result
+
+
+def worker_floor(path: Path, out_pdf: Path) -> dict:
+    import sqlite3
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeyeditor.layout import LayoutEngine
+    from journeyeditor.persistence import ProjectStore
+    from journeyeditor.text.fonts import FONTS
+
+    # the same rectangles and strings the app shows, computed outside the timings
+    with ProjectStore.open(path, read_only=True) as store:
+        layout = LayoutEngine().layout(store.project, store.project.maps[0].id)
+        boxes = [(b.rect, " ".join(b.title_lines), " ".join(b.body_lines)) for b in layout.cards.values()]
+        size = (layout.width, layout.height)
+    app = QApplication.instance() or QApplication([])
+    for face in FONTS:
+        QFontDatabase.addApplicationFont(str(face.path()))
+    font = QFont()
+    font.setFamilies([f.family for f in FONTS])
+    font.setPixelSize(12)
+    result = {}
+    start = time.perf_counter()
+    db = sqlite3.connect(path)
+    rows = db.execute('SELECT id, stage_id, lane_id, "index", title, body, type, colour FROM cards').fetchall()
+    db.close()
+    scene = QGraphicsScene(0, 0, *size)
+    for rect, title, body in boxes:
+        item = QGraphicsRectItem(0, 0, rect.w, rect.h)
+        item.setPos(rect.x, rect.y)
+        item.setBrush(QBrush(QColor("#FFFFFF")))
+        scene.addItem(item)
+        text = QGraphicsSimpleTextItem(title)
+        text.setFont(font)
+        text.setParentItem(item)
+        text.setPos(10, 10)
+        body_item = QGraphicsSimpleTextItem(body[:60])
+        body_item.setFont(font)
+        body_item.setParentItem(item)
+        body_item.setPos(10, 30)
+    render(scene, fit_rect(scene.sceneRect()))
+    result["open_to_first_frame"] = time.perf_counter() - start
+    assert len(rows) == len(boxes)
+    result["repaint_fit"] = timed(lambda: render(scene, fit_rect(scene.sceneRect())), 3)
+    result["repaint_100"] = timed(lambda: render(scene, actual_rect()), 3)
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    card_id = rows[0][0]
+
+    def update():
+        db.execute('UPDATE cards SET "index" = 0, stage_id = stage_id WHERE id = ?', (card_id,))
+        db.commit()
+
+    result["drag_commit"] = timed(update)
+    result["undo"] = timed(update)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    for face in FONTS:
+        pdfmetrics.registerFont(TTFont(f"floor-{face.key}", str(face.path())))
+
+    def bare_pdf():
+        canvas = Canvas(str(out_pdf), pagesize=size, initialFontName="floor-latin")
+        for rect, title, body in boxes:
+            canvas.rect(rect.x, size[1] - rect.bottom, rect.w, rect.h, stroke=1, fill=0)
+            canvas.setFont("floor-latin", 12)
+            canvas.drawString(rect.x + 10, size[1] - rect.y - 20, title)
+            canvas.drawString(rect.x + 10, size[1] - rect.y - 36, body[:60])
+        canvas.save()
+
+    result["pdf_export"] = timed(bare_pdf)
+
+    def bare_png():
+        render(scene, scene.sceneRect(), (max(1, round(size[0] * 0.5)), max(1, round(size[1] * 0.5))))
+
+    result["png_export"] = timed(bare_png)
+    result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return result
+
+
+def run_worker(mode: str, path: Path) -> dict:
+    out = path.with_suffix(f".{mode}.pdf")
+    output = subprocess.run([sys.executable, __file__, "--worker", mode, str(path), str(out)],
+                            capture_output=True, text=True, check=True)
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,5000,20000")
+    parser.add_argument("--quick", action="store_true", help="one small size, well under a minute")
+    parser.add_argument("--json", dest="json_out")
+    parser.add_argument("--worker", nargs=3, metavar=("MODE", "FILE", "PDF"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        mode, path, pdf = args.worker
+        result = (worker_app if mode == "app" else worker_floor)(Path(path), Path(pdf))
+        print(json.dumps(result))
+        return 0
+    sizes = [300] if args.quick else [int(s) for s in args.sizes.split(",")]
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            path = Path(folder) / f"bench-{size}.journey"
+            generate(path, size)
+            app, floor = run_worker("app", path), run_worker("floor", path)
+            for metric in app:
+                rows.append({"size": size, "metric": metric, "value_s": app[metric], "floor_s": floor[metric],
+                             "ratio": app[metric] / floor[metric] if floor[metric] else None})
+    print(f"{'size':>6}  {'metric':<20} {'value':>12} {'floor':>12} {'ratio':>7}")
+    for row in rows:
+        unit = (lambda v: f"{v / 2**20:9.1f} MB") if row["metric"] == "peak_rss" else (lambda v: f"{v * 1000:9.1f} ms")
+        print(f"{row['size']:>6}  {row['metric']:<20} {unit(row['value_s']):>12} {unit(row['floor_s']):>12} "
+              f"{row['ratio']:7.2f}")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
