@@ -35,10 +35,7 @@ class CardItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self.setPos(box.rect.x, box.rect.y)
-        self.setToolTip(self._tooltip())
-
-    def _tooltip(self) -> str:
-        return "\n".join(line for line in (" ".join(self.box.title_lines), " ".join(self.box.body_lines)) if line)
+        self._tooltip_text = ""  # set by the scene: the card's full text, unclamped
 
     def set_box(self, box: CardBox, channel: str, markers: tuple, tooltip: str) -> None:
         if box != self.box or channel != self.channel or markers != self.markers:
@@ -46,8 +43,11 @@ class CardItem(QGraphicsObject):
                 self.prepareGeometryChange()
             self.box, self.channel, self.markers = box, channel, markers
             self.update()
-        self.setToolTip(tooltip)
-        if (self.pos().x(), self.pos().y()) != (box.rect.x, box.rect.y):
+        if tooltip != self._tooltip_text:
+            self._tooltip_text = tooltip
+            self.setToolTip(tooltip)
+        pos = self.pos()
+        if pos.x() != box.rect.x or pos.y() != box.rect.y:
             self.setPos(box.rect.x, box.rect.y)
 
     def local_rect(self) -> QRectF:

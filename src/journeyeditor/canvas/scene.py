@@ -111,7 +111,9 @@ class MapScene(QGraphicsScene):
     def _sync_cards(self, layout: MapLayout, contents) -> None:
         def make(box):
             card = contents.cards[box.id]
-            return CardItem(box, card.channel, card_markers(card))
+            item = CardItem(box, card.channel, card_markers(card))
+            update(item, box)
+            return item
 
         def update(item: CardItem, box):
             card = contents.cards[box.id]

@@ -159,6 +159,7 @@ class LayoutEngine:
         self.measurer = measurer or FontMeasurer()
         self.style = style or Style()
         self._wrapped: dict[tuple, list[str]] = {}
+        self._card_text: dict[tuple, tuple[list[str], list[str], float]] = {}
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -206,10 +207,16 @@ class LayoutEngine:
                 first = stage_index[card.stage_id]
                 last = min(len(stages), first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
-                inner = width - 2 * s.card_pad
-                title = self.wrap(card.title, inner - s.icon_room, s.title_size, True, s.title_lines)
-                body = self.wrap(card.body, inner, s.body_size, False, s.body_lines)
-                height = self.card_height(title, body)
+                key = (card.title, card.body, width)
+                text = self._card_text.get(key)
+                if text is None:  # one lookup per card when nothing about its text changed
+                    inner = width - 2 * s.card_pad
+                    title = self.wrap(card.title, inner - s.icon_room, s.title_size, True, s.title_lines)
+                    body = self.wrap(card.body, inner, s.body_size, False, s.body_lines)
+                    if len(self._card_text) > 100_000:
+                        self._card_text.clear()
+                    text = self._card_text[key] = (title, body, self.card_height(title, body))
+                title, body, height = text
                 card_y = max(bottoms[first:last])
                 for i in range(first, last):
                     bottoms[i] = card_y + height + s.card_gap
