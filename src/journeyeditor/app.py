@@ -47,9 +47,20 @@ def run_gui(path: str | None = None) -> int:
     app = create_app()
     from .ui.main_window import MainWindow
     from .ui.settings import Settings
+    from .ui.single_instance import InstanceServer, hand_over
 
+    if path is not None and hand_over(str(Path(path).resolve())):
+        return 0  # the running Journey Editor opened it
+    server = InstanceServer(app)
+    try:
+        from .desktop import register_file_handler
+
+        register_file_handler()
+    except OSError:
+        pass  # integration is a convenience: never stop the app for it
     settings = Settings()
     window = MainWindow(settings)
+    server.open_requested.connect(lambda p: _open_requested(window, p))
     window.show()
     opened = False
     if path is not None:
@@ -61,3 +72,10 @@ def run_gui(path: str | None = None) -> int:
         if not opened:
             opened = window.open_path(sample_path())
     return app.exec()
+
+
+def _open_requested(window, path: str) -> None:
+    from .ui.main_window import WINDOWS
+
+    target = next((w for w in WINDOWS if w.isVisible()), window)
+    target.open_path(path)
