@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout.map_layout import CardBox, Rect
-from ..layout.style import INK, INK_SOFT, Style
+from ..layout.style import INK, INK_SOFT, STATUS_COLOURS, STATUS_LABELS, Style, minutes_label
 from ..ui.qtfonts import ui_font
 
 STYLE = Style()
@@ -116,6 +116,18 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
     y = draw_lines(painter, box.title_lines, x, y, width - STYLE.icon_room, STYLE.title_size, True, INK, box.rtl)
     if box.body_lines:
         draw_lines(painter, box.body_lines, x, y + 4, width, STYLE.body_size, False, INK_SOFT, box.body_rtl)
+    if box.minutes > 0:
+        draw_lines(painter, [minutes_label(box.minutes)], x, local.bottom() - pad - STYLE.line_height(STYLE.body_size),
+                   width - 16, STYLE.body_size, True, INK_SOFT)
+    if box.status in STATUS_LABELS:  # against the source map: NEW or CHANGED
+        label = STATUS_LABELS[box.status]
+        pill = QRectF(local.right() - 12 - 7.5 * len(label), local.y() - 9, 7.5 * len(label) + 8, 16)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(STATUS_COLOURS[box.status]))
+        painter.drawRoundedRect(pill, 8, 8)
+        painter.setFont(ui_font(9, True))
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
     for i, (letter, colour) in enumerate(markers):  # blueprint fail / wait badges
         centre = QPointF(local.x() + 2 + i * 20, local.y() - 2)
         painter.setPen(QPen(QColor("#FFFFFF"), 1.5))

@@ -188,6 +188,29 @@ class Editor:
                 self.add(entity)
         return entities[0].id
 
+    def _add_all(self, entities: list, text: str) -> str:
+        with self.macro(text):
+            for entity in entities:
+                self.add(entity)
+        return entities[0].id
+
+    def derive_future_state(self, map_id: str) -> str:
+        """"Create future state from this map": a linked copy, as one step."""
+        from ..model.derive import future_state
+
+        original = self.project.require(map_id, Map)
+        return self._add_all(future_state(self.project, map_id, tr("{0} — future state").format(original.name)),
+                             tr("Create future state"))
+
+    def derive_blueprint(self, map_id: str) -> str:
+        """"Create service blueprint from this journey", as one step."""
+        from ..model.derive import blueprint_from_journey
+
+        original = self.project.require(map_id, Map)
+        return self._add_all(blueprint_from_journey(self.project, map_id,
+                                                    tr("{0} — service blueprint").format(original.name)),
+                             tr("Create service blueprint"))
+
     def duplicate_map(self, map_id: str) -> str:
         original = self.project.require(map_id, Map)
         return self.add_map_copy(self.project, map_id, tr("{0} (copy)").format(original.name),

@@ -21,7 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import LayoutEngine, MapLayout
 from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
-from ..layout.style import BACKGROUND, CARD_COLOURS, CARD_LABELS, GRID_LINE, INK, INK_SOFT, Style
+from ..layout.style import (BACKGROUND, CARD_COLOURS, CARD_LABELS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
+                            STATUS_LABELS, Style, minutes_label)
 from .pdftext import draw_text, register_fonts
 
 PAPER_MM = {
@@ -422,6 +423,15 @@ def _draw_card(canvas, box, card) -> None:
     y = _text(canvas, box.title_lines, x, y, width - STYLE.icon_room, STYLE.title_size, True, INK, box.rtl)
     if box.body_lines:
         _text(canvas, box.body_lines, x, y + 4, width, STYLE.body_size, False, INK_SOFT, box.body_rtl)
+    if box.minutes > 0:
+        _text(canvas, [minutes_label(box.minutes)], x, r.bottom - pad - STYLE.line_height(STYLE.body_size),
+              width - 16, STYLE.body_size, True, INK_SOFT)
+    if box.status in STATUS_LABELS:
+        label = STATUS_LABELS[box.status]
+        pill_w = 7.5 * len(label) + 8
+        canvas.setFillColor(_colour(STATUS_COLOURS[box.status]))
+        canvas.roundRect(r.right - 4 - pill_w, r.y - 9, pill_w, 16, 8, stroke=0, fill=1)
+        _text(canvas, [label], r.right - 4 - pill_w + 4, r.y - 9, pill_w - 8, 9, True, "#FFFFFF")
     for i, (letter, colour) in enumerate(_markers(card)):
         cx, cy = r.x + 2 + i * 20, r.y - 2
         canvas.setFillColor(_colour(colour))
@@ -522,5 +532,13 @@ def _draw_legend(canvas, poster: Poster) -> None:
             _text(canvas, [letter], x + 6.5, y, 12, 10, True, "#FFFFFF")
             _text(canvas, [label], x + 22, y, 80, 11, False, INK)
             x += 100
+    if m.source_map_id:
+        for status, label in STATUS_LABELS.items():
+            canvas.setFillColor(_colour(STATUS_COLOURS[status]))
+            pill_w = 7.5 * len(label) + 8
+            canvas.roundRect(x, y, pill_w, 16, 8, stroke=0, fill=1)
+            _text(canvas, [label], x + 4, y, pill_w - 8, 9, True, "#FFFFFF")
+            x += pill_w + 8
+        _text(canvas, ["against the source map"], x, y, 160, 11, False, INK)
     _text(canvas, [f"{poster.project.title} · {datetime.date.today().isoformat()} · Journey Editor"],
           layout.width - 420 - STYLE.margin, y, 420, 10, False, INK_SOFT, True)

@@ -179,7 +179,8 @@ def project_from_json(text: str | bytes) -> Project:
                      r.text("type", "note"), r.text("moment"), r.text("channel"), r.text("owner"),
                      r.text("colour"), tags, r.get("index", int, 0), r.get("span", int, 1),
                      r.get("fail_point", bool, False), r.get("wait_point", bool, False),
-                     r.get("minutes", float, 0.0), r.text("link_map"), r.get("id", str)), r.where)
+                     r.get("minutes", float, 0.0), r.text("link_map"), r.text("source_card"),
+                     r.get("id", str)), r.where)
         for r in mr.items("emotion_points"):
             add(EmotionPoint(m.id, r.get("persona", str), r.get("stage", str),
                              r.get("score", float, 0.0), r.text("note"), r.get("id", str)), r.where)

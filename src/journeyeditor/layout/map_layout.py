@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Card, Project
 from ..model.blueprint import blueprint_lines
+from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
 from .style import CARD_COLOURS, Style
 
@@ -72,6 +73,8 @@ class CardBox:
     type: str
     rtl: bool  # the title reads right to left
     body_rtl: bool = False
+    status: str | None = None  # in a derived map: new / changed / unchanged
+    minutes: float = 0.0  # a blueprint step's estimated time
 
 
 @dataclass
@@ -192,6 +195,7 @@ class LayoutEngine:
             xs.append(xs[-1] + stage.width)
 
         # cards: wrap, then stack per lane; a spanning card sits below everything it spans
+        derived = bool(m.source_map_id) and project.get(m.source_map_id) is not None
         by_lane: dict[str, list[Card]] = {lane.id: [] for lane in lanes}
         for card in contents.cards.values():
             by_lane[card.lane_id].append(card)
@@ -207,7 +211,7 @@ class LayoutEngine:
                 first = stage_index[card.stage_id]
                 last = min(len(stages), first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
-                key = (card.title, card.body, width)
+                key = (card.title, card.body, width, card.minutes > 0)
                 text = self._card_text.get(key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -215,7 +219,8 @@ class LayoutEngine:
                     body = self.wrap(card.body, inner, s.body_size, False, s.body_lines)
                     if len(self._card_text) > 100_000:
                         self._card_text.clear()
-                    text = self._card_text[key] = (title, body, self.card_height(title, body))
+                    height = self.card_height(title, body) + (s.line_height(s.body_size) + 2 if card.minutes > 0 else 0)
+                    text = self._card_text[key] = (title, body, height)
                 title, body, height = text
                 card_y = max(bottoms[first:last])
                 for i in range(first, last):
@@ -227,7 +232,8 @@ class LayoutEngine:
             height = max(lane.height, needed)
             for card, rect, title, body in placed:
                 boxes[card.id] = CardBox(card.id, rect, title, body, card.colour or CARD_COLOURS.get(card.type, "#9CA3AF"),
-                                         card.type, _is_rtl(card.title), _is_rtl(card.body))
+                                         card.type, _is_rtl(card.title), _is_rtl(card.body),
+                                         card_status(project, card) if derived else None, card.minutes)
             lane_tops.append(y)
             lane_heights.append(height)
             y += height

@@ -44,3 +44,16 @@ class Style:
 
     def line_height(self, size: float) -> float:
         return round(size * self.line_factor, 2)
+
+
+STATUS_COLOURS = {"new": "#009E73", "changed": "#E69F00"}
+STATUS_LABELS = {"new": "NEW", "changed": "CHANGED"}
+
+
+def minutes_label(minutes: float) -> str:
+    """A blueprint step's time, short: "≈ 45 s", "≈ 15 min", "≈ 2.5 h"."""
+    if minutes < 1:
+        return f"≈ {round(minutes * 60)} s"
+    if minutes < 120:
+        return f"≈ {minutes:g} min"
+    return f"≈ {minutes / 60:.1f} h"

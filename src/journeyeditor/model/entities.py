@@ -120,6 +120,7 @@ class Card:
     wait_point: bool = False
     minutes: float = 0.0  # estimated time of the step (blueprints); 0 = not set
     link_map_id: str = ""
+    source_card_id: str = ""  # in a derived map: the card of the source map this one came from
     id: str = field(default_factory=new_id)
 
 

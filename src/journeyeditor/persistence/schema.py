@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 #: 'JRNY' — marks a SQLite file as ours (PRAGMA application_id)
 APPLICATION_ID = 0x4A524E59
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,8 +85,13 @@ def upgrade_1_to_2(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def upgrade_2_to_3(db: sqlite3.Connection) -> None:
+    """Derived maps remember which source card each card came from (new / changed / unchanged)."""
+    db.execute("ALTER TABLE cards ADD COLUMN source_card_id TEXT NOT NULL DEFAULT ''")
+
+
 #: UPGRADES[n] moves a file from version n to n + 1
-UPGRADES = {1: upgrade_1_to_2}
+UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3}
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -133,6 +138,7 @@ cards = Table(
     Column("type", Text), Column("moment", Text), Column("channel", Text), Column("owner", Text),
     Column("colour", Text), Column("tags", Text), Column("fail_point", Boolean),
     Column("wait_point", Boolean), Column("minutes", Float), Column("link_map_id", Text),
+    Column("source_card_id", Text),
 )
 emotion_points = Table(
     "emotion_points", metadata,
