@@ -118,11 +118,10 @@ def test_tiles_count_overlap_and_labels(tmp_path, sample_project):
     m = sample_project.maps[0]
     export_pdf(sample_project, [m], out, PdfOptions(tile="A4", overlap_mm=10))
     reader = PdfReader(out)
-    from journeyeditor.export.pdf import LEGEND_HEIGHT
     from journeyeditor.layout import LayoutEngine
 
     layout = LayoutEngine().layout(sample_project, m.id)
-    _, _, columns, rows, overlap = tile_grid(layout.width, layout.height + LEGEND_HEIGHT, "A4", 10)
+    _, _, columns, rows, overlap = tile_grid(layout.width, layout.height, "A4", 10)
     assert overlap == pytest.approx(10 * MM)
     assert len(reader.pages) == 1 + columns * rows  # the assembly page, then the tiles
     assert "tape them together" in reader.pages[0].extract_text()
@@ -138,7 +137,7 @@ def test_tiles_reassemble_into_the_poster(tmp_path):
     single-page poster rasterised at the same resolution."""
     from PIL import Image, ImageChops
 
-    from journeyeditor.export.pdf import LEGEND_HEIGHT, MARGIN_PT
+    from journeyeditor.export.pdf import MARGIN_PT
     from journeyeditor.layout import LayoutEngine
 
     project = build_sample()
@@ -147,7 +146,7 @@ def test_tiles_reassemble_into_the_poster(tmp_path):
     px = dpi / 72
     export_pdf(project, [m], tmp_path / "tiles.pdf", PdfOptions(tile="A4", overlap_mm=10, marks=False))
     layout = LayoutEngine().layout(project, m.id)
-    full_w, full_h = layout.width, layout.height + LEGEND_HEIGHT
+    full_w, full_h = layout.width, layout.height
     sheet_w, sheet_h, columns, rows, overlap = tile_grid(full_w, full_h, "A4", 10)
     # the poster alone, as a page exactly its size with no margin: a custom page of the same size
     export_pdf(project, [m], tmp_path / "poster.pdf", PdfOptions(page=f"{full_w / MM + 20:.4f}x{full_h / MM + 20:.4f}mm",

@@ -34,21 +34,56 @@ STAGES = {
 }
 
 
+#: template stage and lane names in the UI languages we have words for
+NAMES = {
+    "zh": {"Awareness": "认知", "Consideration": "考虑", "Purchase": "购买", "Retention": "留存", "Advocacy": "推荐",
+           "Early morning": "清晨", "Morning": "上午", "Midday": "中午", "Afternoon": "下午", "Evening": "傍晚",
+           "Night": "夜晚", "Arrive": "到达", "Order": "下单", "Wait": "等待", "Receive": "收货", "Leave": "离开",
+           "Customer actions": "用户行为", "Touchpoints": "触点", "Channels": "渠道", "Thoughts": "想法",
+           "Emotions": "情绪", "Pain points": "痛点", "Opportunities": "机会", "Physical evidence": "有形展示",
+           "Frontstage actions": "前台行为", "Backstage actions": "后台行为", "Support processes": "支持流程",
+           "What they do": "做什么", "Where": "在哪里"},
+    "ru": {"Awareness": "Осведомлённость", "Consideration": "Рассмотрение", "Purchase": "Покупка",
+           "Retention": "Удержание", "Advocacy": "Рекомендация", "Early morning": "Раннее утро", "Morning": "Утро",
+           "Midday": "Полдень", "Afternoon": "День", "Evening": "Вечер", "Night": "Ночь", "Arrive": "Приход",
+           "Order": "Заказ", "Wait": "Ожидание", "Receive": "Получение", "Leave": "Уход",
+           "Customer actions": "Действия клиента", "Touchpoints": "Точки контакта", "Channels": "Каналы",
+           "Thoughts": "Мысли", "Emotions": "Эмоции", "Pain points": "Проблемы", "Opportunities": "Возможности",
+           "Physical evidence": "Материальные свидетельства", "Frontstage actions": "Действия на виду",
+           "Backstage actions": "Действия за кулисами", "Support processes": "Поддерживающие процессы",
+           "What they do": "Что делает", "Where": "Где"},
+    "fa": {"Awareness": "آگاهی", "Consideration": "بررسی", "Purchase": "خرید", "Retention": "ماندگاری",
+           "Advocacy": "توصیه", "Early morning": "سحر", "Morning": "صبح", "Midday": "ظهر", "Afternoon": "بعدازظهر",
+           "Evening": "عصر", "Night": "شب", "Arrive": "ورود", "Order": "سفارش", "Wait": "انتظار",
+           "Receive": "دریافت", "Leave": "خروج", "Customer actions": "اقدامات مشتری", "Touchpoints": "نقاط تماس",
+           "Channels": "کانال‌ها", "Thoughts": "افکار", "Emotions": "احساسات", "Pain points": "نقاط درد",
+           "Opportunities": "فرصت‌ها", "Physical evidence": "شواهد فیزیکی", "Frontstage actions": "اقدامات پیش‌صحنه",
+           "Backstage actions": "اقدامات پشت‌صحنه", "Support processes": "فرایندهای پشتیبان",
+           "What they do": "چه می‌کند", "Where": "کجا"},
+}
+
+
+def translated(name: str, language: str) -> str:
+    return NAMES.get(language, {}).get(name, name)
+
+
 def lane_height(kind: str) -> float:
     return {"emotions": 190.0, "channels": 110.0, "owners": 110.0, "kpis": 120.0}.get(kind, 150.0)
 
 
-def new_map(project: Project, kind: str, name: str | None = None) -> Map:
-    """A map of `kind` with the template's stages and lanes, added to `project`."""
+def new_map(project: Project, kind: str, name: str | None = None, language: str = "en") -> Map:
+    """A map of `kind` with the template's stages and lanes (named in `language` where we can),
+    added to `project`."""
     map_ = project.add(Map(name or kind.replace("-", " ").capitalize(), kind))
     for i, stage_name in enumerate(STAGES[kind]):
-        project.add(Stage(map_.id, stage_name, colour=STAGE_COLOURS[i % len(STAGE_COLOURS)]))
+        project.add(Stage(map_.id, translated(stage_name, language), colour=STAGE_COLOURS[i % len(STAGE_COLOURS)]))
     lanes = BLUEPRINT_LANES if kind == MapKind.SERVICE_BLUEPRINT.value else JOURNEY_LANES
     if kind == MapKind.DAY_IN_THE_LIFE.value:
         lanes = (("actions", "What they do"), ("channels", "Where"), ("thoughts", "Thoughts"),
                  ("emotions", "Emotions"), ("pain-points", "Pain points"))
     for lane_kind, lane_name in lanes:
-        project.add(Lane(map_.id, lane_name, lane_kind, LANE_COLOURS[lane_kind], lane_height(lane_kind)))
+        project.add(Lane(map_.id, translated(lane_name, language), lane_kind, LANE_COLOURS[lane_kind],
+                         lane_height(lane_kind)))
     return map_
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout
-from ..layout.style import BACKGROUND, GRID_LINE, INK, INK_SOFT, Style
+from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, Style, legend_items
 from .paint import STYLE, draw_lines, draw_shapes, paint_card, qrect
 
 HANDLE_RADIUS = 6.0
@@ -295,6 +295,7 @@ def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, 
     if layout.stages:
         right = layout.stages[-1].column
         painter.drawLine(QPointF(right.right, right.y), QPointF(right.right, right.bottom))
+    paint_legend(painter, layout, legend)
     for line in layout.lines:  # blueprint lines: heavier, dashed, labelled at the left
         pen = QPen(QColor("#3B4450"), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
@@ -304,6 +305,39 @@ def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, 
         painter.setBrush(QColor(BACKGROUND))
         painter.drawRoundedRect(label_rect, 4, 4)
         draw_lines(painter, [line.name], label_rect.x() + 4, label_rect.y(), 166, 11, True, "#3B4450")
+
+
+def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
+    """The legend under the grid: the same items, at the same places, as in the PDF."""
+    if not legend_info:
+        return
+    kind, derived, scale = legend_info
+    top = layout.legend_top
+    for item in legend_items(kind, derived, scale):
+        what, dx, row = item[0], item[1], item[2]
+        x, y = STYLE.margin + dx, top + row * 34
+        if what in ("heading", "heading-soft"):
+            draw_lines(painter, [item[3]], x, y, 160, 11, what == "heading", INK)
+        elif what == "type":
+            card_type, label = item[3], item[4]
+            draw_shapes(painter, ICONS[card_type], QRectF(x, y + 3, 12, 12),
+                        CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
+            draw_lines(painter, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+        elif what == "face":
+            paint_face(painter, QPointF(x + 10, y + 8), 9, item[3], scale, "#8A8F98")
+            draw_lines(painter, [f"{item[3]:+d}" if item[3] else "0"], x + 24, y, 30, 11, False, INK)
+        elif what == "marker":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(item[4]))
+            painter.drawEllipse(QPointF(x + 10, y + 8), 8, 8)
+            draw_lines(painter, [item[3]], x + 6.5, y, 12, 10, True, "#FFFFFF")
+            draw_lines(painter, [item[5]], x + 22, y, 80, 11, False, INK)
+        elif what == "status":
+            pill = QRectF(x, y, 7.5 * len(item[4]) + 8, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STATUS_COLOURS[item[3]]))
+            painter.drawRoundedRect(pill, 8, 8)
+            draw_lines(painter, [item[4]], x + 4, y, pill.width() - 8, 9, True, "#FFFFFF")
 
 
 def paint_emotion_band(painter: QPainter, row: QRectF, layout: MapLayout, scale) -> None:

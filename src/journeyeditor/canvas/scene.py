@@ -88,7 +88,7 @@ class MapScene(QGraphicsScene):
         layout = self.layout = self.engine.layout(project, self.map_id)
         personas = [(p.name, p.colour) for p in project.personas if p.visible]
         self.grid.set_layout(layout, m.name, tr(KIND_NAMES.get(m.kind, m.kind)) + (f" · {m.description}" if m.description else ""),
-                             personas, (m.scale_min, m.scale_max))
+                             (m.kind, bool(m.source_map_id), (m.scale_min, m.scale_max)), (m.scale_min, m.scale_max))
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         self._sync_cards(layout, contents)
         self._sync_headers(layout)

@@ -22,7 +22,7 @@ from ..layout import LayoutEngine, MapLayout
 from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
 from ..layout.style import (BACKGROUND, CARD_COLOURS, CARD_LABELS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
-                            STATUS_LABELS, Style, minutes_label)
+                            STATUS_LABELS, Style, legend_items, minutes_label)
 from .pdftext import draw_text, register_fonts
 
 PAPER_MM = {
@@ -32,7 +32,6 @@ PAPER_MM = {
 }
 MAX_SIDE_PT = 14400.0  # 200 in: the largest page side PDF viewers accept without UserUnit
 MARGIN_PT = 10 * mm
-LEGEND_HEIGHT = 92.0  # layout units below the map for the legends
 KIND_NAMES = {"current-state": "Current state", "future-state": "Future state",
               "day-in-the-life": "Day in the life", "service-blueprint": "Service blueprint"}
 
@@ -107,7 +106,7 @@ class Poster:
 def build_poster(project, map_, engine: LayoutEngine | None = None) -> Poster:
     engine = engine or LayoutEngine()
     layout = engine.layout(project, map_.id)
-    return Poster(project, map_, layout, layout.width, layout.height + LEGEND_HEIGHT)
+    return Poster(project, map_, layout, layout.width, layout.height)
 
 
 def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = None,
@@ -506,39 +505,33 @@ def _face(canvas, x, y, radius, score, lo, hi, colour) -> None:
 
 
 def _draw_legend(canvas, poster: Poster) -> None:
-    """Card types, the emotion scale's faces, and the blueprint markers, under the map."""
+    """Card types, the emotion scale's faces, blueprint markers, derivation badges (layout.style)."""
     m, layout = poster.map, poster.layout
-    y = layout.height - 8
-    x = STYLE.margin
-    _text(canvas, ["Card types"], x, y, 120, 11, True, INK)
-    x += 90
-    for card_type, label in CARD_LABELS.items():
-        _shapes(canvas, ICONS[card_type], x, y + 3, 12, 12, CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
-        width = 16 + len(label) * 6.5
-        _text(canvas, [label], x + 16, y, width, 11, False, INK)
-        x += width + 14
-    y += 34
-    x = STYLE.margin
-    _text(canvas, ["Emotion scale"], x, y, 120, 11, True, INK)
-    x += 100
-    for score in range(m.scale_min, m.scale_max + 1):
-        _face(canvas, x + 10, y + 8, 9, score, m.scale_min, m.scale_max, "#8A8F98")
-        _text(canvas, [f"{score:+d}" if score else "0"], x + 24, y, 30, 11, False, INK)
-        x += 60
-    if m.kind == "service-blueprint":
-        for letter, colour, label in (("F", "#D55E00", "Fail point"), ("W", "#E69F00", "Wait point")):
+    top = layout.legend_top
+    for item in legend_items(m.kind, bool(m.source_map_id), (m.scale_min, m.scale_max)):
+        kind, dx, row = item[0], item[1], item[2]
+        x, y = STYLE.margin + dx, top + row * 34
+        if kind in ("heading", "heading-soft"):
+            _text(canvas, [item[3]], x, y, 160, 11, kind == "heading", INK)
+        elif kind == "type":
+            card_type, label = item[3], item[4]
+            _shapes(canvas, ICONS[card_type], x, y + 3, 12, 12, CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
+            _text(canvas, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+        elif kind == "face":
+            score = item[3]
+            _face(canvas, x + 10, y + 8, 9, score, m.scale_min, m.scale_max, "#8A8F98")
+            _text(canvas, [f"{score:+d}" if score else "0"], x + 24, y, 30, 11, False, INK)
+        elif kind == "marker":
+            letter, colour, label = item[3], item[4], item[5]
             canvas.setFillColor(_colour(colour))
             canvas.circle(x + 10, y + 8, 8, stroke=0, fill=1)
             _text(canvas, [letter], x + 6.5, y, 12, 10, True, "#FFFFFF")
             _text(canvas, [label], x + 22, y, 80, 11, False, INK)
-            x += 100
-    if m.source_map_id:
-        for status, label in STATUS_LABELS.items():
-            canvas.setFillColor(_colour(STATUS_COLOURS[status]))
+        elif kind == "status":
+            status, label = item[3], item[4]
             pill_w = 7.5 * len(label) + 8
+            canvas.setFillColor(_colour(STATUS_COLOURS[status]))
             canvas.roundRect(x, y, pill_w, 16, 8, stroke=0, fill=1)
             _text(canvas, [label], x + 4, y, pill_w - 8, 9, True, "#FFFFFF")
-            x += pill_w + 8
-        _text(canvas, ["against the source map"], x, y, 160, 11, False, INK)
     _text(canvas, [f"{poster.project.title} · {datetime.date.today().isoformat()} · Journey Editor"],
-          layout.width - 420 - STYLE.margin, y, 420, 10, False, INK_SOFT, True)
+          layout.width - 420 - STYLE.margin, top + 34, 420, 10, False, INK_SOFT, True)

@@ -125,6 +125,7 @@ class MapLayout:
     lines: list[BlueprintLineBox] = field(default_factory=list)
     grid: Rect = Rect(0, 0, 0, 0)  # stages x lanes, without headers
     legend: list[LegendEntry] = field(default_factory=list)  # personas, right of the title
+    legend_top: float = 0.0  # where the legend band under the grid starts
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -240,8 +241,10 @@ class LayoutEngine:
         bottom = y
         right = xs[-1]
 
-        result = MapLayout(map_id, right + s.margin, bottom + s.margin,
+        # below the grid: the legend band (card types, emotion scale, blueprint markers)
+        result = MapLayout(map_id, right + s.margin, bottom + s.margin + s.legend_height,
                            Rect(s.margin, s.margin, right - s.margin, s.title_height - 12))
+        result.legend_top = bottom + s.margin - 8
         result.grid = Rect(left, top, right - left, bottom - top)
         for i, stage in enumerate(stages):
             header = Rect(xs[i] + 3, s.margin + s.title_height, stage.width - 6, s.stage_header_height - 8)

@@ -41,6 +41,7 @@ class Style:
     stage_name_size: float = 14.0
     stage_goal_size: float = 11.0
     lane_name_size: float = 13.0
+    legend_height: float = 92.0
 
     def line_height(self, size: float) -> float:
         return round(size * self.line_factor, 2)
@@ -57,3 +58,29 @@ def minutes_label(minutes: float) -> str:
     if minutes < 120:
         return f"≈ {minutes:g} min"
     return f"≈ {minutes / 60:.1f} h"
+
+
+def legend_items(kind: str, derived: bool, scale: tuple[int, int]) -> list[tuple]:
+    """The legend under a map, as placed items, for the canvas and the PDF alike:
+    ("heading", x, row, text) | ("type", x, row, card type, label) | ("face", x, row, score)
+    | ("marker", x, row, letter, colour, label) | ("status", x, row, status, label)."""
+    items: list[tuple] = [("heading", 0.0, 0, "Card types")]
+    x = 90.0
+    for card_type, label in CARD_LABELS.items():
+        items.append(("type", x, 0, card_type, label))
+        x += 16 + len(label) * 6.5 + 14
+    items.append(("heading", 0.0, 1, "Emotion scale"))
+    x = 100.0
+    for score in range(scale[0], scale[1] + 1):
+        items.append(("face", x, 1, score))
+        x += 60
+    if kind == "service-blueprint":
+        for letter, colour, label in (("F", "#D55E00", "Fail point"), ("W", "#E69F00", "Wait point")):
+            items.append(("marker", x, 1, letter, colour, label))
+            x += 100
+    if derived:
+        for status, label in STATUS_LABELS.items():
+            items.append(("status", x, 1, status, label))
+            x += 7.5 * len(label) + 16
+        items.append(("heading-soft", x, 1, "against the source map"))
+    return items

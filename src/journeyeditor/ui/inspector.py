@@ -24,7 +24,7 @@ from ..i18n import tr
 from ..model import CardType, Channel, LaneKind, MapKind, Moment, type_name
 from ..layout.style import CARD_LABELS
 
-TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS = range(8)
+TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK = range(9)
 
 FIELDS = {
     "card": [("title", "Title", LONG), ("body", "Body", LONG),
@@ -33,9 +33,10 @@ FIELDS = {
              ("channel", "Channel", CHOICE, [(c.value, c.value.replace("-", " ").capitalize() or "—") for c in Channel]),
              ("owner", "Owner", TEXT), ("colour", "Colour", COLOUR), ("tags", "Tags", TAGS),
              ("span", "Spans stages", INTEGER, (1, 50)), ("fail_point", "Fail point", FLAG),
-             ("wait_point", "Wait point", FLAG), ("minutes", "Time (min)", NUMBER, (0, 100000))],
+             ("wait_point", "Wait point", FLAG), ("minutes", "Time (min)", NUMBER, (0, 100000)),
+             ("link_map_id", "Links to map", MAPLINK)],
     "stage": [("name", "Name", TEXT), ("goal", "Goal", LONG), ("colour", "Colour", COLOUR),
-              ("width", "Width", NUMBER, (120, 2000))],
+              ("width", "Width", NUMBER, (120, 2000)), ("link_map_id", "Links to map", MAPLINK)],
     "lane": [("name", "Name", TEXT),
              ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in LaneKind]),
              ("colour", "Colour", COLOUR), ("height", "Height", NUMBER, (60, 2000))],
@@ -141,6 +142,9 @@ class Inspector(QWidget):
             else:
                 widget.editingFinished.connect(lambda: self._commit(name, widget.text()))
             return widget
+        if kind == MAPLINK:  # the project's other maps; following the link opens the map
+            options = [("", "—")] + [(m.id, m.name) for m in self.editor.project.maps]
+            kind = CHOICE
         if kind == CHOICE:
             widget = QComboBox()
             for value, label in options:

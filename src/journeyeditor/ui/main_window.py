@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
         self._action(insert, tr("Add &Lane"), self.add_lane, "Ctrl+Shift+L")
         self._action(insert, tr("Add &Card"), self.add_card, "Ctrl+Shift+C")
 
+        map_menu = bar.addMenu(tr("&Map"))
+        self._action(map_menu, tr("&New Map from Template…"), self.new_map_gallery, "Ctrl+Shift+M")
+        self._action(map_menu, tr("Create &Future State from This Map"), self.derive_future_state)
+        self._action(map_menu, tr("Create Service &Blueprint from This Journey"), self.derive_blueprint)
+        self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return")
+
         view = bar.addMenu(tr("&View"))
         self._action(view, tr("Zoom &In"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
         self._action(view, tr("Zoom &Out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
@@ -432,6 +438,39 @@ class MainWindow(QMainWindow):
             for card in [c for c in cards if isinstance(c, Card)]:
                 new_ids += editor.paste_cards([card_to_dict(card)], card.map_id, card.stage_id, card.lane_id, card.index + 1)
         self._select(new_ids)
+
+    # ------------------------------------------------------------------ maps
+    def _switch_to(self, map_id: str) -> None:
+        self.maps_panel.reload(select=map_id)
+        self.show_map(map_id)
+
+    def new_map_gallery(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        from .gallery import MapGallery
+
+        gallery = MapGallery(self)
+        if gallery.exec() and gallery.choice:
+            self.maps_panel.add_map(gallery.choice)
+
+    def derive_future_state(self) -> None:
+        if self._guard():
+            self._switch_to(self.document.editor.derive_future_state(self.scene.map_id))
+
+    def derive_blueprint(self) -> None:
+        if self._guard():
+            self._switch_to(self.document.editor.derive_blueprint(self.scene.map_id))
+
+    def follow_link(self) -> None:
+        """Open the map a selected card or stage links to."""
+        if self.scene is None:
+            return
+        for entity_id in self.scene.selected_ids():
+            target = getattr(self.document.project.get(entity_id), "link_map_id", "")
+            if target and self.document.project.get(target) is not None:
+                self._switch_to(target)
+                return
+        self.statusBar().showMessage(tr("The selection links to no map"), 3000)
 
     # ------------------------------------------------------------------ find
     def focus_find(self) -> None:

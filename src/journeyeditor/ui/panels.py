@@ -134,7 +134,9 @@ class MapsPanel(QWidget):
             self.editor.add_map(tr("New map"), "current-state")
         else:
             scratch = Project()  # build the template's map, then add it through the editor
-            template = new_map(scratch, kind, tr(KIND_LABELS[kind]))
+            from PySide6.QtCore import QLocale
+
+            template = new_map(scratch, kind, tr(KIND_LABELS[kind]), QLocale().name()[:2])
             self.editor.add_map_copy(scratch, template.id, select_name=template.name)
         self.reload(select=self.editor.project.maps[-1].id)
         self.map_selected.emit(self.editor.project.maps[-1].id)

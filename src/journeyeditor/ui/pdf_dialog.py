@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.pdf import LEGEND_HEIGHT, MARGIN_PT, PAPER_MM, Cancelled, PdfExportError, PdfOptions, export_pdf, tile_grid
+from ..export.pdf import MARGIN_PT, PAPER_MM, Cancelled, PdfExportError, PdfOptions, export_pdf, tile_grid
 from ..i18n import tr
 from ..layout import LayoutEngine
 
@@ -67,7 +67,7 @@ class PdfExportDialog(QDialog):
         self.setWindowTitle(tr("Export PDF"))
         self.project, self.map, self.settings = project, map_, settings
         layout = LayoutEngine().layout(project, map_.id)
-        self.poster = (layout.width, layout.height + LEGEND_HEIGHT)
+        self.poster = (layout.width, layout.height)
         self.page = QComboBox()
         for page in PAGES:
             self.page.addItem(tr("Fit the map (one page)") if page == "fit" else page, page)
