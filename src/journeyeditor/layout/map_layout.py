@@ -13,7 +13,7 @@ from ..model import Card, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
-from .style import CARD_COLOURS, Style
+from .style import CARD_COLOURS, Style, legend_items
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,8 @@ class LayoutEngine:
         right = xs[-1]
 
         # below the grid: the legend band (card types, emotion scale, blueprint markers)
-        result = MapLayout(map_id, right + s.margin, bottom + s.margin + s.legend_height,
+        legend_right = s.margin + max(item[1] for item in legend_items(m.kind, derived, (m.scale_min, m.scale_max))) + 130
+        result = MapLayout(map_id, max(right + s.margin, legend_right), bottom + s.margin + s.legend_height,
                            Rect(s.margin, s.margin, right - s.margin, s.title_height - 12))
         result.legend_top = bottom + s.margin - 8
         result.grid = Rect(left, top, right - left, bottom - top)
@@ -264,7 +265,7 @@ class LayoutEngine:
         if m.kind == "service-blueprint":
             for line in blueprint_lines(lanes):
                 y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
-                result.lines.append(BlueprintLineBox(line.name, y_line, s.margin, right))
+                result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
         return result
 
     def _curves(self, project: Project, m, result: MapLayout) -> None:

@@ -225,8 +225,11 @@ class MainWindow(QMainWindow):
 
     def show_map(self, map_id: str) -> None:
         if self.scene is not None:
+            changed = map_id != self.scene.map_id
             self.scene.set_map(map_id or None)
             self.inspector.show_entity(map_id or None)
+            if changed:
+                self.view.zoom_fit()
             self._update_title()
 
     def _stack_changed(self, *_args) -> None:
