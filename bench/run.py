@@ -145,7 +145,6 @@ def worker_app(path: Path, out_pdf: Path) -> dict:
 def worker_floor(path: Path, out_pdf: Path) -> dict:
     import sqlite3
 
-    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
     from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
     from reportlab.pdfbase import pdfmetrics
@@ -161,7 +160,7 @@ def worker_floor(path: Path, out_pdf: Path) -> dict:
         layout = LayoutEngine().layout(store.project, store.project.maps[0].id)
         boxes = [(b.rect, " ".join(b.title_lines), " ".join(b.body_lines)) for b in layout.cards.values()]
         size = (layout.width, layout.height)
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the scene
     for face in FONTS:
         QFontDatabase.addApplicationFont(str(face.path()))
     font = QFont()

@@ -129,7 +129,7 @@ def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
 
     # the emotion line: a persona, a lane of kind emotions, a point dragged up snaps to the scale
     persona = editor.add_persona("Ana", colour="#0072B2")
-    lane = editor.add_lane(map_id, "Emotions", "emotions")
+    editor.add_lane(map_id, "Emotions", "emotions")
     editor.set_emotion(map_id, persona.id, s0.id, 0)
     window.scene.refresh()
     point_item = window.scene.points[(persona.id, s0.id)]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout
-from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, Style, legend_items
+from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items
 from .paint import STYLE, draw_lines, draw_shapes, paint_card, qrect
 
 HANDLE_RADIUS = 6.0
@@ -262,7 +262,6 @@ class GridItem(QGraphicsItem):
 
 
 def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, legend, scale) -> None:
-    s = STYLE
     painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(BACKGROUND))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     # title block: map name, kind, personas with their colours

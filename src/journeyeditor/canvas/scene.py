@@ -86,9 +86,9 @@ class MapScene(QGraphicsScene):
         project, m = self.project, self.project.get(self.map_id)
         contents = project.contents(self.map_id)
         layout = self.layout = self.engine.layout(project, self.map_id)
-        personas = [(p.name, p.colour) for p in project.personas if p.visible]
-        self.grid.set_layout(layout, m.name, tr(KIND_NAMES.get(m.kind, m.kind)) + (f" · {m.description}" if m.description else ""),
-                             (m.kind, bool(m.source_map_id), (m.scale_min, m.scale_max)), (m.scale_min, m.scale_max))
+        subtitle = tr(KIND_NAMES.get(m.kind, m.kind)) + (f" · {m.description}" if m.description else "")
+        self.grid.set_layout(layout, m.name, subtitle, (m.kind, bool(m.source_map_id), (m.scale_min, m.scale_max)),
+                             (m.scale_min, m.scale_max))
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         self._sync_cards(layout, contents)
         self._sync_headers(layout)

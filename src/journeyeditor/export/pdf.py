@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import LayoutEngine, MapLayout
 from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
-from ..layout.style import (BACKGROUND, CARD_COLOURS, CARD_LABELS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
+from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
                             STATUS_LABELS, Style, legend_items, minutes_label)
 from .pdftext import draw_text, register_fonts
 

@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, delete, event, text
+from sqlalchemy import Connection, create_engine, delete, event
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.pool import StaticPool
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..model import CardType, Channel, LaneKind, MapKind, Moment, type_name
+from ..model import CardType, Channel, LaneKind, MapKind, type_name
 from ..layout.style import CARD_LABELS
 
 TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK = range(9)

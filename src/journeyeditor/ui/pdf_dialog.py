@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.pdf import MARGIN_PT, PAPER_MM, Cancelled, PdfExportError, PdfOptions, export_pdf, tile_grid
+from ..export.pdf import MARGIN_PT, Cancelled, PdfExportError, PdfOptions, export_pdf, tile_grid
 from ..i18n import tr
 from ..layout import LayoutEngine
 
