@@ -8,20 +8,25 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
 from ..text.bidi import visual_runs
-from ..text.fonts import FONTS, FontFace
+from ..text.fonts import FONTS, FontFace  # noqa: F401 - FONTS[0] is the default
 
 
 def font_name(face: FontFace, bold: bool) -> str:
-    return f"JE-{face.key}-{'bold' if bold else 'regular'}"
+    """The reportlab name of a bundled face, registered on first use: parsing the CJK face
+    takes about a second, so a map without Chinese never pays for it."""
+    name = f"JE-{face.key}-{'bold' if bold else 'regular'}"
+    _register(name, str(face.path(bold)))
+    return name
 
 
 @cache
+def _register(name: str, path: str) -> None:
+    # shaping (uharfbuzz) joins Arabic letters and applies kerning; fonts embed as subsets
+    pdfmetrics.registerFont(TTFont(name, path, shapable=True))
+
+
 def register_fonts() -> str:
-    """Register every bundled face once (embedded as subsets); returns the default font's name."""
-    for face in FONTS:
-        for bold in (False, True):
-            # shaping (uharfbuzz) joins Arabic letters and applies kerning
-            pdfmetrics.registerFont(TTFont(font_name(face, bold), str(face.path(bold)), shapable=True))
+    """The default font's name (registered), for the canvas's initialFontName."""
     return font_name(FONTS[0], False)
 
 
@@ -34,7 +39,20 @@ def _has_arabic(text: str) -> bool:
 
 
 def shaped_pieces(text: str, size: float, bold: bool, rtl: bool | None = None) -> list[tuple[str, object, float]]:
-    """(font name, drawable text, width) per run, left to right."""
+    """(font name, drawable text, width) per run, left to right. Cached: maps repeat their words."""
+    key = (text, size, bold, rtl)
+    pieces = _SHAPED.get(key)
+    if pieces is None:
+        if len(_SHAPED) > 50_000:
+            _SHAPED.clear()
+        pieces = _SHAPED[key] = _shape(text, size, bold, rtl)
+    return pieces
+
+
+_SHAPED: dict[tuple, list] = {}
+
+
+def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> list[tuple[str, object, float]]:
     pieces = []
     for run in visual_runs(text, rtl):
         name = font_name(run.font, bold)

@@ -24,7 +24,7 @@ class FontFace:
         return resource("fonts", self.bold if bold else self.regular)
 
     def covers(self, char: str) -> bool:
-        return ord(char) in _coverage(self.path())
+        return ord(char) in _coverage(self.regular)
 
 
 LATIN = FontFace("latin", "Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
@@ -43,8 +43,9 @@ def font_for_script(script: str) -> FontFace:
 
 
 @cache
-def _coverage(path: Path) -> frozenset[int]:
+def _coverage(file_name: str) -> frozenset[int]:
+    """The code points a bundled font has glyphs for (keyed by file name: a hot path)."""
     from fontTools.ttLib import TTFont
 
-    with TTFont(path, lazy=True) as font:
+    with TTFont(resource("fonts", file_name), lazy=True) as font:
         return frozenset(font.getBestCmap())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from .fonts import FONTS, FontFace, font_for_script
 
@@ -25,6 +26,7 @@ _RANGES = (
 RTL_SCRIPTS = {"arabic", "hebrew"}
 
 
+@cache
 def script_of(char: str) -> str:
     code = ord(char)
     if code >= 0x41 and unicodedata.category(char)[0] in "NPSZ":
@@ -58,6 +60,7 @@ def _by_script(text: str) -> list[tuple[str, str]]:
     return [(script, chars) for script, chars in runs]
 
 
+@cache
 def _font_for(char: str, preferred: FontFace) -> FontFace | None:
     if preferred.covers(char):
         return preferred
