@@ -86,22 +86,29 @@ def _tokens(text: str) -> list[str]:
 
 def wrap(text: str, measurer: FontMeasurer, width: float, size: float, bold: bool = False,
          max_lines: int = 0) -> list[str]:
-    """Greedy line breaking; with max_lines, the last line ends in an ellipsis if text is left."""
+    """Greedy line breaking; with max_lines, the last line ends in an ellipsis if text is left.
+
+    Widths add up token by token (a line's width is the sum of its characters' advances), so
+    each character is measured once.
+    """
     limit = width * SAFETY
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line, line_width = "", 0.0
         for token in _tokens(paragraph):
-            candidate = line + token
-            if line and measurer.width(candidate.rstrip(), size, bold) > limit:
+            token_width = measurer.width(token, size, bold)
+            visible = token.rstrip()
+            visible_width = token_width - (measurer.width(token[len(visible):], size, bold) if visible != token else 0)
+            if line and line_width + visible_width > limit:
                 lines.append(line.rstrip())
-                line = token
-            else:
-                line = candidate
-            while measurer.width(line.rstrip(), size, bold) > limit and len(line) > 1:
+                line, line_width = "", 0.0
+            line += token
+            line_width += token_width
+            while line_width > limit and len(line.rstrip()) > 1 and measurer.width(line.rstrip(), size, bold) > limit:
                 cut = _fit(line, measurer, limit, size, bold)  # one word wider than the box
                 lines.append(line[:cut])
                 line = line[cut:]
+                line_width = measurer.width(line, size, bold)
         lines.append(line.rstrip())
     if max_lines and len(lines) > max_lines:
         lines = lines[:max_lines]
