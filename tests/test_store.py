@@ -198,3 +198,29 @@ def test_create_refuses_to_overwrite(tmp_path):
     ProjectStore.create(path, Project("a")).close()
     with pytest.raises(ProjectFileError, match="already exists"):
         ProjectStore.create(path, Project("b"))
+
+
+def test_a_failed_write_is_reported_and_retried(sample_file, monkeypatch):
+    from journeyeditor.editor import Editor
+
+    store = ProjectStore.open(sample_file)
+    editor = Editor(store.project, store)
+    real_write = store._write
+    calls = {"n": 0}
+
+    def failing_once(dirty, meta_dirty):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_write(dirty, meta_dirty)
+
+    monkeypatch.setattr(store, "_write", failing_once)
+    m = store.project.maps[0]
+    editor.update(m.id, name="First")
+    assert isinstance(editor.write_error, sqlite3.OperationalError)
+    editor.update(m.id, description="Second")  # the next step writes both
+    assert editor.write_error is None
+    expected = project_to_json(store.project)
+    store.close()
+    with ProjectStore.open(sample_file, read_only=True) as reopened:
+        assert project_to_json(reopened.project) == expected

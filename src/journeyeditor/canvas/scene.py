@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
-from ..model import Card
+from ..model import Card, ModelError
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem
 
@@ -162,6 +162,17 @@ class MapScene(QGraphicsScene):
             point = contents.emotion_points[key]
             item.set_point(x, y, score, curve.colour, curve.band, (m.scale_min, m.scale_max), point.id, point.note)
 
+    def _edit(self, action) -> None:
+        """Run an editor call; if it pushed nothing (a no-op gesture), put items back in place.
+        (When it pushes, the undo stack's indexChanged has refreshed the scene already.)"""
+        before = (self.editor.undo_stack.index(), self.editor.undo_stack.count())
+        try:
+            action()
+        except ModelError:  # e.g. the project is read-only: the gesture lands nowhere
+            pass
+        if (self.editor.undo_stack.index(), self.editor.undo_stack.count()) == before:
+            self.refresh()
+
     # ------------------------------------------------------------ queries
     def selected_ids(self) -> list[str]:
         return [item.entity_id for item in self.selectedItems() if getattr(item, "entity_id", "")]
@@ -229,8 +240,7 @@ class MapScene(QGraphicsScene):
         index -= before
         ordered = sorted(moved, key=lambda item: (item.pos().y(), item.pos().x()))
         moves = [(item.entity_id, stage.id, lane.id, index + i) for i, item in enumerate(ordered)]
-        self.editor.move_cards(moves)
-        self.refresh()
+        self._edit(lambda: self.editor.move_cards(moves))
 
     def _card_at(self, pos: QPointF, exclude=None) -> CardItem | None:
         for item in self.items(pos):
@@ -281,7 +291,6 @@ class MapScene(QGraphicsScene):
         if type_ == "note":
             type_ = LANE_CARD_TYPES.get(lane.kind, "note")
         card = self.editor.add_card(self.map_id, stage_id, lane_id, index, title="", type=type_)
-        self.refresh()
         item = self.cards[card.id]
         self.clearSelection()
         item.setSelected(True)
@@ -296,24 +305,18 @@ class MapScene(QGraphicsScene):
         current = next(i for i, b in enumerate(boxes) if b.id == header.entity_id)
         if index > current:
             index -= 1
-        self.editor.reorder(header.entity_id, index)
-        self.refresh()
+        self._edit(lambda: self.editor.reorder(header.entity_id, index))
 
     def resize_header(self, header: HeaderItem, amount: float) -> None:
         entity = self.project.get(header.entity_id)
         if header.horizontal:
-            self.editor.update(entity.id, width=float(max(120, round(entity.width + amount))))
+            self._edit(lambda: self.editor.update(entity.id, width=float(max(120, round(entity.width + amount)))))
         else:
-            self.editor.update(entity.id, height=float(max(60, round(entity.height + amount))))
-        self.refresh()
+            self._edit(lambda: self.editor.update(entity.id, height=float(max(60, round(entity.height + amount)))))
 
     def set_emotion_from_item(self, item: EmotionPointItem, score: float) -> None:
         point = self.project.emotion_point(self.map_id, item.persona_id, item.stage_id)
-        if point is not None and point.score == score:
-            self.refresh()  # snapped back to where it was
-            return
-        self.editor.set_emotion(self.map_id, item.persona_id, item.stage_id, score)
-        self.refresh()
+        self._edit(lambda: self.editor.set_emotion(self.map_id, item.persona_id, item.stage_id, score))
 
     # ------------------------------------------------------------ text editing
     def begin_edit(self, item, new: bool = False) -> None:

@@ -57,8 +57,15 @@ class Editor:
         return bool(self.store and self.store.read_only)
 
     def _write(self, _index: int = 0) -> None:
-        if self.store is not None and not self.store.read_only and self.undo_stack.index() >= 0:
+        """Land the step in the file. A failure (disk full, file gone) is kept for the UI to
+        report; the store keeps the unwritten changes and tries again on the next step."""
+        if self.store is None or self.store.read_only:
+            return
+        try:
             self.store.flush()
+            self.write_error = None
+        except Exception as error:  # noqa: BLE001 - any storage failure must reach the user
+            self.write_error = error
 
     def _push(self, command) -> None:
         if self.read_only:

@@ -178,6 +178,16 @@ class ProjectStore:
             raise ReadOnlyError(f"{self.path.name} is read-only ({self.read_only_reason})")
         dirty, self._dirty = self._dirty, {}
         meta_dirty, self._meta_dirty = self._meta_dirty, False
+        try:
+            self._write(dirty, meta_dirty)
+        except Exception:
+            # nothing was written (the transaction rolled back): keep it all for the next try
+            dirty.update(self._dirty)
+            self._dirty = dirty
+            self._meta_dirty = self._meta_dirty or meta_dirty
+            raise
+
+    def _write(self, dirty: dict, meta_dirty: bool) -> None:
         with self._conn.begin():
             self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             deletes: dict[str, list[str]] = {}
