@@ -65,6 +65,7 @@ def window(qtbot, tmp_path):
     yield win
     if win.document is not None:
         win.close()
+    QApplication.clipboard().clear()  # the offscreen clipboard must not outlive the test's data
 
 
 def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
