@@ -34,6 +34,8 @@ class CardItem(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
+        # a card is drawn once per zoom level and blitted while panning: rich cards, smooth maps
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(box.rect.x, box.rect.y)
         self._tooltip_text = ""  # set by the scene: the card's full text, unclamped
 
