@@ -121,3 +121,11 @@ def test_canvas_shows_lines(qtbot):
     scene.set_map(blueprint.id)
     assert [line.name for line in scene.layout.lines] == LINES
     assert any(item.markers for item in scene.cards.values())  # fail / wait badges drawn
+
+
+def test_blueprint_stage_headers_carry_the_time_axis(sample_project):
+    from journeyeditor.layout import LayoutEngine
+
+    blueprint = next(m for m in sample_project.maps if m.kind == "service-blueprint")
+    layout = LayoutEngine().layout(sample_project, blueprint.id)
+    assert [stage.goal_lines[-1] for stage in layout.stages] == ["≈ 2 min", "≈ 30 s", "≈ 15 min", "≈ 1 min", "≈ 30 s"]

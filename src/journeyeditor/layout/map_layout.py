@@ -13,7 +13,7 @@ from ..model import Card, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
-from .style import CARD_COLOURS, Style, legend_items
+from .style import CARD_COLOURS, Style, legend_items, minutes_label
 
 
 @dataclass(frozen=True)
@@ -247,12 +247,21 @@ class LayoutEngine:
                            Rect(s.margin, s.margin, right - s.margin, s.title_height - 12))
         result.legend_top = bottom + s.margin - 8
         result.grid = Rect(left, top, right - left, bottom - top)
+        # a blueprint's time axis: each stage header says how long its customer actions take
+        stage_minutes: dict[str, float] = {}
+        if m.kind == "service-blueprint":
+            action_lanes = {lane.id for lane in lanes if lane.kind == "actions"}
+            for card in contents.cards.values():
+                if card.lane_id in action_lanes and card.minutes > 0:
+                    stage_minutes[card.stage_id] = stage_minutes.get(card.stage_id, 0.0) + card.minutes
         for i, stage in enumerate(stages):
             header = Rect(xs[i] + 3, s.margin + s.title_height, stage.width - 6, s.stage_header_height - 8)
+            goal = self.wrap(stage.goal, header.w - 20, s.stage_goal_size, False, 1 if stage.id in stage_minutes else 2)
+            if stage.id in stage_minutes:
+                goal = goal + [minutes_label(stage_minutes[stage.id])]
             result.stages.append(StageBox(
                 stage.id, Rect(xs[i], top, stage.width, bottom - top), header,
-                self.wrap(stage.name, header.w - 20, s.stage_name_size, True, 1),
-                self.wrap(stage.goal, header.w - 20, s.stage_goal_size, False, 2), stage.colour))
+                self.wrap(stage.name, header.w - 20, s.stage_name_size, True, 1), goal, stage.colour))
         for i, lane in enumerate(lanes):
             header = Rect(s.margin, lane_tops[i], s.header_width - 8, lane_heights[i])
             result.lanes.append(LaneBox(
