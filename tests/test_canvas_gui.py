@@ -233,3 +233,44 @@ def test_pdf_dialog_previews_and_remembers(window, tmp_path, monkeypatch):
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
     again = PdfExportDialog(project, project.get(window.scene.map_id), window.settings, window)
     assert again.tile.currentData() == "A4" and again.overlap.value() == 15
+
+
+def test_map_menu_derivations_and_follow_link(window, monkeypatch):
+    from journeyeditor.ui import gallery
+
+    monkeypatch.setattr(gallery.MapGallery, "exec", lambda self: (setattr(self, "choice", "service-blueprint"), 1)[1])
+    window.new_map_gallery()
+    project = window.document.project
+    blueprint_id = window.scene.map_id
+    assert project.get(blueprint_id).kind == "service-blueprint"
+    assert [line.name for line in window.scene.layout.lines][0] == "Line of interaction"
+    window.maps_panel.add_map("current-state")
+    journey_id = window.scene.map_id
+    contents = project.contents(journey_id)
+    card_id = window.scene.add_card_at(contents.stages[0].id, contents.lanes[0].id, edit=False)
+    window.document.editor.update(card_id, title="Orders online", link_map_id=blueprint_id)
+    window.derive_future_state()
+    future_id = window.scene.map_id
+    assert project.get(future_id).source_map_id == journey_id
+    assert {box.status for box in window.scene.layout.cards.values()} == {"unchanged"}
+    window.maps_panel.reload(select=journey_id)
+    window.show_map(journey_id)
+    window.derive_blueprint()
+    derived = project.get(window.scene.map_id)
+    assert derived.kind == "service-blueprint" and derived.source_map_id == journey_id
+    window.show_map(journey_id)
+    window.scene.clearSelection()
+    window.scene.cards[card_id].setSelected(True)
+    window.follow_link()
+    assert window.scene.map_id == blueprint_id
+
+
+def test_gallery_previews_every_template(qtbot):
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.gallery import KINDS, MapGallery
+
+    create_app()
+    dialog = MapGallery()
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == len(KINDS)
+    assert all(not dialog.list.item(i).icon().isNull() for i in range(dialog.list.count()))
