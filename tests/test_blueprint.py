@@ -129,3 +129,23 @@ def test_blueprint_stage_headers_carry_the_time_axis(sample_project):
     blueprint = next(m for m in sample_project.maps if m.kind == "service-blueprint")
     layout = LayoutEngine().layout(sample_project, blueprint.id)
     assert [stage.goal_lines[-1] for stage in layout.stages] == ["≈ 2 min", "≈ 30 s", "≈ 15 min", "≈ 1 min", "≈ 30 s"]
+
+
+def test_a_blueprint_line_can_be_removed_and_added_back(tmp_path):
+    from journeyeditor.persistence import ProjectStore
+
+    path = tmp_path / "bp.journey"
+    ProjectStore.create(path, build_template("service-blueprint")).close()
+    with ProjectStore.open(path) as store:
+        editor = Editor(store.project, store)
+        m = store.project.maps[0]
+        editor.update(m.id, hidden_lines=["Line of visibility"])
+        assert editor.undo_stack.undoText() == "Restyle map"
+        lanes = store.project.contents(m.id).lanes
+        assert [line.name for line in blueprint_lines(lanes, m.hidden_lines)] == [LINES[0], LINES[2]]
+    with ProjectStore.open(path) as store:
+        assert store.project.maps[0].hidden_lines == ["Line of visibility"]
+        editor = Editor(store.project, store)
+        editor.update(store.project.maps[0].id, hidden_lines=[])
+    with ProjectStore.open(path, read_only=True) as store:
+        assert store.project.maps[0].hidden_lines == []

@@ -129,7 +129,7 @@ def describe(project) -> dict:
             "connectors": len(contents.connectors),
         }
         if m.kind == "service-blueprint":
-            entry["lines"] = [line.name for line in blueprint_lines(contents.lanes)]
+            entry["lines"] = [line.name for line in blueprint_lines(contents.lanes, m.hidden_lines)]
         maps.append(entry)
     return {"title": project.title, "maps": maps,
             "personas": [{"name": p.name, "role": p.role} for p in project.personas]}

@@ -41,7 +41,7 @@ _NOUNS = {
 }
 _SIZE_FIELDS = {"width", "height", "span"}
 _STYLE_FIELDS = {"colour", "type", "moment", "channel", "visible", "kind", "two_way",
-                 "fail_point", "wait_point", "scale_min", "scale_max"}
+                 "fail_point", "wait_point", "scale_min", "scale_max", "hidden_lines"}
 
 
 class Editor:

@@ -63,7 +63,7 @@ def project_to_dict(project: Project) -> dict:
         maps.append({
             "id": m.id, "name": m.name, "kind": m.kind, "description": m.description,
             "emotion_scale": {"min": m.scale_min, "max": m.scale_max},
-            "source_map": m.source_map_id,
+            "source_map": m.source_map_id, "hidden_lines": list(m.hidden_lines),
             "stages": [_stage(s) for s in contents.stages],
             "lanes": [_lane(lane) for lane in contents.lanes],
             "cards": [_card(c) for c in cards],
@@ -161,7 +161,11 @@ def project_from_json(text: str | bytes) -> Project:
         scale = _Reader(mr.get("emotion_scale", dict, {"min": -2, "max": 2}), f"{mr.where}.emotion_scale")
         m = Map(mr.text("name"), mr.text("kind", "current-state"), mr.text("description"),
                 scale.get("min", int, -2), scale.get("max", int, 2), mr.text("source_map"),
-                mr.get("id", str))
+                id=mr.get("id", str))
+        hidden = mr.get("hidden_lines", list, [])
+        if not all(isinstance(name, str) for name in hidden):
+            raise InterchangeError(f"{mr.where}.hidden_lines: expected a list of text")
+        m.hidden_lines = hidden
         if m.scale_min >= m.scale_max:
             raise InterchangeError(f"{mr.where}.emotion_scale: min must be below max")
         add(m, mr.where)

@@ -272,7 +272,7 @@ class LayoutEngine:
         self._legend(project, result)
         self._connectors(contents, result)
         if m.kind == "service-blueprint":
-            for line in blueprint_lines(lanes):
+            for line in blueprint_lines(lanes, m.hidden_lines):
                 y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
                 result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
         return result

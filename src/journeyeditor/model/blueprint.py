@@ -25,10 +25,13 @@ class BlueprintLine:
     after_lane: int  # the line is drawn below lanes[after_lane]
 
 
-def blueprint_lines(lanes: Sequence[Lane]) -> list[BlueprintLine]:
-    """The lines present: one per adjacent pair of lanes whose kinds the line separates."""
+def blueprint_lines(lanes: Sequence[Lane], hidden: Sequence[str] = ()) -> list[BlueprintLine]:
+    """The lines present: one per adjacent pair of lanes whose kinds the line separates, less
+    the ones the user turned off."""
     found = []
     for name, above, below in LINES:
+        if name in hidden:
+            continue
         for i in range(len(lanes) - 1):
             if lanes[i].kind in above and lanes[i + 1].kind in below:
                 found.append(BlueprintLine(name, i))

@@ -77,6 +77,7 @@ class Map:
     scale_min: int = -2
     scale_max: int = 2
     source_map_id: str = ""  # the map this one was derived from ("" for none)
+    hidden_lines: list[str] = field(default_factory=list)  # blueprint lines the user turned off
     id: str = field(default_factory=new_id)
 
 
@@ -195,6 +196,8 @@ def field_names(cls: type) -> list[str]:
 def copy_entity(entity):
     """A deep-enough copy (lists are copied) so snapshots never alias live objects."""
     clone = dataclasses.replace(entity)
-    if isinstance(clone, Card):
-        clone.tags = list(entity.tags)
+    for f in dataclasses.fields(clone):
+        value = getattr(clone, f.name)
+        if isinstance(value, list):
+            setattr(clone, f.name, list(value))
     return clone

@@ -17,12 +17,14 @@ _CLASSES = {
     "emotion_point": EmotionPoint, "connector": Connector, "image": Image,
 }
 _FIELDS = {name: field_names(cls) for name, cls in _CLASSES.items()}
+#: list fields, stored as JSON text
+_JSON_FIELDS = {"card": ("tags",), "map": ("hidden_lines",)}
 
 
 def to_row(kind: str, entity, position: int | None = None) -> dict:
     row = {name: getattr(entity, name) for name in _FIELDS[kind]}
-    if kind == "card":
-        row["tags"] = json.dumps(entity.tags, ensure_ascii=False)
+    for name in _JSON_FIELDS.get(kind, ()):
+        row[name] = json.dumps(getattr(entity, name), ensure_ascii=False)
     if kind in ORDERED:
         row["position"] = position
     return row
@@ -30,8 +32,8 @@ def to_row(kind: str, entity, position: int | None = None) -> dict:
 
 def from_row(kind: str, row) -> object:
     values = {name: row[name] for name in _FIELDS[kind]}
-    if kind == "card":
-        values["tags"] = json.loads(values["tags"])
+    for name in _JSON_FIELDS.get(kind, ()):
+        values[name] = json.loads(values[name])
     for name in ("visible", "fail_point", "wait_point", "two_way"):
         if name in values:
             values[name] = bool(values[name])

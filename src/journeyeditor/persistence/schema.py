@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 #: 'JRNY' — marks a SQLite file as ours (PRAGMA application_id)
 APPLICATION_ID = 0x4A524E59
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -90,8 +90,13 @@ def upgrade_2_to_3(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE cards ADD COLUMN source_card_id TEXT NOT NULL DEFAULT ''")
 
 
+def upgrade_3_to_4(db: sqlite3.Connection) -> None:
+    """Blueprint lines can be turned off per map (a JSON list of line names)."""
+    db.execute("ALTER TABLE maps ADD COLUMN hidden_lines TEXT NOT NULL DEFAULT '[]'")
+
+
 #: UPGRADES[n] moves a file from version n to n + 1
-UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3}
+UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4}
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -113,6 +118,7 @@ maps = _ordered(
     "maps",
     Column("name", Text), Column("kind", Text), Column("description", Text),
     Column("scale_min", Integer), Column("scale_max", Integer), Column("source_map_id", Text),
+    Column("hidden_lines", Text),
 )
 stages = _ordered(
     "stages",

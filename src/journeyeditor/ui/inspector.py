@@ -23,7 +23,7 @@ from ..i18n import tr
 from ..model import CardType, Channel, LaneKind, MapKind, type_name
 from ..layout.style import CARD_LABELS
 
-TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK = range(9)
+TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK, LINES = range(10)
 
 FIELDS = {
     "card": [("title", "Title", LONG), ("body", "Body", LONG),
@@ -44,7 +44,7 @@ FIELDS = {
     "map": [("name", "Name", TEXT),
             ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in MapKind]),
             ("description", "Description", LONG), ("scale_min", "Scale from", INTEGER, (-10, 0)),
-            ("scale_max", "Scale to", INTEGER, (1, 10))],
+            ("scale_max", "Scale to", INTEGER, (1, 10)), ("hidden_lines", "Blueprint lines", LINES)],
 }
 TITLES = {"card": "Card", "stage": "Stage", "lane": "Lane", "connector": "Connector",
           "emotion_point": "Emotion point", "map": "Map"}
@@ -84,6 +84,8 @@ class Inspector(QWidget):
         self._heading.setText(tr(TITLES.get(kind, kind)))
         for spec in FIELDS.get(kind, []):
             name, label, widget_kind = spec[0], spec[1], spec[2]
+            if widget_kind == LINES and getattr(entity, "kind", "") != "service-blueprint":
+                continue
             widget = self._make(name, widget_kind, spec[3] if len(spec) > 3 else None)
             widget.setEnabled(not self.editor.read_only)
             self._widgets[name] = widget
@@ -115,6 +117,9 @@ class Inspector(QWidget):
                     widget.setChecked(bool(value))
                 elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
                     widget.setValue(value)
+                elif hasattr(widget, "checks"):
+                    for check in widget.checks:
+                        check.setChecked(check.objectName() not in value)
                 elif isinstance(widget, QPushButton):
                     widget.setText(value or tr("(by type)"))
                     widget.setStyleSheet(f"background: {value};" if value else "")
@@ -141,6 +146,22 @@ class Inspector(QWidget):
             else:
                 widget.editingFinished.connect(lambda: self._commit(name, widget.text()))
             return widget
+        if kind == LINES:  # a check box per line: ticked = drawn
+            from ..model.blueprint import LINES as LINE_DEFS
+
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            checks = []
+            for line_name, _above, _below in LINE_DEFS:
+                check = QCheckBox(tr(line_name))
+                check.setObjectName(line_name)
+                check.toggled.connect(lambda _on: self._commit(
+                    name, [c.objectName() for c in checks if not c.isChecked()]))
+                checks.append(check)
+                column.addWidget(check)
+            box.checks = checks
+            return box
         if kind == MAPLINK:  # the project's other maps; following the link opens the map
             options = [("", "—")] + [(m.id, m.name) for m in self.editor.project.maps]
             kind = CHOICE
