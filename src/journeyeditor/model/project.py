@@ -121,6 +121,13 @@ class Project:
             return self._contents[entity.map_id].lanes
         return None
 
+    def siblings(self, entity) -> list:
+        """The ordered list a map, persona, stage or lane belongs to ([] if its map is gone)."""
+        try:
+            return self._ordered_list(entity) or []
+        except KeyError:
+            return []
+
     def index_of(self, entity) -> int | None:
         ordered = self._ordered_list(entity)
         return None if ordered is None else ordered.index(entity)

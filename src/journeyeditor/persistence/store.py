@@ -153,18 +153,8 @@ class ProjectStore:
         self._dirty[(kind, change.entity.id)] = _DELETE if change.action == REMOVED else change.entity
         if kind in mapper.ORDERED and (change.action in (ADDED, REMOVED) or "position" in change.fields):
             # positions of the whole list shift: rewrite the list's rows
-            siblings = self._siblings(change.entity)
-            for sibling in siblings:
+            for sibling in self.project.siblings(change.entity):
                 self._dirty.setdefault((kind, sibling.id), sibling)
-
-    def _siblings(self, entity) -> list:
-        if change_map := getattr(entity, "map_id", None):
-            try:
-                contents = self.project.contents(change_map)
-            except KeyError:  # the whole map is going
-                return []
-            return contents.stages if type(entity).__name__ == "Stage" else contents.lanes
-        return self.project.maps if type(entity).__name__ == "Map" else self.project.personas
 
     @property
     def has_pending(self) -> bool:
