@@ -58,6 +58,7 @@ def run_gui(path: str | None = None) -> int:
         register_file_handler()
     except OSError:
         pass  # integration is a convenience: never stop the app for it
+    _close_cleanly_on_signals(app)
     settings = Settings()
     window = MainWindow(settings)
     server.open_requested.connect(lambda p: _open_requested(window, p))
@@ -79,3 +80,24 @@ def _open_requested(window, path: str) -> None:
 
     target = next((w for w in WINDOWS if w.isVisible()), window)
     target.open_path(path)
+
+
+def _close_cleanly_on_signals(app) -> None:
+    """On SIGTERM / SIGINT (logout, kill, Ctrl+C) close the windows like Quit does, so each
+    project folds its WAL back and stands alone on disk."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def quit_cleanly(*_args) -> None:
+        QApplication.closeAllWindows()
+        app.quit()
+
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), quit_cleanly)
+    # Python runs signal handlers only between bytecodes: wake it up now and then
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
