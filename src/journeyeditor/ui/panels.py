@@ -44,6 +44,18 @@ def _button(text: str, tip: str, slot) -> QToolButton:
     return button
 
 
+def _list_with_buttons(panel: QWidget, list_widget: QListWidget, buttons: list[QWidget]) -> None:
+    """A panel's layout: its list, and a row of buttons under it."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(list_widget)
+    layout.addLayout(row)
+
+
 class MapsPanel(QWidget):
     map_selected = Signal(str)
 
@@ -65,15 +77,8 @@ class MapsPanel(QWidget):
         for kind in ("current-state", "future-state", "day-in-the-life", "service-blueprint", "blank"):
             menu.addAction(tr(KIND_LABELS[kind]), lambda k=kind: self.add_map(k))
         add.setMenu(menu)
-        buttons = QHBoxLayout()
-        for widget in (add, _button(tr("Duplicate"), tr("Duplicate the map"), self.duplicate),
-                       _button("−", tr("Delete the map"), self.delete)):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        _list_with_buttons(self, self.list, [add, _button(tr("Duplicate"), tr("Duplicate the map"), self.duplicate),
+                                             _button("−", tr("Delete the map"), self.delete)])
         self._loading = False
 
     def set_editor(self, editor) -> None:
@@ -186,16 +191,9 @@ class PersonasPanel(QWidget):
         self.list = QListWidget()
         self.list.itemChanged.connect(self._toggled)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
-        buttons = QHBoxLayout()
-        for widget in (_button("+", tr("Add a persona"), self.add), _button(tr("Edit"), tr("Edit the persona"), self.edit),
-                       _button(tr("Colour"), tr("Line colour"), self.colour),
-                       _button("−", tr("Delete the persona"), self.delete)):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        _list_with_buttons(self, self.list, [
+            _button("+", tr("Add a persona"), self.add), _button(tr("Edit"), tr("Edit the persona"), self.edit),
+            _button(tr("Colour"), tr("Line colour"), self.colour), _button("−", tr("Delete the persona"), self.delete)])
         self._loading = False
 
     def set_editor(self, editor) -> None:
