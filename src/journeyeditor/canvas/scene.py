@@ -64,20 +64,20 @@ class MapScene(QGraphicsScene):
     def set_map(self, map_id: str | None) -> None:
         self.finish_edit(commit=True)
         self.map_id = map_id
+        self._clear_items()
+        self.refresh()
+
+    def _clear_items(self) -> None:
         for registry in (self.cards, self.headers, self.connectors, self.curves, self.points):
             for item in list(registry.values()):
                 self.removeItem(item)
             registry.clear()
-        self.refresh()
 
     def refresh(self, *_args) -> None:
         if self.map_id is None or self.project.get(self.map_id) is None:
             self.map_id = None
             self.layout = None
-            for registry in (self.cards, self.headers, self.connectors, self.curves, self.points):
-                for item in list(registry.values()):
-                    self.removeItem(item)
-                registry.clear()
+            self._clear_items()
             self.grid.layout = None
             self.grid.update()
             self.setSceneRect(QRectF(0, 0, 800, 600))
