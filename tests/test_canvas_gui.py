@@ -274,3 +274,13 @@ def test_gallery_previews_every_template(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.list.count() == len(KINDS)
     assert all(not dialog.list.item(i).icon().isNull() for i in range(dialog.list.count()))
+def test_rename_map_in_the_list(window, qtbot):
+    window.maps_panel.add_map("current-state")
+    item = window.maps_panel.list.currentItem()
+    item.setText("Renamed — 重命名")
+    qtbot.wait(50)
+    assert window.document.project.maps[0].name == "Renamed — 重命名"
+    assert window.maps_panel.list.currentItem().text() == "Renamed — 重命名"
+    window.document.editor.undo()
+    qtbot.wait(50)
+    assert window.maps_panel.list.currentItem().text() != "Renamed — 重命名"

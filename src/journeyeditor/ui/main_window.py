@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         self.view.setScene(self.scene)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.map_changed.connect(self._after_change)
+        self._panels_stale = {"map", "persona"}
+        document.project.subscribe(self._note_change)
         editor.undo_stack.indexChanged.connect(self._stack_changed)
         editor.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
         for panel in (self.maps_panel, self.personas_panel, self.inspector):
@@ -238,11 +240,19 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self.undo_action.setText(tr("&Undo {0}").format(stack.undoText()) if stack.canUndo() else tr("&Undo"))
         self.redo_action.setText(tr("&Redo {0}").format(stack.redoText()) if stack.canRedo() else tr("&Redo"))
-        self.maps_panel.reload()
-        self.personas_panel.reload()
+        # the side lists are rebuilt only when a map or persona changed, not on every card edit
+        if "map" in self._panels_stale:
+            self.maps_panel.reload()
+        if "persona" in self._panels_stale:
+            self.personas_panel.reload()
+        self._panels_stale = set()
         self.inspector.reload()
         if self.document.editor.write_error:
             QMessageBox.critical(self, tr("Cannot write the project"), str(self.document.editor.write_error))
+
+    def _note_change(self, change) -> None:
+        if change.entity_type in ("map", "persona"):
+            self._panels_stale.add(change.entity_type)
 
     def _after_change(self) -> None:
         self.find(self.find_box.text())
@@ -308,6 +318,7 @@ class MainWindow(QMainWindow):
             self.scene.finish_edit(commit=True)
         self.settings.save_window(self.saveGeometry(), self.saveState())
         if self.document is not None:
+            self.document.project.unsubscribe(self._note_change)
             self.document.close()
             self.document = None
         if self in WINDOWS:
