@@ -127,6 +127,7 @@ def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
     connector = next(iter(contents.connectors.values()))
     assert (connector.source_id, connector.target_id) == (other_id, card.id)
     assert connector.id in window.scene.connectors
+    assert window.scene.mouseGrabberItem() is None  # the gesture let go of the mouse
 
     # the emotion line: a persona, a lane of kind emotions, a point dragged up snaps to the scale
     persona = editor.add_persona("Ana", colour="#0072B2")
@@ -134,6 +135,7 @@ def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
     editor.set_emotion(map_id, persona.id, s0.id, 0)
     window.scene.refresh()
     point_item = window.scene.points[(persona.id, s0.id)]
+    view.centerOn(point_item)  # scroll to it, as a user would
     top, bottom = point_item.band
     start = point_item.scenePos()
     drag(view, start, QPointF(start.x(), top + (bottom - top) * 0.22))

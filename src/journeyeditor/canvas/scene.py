@@ -257,7 +257,14 @@ class MapScene(QGraphicsScene):
         self._connect_line.setZValue(40)
         self.addItem(self._connect_line)
 
+    def _release_grab(self) -> None:
+        # the card accepted the press that began the gesture, so it holds the mouse until told
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+
     def finish_connect(self, pos: QPointF) -> None:
+        self._release_grab()
         source, self._connect_from = self._connect_from, None
         self.removeItem(self._connect_line)
         self._connect_line = None
@@ -268,6 +275,7 @@ class MapScene(QGraphicsScene):
 
     def cancel_gesture(self) -> None:
         if self._connect_from is not None:
+            self._release_grab()
             self._connect_from = None
             self.removeItem(self._connect_line)
             self._connect_line = None
