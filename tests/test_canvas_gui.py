@@ -112,7 +112,7 @@ def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
     assert editor.undo_stack.undoText() == "Move card"
     item = window.scene.cards[card.id]
     new_box = window.scene.layout.cards[card.id].rect
-    assert (item.pos().x(), item.pos().y()) == (new_box.x, new_box.y)  # snapped into its cell
+    assert (item.scenePos().x(), item.scenePos().y()) == (new_box.x, new_box.y)  # snapped into its cell
 
     # a second card, then connect them by dragging from the handle
     other_id = window.scene.add_card_at(s0.id, l0.id, edit=False)

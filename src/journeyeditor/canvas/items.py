@@ -33,30 +33,40 @@ class CardItem(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
-        self.setZValue(10)
         # a card is drawn once per zoom level and blitted while panning: rich cards, smooth maps
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setPos(box.rect.x, box.rect.y)
+        self.setPos(box.local.x, box.local.y)
         self._tooltip_text = ""  # set by the scene: the card's full text, unclamped
 
     def set_box(self, box: CardBox, channel: str, markers: tuple, tooltip: str) -> None:
         if box != self.box or channel != self.channel or markers != self.markers:
-            if (box.rect.w, box.rect.h) != (self.box.rect.w, self.box.rect.h):
+            if (box.local.w, box.local.h) != (self.box.local.w, self.box.local.h):
                 self.prepareGeometryChange()
             self.box, self.channel, self.markers = box, channel, markers
             self.update()
+        self.box = box  # an equal box of a newer placement: same drawing, but its lane's origin
         if tooltip != self._tooltip_text:
             self._tooltip_text = tooltip
             self.setToolTip(tooltip)
+        self.snap()
+
+    def snap(self) -> None:
+        """Back to where the layout puts the card (in its lane's layer)."""
+        local = self.box.local
         pos = self.pos()
-        if pos.x() != box.rect.x or pos.y() != box.rect.y:
-            self.setPos(box.rect.x, box.rect.y)
+        if pos.x() != local.x or pos.y() != local.y:
+            self.setPos(local.x, local.y)
+
+    def displaced(self) -> bool:
+        """Moved by the mouse away from where the layout puts it."""
+        pos = self.pos()
+        return (pos.x(), pos.y()) != (self.box.local.x, self.box.local.y)
 
     def local_rect(self) -> QRectF:
-        return QRectF(0, 0, self.box.rect.w, self.box.rect.h)
+        return QRectF(0, 0, self.box.local.w, self.box.local.h)
 
     def handle_centre(self) -> QPointF:
-        return QPointF(self.box.rect.w, self.box.rect.h / 2)
+        return QPointF(self.box.local.w, self.box.local.h / 2)
 
     def boundingRect(self) -> QRectF:
         return self.local_rect().adjusted(-12, -12, HANDLE_RADIUS + 12, 12)
@@ -104,11 +114,36 @@ class CardItem(QGraphicsObject):
             self.scene().begin_connect(self, event.scenePos())
             event.accept()
             return
+        if self.parentItem() is not None:  # dragged over the lanes below, the card stays on top
+            self.parentItem().setZValue(LaneLayer.Z + 1)
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.parentItem() is not None:
+            self.parentItem().setZValue(LaneLayer.Z)
+        super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.scene().begin_edit(self)
         event.accept()
+
+
+class LaneLayer(QGraphicsItem):
+    """Holds one lane's cards at positions from the lane's top: when a lane above grows, the
+    lane moves as one item instead of every card in it."""
+
+    Z = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setZValue(self.Z)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:
+        pass
 
 
 class HeaderItem(QGraphicsObject):
@@ -249,7 +284,8 @@ class GridItem(QGraphicsItem):
         self.setZValue(-10)
 
     def set_layout(self, layout: MapLayout, title: str, subtitle: str, legend, scale) -> None:
-        self.prepareGeometryChange()
+        if self.layout is None or (layout.width, layout.height) != (self.layout.width, self.layout.height):
+            self.prepareGeometryChange()
         self.layout, self.title, self.subtitle, self.legend, self.scale = layout, title, subtitle, legend, scale
         self.update()
 

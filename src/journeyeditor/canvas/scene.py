@@ -1,8 +1,9 @@
 """The map scene: mirrors one map of the model through the shared layout.
 
-After each step of the undo stack the scene lays the map out again (wrapped text is cached,
-so that is arithmetic) and updates its items in place: items are added or removed only for
-entities that came or went, never rebuilt wholesale.
+After each step of the undo stack the scene lays the map out again and updates its items in
+place. The layout reuses each lane's placement until a card in it changes; the scene touches
+the cards of lanes whose placement is new and only moves the other lanes' layers (each lane's
+cards are children of one LaneLayer), so an edit costs what it changed, not the map's size.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
 from ..model import Card, ModelError
 from .inline_edit import InlineEditor
-from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem
+from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
 
 KIND_NAMES = {"current-state": "Current state", "future-state": "Future state",
               "day-in-the-life": "Day in the life", "service-blueprint": "Service blueprint"}
@@ -44,6 +45,9 @@ class MapScene(QGraphicsScene):
         self.grid = GridItem()
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
+        self.layers: dict[str, LaneLayer] = {}  # lane id -> the layer holding its cards
+        self._synced: dict[str, object] = {}  # lane id -> the placement its cards were last synced to
+        self._lane_cards: dict[str, set[str]] = {}  # lane id -> ids of the card items in its layer
         self.headers: dict[str, HeaderItem] = {}
         self.connectors: dict[str, ConnectorItem] = {}
         self.curves: dict[str, CurveItem] = {}
@@ -68,10 +72,18 @@ class MapScene(QGraphicsScene):
         self.refresh()
 
     def _clear_items(self) -> None:
-        for registry in (self.cards, self.headers, self.connectors, self.curves, self.points):
+        for registry in (self.layers, self.headers, self.connectors, self.curves, self.points):
             for item in list(registry.values()):
-                self.removeItem(item)
+                self.removeItem(item)  # a layer takes its cards with it
             registry.clear()
+        self.cards.clear()
+        self._synced.clear()
+        self._lane_cards.clear()
+
+    def reset_items(self) -> None:
+        """Put every item back where the layout says (after a gesture that changed nothing)."""
+        self._synced.clear()
+        self.refresh()
 
     def refresh(self, *_args) -> None:
         if self.map_id is None or self.project.get(self.map_id) is None:
@@ -109,18 +121,44 @@ class MapScene(QGraphicsScene):
                 update(item, value)
 
     def _sync_cards(self, layout: MapLayout, contents) -> None:
-        def make(box):
-            card = contents.cards[box.id]
-            item = CardItem(box, card.channel, card_markers(card))
-            update(item, box)
-            return item
-
-        def update(item: CardItem, box):
-            card = contents.cards[box.id]
-            item.set_box(box, card.channel, card_markers(card),
-                         "\n".join(x for x in (card.title, card.body) if x))
-
-        self._sync(self.cards, layout.cards, make, update)
+        """Sync the cards of lanes whose placement changed; move every lane's layer."""
+        leaving: set[str] = set()
+        arrived: set[str] = set()
+        for lane_id, placement in layout.placements.items():
+            layer = self.layers.get(lane_id)
+            if layer is None:
+                layer = self.layers[lane_id] = LaneLayer()
+                self.addItem(layer)
+            if layer.y() != placement.origin.y:
+                layer.setPos(0, placement.origin.y)
+            if self._synced.get(lane_id) is placement:
+                continue
+            ids = set(placement.boxes)
+            leaving |= self._lane_cards.get(lane_id, set()) - ids
+            arrived |= ids
+            for card_id, box in placement.boxes.items():
+                card = contents.cards[card_id]
+                item = self.cards.get(card_id)
+                if item is None:
+                    item = self.cards[card_id] = CardItem(box, card.channel, card_markers(card))
+                    item.setParentItem(layer)
+                elif item.parentItem() is not layer:
+                    item.setParentItem(layer)
+                item.set_box(box, card.channel, card_markers(card),
+                             "\n".join(x for x in (card.title, card.body) if x))
+            self._lane_cards[lane_id] = ids
+            self._synced[lane_id] = placement
+        for lane_id in set(self.layers) - set(layout.placements):  # lanes that went
+            leaving |= self._lane_cards.pop(lane_id, set())
+            self._synced.pop(lane_id, None)
+            layer = self.layers.pop(lane_id)
+            for item in layer.childItems():  # cards that moved out were reparented already
+                item.setParentItem(None)
+            self.removeItem(layer)
+        for card_id in leaving - arrived:
+            item = self.cards.pop(card_id, None)
+            if item is not None and item.scene() is self:
+                self.removeItem(item)
 
     def _sync_headers(self, layout: MapLayout) -> None:
         wanted = {s.id: ("stage", s) for s in layout.stages}
@@ -171,7 +209,7 @@ class MapScene(QGraphicsScene):
         except ModelError:  # e.g. the project is read-only: the gesture lands nowhere
             pass
         if (self.editor.undo_stack.index(), self.editor.undo_stack.count()) == before:
-            self.refresh()
+            self.reset_items()
 
     # ------------------------------------------------------------ queries
     def selected_ids(self) -> list[str]:
@@ -224,12 +262,12 @@ class MapScene(QGraphicsScene):
         """Cards moved by the mouse land in the cell under the pointer, as one undo step."""
         moved = [item for item in self.cards.values()
                  if item.isSelected() or item is grabbed]
-        moved = [item for item in moved if (item.pos().x(), item.pos().y()) != (item.box.rect.x, item.box.rect.y)]
+        moved = [item for item in moved if item.displaced()]
         if not moved:
             return
         stage, lane = self.cell_at(drop)
         if stage is None or lane is None:
-            self.refresh()  # dropped outside the grid: back where they were
+            self.reset_items()  # dropped outside the grid: back where they were
             return
         contents = self.project.contents(self.map_id)
         cell = contents.cell(stage.id, lane.id)
@@ -238,9 +276,12 @@ class MapScene(QGraphicsScene):
         # cards above the drop point in the same cell shift the index down once they leave
         before = sum(1 for c in cell if c.id in skip and c.index < index)
         index -= before
-        ordered = sorted(moved, key=lambda item: (item.pos().y(), item.pos().x()))
+        ordered = sorted(moved, key=lambda item: (item.scenePos().y(), item.scenePos().x()))
         moves = [(item.entity_id, stage.id, lane.id, index + i) for i, item in enumerate(ordered)]
         self._edit(lambda: self.editor.move_cards(moves))
+        for item in moved:  # a card that kept its place in the model is not in a changed lane
+            if item.scene() is self:
+                item.snap()
 
     def _card_at(self, pos: QPointF, exclude=None) -> CardItem | None:
         for item in self.items(pos):

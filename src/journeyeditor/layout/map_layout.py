@@ -1,8 +1,10 @@
 """Geometry of one map from the model and a text measurer: stage columns, lane rows, card
 boxes with their wrapped lines, emotion curves, connector paths, blueprint lines.
 
-Wrapped lines are cached per card text and width, so laying out again after an edit is
-arithmetic, not text measuring: the canvas can relayout on every model event.
+Laying out again after an edit costs what the edit touched: wrapped lines are cached per
+card text and width, and each lane's cards are placed relative to the lane's top and kept
+until the project says a card in that lane changed (Project.lane_revision). A lane that only
+shifts (one above it grew) keeps its boxes; their absolute rects follow the lane's origin.
 """
 
 from __future__ import annotations
@@ -63,10 +65,19 @@ class LaneBox:
     colour: str
 
 
+class LaneOrigin:
+    """The top of a lane; shared by its card boxes, moved when the lanes above change height."""
+
+    __slots__ = ("y",)
+
+    def __init__(self, y: float = 0.0) -> None:
+        self.y = y
+
+
 @dataclass
 class CardBox:
     id: str
-    rect: Rect
+    local: Rect  # x in map coordinates, y from the top of its lane
     title_lines: list[str]
     body_lines: list[str]
     accent: str
@@ -75,6 +86,24 @@ class CardBox:
     body_rtl: bool = False
     status: str | None = None  # in a derived map: new / changed / unchanged
     minutes: float = 0.0  # a blueprint step's estimated time
+    lane_id: str = ""
+    origin: LaneOrigin = field(default_factory=LaneOrigin, compare=False, repr=False)
+
+    @property
+    def rect(self) -> Rect:
+        """The box in map coordinates."""
+        local = self.local
+        return Rect(local.x, self.origin.y + local.y, local.w, local.h)
+
+
+@dataclass(eq=False)
+class LanePlacement:
+    """A lane's card boxes, placed from the lane's top; reused while its key holds."""
+
+    key: tuple
+    boxes: dict[str, CardBox]
+    needed: float  # the height the cards need
+    origin: LaneOrigin
 
 
 @dataclass
@@ -120,6 +149,7 @@ class MapLayout:
     stages: list[StageBox] = field(default_factory=list)
     lanes: list[LaneBox] = field(default_factory=list)
     cards: dict[str, CardBox] = field(default_factory=dict)
+    placements: dict[str, LanePlacement] = field(default_factory=dict)  # lane id -> its cards
     curves: list[EmotionCurve] = field(default_factory=list)
     connectors: list[ConnectorPath] = field(default_factory=list)
     lines: list[BlueprintLineBox] = field(default_factory=list)
@@ -164,6 +194,7 @@ class LayoutEngine:
         self.style = style or Style()
         self._wrapped: dict[tuple, list[str]] = {}
         self._card_text: dict[tuple, tuple[list[str], list[str], float]] = {}
+        self._placements: dict[str, LanePlacement] = {}  # lane id -> the last placement of its cards
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -190,51 +221,28 @@ class LayoutEngine:
         stages, lanes = contents.stages, contents.lanes
         left = s.margin + s.header_width
         top = s.margin + s.title_height + s.stage_header_height
-        stage_index = {stage.id: i for i, stage in enumerate(stages)}
         xs = [left]
         for stage in stages:
             xs.append(xs[-1] + stage.width)
 
-        # cards: wrap, then stack per lane; a spanning card sits below everything it spans
+        # cards: per lane, placed from the lane's top (reused while nothing in the lane changed)
         derived = bool(m.source_map_id) and project.get(m.source_map_id) is not None
-        by_lane: dict[str, list[Card]] = {lane.id: [] for lane in lanes}
-        for card in contents.cards.values():
-            by_lane[card.lane_id].append(card)
+        stage_key = tuple((stage.id, stage.width) for stage in stages)
+        placements: dict[str, LanePlacement] = {}
         boxes: dict[str, CardBox] = {}
         lane_tops: list[float] = []
         lane_heights: list[float] = []
         y = top
         for lane in lanes:
-            cards = sorted(by_lane[lane.id], key=lambda c: (stage_index[c.stage_id], c.index))
-            bottoms = [y + s.gutter] * len(stages)
-            placed = []
-            for card in cards:
-                first = stage_index[card.stage_id]
-                last = min(len(stages), first + max(1, card.span))
-                width = xs[last] - xs[first] - 2 * s.gutter
-                key = (card.title, card.body, width, card.minutes > 0)
-                text = self._card_text.get(key)
-                if text is None:  # one lookup per card when nothing about its text changed
-                    inner = width - 2 * s.card_pad
-                    title = self.wrap(card.title, inner - s.icon_room, s.title_size, True, s.title_lines)
-                    body = self.wrap(card.body, inner, s.body_size, False, s.body_lines)
-                    if len(self._card_text) > 100_000:
-                        self._card_text.clear()
-                    height = self.card_height(title, body) + (s.line_height(s.body_size) + 2 if card.minutes > 0 else 0)
-                    text = self._card_text[key] = (title, body, height)
-                title, body, height = text
-                card_y = max(bottoms[first:last])
-                for i in range(first, last):
-                    bottoms[i] = card_y + height + s.card_gap
-                placed.append((card, Rect(xs[first] + s.gutter, card_y, width, height), title, body))
-            needed = (max(bottoms) - y - s.card_gap + s.gutter) if cards else 0
-            if lane.kind == "emotions":
-                needed += 2 * s.emotion_pad if cards else 0
-            height = max(lane.height, needed)
-            for card, rect, title, body in placed:
-                boxes[card.id] = CardBox(card.id, rect, title, body, card.colour or CARD_COLOURS.get(card.type, "#9CA3AF"),
-                                         card.type, _is_rtl(card.title), _is_rtl(card.body),
-                                         card_status(project, card) if derived else None, card.minutes)
+            # a derived map's card status reads its source map, so any change may matter there
+            key = (project.lane_revision(lane.id), stage_key, lane.kind, project.revision if derived else None)
+            placement = self._placements.get(lane.id)
+            if placement is None or placement.key != key:
+                placement = self._placements[lane.id] = self._place_lane(project, contents, lane, xs, key, derived)
+            placements[lane.id] = placement
+            placement.origin.y = y
+            boxes.update(placement.boxes)
+            height = max(lane.height, placement.needed)
             lane_tops.append(y)
             lane_heights.append(height)
             y += height
@@ -250,10 +258,13 @@ class LayoutEngine:
         # a blueprint's time axis: each stage header says how long its customer actions take
         stage_minutes: dict[str, float] = {}
         if m.kind == "service-blueprint":
-            action_lanes = {lane.id for lane in lanes if lane.kind == "actions"}
-            for card in contents.cards.values():
-                if card.lane_id in action_lanes and card.minutes > 0:
-                    stage_minutes[card.stage_id] = stage_minutes.get(card.stage_id, 0.0) + card.minutes
+            for lane in lanes:
+                if lane.kind != "actions":
+                    continue
+                for stage in stages:
+                    minutes = sum(card.minutes for card in contents.cell(stage.id, lane.id) if card.minutes > 0)
+                    if minutes:
+                        stage_minutes[stage.id] = stage_minutes.get(stage.id, 0.0) + minutes
         for i, stage in enumerate(stages):
             header = Rect(xs[i] + 3, s.margin + s.title_height, stage.width - 6, s.stage_header_height - 8)
             goal = self.wrap(stage.goal, header.w - 20, s.stage_goal_size, False, 1 if stage.id in stage_minutes else 2)
@@ -268,6 +279,7 @@ class LayoutEngine:
                 lane.id, Rect(left, lane_tops[i], right - left, lane_heights[i]), header,
                 self.wrap(lane.name, header.w - 40, s.lane_name_size, True, 3), lane.kind, lane.colour))
         result.cards = boxes
+        result.placements = placements
         self._curves(project, m, result)
         self._legend(project, result)
         self._connectors(contents, result)
@@ -276,6 +288,44 @@ class LayoutEngine:
                 y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
                 result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
         return result
+
+    def _place_lane(self, project: Project, contents, lane, xs: list[float], key: tuple,
+                    derived: bool) -> LanePlacement:
+        """Stack a lane's cards in their cells from y = 0; a spanning card sits below everything
+        it spans."""
+        s = self.style
+        stages = contents.stages
+        bottoms = [s.gutter] * len(stages)
+        origin = LaneOrigin()
+        boxes: dict[str, CardBox] = {}
+        any_cards = False
+        for first, stage in enumerate(stages):
+            for card in contents.cell(stage.id, lane.id):  # a cell's list is in card order
+                any_cards = True
+                last = min(len(stages), first + max(1, card.span))
+                width = xs[last] - xs[first] - 2 * s.gutter
+                text_key = (card.title, card.body, width, card.minutes > 0)
+                text = self._card_text.get(text_key)
+                if text is None:  # one lookup per card when nothing about its text changed
+                    inner = width - 2 * s.card_pad
+                    title = self.wrap(card.title, inner - s.icon_room, s.title_size, True, s.title_lines)
+                    body = self.wrap(card.body, inner, s.body_size, False, s.body_lines)
+                    if len(self._card_text) > 100_000:
+                        self._card_text.clear()
+                    height = self.card_height(title, body) + (s.line_height(s.body_size) + 2 if card.minutes > 0 else 0)
+                    text = self._card_text[text_key] = (title, body, height)
+                title, body, height = text
+                card_y = max(bottoms[first:last])
+                for i in range(first, last):
+                    bottoms[i] = card_y + height + s.card_gap
+                boxes[card.id] = CardBox(
+                    card.id, Rect(xs[first] + s.gutter, card_y, width, height), title, body,
+                    card.colour or CARD_COLOURS.get(card.type, "#9CA3AF"), card.type, _is_rtl(card.title),
+                    _is_rtl(card.body), card_status(project, card) if derived else None, card.minutes, lane.id, origin)
+        needed = (max(bottoms) - s.card_gap + s.gutter) if any_cards else 0.0
+        if lane.kind == "emotions" and any_cards:
+            needed += 2 * s.emotion_pad
+        return LanePlacement(key, boxes, needed, origin)
 
     def _curves(self, project: Project, m, result: MapLayout) -> None:
         s = self.style
@@ -286,8 +336,8 @@ class LayoutEngine:
         lane = lanes[0]
         span = max(1, m.scale_max - m.scale_min)
         # the curve band sits below the lane's cards, if it has any
-        cards_bottom = max((b.rect.bottom for b in result.cards.values()
-                            if lane.row.y <= b.rect.y < lane.row.bottom), default=lane.row.y)
+        cards_bottom = lane.row.y + max((b.local.bottom for b in result.placements[lane.id].boxes.values()),
+                                        default=0.0)
         band_top = max(lane.row.y, cards_bottom) + s.emotion_pad
         band_bottom = lane.row.bottom - s.emotion_pad
         for persona in project.personas:

@@ -71,6 +71,10 @@ class Project:
         self._contents: dict[str, MapContents] = {}
         self._index: dict[str, object] = {}  # id -> entity, for every entity
         self._listeners: list[Callable[[Change], None]] = []
+        # revisions let a consumer (the layout) keep work done for parts that did not change:
+        # `revision` moves on every change, a lane's on every change to a card in it
+        self.revision = 0
+        self._lane_revisions: dict[str, int] = {}
 
     # ----------------------------------------------------------------- events
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -80,7 +84,16 @@ class Project:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def lane_revision(self, lane_id: str) -> int:
+        """Changes whenever a card enters, leaves or changes in the lane."""
+        return self._lane_revisions.get(lane_id, 0)
+
     def _emit(self, change: Change) -> None:
+        self.revision += 1
+        if isinstance(change.entity, Card):
+            self._lane_revisions[change.entity.lane_id] = self.revision
+            if "lane_id" in change.old:
+                self._lane_revisions[change.old["lane_id"]] = self.revision
         for listener in list(self._listeners):
             listener(change)
 
