@@ -20,7 +20,7 @@ def random_edit(editor: Editor, rng: random.Random) -> str:
                        "add_stage", "remove_stage", "reorder_stage", "add_lane", "remove_lane",
                        "reorder_lane", "resize", "restyle", "emotion", "connect", "remove_connector",
                        "add_persona", "remove_persona", "rename_map", "add_map", "multi_move",
-                       "delete_many", "title"])
+                       "delete_many", "title", "span"])
     if kind == "add_card" and c.stages and c.lanes:
         editor.add_card(m.id, rng.choice(c.stages).id, rng.choice(c.lanes).id,
                         rng.randint(0, 3), title=rng.choice(WORDS), type=rng.choice(list(CardType)).value)
@@ -68,6 +68,8 @@ def random_edit(editor: Editor, rng: random.Random) -> str:
         editor.update(m.id, name=rng.choice(WORDS))
     elif kind == "add_map" and len(project.maps) < 6:
         editor.add_map(rng.choice(WORDS))
+    elif kind == "span" and cards:
+        editor.update(rng.choice(cards).id, span=rng.randint(1, 3))
     elif kind == "title":
         editor.set_title(rng.choice(WORDS))
     else:

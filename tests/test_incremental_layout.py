@@ -31,7 +31,7 @@ def assert_scene_matches_fresh_layout(scene: MapScene) -> None:
     assert (scene.layout.width, scene.layout.height) == (fresh.width, fresh.height)
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1))
 def test_canvas_after_random_edits_equals_a_fresh_layout(qapp, seed):
     project = build_sample()
@@ -64,10 +64,14 @@ def test_moving_one_card_rebuilds_only_the_lanes_it_touched(qapp):
     contents = project.contents(m.id)
     card = next(c for c in contents.cards.values() if c.lane_id == contents.lanes[0].id)
     before = dict(scene.layout.placements)
+    card_stage = card.stage_id
     editor.move_cards([(card.id, contents.stages[-1].id, card.lane_id, 0)])
     after = scene.layout.placements
     rebuilt = {lane_id for lane_id in after if after[lane_id] is not before[lane_id]}
     assert rebuilt == {card.lane_id}
+    lane_before, lane_after = before[card.lane_id].groups, after[card.lane_id].groups
+    regrouped = {stage_id for stage_id, group in lane_after.items() if lane_before.get(stage_id) is not group}
+    assert regrouped == {contents.stages[-1].id} | ({card_stage} if contents.cell(card_stage, card.lane_id) else set())
     assert_scene_matches_fresh_layout(scene)
     editor.undo()
     assert_scene_matches_fresh_layout(scene)

@@ -402,7 +402,7 @@ class ConnectorItem(QGraphicsItem):
         self.set_path(path, force=True)
 
     def set_path(self, path: ConnectorPath, force: bool = False) -> None:
-        if path == self.path_box and not force:
+        if (path is self.path_box or path == self.path_box) and not force:
             return
         self.prepareGeometryChange()
         self.path_box = path
@@ -463,6 +463,9 @@ class CurveItem(QGraphicsItem):
         self.setZValue(6)
 
     def set_points(self, points: list[tuple[float, float]], colour: str) -> None:
+        if (points, colour) == getattr(self, "_shown", None):
+            return
+        self._shown = (points, colour)
         self.prepareGeometryChange()
         self.colour = colour
         self._path = catmull_rom_path(points)
@@ -515,6 +518,10 @@ class EmotionPointItem(QGraphicsObject):
 
     def set_point(self, x: float, y: float, score: float, colour: str, band, scale_range, entity_id: str,
                   note: str) -> None:
+        shown = (x, y, score, colour, band, scale_range, entity_id, note)
+        if shown == getattr(self, "_shown", None) and (self.x(), self.y()) == (x, y):
+            return  # unchanged (and not left elsewhere by a drag)
+        self._shown = shown
         self.setPos(x, y)
         self.score, self.colour, self.band, self.scale_range = score, colour, band, scale_range
         self.entity_id, self.note = entity_id, note

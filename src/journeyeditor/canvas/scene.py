@@ -46,8 +46,10 @@ class MapScene(QGraphicsScene):
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
         self.layers: dict[str, LaneLayer] = {}  # lane id -> the layer holding its cards
-        self._synced: dict[str, object] = {}  # lane id -> the placement its cards were last synced to
-        self._lane_cards: dict[str, set[str]] = {}  # lane id -> ids of the card items in its layer
+        # what the card items were last synced to: lane id -> its placement, (lane id, group key)
+        # -> that card group; and the ids of each group's cards
+        self._synced: dict = {}
+        self._group_cards: dict[tuple, set[str]] = {}
         self.headers: dict[str, HeaderItem] = {}
         self.connectors: dict[str, ConnectorItem] = {}
         self.curves: dict[str, CurveItem] = {}
@@ -78,7 +80,7 @@ class MapScene(QGraphicsScene):
             registry.clear()
         self.cards.clear()
         self._synced.clear()
-        self._lane_cards.clear()
+        self._group_cards.clear()
 
     def reset_items(self) -> None:
         """Put every item back where the layout says (after a gesture that changed nothing)."""
@@ -121,7 +123,8 @@ class MapScene(QGraphicsScene):
                 update(item, value)
 
     def _sync_cards(self, layout: MapLayout, contents) -> None:
-        """Sync the cards of lanes whose placement changed; move every lane's layer."""
+        """Sync the cards of groups (cells, or spanning lanes) the layout placed anew; move
+        every lane's layer."""
         leaving: set[str] = set()
         arrived: set[str] = set()
         for lane_id, placement in layout.placements.items():
@@ -133,24 +136,34 @@ class MapScene(QGraphicsScene):
                 layer.setPos(0, placement.origin.y)
             if self._synced.get(lane_id) is placement:
                 continue
-            ids = set(placement.boxes)
-            leaving |= self._lane_cards.get(lane_id, set()) - ids
-            arrived |= ids
-            for card_id, box in placement.boxes.items():
-                card = contents.cards[card_id]
-                item = self.cards.get(card_id)
-                if item is None:
-                    item = self.cards[card_id] = CardItem(box, card.channel, card_markers(card))
-                    item.setParentItem(layer)
-                elif item.parentItem() is not layer:
-                    item.setParentItem(layer)
-                item.set_box(box, card.channel, card_markers(card),
-                             "\n".join(x for x in (card.title, card.body) if x))
-            self._lane_cards[lane_id] = ids
             self._synced[lane_id] = placement
+            for group_key in [k for k in self._group_cards if k[0] == lane_id and k[1] not in placement.groups]:
+                leaving |= self._group_cards.pop(group_key)  # cells emptied, or the lane's grouping changed
+                self._synced.pop(group_key, None)
+            for stage_id, group in placement.groups.items():
+                group_key = (lane_id, stage_id)
+                if self._synced.get(group_key) is group:
+                    continue
+                self._synced[group_key] = group
+                ids = set(group.boxes)
+                leaving |= self._group_cards.get(group_key, set()) - ids
+                arrived |= ids
+                self._group_cards[group_key] = ids
+                for card_id, box in group.boxes.items():
+                    card = contents.cards[card_id]
+                    item = self.cards.get(card_id)
+                    if item is None:
+                        item = self.cards[card_id] = CardItem(box, card.channel, card_markers(card))
+                        item.setParentItem(layer)
+                    elif item.parentItem() is not layer:
+                        item.setParentItem(layer)
+                    item.set_box(box, card.channel, card_markers(card),
+                                 "\n".join(x for x in (card.title, card.body) if x))
         for lane_id in set(self.layers) - set(layout.placements):  # lanes that went
-            leaving |= self._lane_cards.pop(lane_id, set())
             self._synced.pop(lane_id, None)
+            for group_key in [k for k in self._group_cards if k[0] == lane_id]:
+                leaving |= self._group_cards.pop(group_key)
+                self._synced.pop(group_key, None)
             layer = self.layers.pop(lane_id)
             for item in layer.childItems():  # cards that moved out were reparented already
                 item.setParentItem(None)

@@ -72,9 +72,10 @@ class Project:
         self._index: dict[str, object] = {}  # id -> entity, for every entity
         self._listeners: list[Callable[[Change], None]] = []
         # revisions let a consumer (the layout) keep work done for parts that did not change:
-        # `revision` moves on every change, a lane's on every change to a card in it
+        # `revision` moves on every change, a lane's and a cell's on every change to a card in it
         self.revision = 0
         self._lane_revisions: dict[str, int] = {}
+        self._cell_revisions: dict[tuple[str, str], int] = {}
 
     # ----------------------------------------------------------------- events
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -88,12 +89,17 @@ class Project:
         """Changes whenever a card enters, leaves or changes in the lane."""
         return self._lane_revisions.get(lane_id, 0)
 
+    def cell_revision(self, stage_id: str, lane_id: str) -> int:
+        """Changes whenever a card enters, leaves or changes in the cell."""
+        return self._cell_revisions.get((stage_id, lane_id), 0)
+
     def _emit(self, change: Change) -> None:
         self.revision += 1
-        if isinstance(change.entity, Card):
-            self._lane_revisions[change.entity.lane_id] = self.revision
-            if "lane_id" in change.old:
-                self._lane_revisions[change.old["lane_id"]] = self.revision
+        card = change.entity
+        if isinstance(card, Card):
+            for stage_id, lane_id in {(card.stage_id, card.lane_id),
+                                      (change.old.get("stage_id", card.stage_id), change.old.get("lane_id", card.lane_id))}:
+                self._lane_revisions[lane_id] = self._cell_revisions[(stage_id, lane_id)] = self.revision
         for listener in list(self._listeners):
             listener(change)
 
