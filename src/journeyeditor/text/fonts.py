@@ -1,7 +1,7 @@
 """The bundled font faces and what each covers.
 
-Coverage comes from each font's own cmap (read once with fontTools), so the choice of font for
-a character is a fact, not a guess from Unicode blocks.
+Coverage comes from each font's own cmap (read once through HarfBuzz), so the choice of font
+for a character is a fact, not a guess from Unicode blocks.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ def font_for_script(script: str) -> FontFace:
 @cache
 def _coverage(file_name: str) -> frozenset[int]:
     """The code points a bundled font has glyphs for (keyed by file name: a hot path)."""
-    from fontTools.ttLib import TTFont
+    import uharfbuzz as hb
 
-    with TTFont(resource("fonts", file_name), lazy=True) as font:
-        return frozenset(font.getBestCmap())
+    return frozenset(hb.Face(hb.Blob.from_file_path(str(resource("fonts", file_name)))).unicodes)

@@ -1,4 +1,4 @@
-"""Text measuring and line breaking from the bundled fonts' own metrics (fontTools), with no Qt.
+"""Text measuring and line breaking from the bundled fonts' own metrics (HarfBuzz), with no Qt.
 
 The layout breaks every text into lines here once; the canvas and the PDF draw those lines as
 given, so both break text at exactly the same places.
@@ -18,16 +18,21 @@ SAFETY = 0.94
 
 
 class FontMetrics:
-    def __init__(self, path: Path) -> None:
-        from fontTools.ttLib import TTFont
+    """Horizontal advances of one font file, read through HarfBuzz one character at a time.
+    (fontTools would build a name for each of the CJK face's 30,000 glyphs first: about a
+    second at every start, for a table we only look into.)"""
 
-        font = TTFont(path, lazy=True)
-        self.units = font["head"].unitsPerEm
-        cmap = font.getBestCmap()
-        hmtx = font["hmtx"].metrics
-        self.advance = {code: hmtx[name][0] for code, name in cmap.items()}
-        self.default = hmtx[".notdef"][0] if ".notdef" in hmtx else self.units // 2
-        font.close()
+    def __init__(self, path: Path) -> None:
+        import uharfbuzz as hb
+
+        face = hb.Face(hb.Blob.from_file_path(str(path)))
+        self._font = hb.Font(face)  # scaled in font units
+        self.units = face.upem
+        self.default = self._font.get_glyph_h_advance(0)  # .notdef
+
+    def advance(self, code: int) -> int:
+        glyph = self._font.get_nominal_glyph(code)
+        return self.default if glyph is None else self._font.get_glyph_h_advance(glyph)
 
 
 @cache
@@ -46,7 +51,7 @@ class FontMeasurer:
         # in the Latin face, a difference of a fraction of a point that SAFETY absorbs
         font: FontFace = split_runs(char)[0].font
         metrics = _metrics(font.path(bold))
-        width = metrics.advance.get(ord(char), metrics.default) / metrics.units
+        width = metrics.advance(ord(char)) / metrics.units
         self._cache[bold][char] = width
         return width
 
