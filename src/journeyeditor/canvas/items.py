@@ -34,6 +34,7 @@ class CardItem(QGraphicsObject):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         # a card is drawn once per zoom level and blitted while panning: rich cards, smooth maps
+        # (the scene turns this off for one-off renders)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(box.local.x, box.local.y)
         self._tooltip_text = ""  # set by the scene: the card's full text, unclamped

@@ -35,8 +35,13 @@ def card_markers(card: Card) -> tuple:
 class MapScene(QGraphicsScene):
     map_changed = Signal()  # after each relayout
 
-    def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None) -> None:
+    def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None,
+                 cache_cards: bool = True) -> None:
         super().__init__(parent)
+        # a view blits cached cards while panning; a one-off render (PNG export, previews) would
+        # only pay for filling the caches, so it paints cards directly
+        self.cache_mode = (CardItem.CacheMode.DeviceCoordinateCache if cache_cards
+                           else CardItem.CacheMode.NoCache)
         self.editor = editor
         self.project = editor.project
         self.engine = engine or LayoutEngine()
@@ -154,6 +159,7 @@ class MapScene(QGraphicsScene):
                     item = self.cards.get(card_id)
                     if item is None:
                         item = self.cards[card_id] = CardItem(box, card.channel, card_markers(card))
+                        item.setCacheMode(self.cache_mode)
                         item.setParentItem(layer)
                     elif item.parentItem() is not layer:
                         item.setParentItem(layer)
@@ -377,7 +383,6 @@ class MapScene(QGraphicsScene):
             self._edit(lambda: self.editor.update(entity.id, height=float(max(60, round(entity.height + amount)))))
 
     def set_emotion_from_item(self, item: EmotionPointItem, score: float) -> None:
-        point = self.project.emotion_point(self.map_id, item.persona_id, item.stage_id)
         self._edit(lambda: self.editor.set_emotion(self.map_id, item.persona_id, item.stage_id, score))
 
     # ------------------------------------------------------------ text editing

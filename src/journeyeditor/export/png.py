@@ -30,7 +30,7 @@ def render_map_image(project, map_, scale: float = 1.0) -> QImage:
     from ..canvas.scene import MapScene
     from ..editor import Editor
 
-    scene = MapScene(Editor(project))
+    scene = MapScene(Editor(project), cache_cards=False)
     scene.set_map(map_.id)
     for item in scene.selectedItems():
         item.setSelected(False)
