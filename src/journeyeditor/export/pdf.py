@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
@@ -263,10 +264,12 @@ def _marks(canvas, w, h, overlap, row, column, rows, columns) -> None:
 STYLE = Style()
 
 
+@cache
 def _colour(value: str):
     return HexColor(value)
 
 
+@cache
 def _rgba(value: str, alpha: float, under: str = "#FFFFFF"):
     """An opaque colour: `value` at `alpha` over `under`. Tiles reuse the poster as a form
     XObject, and reportlab leaves transparency states out of forms' resources, so the PDF
@@ -276,14 +279,17 @@ def _rgba(value: str, alpha: float, under: str = "#FFFFFF"):
 
 
 def _text(canvas, lines, x, y, width, size, bold, colour, rtl=False) -> float:
-    """Lines broken by the layout, top-down from y (layout units), as Qt draws them."""
+    """Lines broken by the layout, top-down from y (layout units), as Qt draws them. (Placing
+    runs by a flipped text matrix instead of a saved, flipped graphics state is ~15 % faster,
+    but PDF readers then extract mixed-script lines out of order or split.)"""
     line_height = STYLE.line_height(size)
+    fill = _colour(colour)
     for line in lines:
         baseline = y + line_height / 2 + size * 0.36
         canvas.saveState()
         canvas.translate(0, baseline)
         canvas.scale(1, -1)  # text upright inside the flipped page
-        draw_text(canvas, line, x, 0, width, size, bold, _colour(colour), rtl)
+        draw_text(canvas, line, x, 0, width, size, bold, fill, rtl)
         canvas.restoreState()
         y += line_height
     return y
