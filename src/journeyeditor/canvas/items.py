@@ -130,8 +130,8 @@ class CardItem(QGraphicsObject):
 
 
 class LaneLayer(QGraphicsItem):
-    """Holds one lane's cards at positions from the lane's top: when a lane above grows, the
-    lane moves as one item instead of every card in it."""
+    """Holds one cell's cards (or a lane's, when a card spans stages) at positions from the
+    lane's top: when a lane above grows, its layers move instead of every card."""
 
     Z = 10
 

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout.map_layout import CardBox, Rect
 from ..layout.style import INK, INK_SOFT, STATUS_COLOURS, STATUS_LABELS, Style, minutes_label
 from ..ui.qtfonts import ui_font
 
 STYLE = Style()
+WHITE = QColor("#FFFFFF")
+OUTLINE = QPen(QColor(0, 0, 0, 28), 0.8)
+
+
+@cache
+def qcolor(value: str) -> QColor:
+    """Colours parsed once per value (shared: callers must not change them)."""
+    return QColor(value)
+
+
+@cache
+def _accent_path(x: float, y: float, width: float, height: float, radius: float) -> QPainterPath:
+    """The card's top bar: its rounded body cut at the bar's height. Cached per card width, so
+    painting a card sets no clip path (the slowest thing in it)."""
+    body = QPainterPath()
+    body.addRoundedRect(QRectF(x, y, width, height + 2 * radius), radius, radius)
+    bar = QPainterPath()
+    bar.addRect(QRectF(x, y, width, height))
+    return body.intersected(bar)
 
 
 def qrect(r: Rect) -> QRectF:
@@ -18,7 +39,7 @@ def qrect(r: Rect) -> QRectF:
 
 def draw_shapes(painter: QPainter, shapes, box: QRectF, colour: str, width: float = 1.4) -> None:
     """Draw icon shapes (layout/icons.py) scaled into `box`."""
-    colour_q = QColor(colour)
+    colour_q = qcolor(colour)
     pen = QPen(colour_q, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -54,7 +75,7 @@ def draw_lines(painter: QPainter, lines: list[str], x: float, y: float, width: f
     if not lines:
         return y
     painter.setFont(ui_font(size, bold))
-    painter.setPen(QColor(colour))
+    painter.setPen(qcolor(colour))
     line_height = STYLE.line_height(size)
     align = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
     for line in lines:
@@ -72,7 +93,7 @@ def card_text_colour(accent: str) -> str:
 def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selected: bool = False,
                hovered: bool = False, channel_icon=None, type_icon=None, markers: tuple = ()) -> None:
     """A card: soft shadow, white rounded body, coloured top bar, type icon, title and body."""
-    accent = QColor(box.accent)
+    accent = qcolor(box.accent)
     radius = 7.0
     if lod < 0.18:  # far out: a coloured block is all the eye can use, and it keeps huge maps smooth
         painter.setPen(Qt.PenStyle.NoPen)
@@ -84,26 +105,20 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(shadow)
     painter.drawRoundedRect(local.translated(0, 2.0 if hovered else 1.2), radius, radius)
-    body = QPainterPath()
-    body.addRoundedRect(local, radius, radius)
-    painter.fillPath(body, QBrush(QColor("#FFFFFF")))
-    painter.save()
-    painter.setClipPath(body)
-    painter.fillRect(QRectF(local.x(), local.y(), local.width(), STYLE.accent), accent)
-    painter.restore()
+    # body and hairline in one call; the top bar then covers the line along the top edge
+    painter.setPen(OUTLINE)
+    painter.setBrush(WHITE)
+    painter.drawRoundedRect(local, radius, radius)
+    painter.fillPath(_accent_path(local.x(), local.y(), local.width(), STYLE.accent, radius), accent)
     if selected:
         painter.setPen(QPen(QColor("#2563EB"), 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(local.adjusted(-1, -1, 1, 1), radius + 1, radius + 1)
-    else:
-        painter.setPen(QPen(QColor(0, 0, 0, 28), 0.8))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(local, radius, radius)
     if lod < 0.3:  # text would be unreadable: the accent and shape carry the card
         return
     pad = STYLE.card_pad
     icon_size = 12.0
-    icon_colour = box.accent if QColor(box.accent).lightnessF() < 0.8 else "#8A7F00"
+    icon_colour = box.accent if accent.lightnessF() < 0.8 else "#8A7F00"
     if type_icon:
         draw_shapes(painter, type_icon, QRectF(local.right() - pad - icon_size,
                                                local.y() + STYLE.accent + 6, icon_size, icon_size), icon_colour)

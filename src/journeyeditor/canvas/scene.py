@@ -1,9 +1,10 @@
 """The map scene: mirrors one map of the model through the shared layout.
 
 After each step of the undo stack the scene lays the map out again and updates its items in
-place. The layout reuses each lane's placement until a card in it changes; the scene touches
-the cards of lanes whose placement is new and only moves the other lanes' layers (each lane's
-cards are children of one LaneLayer), so an edit costs what it changed, not the map's size.
+place. The layout reuses each cell's card stack until a card in it changes; the scene touches
+the cards of stacks that are new and only moves the others' layers (each stack's cards are
+children of one LaneLayer at its lane's top), so an edit costs what it changed, not the map's
+size.
 """
 
 from __future__ import annotations
@@ -50,10 +51,11 @@ class MapScene(QGraphicsScene):
         self.grid = GridItem()
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
-        self.layers: dict[str, LaneLayer] = {}  # lane id -> the layer holding its cards
-        # what the card items were last synced to: lane id -> its placement, (lane id, group key)
-        # -> that card group; and the ids of each group's cards
-        self._synced: dict = {}
+        # one layer per card group (a cell's stack, or a lane with spanning cards), keyed
+        # (lane id, stage id or None): the group each layer's cards were last synced to, and
+        # their ids. A view then culls whole cells, and a lane that shifts moves its layers.
+        self.layers: dict[tuple, LaneLayer] = {}
+        self._synced: dict[tuple, object] = {}
         self._group_cards: dict[tuple, set[str]] = {}
         self.headers: dict[str, HeaderItem] = {}
         self.connectors: dict[str, ConnectorItem] = {}
@@ -128,32 +130,29 @@ class MapScene(QGraphicsScene):
                 update(item, value)
 
     def _sync_cards(self, layout: MapLayout, contents) -> None:
-        """Sync the cards of groups (cells, or spanning lanes) the layout placed anew; move
-        every lane's layer."""
+        """Sync the cards of groups (cells, or spanning lanes) the layout placed anew; move the
+        other groups' layers to their lane's top."""
         leaving: set[str] = set()
         arrived: set[str] = set()
+        wanted: set[tuple] = set()
         for lane_id, placement in layout.placements.items():
-            layer = self.layers.get(lane_id)
-            if layer is None:
-                layer = self.layers[lane_id] = LaneLayer()
-                self.addItem(layer)
-            if layer.y() != placement.origin.y:
-                layer.setPos(0, placement.origin.y)
-            if self._synced.get(lane_id) is placement:
-                continue
-            self._synced[lane_id] = placement
-            for group_key in [k for k in self._group_cards if k[0] == lane_id and k[1] not in placement.groups]:
-                leaving |= self._group_cards.pop(group_key)  # cells emptied, or the lane's grouping changed
-                self._synced.pop(group_key, None)
+            y = placement.origin.y
             for stage_id, group in placement.groups.items():
-                group_key = (lane_id, stage_id)
-                if self._synced.get(group_key) is group:
+                key = (lane_id, stage_id)
+                wanted.add(key)
+                layer = self.layers.get(key)
+                if layer is None:
+                    layer = self.layers[key] = LaneLayer()
+                    self.addItem(layer)
+                if layer.y() != y:
+                    layer.setPos(0, y)
+                if self._synced.get(key) is group:
                     continue
-                self._synced[group_key] = group
+                self._synced[key] = group
                 ids = set(group.boxes)
-                leaving |= self._group_cards.get(group_key, set()) - ids
+                leaving |= self._group_cards.get(key, set()) - ids
                 arrived |= ids
-                self._group_cards[group_key] = ids
+                self._group_cards[key] = ids
                 for card_id, box in group.boxes.items():
                     card = contents.cards[card_id]
                     item = self.cards.get(card_id)
@@ -165,12 +164,10 @@ class MapScene(QGraphicsScene):
                         item.setParentItem(layer)
                     item.set_box(box, card.channel, card_markers(card),
                                  "\n".join(x for x in (card.title, card.body) if x))
-        for lane_id in set(self.layers) - set(layout.placements):  # lanes that went
-            self._synced.pop(lane_id, None)
-            for group_key in [k for k in self._group_cards if k[0] == lane_id]:
-                leaving |= self._group_cards.pop(group_key)
-                self._synced.pop(group_key, None)
-            layer = self.layers.pop(lane_id)
+        for key in set(self.layers) - wanted:  # cells emptied, lanes gone, or a lane regrouped
+            leaving |= self._group_cards.pop(key, set())
+            self._synced.pop(key, None)
+            layer = self.layers.pop(key)
             for item in layer.childItems():  # cards that moved out were reparented already
                 item.setParentItem(None)
             self.removeItem(layer)

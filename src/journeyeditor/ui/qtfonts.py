@@ -24,10 +24,16 @@ def register_fonts() -> list[str]:
 
 
 def ui_font(pixel_size: float, bold: bool = False) -> QFont:
+    """A font of the bundled chain. Shared per size and weight: callers must not change it."""
+    return _ui_font(max(1, round(pixel_size)), bold)
+
+
+@cache
+def _ui_font(pixel_size: int, bold: bool) -> QFont:
     register_fonts()
     font = QFont()
     font.setFamilies(FAMILIES)
-    font.setPixelSize(max(1, round(pixel_size)))
+    font.setPixelSize(pixel_size)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # widths as measured
     return font
