@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from editing import random_edit
 from journeyeditor.canvas.scene import MapScene
 from journeyeditor.editor import Editor
+from journeyeditor.interchange import project_from_json, project_to_json
 from journeyeditor.layout import LayoutEngine
 from journeyeditor.templates import build_sample
 
@@ -77,3 +78,16 @@ def test_moving_one_card_rebuilds_only_the_lanes_it_touched(qapp):
     editor.undo()
     assert_scene_matches_fresh_layout(scene)
     editor.undo_stack.clear()
+
+
+def test_a_reopened_project_never_reuses_another_projects_placements(qapp):
+    """A file opened again in the same window is a new Project with the same ids; the layout
+    kept for the old one (at its first revisions) must not be taken for it."""
+    first = build_sample()
+    m = first.maps[0]
+    engine = LayoutEngine()
+    assert engine.layout(first, m.id).cards  # kept: placements at the project's first revisions
+    card = next(iter(first.contents(m.id).cards.values()))
+    first.remove(card.id)
+    reopened = project_from_json(project_to_json(first))  # the same ids, fresh revisions
+    assert card.id not in engine.layout(reopened, m.id).cards

@@ -6,6 +6,7 @@ call them. Listeners (the canvas, the store) hear a :class:`Change` only on a re
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,9 @@ from .entities import (
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 #: fields that place an entity; they change through move operations, not update()
 PLACEMENT_FIELDS = {"id", "map_id", "stage_id", "lane_id", "index", "persona_id", "hash"}
+
+
+_REVISIONS = itertools.count(1)
 
 
 class ModelError(ValueError):
@@ -73,7 +77,9 @@ class Project:
         self._listeners: list[Callable[[Change], None]] = []
         # revisions let a consumer (the layout) keep work done for parts that did not change:
         # `revision` moves on every change, a lane's and a cell's on every change to a card in it
-        self.revision = 0
+        # numbers come from one process-wide counter, so two Project objects (a file reopened
+        # in the same window) never share one and a cache keyed by them cannot mix them up
+        self.revision = self._born = next(_REVISIONS)
         self._lane_revisions: dict[str, int] = {}
         self._cell_revisions: dict[tuple[str, str], int] = {}
 
@@ -87,14 +93,14 @@ class Project:
 
     def lane_revision(self, lane_id: str) -> int:
         """Changes whenever a card enters, leaves or changes in the lane."""
-        return self._lane_revisions.get(lane_id, 0)
+        return self._lane_revisions.get(lane_id, self._born)
 
     def cell_revision(self, stage_id: str, lane_id: str) -> int:
         """Changes whenever a card enters, leaves or changes in the cell."""
-        return self._cell_revisions.get((stage_id, lane_id), 0)
+        return self._cell_revisions.get((stage_id, lane_id), self._born)
 
     def _emit(self, change: Change) -> None:
-        self.revision += 1
+        self.revision = next(_REVISIONS)
         card = change.entity
         if isinstance(card, Card):
             for stage_id, lane_id in {(card.stage_id, card.lane_id),
