@@ -43,9 +43,9 @@ class CardItem(QGraphicsObject):
         if box != self.box or channel != self.channel or markers != self.markers:
             if (box.local.w, box.local.h) != (self.box.local.w, self.box.local.h):
                 self.prepareGeometryChange()
-            self.box, self.channel, self.markers = box, channel, markers
+            self.channel, self.markers = channel, markers
             self.update()
-        self.box = box  # an equal box of a newer placement: same drawing, but its lane's origin
+        self.box = box  # even when equal: a newer placement's box carries its lane's current origin
         if tooltip != self._tooltip_text:
             self._tooltip_text = tooltip
             self.setToolTip(tooltip)

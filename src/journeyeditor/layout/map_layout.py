@@ -2,9 +2,10 @@
 boxes with their wrapped lines, emotion curves, connector paths, blueprint lines.
 
 Laying out again after an edit costs what the edit touched: wrapped lines are cached per
-card text and width, and each lane's cards are placed relative to the lane's top and kept
-until the project says a card in that lane changed (Project.lane_revision). A lane that only
-shifts (one above it grew) keeps its boxes; their absolute rects follow the lane's origin.
+card text and width, and each cell's card stack is placed relative to its lane's top and kept
+until the project says a card in that cell changed (Project.cell_revision; a lane with a
+spanning card is one stack). A lane that only shifts (one above it grew) keeps its boxes;
+their absolute rects follow the lane's shared origin.
 """
 
 from __future__ import annotations
@@ -207,7 +208,7 @@ class LayoutEngine:
         self._card_text: dict[tuple, tuple[list[str], list[str], float]] = {}
         self._placements: dict[str, LanePlacement] = {}  # lane id -> the last placement of its cards
         self._origins: dict[str, LaneOrigin] = {}  # lane id -> its origin, shared by all its boxes
-        self._paths: dict[str, tuple[tuple, ConnectorPath]] = {}  # connector id -> (what it was drawn from, path)
+        self._paths: dict[str, tuple] = {}  # connector id -> (box a, box b, origins and style, its path)
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -323,7 +324,8 @@ class LayoutEngine:
             for i, stage in enumerate(stages):
                 if not cells[i]:
                     continue
-                group_key = (project.cell_revision(stage.id, lane.id), xs[i], xs[i + 1], derived and project.revision)
+                group_key = (project.cell_revision(stage.id, lane.id), xs[i], xs[i + 1],
+                             project.revision if derived else None)
                 old = previous.groups.get(stage.id) if previous else None
                 groups[stage.id] = old if old is not None and old.key == group_key else \
                     self._place_cards(project, lane, [cells[i]], i, xs, group_key, derived, origin)
@@ -412,14 +414,13 @@ class LayoutEngine:
             a, b = result.cards.get(connector.source_id), result.cards.get(connector.target_id)
             if a is None or b is None:
                 continue
-            key = (a, a.origin.y, b, b.origin.y, connector.two_way, connector.label)
+            drawn_from = (a.origin.y, b.origin.y, connector.two_way, connector.label)
             kept = previous.get(connector.id)
-            if kept is not None and kept[0][0] is a and kept[0][2] is b and kept[0][1:2] == key[1:2] \
-                    and kept[0][3:] == key[3:]:
-                path = kept[1]
+            if kept is not None and kept[0] is a and kept[1] is b and kept[2] == drawn_from:
+                path = kept[3]
             else:
                 path = ConnectorPath(connector.id, connector_points(a.rect, b.rect), connector.two_way, connector.label)
-            self._paths[connector.id] = (key, path)
+            self._paths[connector.id] = (a, b, drawn_from, path)
             result.connectors.append(path)
 
 
