@@ -11,6 +11,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _site_folders() -> list[str]:
+    """Where the running interpreter finds its installed packages (venv, system or user)."""
+    import site
+    import sysconfig
+
+    folders = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], *site.getsitepackages()]
+    if site.ENABLE_USER_SITE:
+        folders.append(site.getusersitepackages())
+    return [f for f in dict.fromkeys(folders) if Path(f).is_dir()]
+
 
 def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
     dist = tmp_path / "dist"
@@ -26,13 +36,21 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
                    "journeyeditor/resources/icons/journeyeditor.svg",
                    "journeyeditor/resources/desktop/io.github.journeyeditor.JourneyEditor.desktop"):
         assert needed in names
-    # a fresh venv; its dependencies come from this interpreter's site-packages so the test
-    # needs no network, but journeyeditor itself only from the wheel (run outside the checkout)
+    # A fresh venv without site packages. Its dependencies are the running interpreter's own
+    # (a venv, a system Python or a user install), named in a .pth file so the test needs no
+    # network; `system_site_packages` would give the *base* interpreter's instead, which inside
+    # a venv lacks them. journeyeditor itself comes only from the wheel: the venv's own
+    # site-packages comes first on sys.path, and a .pth line adds a folder without running the
+    # .pth files in it, so an editable install of the checkout is not picked up.
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
+    venv.EnvBuilder(system_site_packages=False, with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--force-reinstall", "-q", str(wheel)],
-                   check=True, capture_output=True)
+    inner_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                check=True, capture_output=True, text=True).stdout.strip()
+    (Path(inner_site) / "outer-environment.pth").write_text("\n".join(_site_folders()) + "\n")
+    result = subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--force-reinstall", "-q", str(wheel)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
     clean_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     clean_env["QT_QPA_PLATFORM"] = "offscreen"
     work = tmp_path / "work"
