@@ -40,9 +40,29 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
+def no_display_reason() -> str:
+    """Why no window can be shown here ("" when one can). Qt itself would abort with a
+    message about the xcb plugin, which sends people looking in the wrong place."""
+    import os
+
+    if not sys.platform.startswith("linux") and "bsd" not in sys.platform:
+        return ""  # Windows and macOS always have their own platform
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return ""  # offscreen, vnc, eglfs…: the user chose a platform that needs no display
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "without one use the commands new, info, import and export (journeyeditor --help)")
+
+
 def run_gui(path: str | None = None) -> int:
     if path is not None and not Path(path).exists():
         print(f"journeyeditor: error: {path}: no such file", file=sys.stderr)
+        return 1
+    reason = no_display_reason()
+    if reason:
+        print(f"journeyeditor: error: {reason}", file=sys.stderr)
         return 1
     app = create_app()
     from .ui.main_window import MainWindow

@@ -26,38 +26,74 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(message)
 
 
+DESCRIPTION = """\
+Customer-journey maps and service blueprints.
+
+  journeyeditor [FILE]       open FILE (a .journey project) in the editor window; with no
+                             FILE, the last project or the sample project
+  journeyeditor COMMAND ...  work on project files without a window (see below)
+"""
+
+EPILOG = """\
+Commands that write a file (new, import, export) refuse to replace an existing one unless
+given --force. A user error prints one line 'journeyeditor: error: ...', exits 1 and leaves
+every input unchanged. 'journeyeditor COMMAND --help' tells more of each command.
+"""
+
+PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|fit"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="journeyeditor", description="Customer-journey maps and service blueprints.")
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(prog="journeyeditor", description=DESCRIPTION, epilog=EPILOG, formatter_class=formatter,
+                     usage="journeyeditor [FILE]\n       journeyeditor {new,info,import,export} ...")
     parser.add_argument("--version", action="version", version=f"journeyeditor {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="COMMAND")
 
-    new = sub.add_parser("new", help="create a project file")
-    new.add_argument("file")
-    new.add_argument("--template", choices=TEMPLATES, default="blank")
-    new.add_argument("--title")
-    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new = sub.add_parser("new", help="create a project file from a template",
+                         description="Create a project file from a template.")
+    new.add_argument("file", metavar="FILE", help="the .journey file to create")
+    new.add_argument("--template", choices=TEMPLATES, default="blank", help="what the project starts with "
+                     "(default: %(default)s)")
+    new.add_argument("--title", help="the project's title (default: the template's)")
+    new.add_argument("--force", action="store_true", help="replace FILE if it exists (refused while a "
+                     "window has it open)")
 
-    info = sub.add_parser("info", help="describe a project file")
-    info.add_argument("file")
-    info.add_argument("--json", action="store_true")
+    info = sub.add_parser("info", help="describe a project file",
+                          description="List a project's maps (kind, stages, lanes, cards) and personas.")
+    info.add_argument("file", metavar="FILE", help="a .journey project")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    imp = sub.add_parser("import", help="make a project file from the JSON interchange")
-    imp.add_argument("source")
-    imp.add_argument("-o", "--output", required=True)
-    imp.add_argument("--force", action="store_true", help="replace an existing output file")
+    imp = sub.add_parser("import", help="make a project file from the JSON interchange",
+                         description="Make a project file from a JSON interchange file (docs/interchange.md). "
+                                     "A malformed file is refused before anything is written.")
+    imp.add_argument("source", metavar="SOURCE", help="the .json file to read")
+    imp.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
+    imp.add_argument("--force", action="store_true", help="replace FILE if it exists (refused while a "
+                     "window has it open)")
 
-    exp = sub.add_parser("export", help="export a project (json, png, pdf)")
-    exp.add_argument("file")
-    exp.add_argument("-o", "--output", required=True)
-    exp.add_argument("--map", dest="map_name")
-    exp.add_argument("--all", action="store_true", help="every map (pdf)")
-    exp.add_argument("--format", choices=("json", "png", "pdf"))
-    exp.add_argument("--scale", type=float, default=1.0, help="png: pixels per layout unit")
-    exp.add_argument("--page", default="fit")
-    exp.add_argument("--orientation", choices=("landscape", "portrait"))
-    exp.add_argument("--tile", choices=("A4", "A3", "letter"))
-    exp.add_argument("--overlap", type=float, default=10.0)
-    exp.add_argument("--no-marks", action="store_true")
+    exp = sub.add_parser("export", help="export a project as JSON, PNG or PDF",
+                         description="Export a project: the whole project as JSON, a map as a PNG image, "
+                                     "or maps as PDF posters or tiled prints.")
+    exp.add_argument("file", metavar="FILE", help="a .journey project")
+    exp.add_argument("-o", "--output", required=True, metavar="OUT",
+                     help="the file to write; its suffix names the format unless --format is given")
+    exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    exp.add_argument("--format", choices=("json", "png", "pdf"), help="json, png or pdf (default: OUT's suffix)")
+    exp.add_argument("--map", dest="map_name", metavar="NAME", help="the map to export (default: the first)")
+    exp.add_argument("--all", action="store_true", help="every map: pdf puts them one after another in OUT; "
+                     "png writes one image per map, OUT-<map name>.png")
+    exp.add_argument("--scale", type=float, default=1.0, help="png: pixels per layout unit, 0.05 to 8 "
+                     "(default: %(default)s)")
+    exp.add_argument("--page", default="fit", metavar="SIZE", help=f"pdf: paper, one of {PAGES} "
+                     "(default: %(default)s, one page that fits the map)")
+    exp.add_argument("--orientation", choices=("landscape", "portrait"), help="pdf: paper orientation "
+                     "(default: the map's)")
+    exp.add_argument("--tile", choices=("A4", "A3", "letter"), help="pdf: print the poster on sheets of "
+                     "this office paper, with an assembly page")
+    exp.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="pdf: tiles overlap by this "
+                     "much (default: %(default)s mm)")
+    exp.add_argument("--no-marks", action="store_true", help="pdf: no crop and alignment marks on tiles")
     return parser
 
 
@@ -71,16 +107,40 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise UserError("no command given (try --help)")
-        return {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export}[args.command](args)
+        code = {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export}[args.command](args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except UserError as error:
         return _fail(str(error))
+    except RecursionError:
+        return _fail("the input is nested too deeply to read")
     except Exception as error:  # typed errors of the core carry a user-ready message
         from .interchange import InterchangeError
         from .persistence import ProjectFileError
 
-        if isinstance(error, (ProjectFileError, InterchangeError, OSError, ValueError)):
+        if isinstance(error, OSError):
+            from .fileio import reason
+
+            return _fail(str(error) if not error.errno else
+                         f"{error.filename or 'a file'}: {reason(error)}")
+        if isinstance(error, (ProjectFileError, InterchangeError, ValueError)):
             return _fail(str(error))
         raise
+
+
+def _stdout_closed() -> int:
+    """The reader went away (`| head`): end quietly, as Unix tools do. Python would otherwise
+    complain again while flushing stdout at exit, so point it at /dev/null first."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a pipeline's writer that was cut off
 
 
 def _fail(message: str) -> int:
@@ -89,14 +149,9 @@ def _fail(message: str) -> int:
 
 
 def _writable_target(path: str, force: bool) -> Path:
-    target = Path(path)
-    if target.is_dir():
-        raise UserError(f"{target}: is a folder")
-    if target.exists() and not force:
-        raise UserError(f"{target}: already exists (use --force to replace it)")
-    if not target.parent.exists():
-        raise UserError(f"{target.parent}: no such folder")
-    return target
+    from .fileio import check_output
+
+    return check_output(path, replace=force)
 
 
 def cmd_new(args) -> int:
@@ -195,26 +250,70 @@ def cmd_export(args) -> int:
     target = Path(args.output)
     if target.resolve() == Path(args.file).resolve():
         raise UserError("the output would overwrite the project file")
+    if args.all and fmt == "json":
+        raise UserError("--all is for pdf and png: a json export always holds every map")
+    from .fileio import atomic_output
+
     store = _open_read_only(args.file)
     try:
         project = store.project
         if fmt == "json":
             from .interchange import project_to_json
 
-            target.write_text(project_to_json(project), encoding="utf-8")
+            text = project_to_json(project)
+            _writable_target(args.output, args.force)
+            with atomic_output(target) as temp:
+                temp.write_text(text, encoding="utf-8")
+            written = [target]
         elif fmt == "png":
-            chosen = pick_map(project, args.map_name)
             from .export.png import export_png
 
-            export_png(project, chosen, target, args.scale)
+            if args.all:
+                if not project.maps:
+                    raise UserError("the project has no maps")
+                jobs = list(zip(project.maps, png_names(target, [m.name for m in project.maps])))
+            else:
+                jobs = [(pick_map(project, args.map_name), target)]
+            for _map, path in jobs:  # every name checked before the first image is drawn
+                _writable_target(str(path), args.force)
+            for chosen, path in jobs:
+                with atomic_output(path) as temp:
+                    export_png(project, chosen, temp, args.scale)
+            written = [path for _map, path in jobs]
         else:
             maps = project.maps if args.all else [pick_map(project, args.map_name)]
+            if not maps:
+                raise UserError("the project has no maps")
             from .export.pdf import PdfOptions, export_pdf
 
             options = PdfOptions.from_cli(args.page, args.orientation, args.tile, args.overlap,
                                           not args.no_marks)
-            export_pdf(project, maps, target, options)
+            _writable_target(args.output, args.force)
+            with atomic_output(target) as temp:
+                export_pdf(project, maps, temp, options)
+            written = [target]
     finally:
         store.close()
-    print(target)
+    for path in written:
+        print(path)
     return 0
+
+
+_UNSAFE_IN_NAMES = str.maketrans({c: "_" for c in '/\\:*?"<>|'})
+
+
+def png_names(target: Path, map_names: list[str]) -> list[Path]:
+    """OUT-<map name>.png for each map: names made safe for any file system, and numbered
+    when two maps would get the same one."""
+    stem, suffix = target.stem, target.suffix or ".png"
+    names: list[Path] = []
+    taken: set[str] = set()
+    for name in map_names:
+        safe = "".join(c for c in name.translate(_UNSAFE_IN_NAMES) if c.isprintable()).strip(" .") or "map"
+        safe = safe[:80]
+        candidate, number = safe, 2
+        while candidate.casefold() in taken:
+            candidate, number = f"{safe} ({number})", number + 1
+        taken.add(candidate.casefold())
+        names.append(target.with_name(f"{stem}-{candidate}{suffix}"))
+    return names

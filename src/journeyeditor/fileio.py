@@ -1,0 +1,107 @@
+"""Writing output files safely, and saying in words why a path can't be written.
+
+Every export writes a temporary file beside its target and renames it into place, so a full
+disk, a crash or a cancel never leaves a partial file under the name the user asked for.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+#: temp files carry this suffix so a stray one (after a power cut) is recognisable
+TEMP_SUFFIX = ".journeyeditor-tmp"
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EIO: "an input/output error on the disk",
+}
+
+
+class OutputError(OSError):
+    """An output path can't be written; str() is one line for the user."""
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args else "cannot write the file"
+
+
+def reason(error: OSError) -> str:
+    """An OSError's cause in plain words (no `[Errno 28]`)."""
+    return _REASONS.get(error.errno or 0) or (error.strerror or str(error)).lower()
+
+
+def cannot_write(path: Path, error: OSError) -> OutputError:
+    if error.errno == errno.ENOENT and not path.parent.is_dir():
+        return OutputError(f"cannot write {path}: the folder {path.parent} does not exist")
+    return OutputError(f"cannot write {path}: {reason(error)}")
+
+
+def check_output(path: str | os.PathLike, replace: bool = True) -> Path:
+    """Refuse, in words, a target that can't be written, before any work is done."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    if not path.parent.exists():
+        raise OutputError(f"cannot write {path}: the folder {path.parent} does not exist")
+    if not path.parent.is_dir():
+        raise OutputError(f"cannot write {path}: {path.parent} is not a folder")
+    if path.exists() and not replace:
+        raise OutputError(f"{path} already exists (use --force to replace it)")
+    if path.exists() and not path.is_file():
+        raise OutputError(f"cannot write {path}: it is not an ordinary file")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: the folder {path.parent} is not writable")
+    return path
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it is flushed to disk and renamed onto
+    `path`, on any error (or cancel) it is removed and `path` is left as it was."""
+    path = check_output(path)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    except OSError as error:
+        raise cannot_write(path, error) from error
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        _make_ordinary(temp)
+        yield temp
+        _fsync(temp)
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        if isinstance(error, OutputError):
+            raise
+        raise cannot_write(path, error) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _make_ordinary(temp: Path) -> None:
+    """mkstemp makes a private file; an export is an ordinary one (the umask decides)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temp, 0o666 & ~umask)
+
+
+def _fsync(path: Path) -> None:
+    """Data on disk before the rename, so a power cut leaves the old file or the new one."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
