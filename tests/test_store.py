@@ -217,7 +217,10 @@ def test_a_failed_write_is_reported_and_retried(sample_file, monkeypatch):
     monkeypatch.setattr(store, "_write", failing_once)
     m = store.project.maps[0]
     editor.update(m.id, name="First")
-    assert isinstance(editor.write_error, sqlite3.OperationalError)
+    from journeyeditor.persistence import WriteError
+
+    assert isinstance(editor.write_error, WriteError)
+    assert "disk I/O error" in str(editor.write_error) and "kept" in str(editor.write_error)
     editor.update(m.id, description="Second")  # the next step writes both
     assert editor.write_error is None
     expected = project_to_json(store.project)

@@ -7,10 +7,11 @@ from .errors import (
     NotAProjectError,
     ProjectFileError,
     ReadOnlyError,
+    WriteError,
 )
 from .store import ProjectStore
 
 __all__ = [
     "DamagedFileError", "FileInUseError", "NewerSchemaError", "NotAProjectError",
-    "ProjectFileError", "ProjectStore", "ReadOnlyError",
+    "ProjectFileError", "ProjectStore", "ReadOnlyError", "WriteError",
 ]

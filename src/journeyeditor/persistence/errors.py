@@ -25,3 +25,7 @@ class FileInUseError(ProjectFileError):
 
 class ReadOnlyError(ProjectFileError):
     """An edit was attempted on a project opened read-only."""
+
+
+class WriteError(ProjectFileError):
+    """A change could not be written (disk full, file gone…); the store keeps it for a retry."""

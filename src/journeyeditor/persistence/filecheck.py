@@ -27,6 +27,8 @@ def inspect_file(path: Path) -> FileFacts:
         raise ProjectFileError(f"{path}: no such file")
     if path.is_dir():
         raise ProjectFileError(f"{path}: is a folder, not a project file")
+    if not path.is_file():  # a pipe would block the read below forever; a device is no project
+        raise ProjectFileError(f"{path}: is not an ordinary file (a pipe, socket or device)")
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -68,13 +70,47 @@ def inspect_file(path: Path) -> FileFacts:
 def _check_integrity(path: Path) -> None:
     """quick_check on a read-only connection: finds damage before we write anything."""
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        result = _quick_check(path)
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorcode", 0) != SQLITE_READONLY_ROLLBACK:
+            raise DamagedFileError(f"{path.name} is damaged ({error})") from error
+        # a rollback journal beside the file (a crash in the middle of a write, or a stray
+        # file): only a writer may roll it back, and that is SQLite's own recovery
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise ProjectFileError(
+                f"{path.name} has an unfinished write ({path.name}-journal) and is read-only: make the "
+                "file and its folder writable so it can be recovered") from error
+        _recover(path)
         try:
-            result = db.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            db.close()
+            result = _quick_check(path)
+        except sqlite3.DatabaseError as again:
+            raise DamagedFileError(f"{path.name} is damaged ({again})") from again
     except sqlite3.DatabaseError as error:
         raise DamagedFileError(f"{path.name} is damaged ({error})") from error
     if result != "ok":
         detail = " ".join(result.split())[:120]
         raise DamagedFileError(f"{path.name} is damaged (integrity check: {detail})")
+
+
+#: sqlite3 has no name for this extended code: a read-only connection met a hot journal
+SQLITE_READONLY_ROLLBACK = 8 | (3 << 8)
+
+
+def _quick_check(path: Path) -> str:
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return db.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        db.close()
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back a hot journal: any read on a read-write connection does it (a
+    journal whose header is not valid is discarded, as it describes no write)."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    try:
+        db.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DamagedFileError(f"{path.name} is damaged and could not be recovered ({error})") from error
+    finally:
+        db.close()

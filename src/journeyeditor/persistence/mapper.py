@@ -3,6 +3,7 @@ whole-map loads are several times faster that way (tech-notes)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from sqlalchemy import Connection, select
@@ -54,6 +55,8 @@ def load_project(conn: Connection) -> Project:
             query = query.order_by(table.c[order_by])
         for row in conn.execute(query).mappings():
             entity = from_row(kind, row)
+            if kind == "image" and hashlib.sha256(entity.data).hexdigest() != entity.hash:
+                raise ValueError(f"the image {entity.hash[:12]}… does not match its data")
             project.add(entity)
     return project
 

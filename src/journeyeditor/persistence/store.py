@@ -19,14 +19,41 @@ from sqlalchemy.pool import StaticPool
 
 from ..model import ADDED, REMOVED, Change, Project
 from . import mapper, schema
-from .errors import FileInUseError, ProjectFileError, ReadOnlyError
+from .errors import DamagedFileError, FileInUseError, ProjectFileError, ReadOnlyError, WriteError
 from .filecheck import inspect_file
 from .lock import FileLock
 
 _DELETE = object()
 
+#: SQLite keeps these beside a database; a file replaced without them would be mixed with the
+#: old file's (the next open applies the old WAL or rolls back the old journal onto the new file)
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
-def _engine(path: Path, read_only: bool):
+
+def side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
+def storage_reason(error: BaseException) -> str:
+    """A storage failure's cause in plain words: the disk is full, permission denied, …"""
+    from .. import fileio
+
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    if isinstance(cause, sqlite3.Error):
+        code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
+        known = {sqlite3.SQLITE_FULL: "the disk is full", sqlite3.SQLITE_IOERR: "a disk input/output error",
+                 sqlite3.SQLITE_READONLY: "the file or its folder is read-only",
+                 sqlite3.SQLITE_CANTOPEN: "the file cannot be opened",
+                 sqlite3.SQLITE_BUSY: "another program is writing it",
+                 sqlite3.SQLITE_LOCKED: "another program is writing it",
+                 sqlite3.SQLITE_CORRUPT: "the file is damaged"}
+        return known.get(code) or str(cause).splitlines()[0]
+    if isinstance(cause, OSError):
+        return fileio.reason(cause)
+    return str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+
+
+def _engine(path: Path, read_only: bool, wal: bool = True):
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
 
     def connect() -> sqlite3.Connection:
@@ -39,8 +66,11 @@ def _engine(path: Path, read_only: bool):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         if not read_only:
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
+            # deleted text is overwritten, not left in free pages of a file that gets shared
+            cursor.execute("PRAGMA secure_delete = ON")
+            if wal:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -55,8 +85,10 @@ class ProjectStore:
     """An open project file. Use `open()` or `create()`."""
 
     def __init__(self, path: Path, project: Project, conn: Connection | None,
-                 read_only_reason: str = "", lock: FileLock | None = None, engine=None) -> None:
+                 read_only_reason: str = "", lock: FileLock | None = None, engine=None,
+                 private_copy: Path | None = None) -> None:
         self.path = path
+        self._private_copy = private_copy  # an upgraded copy of an old read-only file
         self.project = project
         self.read_only_reason = read_only_reason
         self._conn = conn
@@ -88,60 +120,43 @@ class ProjectStore:
                     f"{path.name} is open in another Journey Editor window or program; "
                     "it can be opened read-only"
                 )
+        private_copy = None
         try:
             source = path
             if facts.schema_version < schema.SCHEMA_VERSION:
                 if reason:  # never change a file we may not write: upgrade a private copy
-                    source = _upgraded_copy(path)
+                    source = private_copy = _upgraded_copy(path)
                 else:
                     _upgrade_in_place(path, facts.schema_version)
             engine = _engine(source, read_only=bool(reason))
-            conn = engine.connect()
+            try:
+                conn = engine.connect()
+            except Exception as error:
+                engine.dispose()
+                raise ProjectFileError(f"{path.name} could not be opened ({storage_reason(error)})") from error
             try:
                 with conn.begin():
                     project = mapper.load_project(conn)
             except Exception as error:
                 conn.close()
                 engine.dispose()
-                raise ProjectFileError(f"{path.name} could not be read ({error})") from error
+                raise DamagedFileError(f"{path.name} could not be read: {_load_problem(error)}") from error
         except BaseException:
             if lock:
                 lock.release()
+            _remove_private_copy(private_copy)
             raise
-        return cls(path, project, conn, reason, lock, engine)
+        return cls(path, project, conn, reason, lock, engine, private_copy)
 
     @classmethod
     def create(cls, path: str | os.PathLike, project: Project, overwrite: bool = False) -> ProjectStore:
-        """Write `project` as a new file (atomically: a temp file renamed into place)."""
+        """Write `project` as a new file and open it.
+
+        The whole file is written beside the target and renamed into place. Replacing a file
+        takes its writer's lock first (so a file open in another window is refused, never
+        mixed) and removes the old file's side files with it."""
         path = Path(path)
-        if path.is_dir():
-            raise ProjectFileError(f"{path}: is a folder")
-        if path.exists() and not overwrite:
-            raise ProjectFileError(f"{path}: already exists")
-        if not path.parent.is_dir():
-            raise ProjectFileError(f"{path.parent}: no such folder")
-        handle, temp_name = tempfile.mkstemp(suffix=".journey-tmp", dir=path.parent)
-        os.close(handle)
-        temp = Path(temp_name)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; a project is an ordinary file
-        try:
-            db = sqlite3.connect(temp, isolation_level=None)
-            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-            db.execute("BEGIN")
-            schema.create_schema(db)
-            db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-            db.execute("COMMIT")
-            db.close()
-            engine = _engine(temp, read_only=False)
-            with engine.connect() as conn, conn.begin():
-                _write_all(conn, project)
-            _leave_wal(engine)
-            os.replace(temp, path)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        write_new_file(path, project, overwrite)
         return cls.open(path)
 
     # ------------------------------------------------------------- writing
@@ -170,12 +185,13 @@ class ProjectStore:
         meta_dirty, self._meta_dirty = self._meta_dirty, False
         try:
             self._write(dirty, meta_dirty)
-        except Exception:
+        except Exception as error:
             # nothing was written (the transaction rolled back): keep it all for the next try
             dirty.update(self._dirty)
             self._dirty = dirty
             self._meta_dirty = self._meta_dirty or meta_dirty
-            raise
+            raise WriteError(f"{self.path.name}: the last change could not be written "
+                             f"({storage_reason(error)}); it is kept and written with the next one") from error
 
     def _write(self, dirty: dict, meta_dirty: bool) -> None:
         with self._conn.begin():
@@ -198,13 +214,19 @@ class ProjectStore:
             if meta_dirty:
                 mapper.write_meta(self._conn, self.project)
 
-    def close(self) -> None:
+    def close(self, discard_pending: bool = False) -> None:
+        """Write what is pending, fold the WAL back and let go of the file.
+
+        If the last write fails, WriteError is raised and the store stays open with the
+        changes kept, so the caller can retry or save a copy; `discard_pending=True` closes
+        without them (after the caller has put them somewhere else)."""
         if self._conn is None:
             return
+        if not self.read_only and not discard_pending:
+            self.flush()
         self.project.unsubscribe(self._on_change)
+        self._dirty, self._meta_dirty = {}, False
         try:
-            if not self.read_only:
-                self.flush()
             self._conn.close()
             if not self.read_only:
                 _leave_wal(self._engine)
@@ -213,13 +235,22 @@ class ProjectStore:
             self._conn = None
             if self._lock:
                 self._lock.release()
+            _remove_private_copy(self._private_copy)
 
     def save_copy(self, target: str | os.PathLike) -> Path:
-        """Save As / Duplicate: a complete, stand-alone copy of the project."""
-        if not self.read_only:
-            self.flush()
+        """Save As / Duplicate: a complete, stand-alone copy of the project, written from
+        memory (so it also works when this file can no longer be written)."""
         target = Path(target)
-        ProjectStore.create(target, self.project, overwrite=True).close()
+        if target.exists() and target.resolve() == self.path.resolve():
+            if not self.read_only:
+                self.flush()
+            return target
+        if not self.read_only:
+            try:
+                self.flush()
+            except WriteError:
+                pass  # the copy is made from memory: it has the changes this file lacks
+        write_new_file(target, self.project, overwrite=True)
         return target
 
     def __enter__(self) -> ProjectStore:
@@ -263,6 +294,101 @@ def _write_all(conn: Connection, project: Project) -> None:
     for kind in ("image", "persona", "map", "stage", "lane", "card", "emotion_point", "connector"):
         if rows.get(kind):
             conn.execute(schema.TABLES[kind].insert(), rows[kind])
+
+
+def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
+    """The whole project into a temp file beside `path`, then renamed onto it with the old
+    file's side files gone. Errors are ProjectFileErrors with the cause in words; on any
+    failure nothing is left behind and an existing `path` is unchanged."""
+    if path.is_dir():
+        raise ProjectFileError(f"{path}: is a folder")
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"cannot write {path}: the folder {path.parent} does not exist")
+    lock = None
+    if path.exists() or path.is_symlink():
+        if not overwrite:
+            raise ProjectFileError(f"{path}: already exists")
+        if not path.is_file():
+            raise ProjectFileError(f"cannot write {path}: it is not an ordinary file")
+        lock = FileLock(path)
+        try:
+            locked = lock.acquire()
+        except OSError as error:
+            raise ProjectFileError(f"cannot replace {path}: {storage_reason(error)}") from error
+        if not locked:
+            raise FileInUseError(f"{path.name} is open in another Journey Editor window or program; "
+                                 "close it there before replacing it")
+    try:
+        temp = _write_temp_project(path, project)
+        try:
+            for side in side_files(path):
+                side.unlink(missing_ok=True)
+            os.replace(temp, path)
+        except OSError as error:
+            _remove_with_side_files(temp)
+            raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
+    finally:
+        if lock:
+            lock.release()
+
+
+def _write_temp_project(path: Path, project: Project) -> Path:
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".journey-tmp", dir=path.parent)
+    except OSError as error:
+        raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; a project is an ordinary file
+        db = sqlite3.connect(temp, isolation_level=None)
+        try:
+            db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            db.execute("BEGIN")
+            schema.create_schema(db)
+            db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        finally:
+            db.close()
+        # a rollback journal while writing: a failure leaves no WAL to clean up beside the temp
+        engine = _engine(temp, read_only=False, wal=False)
+        try:
+            with engine.connect() as conn, conn.begin():
+                _write_all(conn, project)
+        finally:
+            engine.dispose()
+        fd = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)  # on disk before the rename: a power cut leaves the old file or the new
+        finally:
+            os.close(fd)
+    except BaseException as error:
+        _remove_with_side_files(temp)
+        if isinstance(error, Exception) and not isinstance(error, ProjectFileError):
+            raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
+        raise
+    return temp
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for leftover in (path, *side_files(path)):
+        leftover.unlink(missing_ok=True)
+
+
+def _remove_private_copy(copy: Path | None) -> None:
+    if copy is not None:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+
+
+def _load_problem(error: BaseException) -> str:
+    """Why rows could not become a project, in one line (no SQL, no links)."""
+    cause = getattr(error, "orig", None) or error
+    text = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+    if "no such table" in text or "no such column" in text:
+        return f"it carries Journey Editor's signature but not its tables ({text})"
+    return text
 
 
 def _leave_wal(engine) -> None:

@@ -26,7 +26,9 @@ class Document:
     def read_only(self) -> bool:
         return self.store.read_only
 
-    def close(self) -> None:
+    def close(self, discard_pending: bool = False) -> None:
+        """Close the file. Raises WriteError, with nothing closed, when the last changes can't
+        be written; `discard_pending` closes without them."""
+        self.store.close(discard_pending)
         self.editor.undo_stack.blockSignals(True)  # nothing listens once the file is closed
         self.editor.undo_stack.clear()
-        self.store.close()

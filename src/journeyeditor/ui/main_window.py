@@ -27,7 +27,7 @@ from ..i18n import tr
 from ..layout import LayoutEngine
 from ..layout.style import CARD_LABELS
 from ..model import Card, CardType, ModelError
-from ..persistence import FileInUseError, ProjectFileError
+from ..persistence import FileInUseError, ProjectFileError, WriteError
 from .document import Document
 from .inspector import Inspector
 from .panels import MapsPanel, PersonasPanel
@@ -313,17 +313,69 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def closeEvent(self, event) -> None:
-        # nothing to ask: every edit is already in the file
+        # nothing to ask: every edit is already in the file (unless the last write failed)
         if self.scene is not None:
             self.scene.finish_edit(commit=True)
-        self.settings.save_window(self.saveGeometry(), self.saveState())
         if self.document is not None:
+            if not self._close_document():
+                event.ignore()
+                return
             self.document.project.unsubscribe(self._note_change)
-            self.document.close()
             self.document = None
+        self.settings.save_window(self.saveGeometry(), self.saveState())
         if self in WINDOWS:
             WINDOWS.remove(self)
         super().closeEvent(event)
+
+    def _close_document(self) -> bool:
+        """Close the file; if the last changes can't be written, never drop them unasked:
+        offer a copy written from memory, another try, or (said plainly) closing without them.
+        False when the user chose to keep the window open."""
+        while True:
+            try:
+                self.document.close()
+                return True
+            except WriteError as error:
+                choice = self.ask_unwritten(error)
+            if choice == "cancel":
+                return False
+            if choice == "discard":
+                self.document.close(discard_pending=True)
+                return True
+            if choice == "copy" and self._save_copy_from_memory():
+                self.document.close(discard_pending=True)
+                return True
+
+    def ask_unwritten(self, error: Exception) -> str:
+        """'copy', 'retry', 'discard' or 'cancel' (a method of its own so tests can answer)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Changes not written"),
+                          tr("The last changes could not be written to {0}.").format(self.document.path.name),
+                          parent=self)
+        box.setInformativeText(str(error) + "\n\n" + tr("Save a copy of the whole project somewhere else "
+                                                        "(another disk or folder) before closing?"))
+        copy = box.addButton(tr("Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(tr("Try Again"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(tr("Close Without Them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        return {copy: "copy", retry: "retry", discard: "discard"}.get(box.clickedButton(), "cancel")
+
+    def _save_copy_from_memory(self) -> bool:
+        suggestion = str(Path.home() / f"{self.document.path.stem} (recovered).journey")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), suggestion,
+                                              tr("Journey projects (*.journey)"))
+        if not path:
+            return False
+        if not path.endswith(".journey"):
+            path += ".journey"
+        try:
+            self.document.store.save_copy(path)
+        except (ProjectFileError, OSError) as error:
+            QMessageBox.critical(self, tr("Cannot save"), str(error))
+            return False
+        self.settings.add_recent(path)
+        return True
 
     def dragEnterEvent(self, event) -> None:
         if any(url.toLocalFile().endswith(".journey") for url in event.mimeData().urls()):
@@ -530,9 +582,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, tr("Export PNG"), "", "PNG (*.png)")
         if path:
             from ..export.png import export_png
+            from ..fileio import atomic_output
 
             try:
-                export_png(self.document.project, self.document.project.get(self.scene.map_id), path, 1.0)
+                with atomic_output(path) as temp:  # a failure never leaves half an image
+                    export_png(self.document.project, self.document.project.get(self.scene.map_id), temp, 1.0)
             except (OSError, ValueError) as error:
                 QMessageBox.critical(self, tr("Export failed"), str(error))
 
@@ -541,9 +595,14 @@ class MainWindow(QMainWindow):
             return
         path, _ = QFileDialog.getSaveFileName(self, tr("Export JSON"), "", "JSON (*.json)")
         if path:
+            from ..fileio import atomic_output
             from ..interchange import project_to_json
 
-            Path(path).write_text(project_to_json(self.document.project), encoding="utf-8")
+            try:
+                with atomic_output(path) as temp:
+                    temp.write_text(project_to_json(self.document.project), encoding="utf-8")
+            except OSError as error:
+                QMessageBox.critical(self, tr("Export failed"), str(error))
 
     def export_pdf(self) -> None:
         if self.scene is None or self.scene.map_id is None:

@@ -152,8 +152,11 @@ class PdfExportDialog(QDialog):
             QApplication.processEvents()
             return not progress.wasCanceled()
 
+        from ..fileio import atomic_output
+
         try:
-            export_pdf(self.project, maps, path, options, report)
+            with atomic_output(path) as temp:  # cancel or failure: the old file stays, no partial one
+                export_pdf(self.project, maps, temp, options, report)
         except Cancelled:
             return
         except (PdfExportError, OSError) as error:
