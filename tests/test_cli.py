@@ -81,3 +81,97 @@ def test_user_errors_are_one_line_and_change_nothing(tmp_path, case):
     assert len(lines) == 1 and lines[0].startswith("journeyeditor: error: "), result.stderr
     assert "Traceback" not in result.stderr
     assert {p.name: _digest(p) for p in tmp_path.iterdir()} == before
+
+
+# ------------------------------------------------------------------ rough edges of the command line
+def test_a_closed_stdout_ends_quietly(tmp_path):
+    """`journeyeditor info FILE --json | head -1`: no 'Broken pipe' error when the reader goes.
+    The reading end is closed before the program can have written (it is still starting), so
+    the write always meets a closed pipe."""
+    project = tmp_path / "s.journey"
+    run("new", project, "--template", "sample")
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    process = subprocess.Popen([sys.executable, "-m", "journeyeditor", "info", str(project), "--json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    process.stdout.close()
+    stderr = process.communicate(timeout=60)[1].decode()
+    assert stderr == ""  # nothing about a broken pipe
+    assert process.returncode == 141  # cut off, as a shell reports for `cat big | head -1`
+
+
+@pytest.mark.parametrize("where", ["no-folder", "is-folder", "parent-is-file"])
+def test_unwritable_outputs_are_said_in_words(tmp_path, where):
+    project = tmp_path / "s.journey"
+    run("new", project, "--template", "sample")
+    (tmp_path / "plain.txt").write_text("x")
+    out, words = {
+        "no-folder": (tmp_path / "nope" / "y.pdf", f"the folder {tmp_path / 'nope'} does not exist"),
+        "is-folder": (tmp_path, "it is a folder"),
+        "parent-is-file": (tmp_path / "plain.txt" / "y.pdf", "is not a folder"),
+    }[where]
+    for args in (["export", project, "-o", out, "--format", "pdf"], ["new", out], ["import", project, "-o", out]):
+        result = run(*args)
+        assert result.returncode == 1
+        assert f"cannot write {out}: " in result.stderr and words in result.stderr, result.stderr
+        assert "Errno" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_without_a_display_the_gui_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(SRC)
+    result = subprocess.run([sys.executable, "-m", "journeyeditor"], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, timeout=60)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("journeyeditor: error: no display"), result.stderr
+    for command in ("new", "info", "import", "export"):
+        assert command in lines[0]
+
+
+def test_export_all_as_png_writes_one_image_per_map(tmp_path):
+    from PIL import Image
+
+    project = tmp_path / "s.journey"
+    run("new", project, "--template", "sample")
+    names = json.loads(run("info", project, "--json").stdout)["maps"]
+    result = run("export", project, "-o", tmp_path / "poster.png", "--all", "--scale", "0.1")
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.name for p in tmp_path.glob("poster-*.png"))
+    assert len(written) == len(names) == len(result.stdout.splitlines())
+    for path in tmp_path.glob("poster-*.png"):
+        assert Image.open(path).size[0] > 10
+    assert not (tmp_path / "poster.png").exists()
+    assert run("export", project, "-o", tmp_path / "all.json", "--all").returncode == 1  # json has them all
+
+
+def test_png_names_are_safe_and_distinct(tmp_path):
+    from journeyeditor.cli import png_names
+
+    names = png_names(tmp_path / "out.png", ["A/B", "a/b", "旅程 — سفر", "\x07", "..."])
+    assert [p.name for p in names] == ["out-A_B.png", "out-a_b (2).png", "out-旅程 — سفر.png", "out-map.png",
+                                       "out-map (2).png"]
+
+
+def test_every_writing_command_needs_force_to_replace(tmp_path):
+    project = tmp_path / "s.journey"
+    run("new", project, "--template", "sample")
+    (tmp_path / "one.json").write_text("old")
+    exported = run("export", project, "-o", tmp_path / "one.json")
+    assert exported.returncode == 1 and "--force" in exported.stderr
+    assert (tmp_path / "one.json").read_text() == "old"
+    assert run("export", project, "-o", tmp_path / "one.json", "--force").returncode == 0
+    assert (tmp_path / "one.json").read_text().startswith("{")
+    for command in ("new", "import", "export"):
+        assert "--force" in run(command, "--help").stdout
+
+
+def test_top_level_help_names_the_gui_and_every_option_has_help():
+    from journeyeditor.cli import build_parser
+
+    text = run("--help").stdout
+    assert "journeyeditor [FILE]" in text
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    for name, sub in subparsers.items():
+        for action in sub._actions:
+            assert action.help, f"{name} {action.option_strings or action.dest} has no help"
