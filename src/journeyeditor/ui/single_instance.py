@@ -1,17 +1,24 @@
 """One running Journey Editor per user: a second launch hands its file to the first one (which
 opens it in a window, or raises the window that has it) and exits, so no file ever has two
-writers. Uses a QLocalServer named per user."""
+writers. Uses a QLocalServer named per user and per display: a launch on another display (a
+second seat, a remote X session) starts its own instance instead of handing the file to a
+window the user can't see."""
 
 from __future__ import annotations
 
 import getpass
+import os
+import re
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
 def server_name() -> str:
-    return f"journeyeditor-{getpass.getuser()}"
+    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or ""
+    display = re.sub(r"(:\d+)\.\d+$", r"\1", display)  # ":0.0" and ":0" are one display
+    display = re.sub(r"[^A-Za-z0-9_.-]", "_", display)  # ":0.0" is no good in a socket name
+    return f"journeyeditor-{getpass.getuser()}" + (f"-{display}" if display else "")
 
 
 def hand_over(path: str, timeout_ms: int = 800) -> bool:
