@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from ..i18n import tr
@@ -55,6 +55,13 @@ def export_png(project, map_, path: str | Path, scale: float = 1.0) -> Path:
         raise ValueError(tr("--scale must be between 0.05 and 8"))
     image = render_map_image(project, map_, scale)
     path = Path(path)
-    if not image.save(str(path), "PNG"):
-        raise OSError(tr("could not write {0}").format(path))
+    # encoded in memory, then written by Python: a full disk is an OSError that says why (Qt's
+    # writer would only return False, after libpng printed to stderr)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ValueError(tr("the image could not be encoded as PNG"))
+    buffer.close()
+    path.write_bytes(data.data())
     return path
