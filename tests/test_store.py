@@ -227,3 +227,21 @@ def test_a_failed_write_is_reported_and_retried(sample_file, monkeypatch):
     store.close()
     with ProjectStore.open(sample_file, read_only=True) as reopened:
         assert project_to_json(reopened.project) == expected
+
+
+def test_deleted_text_does_not_stay_in_the_file(sample_file):
+    """secure_delete: a project is shared, so what was deleted must not be readable in its bytes."""
+    from journeyeditor.editor import Editor
+
+    secret = "Salary of Jane Roe: 123456"
+    store = ProjectStore.open(sample_file)
+    editor = Editor(store.project, store)
+    m = store.project.maps[0]
+    c = store.project.contents(m.id)
+    card = editor.add_card(m.id, c.stages[0].id, c.lanes[0].id, title=secret)
+    store.close()
+    assert secret.encode() in sample_file.read_bytes()
+    store = ProjectStore.open(sample_file)
+    Editor(store.project, store).remove([card.id])
+    store.close()
+    assert secret.encode() not in sample_file.read_bytes()

@@ -216,8 +216,11 @@ def cmd_import(args) -> int:
     from .persistence import ProjectStore
 
     source = Path(args.source)
-    if not source.is_file():
+    if not source.exists():
         raise UserError(f"{source}: no such file")
+    if not source.is_file():
+        raise UserError(f"{source}: is a folder" if source.is_dir() else
+                        f"{source}: is not an ordinary file (a pipe, socket or device)")
     target = _writable_target(args.output, args.force)
     project = project_from_json(source.read_bytes())
     ProjectStore.create(target, project, overwrite=args.force).close()
