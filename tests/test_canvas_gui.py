@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from journeyeditor.interchange import project_to_json
 from journeyeditor.persistence import ProjectStore
+from journeyeditor.model import Project
 from journeyeditor.templates import build_template
 
 
@@ -54,8 +55,8 @@ def window(qtbot, tmp_path):
     from journeyeditor.ui.main_window import MainWindow
 
     create_app()
-    path = tmp_path / "blank.journey"
-    ProjectStore.create(path, build_template("blank", "GUI test")).close()
+    path = tmp_path / "empty.journey"
+    ProjectStore.create(path, Project("GUI test")).close()  # no map yet: the start page shows
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -73,20 +74,25 @@ def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
     project = window.document.project
     view = window.view
 
-    # a map, stages and lanes, through the panel and the Insert actions
+    # a map from the blank template, more stages and lanes through the Insert actions
+    assert window.central.currentWidget() is window.start_page
     window.maps_panel.add_map("blank")
     map_id = window.scene.map_id
     assert project.maps[0].id == map_id
+    assert window.central.currentWidget() is window.view
+    contents = project.contents(map_id)
+    stages, lanes = len(contents.stages), len(contents.lanes)
+    assert stages >= 3 and lanes >= 3  # a blank map still has a grid to type into
     for _ in range(2):
         window.add_stage()
     window.add_lane()
     window.add_lane()
-    contents = project.contents(map_id)
-    assert (len(contents.stages), len(contents.lanes)) == (2, 2)
+    window.scene.finish_edit(commit=True)  # a new lane opens its name for typing
+    assert (len(contents.stages), len(contents.lanes)) == (stages + 2, lanes + 2)
     view.zoom_actual()
     layout = window.scene.layout
-    s0, s1 = layout.stages
-    l0, l1 = layout.lanes
+    s0, s1 = layout.stages[:2]
+    l0, l1 = layout.lanes[:2]
 
     # double-click a cell, type, Enter
     double_click(view, QPointF(s0.column.cx, l0.row.y + 30))

@@ -31,7 +31,13 @@ STAGES = {
     "future-state": ("Awareness", "Consideration", "Purchase", "Retention", "Advocacy"),
     "day-in-the-life": ("Early morning", "Morning", "Midday", "Afternoon", "Evening", "Night"),
     "service-blueprint": ("Arrive", "Order", "Wait", "Receive", "Leave"),
+    "blank": ("Stage 1", "Stage 2", "Stage 3", "Stage 4"),
 }
+#: a blank map still has a grid to type into: the lanes nearly every journey needs
+BLANK_LANES = (
+    ("actions", "Customer actions"), ("touchpoints", "Touchpoints"), ("thoughts", "Thoughts"),
+    ("emotions", "Emotions"), ("pain-points", "Pain points"), ("opportunities", "Opportunities"),
+)
 
 
 #: template stage and lane names in the UI languages we have words for
@@ -74,10 +80,13 @@ def lane_height(kind: str) -> float:
 def new_map(project: Project, kind: str, name: str | None = None, language: str = "en") -> Map:
     """A map of `kind` with the template's stages and lanes (named in `language` where we can),
     added to `project`."""
-    map_ = project.add(Map(name or kind.replace("-", " ").capitalize(), kind))
+    map_kind = MapKind.CURRENT_STATE.value if kind == "blank" else kind
+    map_ = project.add(Map(name or kind.replace("-", " ").capitalize(), map_kind))
     for i, stage_name in enumerate(STAGES[kind]):
         project.add(Stage(map_.id, translated(stage_name, language), colour=STAGE_COLOURS[i % len(STAGE_COLOURS)]))
     lanes = BLUEPRINT_LANES if kind == MapKind.SERVICE_BLUEPRINT.value else JOURNEY_LANES
+    if kind == "blank":
+        lanes = BLANK_LANES
     if kind == MapKind.DAY_IN_THE_LIFE.value:
         lanes = (("actions", "What they do"), ("channels", "Where"), ("thoughts", "Thoughts"),
                  ("emotions", "Emotions"), ("pain-points", "Pain points"))
@@ -96,8 +105,7 @@ def build_template(template: str, title: str | None = None) -> Project:
             project.title = title
         return project
     project = Project(title or "Untitled project")
-    if template != "blank":
-        new_map(project, template)
+    new_map(project, template, "Journey map" if template == "blank" else None)
     return project
 
 

@@ -9,10 +9,11 @@ size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
+from ..commands import AddCommand
 from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
@@ -35,6 +36,7 @@ def card_markers(card: Card) -> tuple:
 
 class MapScene(QGraphicsScene):
     map_changed = Signal()  # after each relayout
+    context_requested = Signal(object, QPointF, QPoint)  # item (or None), scene and screen position
 
     def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None,
                  cache_cards: bool = True) -> None:
@@ -70,13 +72,18 @@ class MapScene(QGraphicsScene):
         self._drop.hide()
         self.addItem(self._drop)
         self.editor_item: InlineEditor | None = None
+        self._editing_new: str | None = None
+        self.cursor_cell: tuple[str, str] | None = None  # the keyboard's cell (stage id, lane id)
+        self._pointer: QPointF | None = None  # the mouse's last place on the scene
         self.setBackgroundBrush(QColor("#ECECE7"))
         editor.undo_stack.indexChanged.connect(self.refresh)
+        self.selectionChanged.connect(self._selection_moved)
 
     # ------------------------------------------------------------ mirroring
     def set_map(self, map_id: str | None) -> None:
         self.finish_edit(commit=True)
         self.map_id = map_id
+        self.cursor_cell = None
         self._clear_items()
         self.refresh()
 
@@ -116,6 +123,8 @@ class MapScene(QGraphicsScene):
         self._sync(self.connectors, {c.id: c for c in layout.connectors}, ConnectorItem,
                    lambda item, path: item.set_path(path))
         self._sync_curves(layout, m, contents)
+        if hasattr(self, "_cursor"):
+            self._show_cursor()
         self.map_changed.emit()
 
     def _sync(self, registry: dict, wanted: dict, factory, update) -> None:
@@ -241,6 +250,7 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------ gestures
     def mouseMoveEvent(self, event) -> None:
+        self._pointer = event.scenePos()
         if self._connect_from is not None:
             line = self._connect_line.line()
             line.setP2(event.scenePos())
@@ -396,7 +406,9 @@ class MapScene(QGraphicsScene):
             rect = QRectF(item.rect)
         self.editor_item = InlineEditor(text, rect, lambda value: self._commit_edit(entity.id, value),
                                         self.finish_edit)
+        self._editing_new = entity.id if new else None
         self.addItem(self.editor_item)
+        self.take_keyboard_focus()  # typing goes here, wherever the focus was (palette, inspector)
         self.editor_item.start()
 
     def _commit_edit(self, entity_id: str, value: str) -> None:
@@ -415,7 +427,140 @@ class MapScene(QGraphicsScene):
             if commit:
                 item.commit()
             self.removeItem(item)
+            new, self._editing_new = getattr(self, "_editing_new", None), None
+            if new:
+                self._drop_if_still_empty(new)
             self.refresh()
+
+    def _drop_if_still_empty(self, card_id: str) -> None:
+        """A card made to be typed into and left empty (Esc, or Enter on nothing) goes away
+        with its undo step, as if it had never been added."""
+        card = self.project.get(card_id)
+        stack = self.editor.undo_stack
+        if not isinstance(card, Card) or card.title or card.body or stack.index() != stack.count():
+            return
+        command = stack.command(stack.index() - 1)
+        if not isinstance(command, AddCommand) or command.entity.id != card_id:
+            return
+        command.undo()  # an obsolete command is dropped without its undo() being called
+        command.setObsolete(True)
+        stack.undo()
+
+    def take_keyboard_focus(self) -> None:
+        for view in self.views():
+            view.activateWindow()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ keyboard
+    def keyboard_spot(self):
+        """Where the keyboard stands: the selected card, else the cursor cell."""
+        from .keyboard import spot_of
+
+        if self.map_id is None:
+            return None
+        cards = self.selected_card_ids()
+        return spot_of(self.project, self.map_id, cards[0] if cards else None, self.cursor_cell)
+
+    def keyboard_step(self, direction: str) -> None:
+        """An arrow key: to the neighbouring card, or to the neighbouring cell when it is empty."""
+        from .keyboard import neighbour
+
+        spot = self.keyboard_spot()
+        if spot is None:
+            return
+        self.go_to(neighbour(self.project, self.map_id, spot, direction))
+
+    def go_to(self, spot) -> None:
+        self.cursor_cell = (spot.stage_id, spot.lane_id)
+        self.clearSelection()
+        item = self.cards.get(spot.card_id) if spot.card_id else None
+        if item is not None:
+            item.setSelected(True)
+        self._show_cursor()
+        target = item.sceneBoundingRect() if item is not None else self._cursor.rect()
+        for view in self.views():
+            view.ensureVisible(target, 40, 40)
+
+    def keyboard_move(self, direction: str) -> bool:
+        """Alt+arrow: the selected cards one cell over, as one undo step; False if they can't go."""
+        from .keyboard import moves_one_cell
+
+        ids = self.selected_card_ids()
+        moves = moves_one_cell(self.project, self.map_id, ids, direction) if ids and self.map_id else None
+        if not moves or self.editor.read_only:
+            return False
+        self._edit(lambda: self.editor.move_cards(moves))
+        self.clearSelection()
+        for card_id in ids:
+            if card_id in self.cards:
+                self.cards[card_id].setSelected(True)
+        self.cursor_cell = (moves[0][1], moves[0][2])
+        self._show_cursor()
+        first = self.cards.get(ids[0])
+        if first is not None:
+            for view in self.views():
+                view.ensureVisible(first.sceneBoundingRect(), 40, 40)
+        return True
+
+    def keyboard_activate(self) -> None:
+        """Enter: edit the selected card or header, or add a card in the empty cursor cell."""
+        selected = [i for i in self.selectedItems() if getattr(i, "kind", "") in ("card", "stage", "lane")]
+        if selected:
+            self.begin_edit(selected[0])
+            return
+        spot = self.keyboard_spot()
+        if spot is not None and not spot.card_id and not self.editor.read_only:
+            self.add_card_at(spot.stage_id, spot.lane_id)
+
+    def _selection_moved(self) -> None:
+        """A card selected by any means puts the keyboard's cell under it."""
+        cards = self.selected_card_ids()
+        card = self.project.get(cards[0]) if cards else None
+        if isinstance(card, Card):
+            self.cursor_cell = (card.stage_id, card.lane_id)
+        if hasattr(self, "_cursor"):
+            self._show_cursor()
+
+    def _show_cursor(self) -> None:
+        """A dashed frame on the keyboard's cell when no card is selected there."""
+        if not hasattr(self, "_cursor"):
+            self._cursor = QGraphicsRectItem()
+            self._cursor.setPen(QPen(QColor("#2563EB"), 2, Qt.PenStyle.DashLine))
+            self._cursor.setBrush(QColor(37, 99, 235, 14))
+            self._cursor.setZValue(3)
+            self.addItem(self._cursor)
+        if self.layout is None or self.cursor_cell is None or self.selected_card_ids():
+            self._cursor.hide()
+            return
+        stage = next((s for s in self.layout.stages if s.id == self.cursor_cell[0]), None)
+        lane = next((lane for lane in self.layout.lanes if lane.id == self.cursor_cell[1]), None)
+        if stage is None or lane is None:
+            self._cursor.hide()
+            return
+        self._cursor.setRect(QRectF(stage.column.x + 2, lane.row.y + 2, stage.column.w - 4, lane.row.h - 4))
+        self._cursor.show()
+
+    # ------------------------------------------------------------ where the pointer is
+    def pointer_cell(self) -> tuple[str | None, str | None]:
+        """The cell under the mouse, if the mouse is over the grid now."""
+        pos = getattr(self, "_pointer", None)
+        if pos is None or not any(v.underMouse() for v in self.views()):
+            return None, None
+        stage, lane = self.cell_at(pos)
+        return (stage.id, lane.id) if stage and lane else (None, None)
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
+        while item is not None and not getattr(item, "kind", "") and item.parentItem() is not None:
+            item = item.parentItem()
+        if item is not None and not getattr(item, "kind", ""):
+            item = None  # the grid, a layer or a label: the cell or the canvas under it
+        if item is not None and not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        self._pointer = event.scenePos()
+        self.context_requested.emit(item, event.scenePos(), event.screenPos())
+        event.accept()
 
 
 LANE_CARD_TYPES = {"actions": "action", "touchpoints": "touchpoint", "thoughts": "thought",

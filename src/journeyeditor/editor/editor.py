@@ -238,6 +238,34 @@ class Editor:
                 ids.append(card.id)
         return ids
 
+    def paste_cards_spread(self, cards: list[dict], map_id: str, stage_id: str, lane_id: str) -> list[str]:
+        """Paste with each card's `cell_offset` [stages, lanes] from the target cell, so cards
+        copied from several cells keep their arrangement (clamped at the map's edges); as one step."""
+        from ..model.derive import card_from_dict
+
+        contents = self.project.contents(map_id)
+        stage_ids = [s.id for s in contents.stages]
+        lane_ids = [lane.id for lane in contents.lanes]
+        column, row = stage_ids.index(stage_id), lane_ids.index(lane_id)
+        filled: dict[tuple[str, str], int] = {}
+        ids = []
+        with self.macro(tr("Paste {0} cards").format(len(cards)) if len(cards) != 1 else tr("Paste card")):
+            for values in cards:
+                offset = values.get("cell_offset") or [0, 0]
+                try:
+                    dx, dy = int(offset[0]), int(offset[1])
+                except (TypeError, ValueError, IndexError):
+                    dx = dy = 0
+                cell = (stage_ids[max(0, min(len(stage_ids) - 1, column + dx))],
+                        lane_ids[max(0, min(len(lane_ids) - 1, row + dy))])
+                if cell not in filled:
+                    filled[cell] = len(contents.cell(*cell))
+                card = card_from_dict(values, map_id, cell[0], cell[1], filled[cell])
+                filled[cell] += 1
+                self.add(card)
+                ids.append(card.id)
+        return ids
+
     # ---------------------------------------------------------------- undo
     def undo(self) -> None:
         self.undo_stack.undo()

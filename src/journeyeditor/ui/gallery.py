@@ -18,12 +18,7 @@ def preview(kind: str) -> QPixmap:
     from ..export.png import render_map_image
 
     project = Project()
-    if kind == "blank":
-        from ..model import Map
-
-        m = project.add(Map(tr("Blank")))
-    else:
-        m = new_map(project, kind, tr(KIND_LABELS[kind]))
+    m = new_map(project, kind, tr(KIND_LABELS[kind]))
     image = render_map_image(project, m, 0.16)
     return QPixmap.fromImage(image)
 

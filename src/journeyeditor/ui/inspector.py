@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import tr
 from ..model import CardType, Channel, LaneKind, MapKind, type_name
-from ..layout.style import CARD_LABELS
+from ..layout.style import CARD_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
 
 TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK, LINES = range(10)
 
@@ -29,7 +30,7 @@ FIELDS = {
     "card": [("title", "Title", LONG), ("body", "Body", LONG),
              ("type", "Type", CHOICE, [(t.value, CARD_LABELS[t.value]) for t in CardType]),
              ("moment", "Moment", CHOICE, [("", "—"), ("aha", "Aha"), ("micro", "Micro"), ("of-truth", "Of truth")]),
-             ("channel", "Channel", CHOICE, [(c.value, c.value.replace("-", " ").capitalize() or "—") for c in Channel]),
+             ("channel", "Channel", CHOICE, [(c.value, CHANNEL_LABELS.get(c.value, c.value)) for c in Channel]),
              ("owner", "Owner", TEXT), ("colour", "Colour", COLOUR), ("tags", "Tags", TAGS),
              ("span", "Spans stages", INTEGER, (1, 50)), ("fail_point", "Fail point", FLAG),
              ("wait_point", "Wait point", FLAG), ("minutes", "Time (min)", NUMBER, (0, 100000)),
@@ -37,20 +38,23 @@ FIELDS = {
     "stage": [("name", "Name", TEXT), ("goal", "Goal", LONG), ("colour", "Colour", COLOUR),
               ("width", "Width", NUMBER, (120, 2000)), ("link_map_id", "Links to map", MAPLINK)],
     "lane": [("name", "Name", TEXT),
-             ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in LaneKind]),
+             ("kind", "Kind", CHOICE, [(k.value, LANE_KIND_LABELS.get(k.value, k.value)) for k in LaneKind]),
              ("colour", "Colour", COLOUR), ("height", "Height", NUMBER, (60, 2000))],
     "connector": [("label", "Label", TEXT), ("two_way", "Two-way", FLAG)],
     "emotion_point": [("score", "Score", NUMBER, (-10, 10)), ("note", "Note", LONG)],
     "map": [("name", "Name", TEXT),
             ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in MapKind]),
-            ("description", "Description", LONG), ("scale_min", "Scale from", INTEGER, (-10, 0)),
-            ("scale_max", "Scale to", INTEGER, (1, 10)), ("hidden_lines", "Blueprint lines", LINES)],
+            # any integer range: -2..2, -1..1, 1..5, 0..10 (the editor refuses min >= max)
+            ("description", "Description", LONG), ("scale_min", "Scale from", INTEGER, (-100, 99)),
+            ("scale_max", "Scale to", INTEGER, (-99, 100)), ("hidden_lines", "Blueprint lines", LINES)],
 }
 TITLES = {"card": "Card", "stage": "Stage", "lane": "Lane", "connector": "Connector",
           "emotion_point": "Emotion point", "map": "Map"}
 
 
 class Inspector(QWidget):
+    problem = Signal(str)  # a value refused, in words for the status bar
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.editor = None
@@ -65,6 +69,7 @@ class Inspector(QWidget):
         self._layout.addWidget(self._form_host)
         self._layout.addStretch(1)
         self._widgets: dict[str, QWidget] = {}
+        self._touched: set[str] = set()  # fields the user has changed since they were shown
         self._loading = False
 
     def set_editor(self, editor) -> None:
@@ -73,6 +78,7 @@ class Inspector(QWidget):
 
     def show_entity(self, entity_id: str | None) -> None:
         self.entity_id = entity_id
+        self._touched.clear()
         while self._form.rowCount():
             self._form.removeRow(0)
         self._widgets.clear()
@@ -127,19 +133,43 @@ class Inspector(QWidget):
             self._loading = False
 
     def _commit(self, name: str, value) -> None:
+        """One undoable edit, only for a value the user changed: a focus change alone (a spin
+        box clamping a value it can't show, say) never writes anything."""
         if self._loading or self.entity_id is None or self.editor.project.get(self.entity_id) is None:
             return
-        self.editor.update(self.entity_id, **{name: value})
+        if name not in self._touched:
+            return
+        self._touched.discard(name)
+        entity = self.editor.project.get(self.entity_id)
+        if name in ("scale_min", "scale_max"):
+            low = value if name == "scale_min" else entity.scale_min
+            high = value if name == "scale_max" else entity.scale_max
+            if low >= high:
+                self.problem.emit(tr("The scale's lower end must be below its upper end ({0} … {1})").format(
+                    entity.scale_min, entity.scale_max))
+                self.reload()
+                return
+        try:
+            self.editor.update(self.entity_id, **{name: value})
+        except ValueError as error:  # a model rule (read-only project, a span past the map…)
+            self.problem.emit(str(error))
+            self.reload()
+
+    def _touch(self, name: str) -> None:
+        if not self._loading:
+            self._touched.add(name)
 
     def _make(self, name: str, kind: int, options) -> QWidget:
         if kind == LONG:
             widget = QPlainTextEdit()
             widget.setFixedHeight(64 if name != "title" else 48)
             widget.setTabChangesFocus(True)
+            widget.textChanged.connect(lambda: self._touch(name))
             widget.focusOutEvent = _chain(widget.focusOutEvent, lambda: self._commit(name, widget.toPlainText()))
             return widget
         if kind in (TEXT, TAGS):
             widget = QLineEdit()
+            widget.textEdited.connect(lambda _text: self._touch(name))
             if kind == TAGS:
                 widget.editingFinished.connect(lambda: self._commit(
                     name, [t.strip() for t in widget.text().split(",") if t.strip()]))
@@ -156,8 +186,8 @@ class Inspector(QWidget):
             for line_name, _above, _below in LINE_DEFS:
                 check = QCheckBox(tr(line_name))
                 check.setObjectName(line_name)
-                check.toggled.connect(lambda _on: self._commit(
-                    name, [c.objectName() for c in checks if not c.isChecked()]))
+                check.toggled.connect(lambda _on: (self._touch(name), self._commit(
+                    name, [c.objectName() for c in checks if not c.isChecked()])))
                 checks.append(check)
                 column.addWidget(check)
             box.checks = checks
@@ -169,16 +199,17 @@ class Inspector(QWidget):
             widget = QComboBox()
             for value, label in options:
                 widget.addItem(tr(label), value)
-            widget.activated.connect(lambda _i: self._commit(name, widget.currentData()))
+            widget.activated.connect(lambda _i: (self._touch(name), self._commit(name, widget.currentData())))
             return widget
         if kind == FLAG:
             widget = QCheckBox()
-            widget.toggled.connect(lambda checked: self._commit(name, checked))
+            widget.toggled.connect(lambda checked: (self._touch(name), self._commit(name, checked)))
             return widget
         if kind in (NUMBER, INTEGER):
             widget = QSpinBox() if kind == INTEGER else QDoubleSpinBox()
             widget.setRange(*options)
             widget.setKeyboardTracking(False)
+            widget.valueChanged.connect(lambda _v: self._touch(name))
             widget.editingFinished.connect(
                 lambda: self._commit(name, widget.value() if kind == INTEGER else float(widget.value())))
             return widget
@@ -190,6 +221,7 @@ class Inspector(QWidget):
         entity = self.editor.project.get(self.entity_id)
         colour = QColorDialog.getColor(QColor(getattr(entity, name) or "#FFFFFF"), self, tr("Colour"))
         if colour.isValid():
+            self._touch(name)
             self._commit(name, colour.name().upper())
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QToolBar,
 )
 
@@ -32,6 +35,7 @@ from .document import Document
 from .inspector import Inspector
 from .panels import MapsPanel, PersonasPanel
 from .settings import Settings
+from .start_page import StartPage
 
 CARDS_MIME = "application/x-journeyeditor-cards"
 CARD_TYPE_MIME = "application/x-journeyeditor-card-type"
@@ -64,7 +68,11 @@ class MainWindow(QMainWindow):
         self.scene: MapScene | None = None
         self.view = MapView(None)
         self.view.setAcceptDrops(True)
-        self.setCentralWidget(self.view)
+        self.start_page = StartPage()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.view)
+        self.central.addWidget(self.start_page)
+        self.setCentralWidget(self.central)
         self.setAcceptDrops(True)
         self.maps_panel = MapsPanel()
         self.personas_panel = PersonasPanel()
@@ -72,7 +80,12 @@ class MainWindow(QMainWindow):
         self.palette = Palette()
         self._dock(tr("Maps"), self.maps_panel, Qt.DockWidgetArea.LeftDockWidgetArea, "maps")
         self._dock(tr("Personas"), self.personas_panel, Qt.DockWidgetArea.LeftDockWidgetArea, "personas")
-        self._dock(tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, "inspector")
+        inspector_scroll = QScrollArea()  # a card's many fields must fit a small or 200 % screen
+        inspector_scroll.setWidget(self.inspector)
+        inspector_scroll.setWidgetResizable(True)
+        inspector_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._dock(tr("Inspector"), inspector_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "inspector")
+        self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._dock(tr("Card types"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea, "palette")
         self.maps_panel.map_selected.connect(self.show_map)
         self.zoom_label = QLabel("100 %")
@@ -87,14 +100,33 @@ class MainWindow(QMainWindow):
         self._matches: list[str] = []
         self._match = -1
         self._build_actions()
+        self._connect_start_page()
+        if hasattr(self.palette, "add_requested"):  # Enter on a card type adds one in the keyboard's cell
+            self.palette.add_requested.connect(self.add_card)
         self.resize(1440, 900)
         geometry, state = self.settings.window_geometry(), self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self._fit_to_screen()
         self._update_title()
+        self._update_actions()
         WINDOWS.append(self)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen (a window restored from a bigger screen, or at 200 %
+        scale, where a 1080p screen is 960 x 540): the docks and the inspector scroll instead."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(self.width(), int(room.width() * 0.96))
+        height = min(self.height(), int(room.height() * 0.94))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        for dock in self.findChildren(QDockWidget):
+            dock.widget().setMinimumHeight(0)
 
     def _dock(self, title: str, widget, area, name: str) -> None:
         dock = QDockWidget(title, self)
@@ -103,17 +135,39 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
 
     # ------------------------------------------------------------------ actions
-    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "", needs: str = "") -> QAction:
+        """A menu action; `needs` is "document", "map" or "edit" (a writable map): it is enabled
+        only when there is one, so no action ever runs on nothing."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            sequences: dict[str, QKeySequence] = {}
+            for key in keys:  # a standard key may already be one of the spellings listed
+                for sequence in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) \
+                        else [QKeySequence(key)]:
+                    sequences.setdefault(sequence.toString(), sequence)
+            action.setShortcuts(list(sequences.values()))
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         if name:
             setattr(self, name, action)
+        if needs:
+            self._needs.setdefault(needs, []).append(action)
         return action
 
+    def _update_actions(self) -> None:
+        has_document = self.document is not None
+        has_map = has_document and self.scene is not None and self.scene.map_id is not None
+        writable = has_map and not self.document.read_only
+        state = {"document": has_document, "map": has_map, "edit": writable,
+                 "document-edit": has_document and not self.document.read_only}
+        for needs, actions in self._needs.items():
+            for action in actions:
+                action.setEnabled(state[needs])
+        self._show_start_page_if_no_map()
+
     def _build_actions(self) -> None:
+        self._needs: dict[str, list[QAction]] = {}
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         self._action(file_menu, tr("&New…"), self.new_project, QKeySequence.StandardKey.New)
@@ -121,13 +175,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        self._action(file_menu, tr("Save &As / Duplicate…"), self.save_as, QKeySequence.StandardKey.SaveAs)
-        self._action(file_menu, tr("Export &PDF…"), self.export_pdf, "Ctrl+P")
-        self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E")
-        self._action(file_menu, tr("Export &JSON…"), self.export_json)
+        self._action(file_menu, tr("Save &As / Duplicate…"), self.save_as, QKeySequence.StandardKey.SaveAs,
+                     needs="document")
+        self._action(file_menu, tr("Export &PDF…"), self.export_pdf, "Ctrl+P", needs="map")
+        self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E", needs="map")
+        self._action(file_menu, tr("Export &JSON…"), self.export_json, needs="document")
         file_menu.addSeparator()
         self._action(file_menu, tr("&Close"), self.close, QKeySequence.StandardKey.Close)
-        self._action(file_menu, tr("&Quit"), QApplication.closeAllWindows, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, tr("&Quit"), QApplication.closeAllWindows, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
 
         edit = bar.addMenu(tr("&Edit"))
         self.undo_action = self._action(edit, tr("&Undo"), lambda: self.document and self.document.editor.undo(),
@@ -135,35 +190,49 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit, tr("&Redo"), lambda: self.document and self.document.editor.redo(),
                                         QKeySequence.StandardKey.Redo)
         edit.addSeparator()
-        self._action(edit, tr("Cu&t"), self.cut, QKeySequence.StandardKey.Cut)
-        self._action(edit, tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy)
-        self._action(edit, tr("&Paste"), self.paste, QKeySequence.StandardKey.Paste)
-        self._action(edit, tr("D&uplicate"), self.duplicate, "Ctrl+D")
-        self._action(edit, tr("&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete)
-        self._action(edit, tr("Select &All"), self.select_all, QKeySequence.StandardKey.SelectAll)
-        self._action(edit, tr("Edit &Text"), self.edit_text, "F2")
+        self._action(edit, tr("Cu&t"), self.cut, QKeySequence.StandardKey.Cut, needs="edit")
+        self._action(edit, tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy, needs="map")
+        self._action(edit, tr("&Paste"), self.paste, QKeySequence.StandardKey.Paste, needs="edit")
+        self._action(edit, tr("D&uplicate"), self.duplicate, "Ctrl+D", needs="edit")
+        self._action(edit, tr("&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete, needs="edit")
+        self._action(edit, tr("Select &All"), self.select_all, QKeySequence.StandardKey.SelectAll, needs="map")
+        self._action(edit, tr("Edit &Text"), self.edit_text, "F2", needs="edit")
         edit.addSeparator()
-        self._action(edit, tr("&Find…"), self.focus_find, QKeySequence.StandardKey.Find)
+        self._action(edit, tr("&Find…"), self.focus_find, QKeySequence.StandardKey.Find, needs="map")
 
         insert = bar.addMenu(tr("&Insert"))
-        self._action(insert, tr("Add &Stage"), self.add_stage, "Ctrl+Shift+S")
-        self._action(insert, tr("Add &Lane"), self.add_lane, "Ctrl+Shift+L")
-        self._action(insert, tr("Add &Card"), self.add_card, "Ctrl+Shift+C")
+        # Ctrl+Shift+S is Save As: a stage is Ctrl+Shift+T
+        self._action(insert, tr("Add &Stage"), self.add_stage, "Ctrl+Shift+T", needs="edit")
+        self._action(insert, tr("Add &Lane"), self.add_lane, "Ctrl+Shift+L", needs="edit")
+        self._action(insert, tr("Add &Card"), self.add_card, "Ctrl+Shift+C", needs="edit")
 
         map_menu = bar.addMenu(tr("&Map"))
-        self._action(map_menu, tr("&New Map from Template…"), self.new_map_gallery, "Ctrl+Shift+M")
-        self._action(map_menu, tr("Create &Future State from This Map"), self.derive_future_state)
-        self._action(map_menu, tr("Create Service &Blueprint from This Journey"), self.derive_blueprint)
-        self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return")
+        self._action(map_menu, tr("&New Map from Template…"), self.new_map_gallery, "Ctrl+Shift+M",
+                     needs="document-edit")
+        self._action(map_menu, tr("Create &Future State from This Map"), self.derive_future_state, needs="edit")
+        self._action(map_menu, tr("Create Service &Blueprint from This Journey"), self.derive_blueprint,
+                     needs="edit")
+        self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return", needs="map")
 
         view = bar.addMenu(tr("&View"))
-        self._action(view, tr("Zoom &In"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        self._action(view, tr("Zoom &Out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self._action(view, tr("&Fit to Window"), self.view.zoom_fit, "Ctrl+0")
-        self._action(view, tr("&Actual Size (100 %)"), self.view.zoom_actual, "Ctrl+1")
+        # every spelling of "zoom in": Ctrl+= (no Shift needed), Ctrl++, and the keypad's +
+        self._action(view, tr("Zoom &In"), self.view.zoom_in,
+                     [QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++", "Ctrl+Num++"], needs="map")
+        self._action(view, tr("Zoom &Out"), self.view.zoom_out,
+                     [QKeySequence.StandardKey.ZoomOut, "Ctrl+Num+-"], needs="map")
+        self._action(view, tr("&Fit to Window"), self.view.zoom_fit, ["Ctrl+0", "Ctrl+Num+0"], needs="map")
+        self._action(view, tr("&Actual Size (100 %)"), self.view.zoom_actual, ["Ctrl+1", "Ctrl+Num+1"], needs="map")
+        self.full_screen_action = self._action(view, tr("F&ull Screen"), self.toggle_full_screen, "F11")
+        self.full_screen_action.setCheckable(True)
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&Keyboard Shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"])
+        self._action(help_menu, tr("Open the &Sample Project"), self.open_sample)
+        help_menu.addSeparator()
+        self._action(help_menu, tr("&About Journey Editor"), self.show_about)
 
         toolbar = QToolBar(tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -172,10 +241,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
-        for text, slot in ((tr("+ Stage"), self.add_stage), (tr("+ Lane"), self.add_lane), (tr("+ Card"), self.add_card),
-                           (tr("Fit"), self.view.zoom_fit), (tr("100 %"), self.view.zoom_actual),
-                           (tr("Export PDF"), self.export_pdf)):
-            toolbar.addAction(text, slot)
+        for text, slot, needs in ((tr("+ Stage"), self.add_stage, "edit"), (tr("+ Lane"), self.add_lane, "edit"),
+                                  (tr("+ Card"), self.add_card, "edit"), (tr("Fit"), self.view.zoom_fit, "map"),
+                                  (tr("100 %"), self.view.zoom_actual, "map"),
+                                  (tr("Export PDF"), self.export_pdf, "map")):
+            action = toolbar.addAction(text, lambda _checked=False, slot=slot: slot())
+            self._needs[needs].append(action)
         toolbar.addSeparator()
         toolbar.addWidget(self.find_box)
 
@@ -213,6 +284,7 @@ class MainWindow(QMainWindow):
         self.view.setScene(self.scene)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.map_changed.connect(self._after_change)
+        self.scene.context_requested.connect(self.show_context_menu)
         self._panels_stale = {"map", "persona"}
         document.project.subscribe(self._note_change)
         editor.undo_stack.indexChanged.connect(self._stack_changed)
@@ -223,6 +295,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if document.read_only:
             self.statusBar().showMessage(tr("Read-only: {0}").format(document.store.read_only_reason))
+        self._update_actions()
         QTimer.singleShot(0, self.view.zoom_fit)
 
     def show_map(self, map_id: str) -> None:
@@ -233,6 +306,7 @@ class MainWindow(QMainWindow):
             if changed:
                 self.view.zoom_fit()
             self._update_title()
+            self._update_actions()
 
     def _stack_changed(self, *_args) -> None:
         stack = self.document.editor.undo_stack
@@ -256,6 +330,8 @@ class MainWindow(QMainWindow):
 
     def _after_change(self) -> None:
         self.find(self.find_box.text())
+        if (self.scene.map_id is not None) != self._needs["map"][0].isEnabled():
+            self._update_actions()  # the last map went, or the first one came
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -272,24 +348,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("{0} selected").format(len(ids)), 3000)
 
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("New project"), "", tr("Journey projects (*.journey)"))
+        path = self.ask_save_path(tr("New project"), tr("Untitled.journey"), tr("Journey projects (*.journey)"))
         if not path:
             return
         if not path.endswith(".journey"):
             path += ".journey"
+        from ..model import Project
         from ..persistence import ProjectStore
-        from ..templates import build_template
 
-        try:
-            ProjectStore.create(path, build_template("current-state", Path(path).stem), overwrite=True).close()
+        try:  # no map yet: the start page offers the templates to begin with
+            ProjectStore.create(path, Project(Path(path).stem), overwrite=True).close()
         except (ProjectFileError, OSError) as error:
             QMessageBox.critical(self, tr("Cannot create project"), str(error))
             return
         self.open_path(path)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), "", tr("Journey projects (*.journey);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), self.settings.last_folder(),
+                                              tr("Journey projects (*.journey);;All files (*)"))
         if path:
+            self.settings.set_last_folder(path)
             self.open_path(path)
 
     def _fill_recent(self) -> None:
@@ -302,8 +380,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> None:
         if self.document is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), str(self.document.path.with_name(
-            self.document.path.stem + " copy.journey")), tr("Journey projects (*.journey)"))
+        path = self.ask_save_path(tr("Save a copy as"), self.document.path.stem + " copy.journey",
+                                  tr("Journey projects (*.journey)"))
         if path:
             try:
                 self.document.store.save_copy(path)
@@ -322,6 +400,7 @@ class MainWindow(QMainWindow):
                 return
             self.document.project.unsubscribe(self._note_change)
             self.document = None
+            self.scene = None
         self.settings.save_window(self.saveGeometry(), self.saveState())
         if self in WINDOWS:
             WINDOWS.remove(self)
@@ -377,6 +456,107 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         return True
 
+    # ------------------------------------------------------------------ start page, help, screen
+    def _connect_start_page(self) -> None:
+        page = self.start_page
+        page.template_chosen.connect(self._start_with_template)
+        page.recent_chosen.connect(self.open_path)
+        page.open_requested.connect(self.open_dialog)
+        page.new_requested.connect(self.new_project)
+        page.sample_requested.connect(self.open_sample)
+
+    def _show_start_page_if_no_map(self) -> None:
+        """A project with no map (or no project) shows the start page inside the canvas."""
+        no_map = self.scene is None or self.scene.map_id is None
+        if no_map and self.document is not None and self.document.project.maps:
+            return  # a map is about to be shown (the panel selects one)
+        if no_map:
+            name = self.document.path.name if self.document is not None else None
+            writable = self.document is not None and not self.document.read_only
+            self.start_page.show_for(name, self.settings.recent_files, writable)
+            self.central.setCurrentWidget(self.start_page)
+        elif self.central.currentWidget() is not self.view:
+            self.central.setCurrentWidget(self.view)
+
+    def _start_with_template(self, kind: str) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        self.maps_panel.add_map(kind)
+        maps = self.document.project.maps
+        if maps:
+            self._switch_to(maps[-1].id)
+            self.scene.take_keyboard_focus()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the window's menus (the shortcut sheet and its test read these)."""
+        found: list[QAction] = []
+
+        def walk(menu) -> None:
+            for action in menu.actions():
+                if action.menu() is not None:
+                    walk(action.menu())
+                elif not action.isSeparator():
+                    found.append(action)
+
+        walk(self.menuBar())
+        return found
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts import ShortcutSheet
+
+        ShortcutSheet(self.all_actions(), self).exec()
+
+    def open_sample(self) -> None:
+        from ..app import sample_path
+
+        self.open_path(sample_path())
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, tr("About Journey Editor"), tr(
+            "<h3>Journey Editor {0}</h3><p>Customer-journey maps and service blueprints: offline, fast on "
+            "huge maps, printable as wall-sized posters, in every script.</p>"
+            "<p>Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font "
+            "License).</p>").format(__version__))
+
+    def show_context_menu(self, item, scene_pos, screen_pos) -> None:
+        from .context_menu import build_context_menu
+
+        build_context_menu(self, item, scene_pos).exec(screen_pos)
+
+    # ------------------------------------------------------------------ files
+    def ask_save_path(self, title: str, name: str, filter_text: str) -> str:
+        """A save dialog that starts in the last folder used (the documents folder at first)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(self.settings.last_folder()) / name), filter_text)
+        if path:
+            self.settings.set_last_folder(path)
+        return path
+
+    def report_written(self, path: str | Path) -> None:
+        """An export ends with a status message and a way to the file."""
+        path = Path(path)
+        self.statusBar().showMessage(tr("Saved {0}").format(path), 15000)
+        if not hasattr(self, "_show_folder"):
+            self._show_folder = QPushButton(tr("Show in Folder"))
+            self._show_folder.setFlat(True)
+            self.statusBar().addWidget(self._show_folder)
+            self.statusBar().messageChanged.connect(lambda text: self._show_folder.setVisible(bool(text)))
+        try:
+            self._show_folder.clicked.disconnect()
+        except (RuntimeError, TypeError):
+            pass
+        self._show_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        self._show_folder.setVisible(True)
+        self.last_written = path
+
     def dragEnterEvent(self, event) -> None:
         if any(url.toLocalFile().endswith(".journey") for url in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -401,16 +581,40 @@ class MainWindow(QMainWindow):
         except ModelError as error:
             self.statusBar().showMessage(str(error), 5000)
 
-    def add_stage(self) -> None:
+    def add_stage(self, index: int | None = None) -> None:
         if self._guard():
             contents = self.document.project.contents(self.scene.map_id)
-            selected = [self.document.project.get(i) for i in self.scene.selected_ids()]
-            index = next((contents.stages.index(s) + 1 for s in selected if s in contents.stages), None)
+            if index is None:  # after the selected stage, or the keyboard's
+                selected = [self.document.project.get(i) for i in self.scene.selected_ids()]
+                index = next((contents.stages.index(s) + 1 for s in selected if s in contents.stages), None)
             self._edit(lambda: self.document.editor.add_stage(self.scene.map_id, tr("New stage"), index))
+            self._rename_new_header(contents.stages, index)
 
-    def add_lane(self) -> None:
+    def add_lane(self, index: int | None = None) -> None:
         if self._guard():
-            self._edit(lambda: self.document.editor.add_lane(self.scene.map_id, tr("New lane"), "text"))
+            contents = self.document.project.contents(self.scene.map_id)
+            self._edit(lambda: self.document.editor.add_lane(self.scene.map_id, tr("New lane"), "text", index))
+            self._rename_new_header(contents.lanes, index)
+
+    def _rename_new_header(self, headers: list, index: int | None) -> None:
+        """A new stage or lane opens its name for typing, like a new card."""
+        headers = self.document.project.contents(self.scene.map_id).stages if headers and hasattr(
+            headers[0], "width") else self.document.project.contents(self.scene.map_id).lanes
+        if not headers:
+            return
+        entity = headers[len(headers) - 1 if index is None else min(index, len(headers) - 1)]
+        item = self.scene.headers.get(entity.id)
+        if item is not None:
+            self.scene.clearSelection()
+            item.setSelected(True)
+            self.scene.begin_edit(item)
+
+    def set_card_type(self, card_type: str) -> None:
+        if self._guard():
+            ids = self.scene.selected_card_ids()
+            with self.document.editor.macro(tr("Change card type")):
+                for card_id in ids:
+                    self._edit(lambda c=card_id: self.document.editor.update(c, type=card_type))
 
     def add_card(self) -> None:
         if not self._guard():
@@ -419,12 +623,21 @@ class MainWindow(QMainWindow):
         if stage_id:
             self.scene.add_card_at(stage_id, lane_id)
 
-    def _target_cell(self) -> tuple[str | None, str | None]:
+    def _target_cell(self, prefer_pointer: bool = False) -> tuple[str | None, str | None]:
+        """The cell an insert goes to: under the mouse (for Paste), the selected card's, the
+        keyboard's, else the one in the middle of the view."""
         project = self.document.project
+        if prefer_pointer:
+            stage_id, lane_id = self.scene.pointer_cell()
+            if stage_id:
+                return stage_id, lane_id
         for entity_id in self.scene.selected_ids():
             card = project.get(entity_id)
             if isinstance(card, Card):
                 return card.stage_id, card.lane_id
+        spot = self.scene.keyboard_spot() if self.scene.cursor_cell else None
+        if spot is not None:
+            return spot.stage_id, spot.lane_id
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         stage, lane = self.scene.cell_at(centre)
         contents = project.contents(self.scene.map_id)
@@ -456,8 +669,17 @@ class MainWindow(QMainWindow):
         cards = [c for c in cards if isinstance(c, Card)]
         if not cards:
             return
+        # each card's cell relative to the top-left one, so a paste keeps their arrangement
+        contents = self.document.project.contents(self.scene.map_id)
+        stage_order = {st.id: i for i, st in enumerate(contents.stages)}
+        lane_order = {lane.id: i for i, lane in enumerate(contents.lanes)}
+        cards.sort(key=lambda c: (stage_order[c.stage_id], lane_order[c.lane_id], c.index))
+        left = min(stage_order[c.stage_id] for c in cards)
+        top = min(lane_order[c.lane_id] for c in cards)
+        payload = [dict(card_to_dict(c), cell_offset=[stage_order[c.stage_id] - left, lane_order[c.lane_id] - top])
+                   for c in cards]
         data = QMimeData()
-        data.setData(CARDS_MIME, json.dumps([card_to_dict(c) for c in cards], ensure_ascii=False).encode())
+        data.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode())
         data.setText("\n\n".join("\n".join(x for x in (c.title, c.body) if x) for c in cards))
         QGuiApplication.clipboard().setMimeData(data)
 
@@ -466,11 +688,17 @@ class MainWindow(QMainWindow):
             self.copy()
             self._edit(lambda: self.document.editor.remove(self.scene.selected_card_ids()))
 
-    def paste(self) -> None:
+    def clipboard_has_cards(self) -> bool:
+        data = QGuiApplication.clipboard().mimeData()
+        return data is not None and (data.hasFormat(CARDS_MIME) or (data.hasText() and bool(data.text().strip())))
+
+    def paste(self, cell: tuple[str, str] | None = None) -> None:
+        """Cards go to `cell`, else the cell under the mouse, else the selected or keyboard's
+        cell; several cards keep their cells relative to each other."""
         if not self._guard():
             return
         data = QGuiApplication.clipboard().mimeData()
-        stage_id, lane_id = self._target_cell()
+        stage_id, lane_id = cell or self._target_cell(prefer_pointer=True)
         if stage_id is None:
             return
         if data.hasFormat(CARDS_MIME):
@@ -483,7 +711,10 @@ class MainWindow(QMainWindow):
                      for block in data.text().strip().split("\n\n")[:200]]
         else:
             return
-        self._edit(lambda: self._select(self.document.editor.paste_cards(cards, self.scene.map_id, stage_id, lane_id)))
+        if not isinstance(cards, list) or not all(isinstance(c, dict) for c in cards):
+            return
+        self._edit(lambda: self._select(self.document.editor.paste_cards_spread(
+            cards, self.scene.map_id, stage_id, lane_id)))
 
     def _select(self, ids: list[str]) -> None:
         self.scene.refresh()
@@ -579,21 +810,34 @@ class MainWindow(QMainWindow):
     def export_png(self) -> None:
         if self.scene is None or self.scene.map_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export PNG"), "", "PNG (*.png)")
+        from .png_dialog import PngOptionsDialog
+
+        map_ = self.document.project.get(self.scene.map_id)
+        options = PngOptionsDialog(self.scene.layout.width, self.scene.layout.height,
+                                   self.settings.export_options("png"), self)
+        if not options.exec():
+            return
+        self.settings.set_export_options("png", options.remembered())
+        path = self.ask_save_path(tr("Export PNG"), f"{map_.name}.png", "PNG (*.png)")
         if path:
             from ..export.png import export_png
             from ..fileio import atomic_output
 
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 with atomic_output(path) as temp:  # a failure never leaves half an image
-                    export_png(self.document.project, self.document.project.get(self.scene.map_id), temp, 1.0)
+                    export_png(self.document.project, map_, temp, options.scale())
             except (OSError, ValueError) as error:
                 QMessageBox.critical(self, tr("Export failed"), str(error))
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.report_written(path)
 
     def export_json(self) -> None:
         if self.document is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export JSON"), "", "JSON (*.json)")
+        path = self.ask_save_path(tr("Export JSON"), f"{self.document.path.stem}.json", "JSON (*.json)")
         if path:
             from ..fileio import atomic_output
             from ..interchange import project_to_json
@@ -603,6 +847,8 @@ class MainWindow(QMainWindow):
                     temp.write_text(project_to_json(self.document.project), encoding="utf-8")
             except OSError as error:
                 QMessageBox.critical(self, tr("Export failed"), str(error))
+                return
+            self.report_written(path)
 
     def export_pdf(self) -> None:
         if self.scene is None or self.scene.map_id is None:
@@ -612,4 +858,6 @@ class MainWindow(QMainWindow):
         except ImportError:
             QMessageBox.information(self, tr("Export PDF"), tr("PDF export is not available in this build."))
             return
-        PdfExportDialog(self.document.project, self.document.project.get(self.scene.map_id), self.settings, self).exec()
+        dialog = PdfExportDialog(self.document.project, self.document.project.get(self.scene.map_id), self.settings, self)
+        if dialog.exec() and getattr(dialog, "written", None):
+            self.report_written(dialog.written)

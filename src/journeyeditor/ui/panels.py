@@ -135,14 +135,12 @@ class MapsPanel(QWidget):
         from ..templates import new_map
         from ..model import Project
 
-        if kind == "blank":
-            self.editor.add_map(tr("New map"), "current-state")
-        else:
-            scratch = Project()  # build the template's map, then add it through the editor
-            from PySide6.QtCore import QLocale
+        scratch = Project()  # build the template's map, then add it through the editor
+        from PySide6.QtCore import QLocale
 
-            template = new_map(scratch, kind, tr(KIND_LABELS[kind]), QLocale().name()[:2])
-            self.editor.add_map_copy(scratch, template.id, select_name=template.name)
+        name = tr("New map") if kind == "blank" else tr(KIND_LABELS[kind])
+        template = new_map(scratch, kind, name, QLocale().name()[:2])
+        self.editor.add_map_copy(scratch, template.id, select_name=template.name)
         self.reload(select=self.editor.project.maps[-1].id)
         self.map_selected.emit(self.editor.project.maps[-1].id)
 

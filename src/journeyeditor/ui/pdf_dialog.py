@@ -135,10 +135,12 @@ class PdfExportDialog(QDialog):
 
     def export(self) -> None:
         options = self.options()
-        suggestion = str(Path.home() / f"{self.map.name}.pdf")
+        name = f"{self.project.title if self.all_maps.isChecked() else self.map.name}.pdf"
+        suggestion = str(Path(self.settings.last_folder()) / name)
         path, _ = QFileDialog.getSaveFileName(self, tr("Export PDF"), suggestion, "PDF (*.pdf)")
         if not path:
             return
+        self.settings.set_last_folder(path)
         self.settings.set_export_options("pdf", {"page": options.page, "orientation": options.orientation,
                                                  "tile": options.tile, "overlap": options.overlap_mm,
                                                  "marks": options.marks, "all": self.all_maps.isChecked()})
@@ -164,4 +166,5 @@ class PdfExportDialog(QDialog):
             return
         finally:
             progress.close()
+        self.written = path  # the window says where it went
         self.accept()

@@ -45,6 +45,24 @@ class Settings:
         self._s.setValue("window/geometry", geometry)
         self._s.setValue("window/state", state)
 
+    def last_folder(self) -> str:
+        """Where file dialogs start: the last folder used, else the user's documents folder."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QStandardPaths
+
+        folder = str(self._s.value("files/folder", "") or "")
+        if folder and Path(folder).is_dir():
+            return folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def set_last_folder(self, path: str) -> None:
+        from pathlib import Path
+
+        folder = Path(path)
+        self._s.setValue("files/folder", str(folder if folder.is_dir() else folder.parent))
+
     def export_options(self, kind: str) -> dict:
         try:
             return json.loads(str(self._s.value(f"export/{kind}", "{}")))

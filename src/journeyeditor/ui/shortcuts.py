@@ -1,0 +1,79 @@
+"""The keyboard-shortcut sheet, read from the window's own actions so it never goes stale,
+and the check that no two actions share a shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from ..i18n import tr
+
+#: keys the canvas itself reads (not actions): listed on the sheet as well
+CANVAS_KEYS = [
+    ("Arrow keys", "Go to the neighbouring card, or cell when it is empty"),
+    ("Alt+Arrow keys", "Move the selected cards one cell"),
+    ("Enter", "Edit the selected card; add a card in an empty cell"),
+    ("Shift+Enter", "New line while editing a card"),
+    ("Esc", "Cancel editing (a new empty card goes away)"),
+    ("Up / Down on an emotion face", "Change its score"),
+    ("Space+drag, middle button", "Pan"),
+    ("Ctrl+wheel", "Zoom"),
+    ("Tab", "Move between the panels and the canvas"),
+]
+
+
+def _menu_path(action: QAction) -> str:
+    for widget in action.associatedObjects():
+        title = getattr(widget, "title", None)
+        if callable(title) and title():
+            return title().replace("&", "")
+    return ""
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for every action that has a shortcut, in menu order."""
+    rows = []
+    for action in actions:
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        if not keys:
+            continue
+        text = action.text().replace("&", "").split("\t")[0]
+        shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        rows.append((_menu_path(action), text, shown))
+    return rows
+
+
+def duplicate_shortcuts(actions: list[QAction]) -> dict[str, list[str]]:
+    """Key sequences bound to more than one action (Qt would call each press ambiguous and run
+    neither)."""
+    owners: dict[str, dict[int, str]] = {}
+    for action in actions:
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                owners.setdefault(key.toString(QKeySequence.SequenceFormat.PortableText), {})[id(action)] = \
+                    action.text().replace("&", "")
+    return {key: list(names.values()) for key, names in owners.items() if len(names) > 1}
+
+
+class ShortcutSheet(QDialog):
+    def __init__(self, actions: list[QAction], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        rows = [(menu, tr(text), keys) for menu, text, keys in shortcut_rows(actions)]
+        rows += [(tr("Canvas"), tr(text), tr(keys)) for keys, text in CANVAS_KEYS]
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
