@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QDrag, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..canvas.items import card_ghost_pixmap, card_type_pixmap
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
 from ..i18n import tr
@@ -43,20 +44,57 @@ WINDOWS: list[MainWindow] = []  # open windows, so each stays alive while shown
 
 
 class Palette(QListWidget):
-    """Card types to drag onto the canvas."""
+    """Card types, each with its colour and icon, to drag onto the canvas (the drag shows a small
+    card); Enter on one asks for a card of that type in the selected cell (add_requested)."""
+
+    add_requested = Signal(str)  # a card type
+    ICON_SIZE = 20
 
     def __init__(self) -> None:
         super().__init__()
         self.setDragEnabled(True)
+        self.setIconSize(QSize(self.ICON_SIZE, self.ICON_SIZE))
+        self.setSpacing(2)
+        hint = tr("Drag onto the map, or press Enter to add one to the selected cell")
         for card_type in CardType:
-            item = QListWidgetItem(tr(CARD_LABELS[card_type.value]))
+            item = QListWidgetItem(self.type_icon(card_type.value), tr(CARD_LABELS[card_type.value]))
             item.setData(Qt.ItemDataRole.UserRole, card_type.value)
+            item.setToolTip(hint)
             self.addItem(item)
+
+    @classmethod
+    def type_icon(cls, card_type: str) -> QIcon:
+        """The type's colour and icon, sharp at 100 % and 200 % scale."""
+        icon = QIcon()
+        for dpr in (1.0, 2.0):
+            icon.addPixmap(card_type_pixmap(card_type, cls.ICON_SIZE, dpr))
+        return icon
 
     def mimeData(self, items) -> QMimeData:
         data = QMimeData()
         data.setData(CARD_TYPE_MIME, items[0].data(Qt.ItemDataRole.UserRole).encode())
         return data
+
+    def drag_pixmap(self, item: QListWidgetItem):
+        return card_ghost_pixmap(item.data(Qt.ItemDataRole.UserRole), item.text(), self.devicePixelRatioF())
+
+    def startDrag(self, supported_actions) -> None:
+        items = self.selectedItems() or ([self.currentItem()] if self.currentItem() else [])
+        if not items:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData(items))
+        drag.setPixmap(self.drag_pixmap(items[0]))
+        drag.setHotSpot(QPoint(24, 18))  # the pointer holds the card near its top-left corner
+        drag.exec(Qt.DropAction.CopyAction)
+
+    def keyPressEvent(self, event) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self.add_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -301,6 +339,8 @@ class MainWindow(QMainWindow):
     def show_map(self, map_id: str) -> None:
         if self.scene is not None:
             changed = map_id != self.scene.map_id
+            if not changed and map_id:
+                return  # the maps list reselected it after a reload: the scene is current already
             self.scene.set_map(map_id or None)
             self.inspector.show_entity(map_id or None)
             if changed:

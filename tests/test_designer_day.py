@@ -1,0 +1,430 @@
+"""A designer's day by keyboard and by mouse: the flows the first wave could not finish.
+
+Driven the way a user drives the window: key clicks on the focused widget, mouse events on the
+view's viewport, context menus built for the item under the pointer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from journeyeditor.model import Project
+from journeyeditor.persistence import ProjectStore
+from journeyeditor.templates import build_template
+from test_canvas_gui import double_click, send_mouse, type_text
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def make_window(qtbot, path):
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.main_window import MainWindow
+
+    create_app()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    assert win.open_path(path)
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def journey(qtbot, tmp_path):
+    """A window on a fresh current-state map (five stages, seven lanes, no cards)."""
+    path = tmp_path / "j.journey"
+    ProjectStore.create(path, build_template("current-state", "Day")).close()
+    win = make_window(qtbot, path)
+    yield win
+    if win.document is not None:
+        win.close()
+    QApplication.clipboard().clear()
+
+
+def key(qtbot, widget, k, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, k, modifiers)
+    QApplication.processEvents()
+
+
+def card_in(win, stage_index, lane_index, title):
+    contents = win.document.project.contents(win.scene.map_id)
+    card = win.document.editor.add_card(win.scene.map_id, contents.stages[stage_index].id,
+                                        contents.lanes[lane_index].id, title=title)
+    win.scene.refresh()
+    return card
+
+
+def cell_of(win, card):
+    contents = win.document.project.contents(win.scene.map_id)
+    return ([s.id for s in contents.stages].index(card.stage_id), [lane.id for lane in contents.lanes].index(card.lane_id))
+
+
+# ------------------------------------------------------------------ keyboard
+def test_tab_reaches_the_canvas(journey, qtbot):
+    journey.find_box.setFocus()
+    for _ in range(40):
+        if journey.view.hasFocus():
+            break
+        key(qtbot, QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert journey.view.hasFocus()
+
+
+def test_alt_arrows_move_a_card_across_the_whole_map_and_back(journey, qtbot):
+    card = card_in(journey, 0, 0, "Walks in")
+    editor = journey.document.editor
+    journey.scene.cards[card.id].setSelected(True)
+    journey.view.setFocus()
+    contents = journey.document.project.contents(journey.scene.map_id)
+    steps = editor.undo_stack.index()
+    for _ in range(len(contents.stages) - 1):
+        key(qtbot, journey.view, Qt.Key.Key_Right, ALT)
+    for _ in range(len(contents.lanes) - 1):
+        key(qtbot, journey.view, Qt.Key.Key_Down, ALT)
+    assert cell_of(journey, card) == (len(contents.stages) - 1, len(contents.lanes) - 1)
+    key(qtbot, journey.view, Qt.Key.Key_Right, ALT)  # the edge: nothing moves, nothing is pushed
+    assert editor.undo_stack.index() == steps + len(contents.stages) - 1 + len(contents.lanes) - 1
+    assert editor.undo_stack.undoText() == "Move card"
+    assert journey.scene.cards[card.id].isSelected()  # the selection travels with the card
+    for _ in range(len(contents.stages) - 1):
+        key(qtbot, journey.view, Qt.Key.Key_Left, ALT)
+    for _ in range(len(contents.lanes) - 1):
+        key(qtbot, journey.view, Qt.Key.Key_Up, ALT)
+    assert cell_of(journey, card) == (0, 0)
+    editor.undo()  # each move is one step
+    assert cell_of(journey, card) == (0, 1)
+
+
+def test_alt_arrows_move_several_cards_keeping_their_order(journey, qtbot):
+    a, b = card_in(journey, 1, 2, "A"), card_in(journey, 1, 2, "B")
+    for card in (a, b):
+        journey.scene.cards[card.id].setSelected(True)
+    journey.view.setFocus()
+    key(qtbot, journey.view, Qt.Key.Key_Left, ALT)
+    assert cell_of(journey, a) == cell_of(journey, b) == (0, 2)
+    assert (a.index, b.index) == (0, 1)
+    journey.document.editor.undo()  # the two moves are one step
+    assert cell_of(journey, a) == cell_of(journey, b) == (1, 2)
+
+
+def test_arrows_walk_cards_and_empty_cells(journey, qtbot):
+    a, b = card_in(journey, 0, 0, "A"), card_in(journey, 0, 0, "B")
+    c = card_in(journey, 1, 0, "C")
+    scene = journey.scene
+    scene.cards[a.id].setSelected(True)
+    journey.view.setFocus()
+    key(qtbot, journey.view, Qt.Key.Key_Down)
+    assert scene.selected_card_ids() == [b.id]  # down the stack
+    key(qtbot, journey.view, Qt.Key.Key_Right)
+    assert scene.selected_card_ids() == [c.id]  # across to the next stage
+    key(qtbot, journey.view, Qt.Key.Key_Down)
+    assert scene.selected_card_ids() == [] and scene.cursor_cell == (c.stage_id, scene.layout.lanes[1].id)
+    assert scene._cursor.isVisible()  # the empty cell shows where the keyboard is
+    key(qtbot, journey.view, Qt.Key.Key_Return)  # Enter on an empty cell: a new card, typed into
+    assert scene.editor_item is not None and scene.focusItem() is scene.editor_item
+    type_text(journey.view.viewport(), "Typed by keys")
+    key(qtbot, journey.view.viewport(), Qt.Key.Key_Return)
+    contents = journey.document.project.contents(scene.map_id)
+    assert [card.title for card in contents.cell(c.stage_id, scene.layout.lanes[1].id)] == ["Typed by keys"]
+
+
+def test_escape_on_a_new_card_leaves_nothing(journey, qtbot):
+    scene, editor = journey.scene, journey.document.editor
+    journey.view.zoom_actual()
+    stage, lane = scene.layout.stages[1], scene.layout.lanes[1]
+    before = (editor.undo_stack.index(), editor.undo_stack.count())
+    double_click(journey.view, QPointF(stage.column.cx, lane.row.y + 30))
+    assert scene.editor_item is not None
+    key(qtbot, journey.view.viewport(), Qt.Key.Key_Escape)
+    assert journey.document.project.contents(scene.map_id).cards == {}
+    assert (editor.undo_stack.index(), editor.undo_stack.count()) == before
+    assert not editor.undo_stack.canRedo()
+
+
+def test_the_inline_editor_takes_the_focus_from_anywhere(journey, qtbot):
+    card = card_in(journey, 0, 0, "Old")
+    journey.scene.cards[card.id].setSelected(True)
+    journey.find_box.setFocus()  # the focus is in a text field outside the canvas
+    key(qtbot, journey.find_box, Qt.Key.Key_F2)
+    assert journey.scene.editor_item is not None
+    assert journey.view.hasFocus() and journey.scene.focusItem() is journey.scene.editor_item
+    type_text(journey.view.viewport(), "New")
+    key(qtbot, journey.view.viewport(), Qt.Key.Key_Return)
+    assert card.title == "New" and journey.find_box.text() == ""
+
+
+def test_a_palette_drop_opens_a_focused_editor(journey, qtbot):
+    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtGui import QDropEvent
+
+    from journeyeditor.canvas.view import MapView
+
+    journey.palette.setFocus()
+    journey.view.zoom_actual()
+    stage, lane = journey.scene.layout.stages[2], journey.scene.layout.lanes[3]
+    data = QMimeData()
+    data.setData(MapView.CARD_TYPE_MIME, b"idea")
+    pos = journey.view.mapFromScene(QPointF(stage.column.cx, lane.row.y + 20))
+    event = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    journey.view.dropEvent(event)
+    assert journey.scene.focusItem() is journey.scene.editor_item and journey.view.hasFocus()
+    type_text(journey.view.viewport(), "Idea!")
+    key(qtbot, journey.view.viewport(), Qt.Key.Key_Return)
+    cards = list(journey.document.project.contents(journey.scene.map_id).cards.values())
+    assert [(c.title, c.type) for c in cards] == [("Idea!", "idea")]
+
+
+# ------------------------------------------------------------------ shortcuts and menus
+def test_no_two_actions_share_a_shortcut(journey):
+    from journeyeditor.ui.shortcuts import duplicate_shortcuts, shortcut_rows
+
+    actions = journey.all_actions()
+    assert duplicate_shortcuts(actions) == {}
+    rows = shortcut_rows(actions)
+    assert any(text == "Add Stage" for _menu, text, _keys in rows)
+    assert any(text == "Full Screen" and "F11" in keys for _menu, text, keys in rows)
+
+
+@pytest.mark.parametrize("keys", [(Qt.Key.Key_Equal, CTRL), (Qt.Key.Key_Plus, CTRL),
+                                  (Qt.Key.Key_Plus, CTRL | Qt.KeyboardModifier.KeypadModifier)])
+def test_zoom_in_with_every_spelling_wherever_the_focus_is(journey, qtbot, keys):
+    journey.view.zoom_actual()
+    journey.find_box.setFocus()
+    before = journey.view.zoom()
+    key(qtbot, journey.find_box, *keys)
+    assert journey.view.zoom() > before
+    journey.inspector.setFocus()
+    key(qtbot, QApplication.focusWidget() or journey, Qt.Key.Key_1, CTRL)
+    assert journey.view.zoom() == pytest.approx(1.0)
+
+
+def test_help_menu_has_the_sheet_about_and_the_sample(journey):
+    texts = [a.text().replace("&", "") for a in journey.all_actions()]
+    for wanted in ("Keyboard Shortcuts", "About Journey Editor", "Open the Sample Project"):
+        assert wanted in texts
+
+
+def _menu_action(menu, text):
+    for action in menu.actions():
+        if action.text() == text:
+            return action
+        if action.menu() is not None:
+            found = _menu_action(action.menu(), text)
+            if found is not None:
+                return found
+    raise AssertionError(f"no {text!r} in {[a.text() for a in menu.actions()]}")
+
+
+def test_context_menus_do_what_they_say(journey):
+    from journeyeditor.ui.context_menu import build_context_menu
+
+    scene, editor, project = journey.scene, journey.document.editor, journey.document.project
+    contents = project.contents(scene.map_id)
+    stage, lane = scene.layout.stages[0], scene.layout.lanes[0]
+    # an empty cell: add a card there
+    _menu_action(build_context_menu(journey, None, QPointF(stage.column.cx, lane.row.cy)), "Add Card Here").trigger()
+    scene.finish_edit(commit=True)
+    card = card_in(journey, 0, 0, "Menu card")
+    # a card: change its type, then delete it
+    item = scene.cards[card.id]
+    scene.clearSelection()
+    item.setSelected(True)
+    _menu_action(build_context_menu(journey, item, item.sceneBoundingRect().center()), "Pain point").trigger()
+    assert card.type == "pain-point"
+    # a stage header: a stage after it
+    header = scene.headers[stage.id]
+    count = len(contents.stages)
+    _menu_action(build_context_menu(journey, header, header.rect.center()), "Add Stage After").trigger()
+    scene.finish_edit(commit=True)
+    assert len(contents.stages) == count + 1 and contents.stages[0].id == stage.id
+    # a lane header: a lane below it
+    lane_header = scene.headers[lane.id]
+    count = len(contents.lanes)
+    _menu_action(build_context_menu(journey, lane_header, lane_header.rect.center()), "Add Lane Below").trigger()
+    scene.finish_edit(commit=True)
+    assert len(contents.lanes) == count + 1 and contents.lanes[1].name == "New lane"
+    # a connector: two-way
+    other = card_in(journey, 1, 0, "Other")
+    connector = editor.connect(card.id, other.id)
+    scene.refresh()
+    connector_item = scene.connectors[connector.id]
+    scene.clearSelection()
+    connector_item.setSelected(True)
+    _menu_action(build_context_menu(journey, connector_item, QPointF()), "Two-Way").trigger()
+    assert project.get(connector.id).two_way is True
+    # an emotion face: a score from the menu
+    persona = editor.add_persona("Ana")
+    point = editor.set_emotion(scene.map_id, persona.id, stage.id, 0)
+    scene.refresh()
+    face = next(i for i in scene.items() if getattr(i, "kind", "") == "emotion_point"
+                and getattr(i, "entity_id", "") == point.id)
+    scene.clearSelection()
+    face.setSelected(True)
+    _menu_action(build_context_menu(journey, face, face.scenePos()), "+2").trigger()
+    assert project.get(point.id).score == 2.0
+    # the empty canvas: a stage
+    count = len(contents.stages)
+    _menu_action(build_context_menu(journey, None, QPointF(-500, -500)), "Add Stage").trigger()
+    scene.finish_edit(commit=True)
+    assert len(contents.stages) == count + 1
+    # and the card's Delete
+    item = scene.cards[card.id]
+    scene.clearSelection()
+    item.setSelected(True)
+    _menu_action(build_context_menu(journey, item, item.sceneBoundingRect().center()), "Delete").trigger()
+    assert project.get(card.id) is None
+
+
+def test_a_right_click_opens_the_menu_for_what_is_under_the_pointer(journey, monkeypatch):
+    shown = []
+    monkeypatch.setattr(journey, "show_context_menu", lambda item, scene_pos, screen_pos: shown.append(item))
+    journey.scene.context_requested.disconnect()
+    journey.scene.context_requested.connect(journey.show_context_menu)
+    card = card_in(journey, 0, 0, "Right")
+    journey.view.zoom_actual()
+    item = journey.scene.cards[card.id]
+    journey.view.centerOn(item)
+    pos = journey.view.mapFromScene(item.sceneBoundingRect().center())
+    from PySide6.QtGui import QContextMenuEvent
+
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, journey.view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(journey.view.viewport(), event)
+    assert shown and shown[0] is item and item.isSelected()
+
+
+# ------------------------------------------------------------------ paste
+def test_paste_goes_to_the_cell_under_the_pointer_keeping_the_arrangement(journey, qtbot):
+    scene = journey.scene
+    a, b = card_in(journey, 0, 1, "A"), card_in(journey, 2, 1, "B")  # two columns apart
+    for card in (a, b):
+        scene.cards[card.id].setSelected(True)
+    journey.copy()
+    journey.view.zoom_fit()
+    target_stage, target_lane = scene.layout.stages[1], scene.layout.lanes[3]
+    pos = journey.view.mapFromScene(QPointF(target_stage.column.cx, target_lane.row.cy))
+    send_mouse(journey.view.viewport(), QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton)
+    journey.view.underMouse = lambda: True  # offscreen windows never have the pointer over them
+    journey.paste()
+    contents = journey.document.project.contents(scene.map_id)
+    pasted = [c for c in contents.cards.values() if c.id not in (a.id, b.id)]
+    assert sorted((cell_of(journey, c), c.title) for c in pasted) == [((1, 3), "A"), ((3, 3), "B")]
+    journey.document.editor.undo()  # one step
+    assert len(contents.cards) == 2
+
+
+def test_paste_without_a_pointer_goes_to_the_selected_cell(journey):
+    scene = journey.scene
+    a = card_in(journey, 0, 0, "A")
+    scene.cards[a.id].setSelected(True)
+    journey.copy()
+    target = card_in(journey, 3, 2, "Target")
+    scene.clearSelection()
+    scene.cards[target.id].setSelected(True)
+    journey.paste()
+    contents = journey.document.project.contents(scene.map_id)
+    assert [c.title for c in contents.cell(target.stage_id, target.lane_id)] == ["Target", "A"]
+
+
+# ------------------------------------------------------------------ scales, start, screen
+def test_a_one_to_five_scale_survives_focus_changes_and_each_bound_edits_alone(journey, qtbot):
+    editor, m = journey.document.editor, journey.document.project.get(journey.scene.map_id)
+    editor.update(m.id, scale_min=1, scale_max=5)
+    journey.scene.clearSelection()
+    journey.inspector.show_entity(m.id)
+    low, high = journey.inspector._widgets["scale_min"], journey.inspector._widgets["scale_max"]
+    assert (low.value(), high.value()) == (1, 5)
+    steps = editor.undo_stack.index()
+    low.setFocus()
+    journey.find_box.setFocus()  # tab out without changing anything
+    high.setFocus()
+    journey.find_box.setFocus()
+    assert (m.scale_min, m.scale_max) == (1, 5) and editor.undo_stack.index() == steps
+    low.setValue(-2)
+    low.editingFinished.emit()
+    assert (m.scale_min, m.scale_max) == (-2, 5)
+    high.setValue(-3)  # below the other bound: refused in words, nothing changes
+    high.editingFinished.emit()
+    assert (m.scale_min, m.scale_max) == (-2, 5)
+    assert "below" in journey.statusBar().currentMessage()
+    for lo, hi in ((-1, 1), (0, 10), (-2, 2)):
+        editor.update(m.id, scale_min=lo, scale_max=hi)
+        widgets = journey.inspector._widgets
+        assert (widgets["scale_min"].value(), widgets["scale_max"].value()) == (lo, hi)
+
+
+def test_a_project_without_maps_shows_the_start_page(qtbot, tmp_path):
+    path = tmp_path / "empty.journey"
+    ProjectStore.create(path, Project("Empty")).close()
+    win = make_window(qtbot, path)
+    assert win.central.currentWidget() is win.start_page
+    map_actions = [a for a in win.all_actions() if a.text().replace("&", "") in ("Add Stage", "Export PDF…",
+                                                                                  "Fit to Window", "Paste")]
+    assert map_actions and not any(a.isEnabled() for a in map_actions)
+    win.view.zoom_fit()  # nothing to fit: no error
+    win.start_page.templates.setCurrentRow(0)
+    win.start_page.templates.setFocus()
+    key(qtbot, win.start_page.templates, Qt.Key.Key_Return)  # by keyboard
+    assert len(win.document.project.maps) == 1
+    assert win.central.currentWidget() is win.view and all(a.isEnabled() for a in map_actions)
+    win.document.editor.undo()  # the last map goes: the start page comes back
+    assert win.central.currentWidget() is win.start_page
+    win.close()
+
+
+def test_a_failed_open_leaves_a_window_where_nothing_runs_on_nothing(qtbot, tmp_path, monkeypatch):
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.main_window import MainWindow
+
+    create_app()
+    monkeypatch.setattr("journeyeditor.ui.main_window.QMessageBox.critical", lambda *a, **k: None)
+    bad = tmp_path / "bad.journey"
+    bad.write_bytes(b"not a project")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.open_path(bad)
+    assert win.central.currentWidget() is win.start_page
+    for action in win.all_actions():
+        text = action.text().replace("&", "")
+        if text in ("Fit to Window", "Export PNG…", "Add Card", "Delete", "Save As / Duplicate…"):
+            assert not action.isEnabled(), text
+    win.view.zoom_fit()
+    win.close()
+
+
+def test_the_inspector_scrolls(journey):
+    from PySide6.QtWidgets import QDockWidget
+
+    docks = {d.objectName(): d.widget() for d in journey.findChildren(QDockWidget)}
+    assert isinstance(docks["inspector"], QScrollArea) and docks["inspector"].widget() is journey.inspector
+
+
+# ------------------------------------------------------------------ exports
+def test_png_export_asks_a_scale_suggests_the_map_name_and_says_where(journey, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeyeditor.ui import png_dialog
+
+    card_in(journey, 0, 0, "Print me")
+    asked = {}
+
+    def fake_save(parent, title, suggestion, filters):
+        asked["suggestion"] = suggestion
+        return str(tmp_path / "out.png"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(png_dialog.PngOptionsDialog, "exec", lambda self: (self.buttons[0].setChecked(True), 1)[1])
+    journey.export_png()
+    m = journey.document.project.get(journey.scene.map_id)
+    assert asked["suggestion"].endswith(f"{m.name}.png")
+    from PIL import Image
+
+    assert Image.open(tmp_path / "out.png").size[0] == round(journey.scene.layout.width)
+    assert str(tmp_path / "out.png") in journey.statusBar().currentMessage()
+    assert journey._show_folder.isVisible()
+    journey.export_json()  # the next dialog starts in the folder used last
+    assert asked["suggestion"].startswith(str(tmp_path))
