@@ -428,3 +428,26 @@ def test_png_export_asks_a_scale_suggests_the_map_name_and_says_where(journey, t
     assert journey._show_folder.isVisible()
     journey.export_json()  # the next dialog starts in the folder used last
     assert asked["suggestion"].startswith(str(tmp_path))
+
+
+def test_a_scene_and_its_editor_can_go_away_together():
+    """The undo stack signals while it is destroyed; a scene going at the same moment must not
+    be called then (it crashed the process). Run apart, so a crash fails the test, not the run."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import SRC
+
+    code = (f"import sys, gc; sys.path.insert(0, {str(SRC)!r})\n"
+            "from journeyeditor.app import create_app\n"
+            "app = create_app()\n"
+            "from journeyeditor.templates import build_sample\n"
+            "from journeyeditor.editor import Editor\n"
+            "from journeyeditor.canvas.scene import MapScene\n"
+            "p = build_sample(); e = Editor(p); s = MapScene(e); s.set_map(p.maps[0].id)\n"
+            "e.update(p.maps[0].id, name='x')\n"
+            "del e; gc.collect(); del s; gc.collect(); print('ok')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0 and result.stdout.strip() == "ok", (result.returncode, result.stderr[-500:])

@@ -9,6 +9,8 @@ size.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
@@ -76,7 +78,10 @@ class MapScene(QGraphicsScene):
         self.cursor_cell: tuple[str, str] | None = None  # the keyboard's cell (stage id, lane id)
         self._pointer: QPointF | None = None  # the mouse's last place on the scene
         self.setBackgroundBrush(QColor("#ECECE7"))
-        editor.undo_stack.indexChanged.connect(self.refresh)
+        # through a weak reference: when the scene and its editor go away together, the undo
+        # stack's destructor still signals (it clears itself), and must not reach a half-gone scene
+        alive = weakref.ref(self)
+        editor.undo_stack.indexChanged.connect(lambda *_args: (scene := alive()) is not None and scene.refresh())
         self.selectionChanged.connect(self._selection_moved)
 
     # ------------------------------------------------------------ mirroring
@@ -209,21 +214,31 @@ class MapScene(QGraphicsScene):
         self._sync(self.curves, {c.persona_id: c for c in layout.curves}, lambda c: CurveItem(c.persona_id),
                    lambda item, c: None)
         wanted = {}
-        lane_rows = {lane.id: lane.row for lane in layout.lanes}
+        names = {}
+        editable = not self.editor.read_only
         for curve in layout.curves:
-            self.curves[curve.persona_id].set_points([(x, y) for _, x, y, _ in curve.points], curve.colour)
+            persona = self.project.get(curve.persona_id)
+            names[curve.persona_id] = name = persona.name if persona is not None else ""
+            item = self.curves[curve.persona_id]
+            item.set_points([(x, y) for _, x, y, _ in curve.points], curve.colour, [p[0] for p in curve.points])
+            # add handles where the persona has no point yet (a new persona: at every stage)
+            item.set_rails(curve.missing if editable else [], name, curve)
             for stage_id, x, y, score in curve.points:
-                wanted[(curve.persona_id, stage_id)] = (curve, x, y, score, lane_rows[curve.lane_id])
+                wanted[(curve.persona_id, stage_id)] = (curve, x, y, score)
 
         def make(value):
             return EmotionPointItem(value[0].persona_id, "")
 
+        # faces leaving stay referenced until the next sync: a face deleted by its own key press
+        # is still running its event handler
+        self._emotion_retired = [self.points[key] for key in set(self.points) - set(wanted)]
         self._sync(self.points, wanted, make, lambda item, v: None)
-        for key, (curve, x, y, score, row) in wanted.items():
+        for key, (curve, x, y, score) in wanted.items():
             item = self.points[key]
             item.stage_id = key[1]
             point = contents.emotion_points[key]
-            item.set_point(x, y, score, curve.colour, curve.band, (m.scale_min, m.scale_max), point.id, point.note)
+            item.set_point(x, y, score, curve.colour, curve.band, curve.scale, point.id, point.note,
+                           names[key[0]])
 
     def _edit(self, action) -> None:
         """Run an editor call; if it pushed nothing (a no-op gesture), put items back in place.
@@ -349,6 +364,9 @@ class MapScene(QGraphicsScene):
             self._drop.hide()
 
     def mouseDoubleClickEvent(self, event) -> None:
+        if self.emotion_double_click(event.scenePos()):  # the emotion line's band: points, not cards
+            event.accept()
+            return
         item = self.itemAt(event.scenePos(), self.views()[0].transform() if self.views() else QTransform())
         if item is not None and not isinstance(item, GridItem):
             super().mouseDoubleClickEvent(event)
@@ -391,6 +409,166 @@ class MapScene(QGraphicsScene):
 
     def set_emotion_from_item(self, item: EmotionPointItem, score: float) -> None:
         self._edit(lambda: self.editor.set_emotion(self.map_id, item.persona_id, item.stage_id, score))
+
+    # ------------------------------------------------------------ emotion points
+    # Every visible persona has a line in the emotions lane with a slot per stage (layout:
+    # EmotionCurve). Where it has no point, an add handle (EmotionRailItem) sits in its slot: a
+    # click there adds the point at the score under the pointer. A double-click anywhere in the
+    # band goes to the nearest persona's slot: it edits that point's note, adding the point first
+    # when there is none. A selected face takes Up/Down, Left/Right, Delete and F2/Enter itself.
+    def emotion_curve(self, persona_id: str):
+        """The layout's line of a visible persona (None when hidden, or with no emotions lane)."""
+        if self.layout is None:
+            return None
+        return next((c for c in self.layout.curves if c.persona_id == persona_id), None)
+
+    def selected_emotions(self) -> list[EmotionPointItem]:
+        return [item for item in self.selectedItems() if isinstance(item, EmotionPointItem)]
+
+    def add_emotion_at(self, persona_id: str, stage_id: str, score: float) -> EmotionPointItem | None:
+        """Give a persona a point at a stage (one undo step) and select it, ready for the keys."""
+        if self.map_id is None or self.editor.read_only:
+            return None
+        self._edit(lambda: self.editor.set_emotion(self.map_id, persona_id, stage_id, score))
+        item = self.points.get((persona_id, stage_id))
+        if item is not None:
+            self.clearSelection()
+            item.setSelected(True)
+        return item
+
+    def emotion_dragged(self, item: EmotionPointItem) -> None:
+        """A face moved by the mouse: its line follows now; the model changes on release."""
+        curve = self.curves.get(item.persona_id)
+        if curve is not None:
+            curve.preview(item.stage_id, item.x(), item.y())
+
+    def nudge_emotions(self, delta: int) -> None:
+        """Up/Down: each selected face one whole step up or down the map's scale, as one undo step."""
+        import math
+
+        m = self.project.get(self.map_id) if self.map_id else None
+        if m is None or self.editor.read_only:
+            return
+        changes = []
+        for item in self.selected_emotions():
+            point = self.project.get(item.entity_id)
+            if point is None:
+                continue
+            score = math.floor(point.score) + 1 if delta > 0 else math.ceil(point.score) - 1
+            score = max(m.scale_min, min(m.scale_max, score))
+            if score != point.score:
+                changes.append((point.persona_id, point.stage_id, score))
+        if not changes:
+            return
+
+        def apply() -> None:
+            if len(changes) == 1:
+                self.editor.set_emotion(self.map_id, *changes[0])
+                return
+            with self.editor.macro(tr("Set emotions")):
+                for change in changes:
+                    self.editor.set_emotion(self.map_id, *change)
+
+        self._edit(apply)
+
+    def step_emotion(self, item: EmotionPointItem, direction: int) -> None:
+        """Left/Right: select the persona's face at the nearest stage that way."""
+        if self.layout is None:
+            return
+        stages = [stage.id for stage in self.layout.stages]
+        if item.stage_id not in stages:
+            return
+        index = stages.index(item.stage_id) + direction
+        while 0 <= index < len(stages):
+            target = self.points.get((item.persona_id, stages[index]))
+            if target is not None:
+                self.clearSelection()
+                target.setSelected(True)
+                for view in self.views():
+                    view.ensureVisible(target.sceneBoundingRect(), 60, 40)
+                return
+            index += direction
+
+    def remove_emotions(self) -> None:
+        """Delete/Backspace on selected faces: they go, as one undo step."""
+        ids = [item.entity_id for item in self.selected_emotions() if item.entity_id]
+        if ids and not self.editor.read_only:
+            self._edit(lambda: self.editor.remove(ids))
+
+    def begin_emotion_note(self, item: EmotionPointItem) -> None:
+        """Edit a face's note in place, beside the face (Enter keeps it, Esc leaves it as it was)."""
+        point = self.project.get(item.entity_id) if item.entity_id else None
+        if point is None or self.editor.read_only:
+            return
+        self.finish_edit(commit=True)
+        pos = item.scenePos()
+        width, gap = 220.0, item.RADIUS + 10
+        x = pos.x() + gap
+        if self.layout is not None and x + width > self.layout.width:
+            x = pos.x() - gap - width  # near the map's right edge: to the face's left
+        point_id = point.id
+        self.editor_item = InlineEditor(point.note, QRectF(x, pos.y() - 11, width, 22),
+                                        lambda value: self._commit_emotion_note(point_id, value), self.finish_edit)
+        self._editing_new = None
+        self.addItem(self.editor_item)
+        take_focus = getattr(self, "take_keyboard_focus", None)
+        if take_focus is not None:
+            take_focus()
+        self.editor_item.start()
+
+    def _commit_emotion_note(self, point_id: str, value: str) -> None:
+        if self.project.get(point_id) is None:
+            return
+        try:
+            self.editor.update(point_id, note=value.strip())
+        except ModelError:  # read-only since the edit began
+            pass
+
+    def emotion_slot_at(self, pos: QPointF):
+        """(persona id, stage id, its EmotionCurve) for a place in the emotion band: the face under
+        the pointer, else the visible persona whose slot at that stage is nearest; or None."""
+        if self.layout is None or not self.layout.curves:
+            return None
+        for item in self.items(pos):
+            if isinstance(item, EmotionPointItem):
+                curve = self.emotion_curve(item.persona_id)
+                if curve is not None:
+                    return item.persona_id, item.stage_id, curve
+        curves = self.layout.curves
+        lane = next((lane for lane in self.layout.lanes if lane.id == curves[0].lane_id), None)
+        stage = self.layout.stage_at(pos.x())
+        if lane is None or stage is None:
+            return None
+        if not curves[0].band[0] - self.engine.style.emotion_pad <= pos.y() < lane.row.bottom:
+            return None  # above the band: the lane's cards
+
+        def slot_x(curve) -> float:
+            xs = [x for stage_id, x, *_ in curve.points if stage_id == stage.id]
+            xs += [x for stage_id, x in curve.missing if stage_id == stage.id]
+            return xs[0] if xs else stage.column.cx
+
+        nearest = min(curves, key=lambda curve: abs(slot_x(curve) - pos.x()))
+        return nearest.persona_id, stage.id, nearest
+
+    def emotion_double_click(self, pos: QPointF) -> bool:
+        """A double-click in the emotion band: edit the nearest persona's note there, adding its
+        point at the score under the pointer first if it has none. False: not in the band."""
+        if self.editor_item is not None and self.editor_item.sceneBoundingRect().contains(pos):
+            return False  # inside the text being edited: select a word
+        hit = self.emotion_slot_at(pos)
+        if hit is None:
+            return False
+        if self.editor.read_only:
+            return True
+        persona_id, stage_id, curve = hit
+        item = self.points.get((persona_id, stage_id))
+        if item is None:
+            item = self.add_emotion_at(persona_id, stage_id, curve.snapped_score_at(pos.y()))
+        if item is not None:
+            self.clearSelection()
+            item.setSelected(True)
+            self.begin_emotion_note(item)
+        return True
 
     # ------------------------------------------------------------ text editing
     def begin_edit(self, item, new: bool = False) -> None:
