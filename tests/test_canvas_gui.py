@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication
 from journeyeditor.interchange import project_to_json
 from journeyeditor.persistence import ProjectStore
 from journeyeditor.model import Project
-from journeyeditor.templates import build_template
 
 
 def send_mouse(widget, kind, pos: QPoint, button=Qt.MouseButton.LeftButton, buttons=None, modifiers=Qt.KeyboardModifier.NoModifier):

@@ -157,7 +157,7 @@ def test_the_inline_editor_takes_the_focus_from_anywhere(journey, qtbot):
 
 
 def test_a_palette_drop_opens_a_focused_editor(journey, qtbot):
-    from PySide6.QtCore import QMimeData, QPoint
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QDropEvent
 
     from journeyeditor.canvas.view import MapView

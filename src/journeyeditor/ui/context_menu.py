@@ -25,6 +25,8 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
         _connector_menu(window, menu, item, writable)
     elif kind == "emotion_point":
         _emotion_menu(window, menu, item, writable)
+    elif kind == "emotion_rail":
+        _emotion_add_menu(window, menu, item, writable)
     else:
         stage, lane = scene.cell_at(scene_pos) if scene is not None else (None, None)
         if stage and lane:
@@ -115,12 +117,7 @@ def _emotion_menu(window, menu: QMenu, item, writable: bool) -> None:
     if point is None:
         return
 
-    def edit_note() -> None:
-        text, ok = QInputDialog.getMultiLineText(window, tr("Emotion note"), tr("Note:"), point.note)
-        if ok:
-            window._edit(lambda: editor.update(point.id, note=text.strip()))
-
-    menu.addAction(tr("Edit Note…"), edit_note).setEnabled(writable)
+    menu.addAction(tr("Edit Note"), lambda: scene.begin_emotion_note(item)).setEnabled(writable)
     scores = menu.addMenu(tr("Score"))
     for score in range(m.scale_max, m.scale_min - 1, -1):
         action = scores.addAction(f"{score:+d}" if m.scale_min < 0 else str(score),
@@ -129,3 +126,16 @@ def _emotion_menu(window, menu: QMenu, item, writable: bool) -> None:
         action.setChecked(round(point.score) == score)
         action.setEnabled(writable)
     menu.addAction(tr("Delete Point"), window.delete_selection).setEnabled(writable)
+
+
+def _emotion_add_menu(window, menu: QMenu, item, writable: bool) -> None:
+    """An add handle: the persona's point at this stage, at a chosen score."""
+    project, scene = window.document.project, window.scene
+    persona = project.get(item.persona_id)
+    m = project.get(scene.map_id)
+    if persona is None or m is None:
+        return
+    scores = menu.addMenu(tr("Add Point for {0}").format(persona.name))
+    for score in range(m.scale_max, m.scale_min - 1, -1):
+        scores.addAction(f"{score:+d}" if m.scale_min < 0 else str(score),
+                         lambda s=score: scene.add_emotion_at(persona.id, item.stage_id, float(s))).setEnabled(writable)

@@ -696,7 +696,8 @@ class MainWindow(QMainWindow):
 
     def edit_text(self) -> None:
         if self._guard():
-            items = [i for i in self.scene.selectedItems() if hasattr(i, "entity_id") and i.kind in ("card", "stage", "lane")]
+            items = [i for i in self.scene.selectedItems()
+                     if hasattr(i, "entity_id") and i.kind in ("card", "stage", "lane", "emotion_point")]
             if items:
                 self.scene.begin_edit(items[0])
 
