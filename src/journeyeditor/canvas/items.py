@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPixmap,
+                           QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
-from ..layout.map_layout import CardBox, ConnectorPath, MapLayout
+from ..layout.map_layout import CardBox, ConnectorPath, MapLayout, Rect
+from ..layout.routing import ARROW, LABEL_PAD, LABEL_SIZE, arrow_points, rounded
 from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items
-from .paint import STYLE, draw_lines, draw_shapes, paint_card, qrect
+from ..text.bidi import paragraph_is_rtl
+from ..ui.qtfonts import ui_font
+from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect
 
 HANDLE_RADIUS = 6.0
 
@@ -180,7 +184,25 @@ class HeaderItem(QGraphicsObject):
             self.rect = rect
         self.name_lines, self.goal_lines, self.colour, self.lane_kind = name_lines, goal_lines, colour, lane_kind
         self.setPos(0, 0)
+        self._update_tooltip()
         self.update()
+
+    def _update_tooltip(self) -> None:
+        """The full name (and a stage's goal) from the scene's layout: the drawn lines may be cut."""
+        layout = getattr(self.scene(), "layout", None)
+        if layout is None:
+            return
+        boxes = layout.stages if self.horizontal else layout.lanes
+        box = next((b for b in boxes if b.id == self.entity_id), None)
+        if box is not None:
+            tooltip = "\n".join(x for x in (box.name, getattr(box, "goal", "")) if x)
+            if tooltip != self.toolTip():
+                self.setToolTip(tooltip)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            self._update_tooltip()  # a new header gets its geometry before it joins the scene
+        return super().itemChange(change, value)
 
     def boundingRect(self) -> QRectF:
         extra = self.preview if self.mode == "resize" else 0
@@ -259,8 +281,10 @@ def paint_stage_header(painter: QPainter, rect: QRectF, name_lines, goal_lines, 
     painter.setBrush(QColor(colour))
     painter.drawRoundedRect(rect, 10, 10)
     y = rect.y() + 9
-    y = draw_lines(painter, name_lines, rect.x() + 10, y, rect.width() - 20, STYLE.stage_name_size, True, INK)
-    draw_lines(painter, goal_lines, rect.x() + 10, y + 1, rect.width() - 20, STYLE.stage_goal_size, False, INK_SOFT)
+    y = draw_lines(painter, name_lines, rect.x() + 10, y, rect.width() - 20, STYLE.stage_name_size, True, INK,
+                   bool(name_lines) and paragraph_is_rtl(name_lines[0]))
+    draw_lines(painter, goal_lines, rect.x() + 10, y + 1, rect.width() - 20, STYLE.stage_goal_size, False, INK_SOFT,
+               bool(goal_lines) and paragraph_is_rtl(goal_lines[0]))
 
 
 def paint_lane_header(painter: QPainter, rect: QRectF, name_lines, lane_kind: str, selected: bool) -> None:
@@ -268,7 +292,49 @@ def paint_lane_header(painter: QPainter, rect: QRectF, name_lines, lane_kind: st
     painter.setBrush(QColor("#FFFFFF"))
     painter.drawRoundedRect(rect.adjusted(0, 3, 0, -3), 8, 8)
     draw_shapes(painter, lane_icon_shapes(lane_kind), QRectF(rect.x() + 10, rect.y() + 14, 14, 14), INK_SOFT, 1.3)
-    draw_lines(painter, name_lines, rect.x() + 32, rect.y() + 10, rect.width() - 40, STYLE.lane_name_size, True, INK)
+    draw_lines(painter, name_lines, rect.x() + 32, rect.y() + 10, rect.width() - 40, STYLE.lane_name_size, True, INK,
+               bool(name_lines) and paragraph_is_rtl(name_lines[0]))
+
+
+def _transparent_pixmap(width: float, height: float, dpr: float) -> QPixmap:
+    pixmap = QPixmap(max(1, round(width * dpr)), max(1, round(height * dpr)))
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
+def card_type_pixmap(card_type: str, size: float = 20.0, dpr: float = 1.0) -> QPixmap:
+    """A card type's swatch for lists: a rounded tile in the type's colour carrying the type's
+    icon (the shapes the canvas and the PDF draw on cards), light on dark colours, dark on light."""
+    colour = CARD_COLOURS.get(card_type, "#9CA3AF")
+    pixmap = _transparent_pixmap(size, size, dpr)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), size * 0.24, size * 0.24)
+    inset = size * 0.22
+    draw_shapes(painter, ICONS.get(card_type, ICONS["note"]), QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
+                card_text_colour(colour), max(1.2, size / 14))
+    painter.end()
+    return pixmap
+
+
+def card_ghost_pixmap(card_type: str, label: str, dpr: float = 1.0, width: float = 180.0) -> QPixmap:
+    """What a card type looks like while dragged from the palette: a small card with the type's
+    colour bar, icon and name, painted as the canvas paints cards, with room for its shadow."""
+    margin = 4.0
+    title_width = width - 2 * STYLE.card_pad - STYLE.icon_room
+    title = QFontMetricsF(ui_font(STYLE.title_size, True)).elidedText(label, Qt.TextElideMode.ElideRight, title_width)
+    box = CardBox("", Rect(0, 0, width, STYLE.min_card_height), [title], [], CARD_COLOURS.get(card_type, "#9CA3AF"),
+                  card_type, paragraph_is_rtl(title))
+    pixmap = _transparent_pixmap(width + 2 * margin, STYLE.min_card_height + 2 * margin, dpr)
+    painter = QPainter(pixmap)
+    painter.setOpacity(0.94)
+    paint_card(painter, box, QRectF(margin, margin, width, STYLE.min_card_height), 1.0, hovered=True,
+               type_icon=ICONS.get(card_type))
+    painter.end()
+    return pixmap
 
 
 class GridItem(QGraphicsItem):
@@ -391,15 +457,24 @@ def paint_emotion_band(painter: QPainter, row: QRectF, layout: MapLayout, scale)
 
 
 class ConnectorItem(QGraphicsItem):
+    """A connector's route with its arrow heads, below the cards (the route keeps clear of
+    them). Its label is a ConnectorLabelItem above the cards: a separate item that comes into
+    and leaves the scene with this one."""
+
     kind = "connector"
+    Z = 5
+    COLOUR = "#5B6672"
+    SELECTED = "#2563EB"
 
     def __init__(self, path: ConnectorPath) -> None:
         super().__init__()
         self.entity_id = path.id
         self.path_box = path
         self._path = QPainterPath()
+        self._heads: list[QPolygonF] = []
+        self.label_item = ConnectorLabelItem(self)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(5)
+        self.setZValue(self.Z)
         self.set_path(path, force=True)
 
     def set_path(self, path: ConnectorPath, force: bool = False) -> None:
@@ -407,63 +482,166 @@ class ConnectorItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.path_box = path
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = path.points
-        self._path = QPainterPath(QPointF(x0, y0))
-        self._path.cubicTo(QPointF(x1, y1), QPointF(x2, y2), QPointF(x3, y3))
+        self._path = connector_outline(path)
+        points = path.points
+        self._heads = [arrow_head(points[-1], points[-2])] if len(points) >= 2 else []
+        if path.two_way and len(points) >= 2:
+            self._heads.append(arrow_head(points[0], points[1]))
+        self.label_item.set_label(path)
         self.update()
 
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged:
+            scene, label = self.scene(), self.label_item
+            if label.scene() is not None and label.scene() is not scene:
+                label.scene().removeItem(label)
+            if scene is not None and label.scene() is not scene:
+                scene.addItem(label)
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.label_item.update()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged:
+            self.label_item.setVisible(self.isVisible())
+        return super().itemChange(change, value)
+
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().adjusted(-12, -12, 12, 12)
+        return self._path.boundingRect().adjusted(-10, -10, 10, 10)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        return stroker.createStroke(self._path)
+        shape = stroker.createStroke(self._path)
+        for head in self._heads:
+            shape.addPolygon(head)
+        return shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        colour = QColor("#2563EB") if self.isSelected() else QColor("#5B6672")
+        colour = QColor(self.SELECTED if self.isSelected() else self.COLOUR)
         pen = QPen(colour, 2.2 if self.isSelected() else 1.5)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
-        points = self.path_box.points
-        painter.drawPolygon(arrow_head(points[3], points[2]))
-        if self.path_box.two_way:
-            painter.drawPolygon(arrow_head(points[0], points[1]))
-        if self.path_box.label:
-            mid = self._path.pointAtPercent(0.5)
-            rect = QRectF(mid.x() - 50, mid.y() - 9, 100, 18)
-            painter.setBrush(QColor("#FFFFFF"))
-            painter.drawRoundedRect(rect, 5, 5)
-            draw_lines(painter, [self.path_box.label], rect.x(), rect.y(), rect.width(), 11, False, INK)
+        for head in self._heads:
+            painter.drawPolygon(head)
 
 
-def arrow_head(tip, before, size: float = 9.0) -> QPolygonF:
-    import math
+class ConnectorLabelItem(QGraphicsItem):
+    """A connector's label on a white pill centred on its route, above the cards (and faces).
+    It stands for its connector: a click selects the connector, a right click opens its menu."""
 
-    dx, dy = tip[0] - before[0], tip[1] - before[1]
-    length = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / length, dy / length
-    base = (tip[0] - ux * size, tip[1] - uy * size)
-    return QPolygonF([QPointF(*tip), QPointF(base[0] - uy * size * 0.5, base[1] + ux * size * 0.5),
-                      QPointF(base[0] + uy * size * 0.5, base[1] - ux * size * 0.5)])
+    Z = 16
+
+    def __init__(self, connector: ConnectorItem) -> None:
+        super().__init__()
+        self.connector = connector
+        self.rect = QRectF()
+        self.text = ""
+        self.setZValue(self.Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+
+    @property
+    def kind(self) -> str:
+        return self.connector.kind
+
+    @property
+    def entity_id(self) -> str:
+        return self.connector.entity_id
+
+    def isSelected(self) -> bool:  # noqa: N802 - the connector's selection is the label's
+        return self.connector.isSelected()
+
+    def setSelected(self, selected: bool) -> None:  # noqa: N802
+        self.connector.setSelected(selected)
+
+    def set_label(self, path: ConnectorPath) -> None:
+        box = path.label_box
+        rect = QRectF(box.x, box.y, box.w, box.h) if box is not None and path.label else QRectF()
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = rect
+        self.text = path.label if box is not None else ""
+        self.setVisible(bool(self.text) and self.connector.isVisible())
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-2, -2, 2, 2) if self.text else QRectF()
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        if self.text:
+            path.addRoundedRect(self.rect, self.rect.height() / 2, self.rect.height() / 2)
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if not self.text:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        selected = self.connector.isSelected()
+        paint_connector_label(painter, self.rect, self.text,
+                              ConnectorItem.SELECTED if selected else LABEL_EDGE, 1.4 if selected else 0.8)
+
+    def mousePressEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            scene.clearSelection()
+        self.connector.setSelected(True)
+        event.accept()
+
+
+LABEL_EDGE = "#C5CBD3"
+
+
+def paint_connector_label(painter: QPainter, rect: QRectF, text: str, edge: str, width: float) -> None:
+    """A white pill with a hairline edge and the label's one line, centred (as in the PDF)."""
+    painter.setPen(QPen(QColor(edge), width))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    line = STYLE.line_height(LABEL_SIZE)
+    draw_lines(painter, [text], rect.x() + LABEL_PAD, rect.y() + (rect.height() - line) / 2,
+               rect.width() - 2 * LABEL_PAD + 1, LABEL_SIZE, False, INK)
+
+
+def connector_outline(path: ConnectorPath) -> QPainterPath:
+    """The route with rounded bends, ending under its arrow heads (layout.routing.rounded)."""
+    outline = QPainterPath()
+    if len(path.points) < 2:
+        return outline
+    for op in rounded(path.points, path.two_way, True):
+        if op[0] == "M":
+            outline.moveTo(*op[1])
+        elif op[0] == "L":
+            outline.lineTo(*op[1])
+        else:
+            outline.cubicTo(QPointF(*op[1]), QPointF(*op[2]), QPointF(*op[3]))
+    return outline
+
+
+def arrow_head(tip, before, size: float | None = None) -> QPolygonF:
+    """An arrow head at `tip`, pointing along the segment from `before` (layout.routing)."""
+    return QPolygonF([QPointF(*p) for p in arrow_points(tip, before, ARROW if size is None else size)])
 
 
 class CurveItem(QGraphicsItem):
-    """One persona's emotion line: a Catmull–Rom curve through its points."""
+    """One persona's emotion line: a Catmull–Rom curve through its points. Its children are the
+    persona's add handles (EmotionRailItem), one per stage, shown where it has no point yet."""
 
     def __init__(self, persona_id: str) -> None:
         super().__init__()
         self.persona_id = persona_id
         self._path = QPainterPath()
         self.colour = "#0072B2"
+        self.stage_points: list[tuple[str, float, float]] = []  # (stage id, x, y) as drawn
+        self.rails: dict[str, EmotionRailItem] = {}  # stage id -> its add handle (hidden where a point is)
         self.setZValue(6)
 
-    def set_points(self, points: list[tuple[float, float]], colour: str) -> None:
+    def set_points(self, points: list[tuple[float, float]], colour: str,
+                   stage_ids: list[str] | None = None) -> None:
+        if stage_ids is not None:
+            self.stage_points = [(stage_id, x, y) for stage_id, (x, y) in zip(stage_ids, points)]
         if (points, colour) == getattr(self, "_shown", None):
             return
         self._shown = (points, colour)
@@ -472,8 +650,51 @@ class CurveItem(QGraphicsItem):
         self._path = catmull_rom_path(points)
         self.update()
 
+    def preview(self, stage_id: str, x: float, y: float) -> None:
+        """Redraw the line with one point elsewhere (a face being dragged); set_points puts it back."""
+        points = [(x, y) if sid == stage_id else (px, py) for sid, px, py in self.stage_points]
+        self._shown = None  # the next set_points redraws, even with the same points as before
+        self.prepareGeometryChange()
+        self._path = catmull_rom_path(points)
+        self.update()
+
+    def set_rails(self, missing: list[tuple[str, float]], name: str, curve) -> None:
+        """Show an add handle at each stage without a point. Handles are hidden, not deleted,
+        when a point arrives: the one clicked may still be handling its own mouse event."""
+        wanted = dict(missing)
+        stages = wanted.keys() | {stage_id for stage_id, _, _ in self.stage_points}
+        for stage_id in list(self.rails):
+            if stage_id not in stages:  # the stage is gone (or the map changed)
+                rail = self.rails.pop(stage_id)
+                if self.scene() is not None:
+                    self.scene().removeItem(rail)
+                else:
+                    rail.setParentItem(None)
+        for stage_id, x in wanted.items():
+            rail = self.rails.get(stage_id)
+            if rail is None:
+                rail = self.rails[stage_id] = EmotionRailItem(self.persona_id, stage_id)
+                rail.setParentItem(self)
+            rail.set_rail(x, self.colour, name, curve)
+            if not rail.isVisible():
+                rail.ghost_y = None  # no hover left over from before it was hidden
+                rail.setVisible(True)
+        for stage_id, rail in self.rails.items():
+            if stage_id not in wanted and rail.isVisible():
+                rail.setVisible(False)
+
+    def path(self) -> QPainterPath:
+        """The line as drawn now (during a drag: through the dragged face)."""
+        return QPainterPath(self._path)
+
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().adjusted(-4, -4, 4, 4)
+
+    def shape(self) -> QPainterPath:
+        # the stroke, not the box around it: clicks beside the line reach the band and handles
+        stroker = QPainterPathStroker()
+        stroker.setWidth(6)
+        return stroker.createStroke(self._path)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -497,10 +718,15 @@ def catmull_rom_path(points: list[tuple[float, float]]) -> QPainterPath:
 
 
 class EmotionPointItem(QGraphicsObject):
-    """A face on a persona's line; drag it up or down to set the score (snaps on release)."""
+    """A face on a persona's line. Drag it up or down to set the score: the line follows while
+    dragging, the face snaps to the map's scale on release (one undo step). When selected it
+    takes the keys: Up/Down change the score by one, Left/Right go to the persona's neighbouring
+    faces, Delete/Backspace remove it, F2/Enter (or a double-click) edit its note in place."""
 
     kind = "emotion_point"
-    RADIUS = 11.0
+    RADIUS = 11.0  # layout.map_layout.FACE_RADIUS: the PDF draws the same size
+    KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_F2,
+            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Escape}
 
     def __init__(self, persona_id: str, stage_id: str) -> None:
         super().__init__()
@@ -510,31 +736,57 @@ class EmotionPointItem(QGraphicsObject):
         self.scale_range = (-2, 2)
         self.colour = "#0072B2"
         self.note = ""
+        self.name = ""  # the persona's
         self.band = (0.0, 1.0)  # y of the scale's top and bottom
+        self.hovered = False
         self._press_y: float | None = None
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._grab_offset = 0.0  # pointer below the face's centre when pressed
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.setZValue(15)
 
     def set_point(self, x: float, y: float, score: float, colour: str, band, scale_range, entity_id: str,
-                  note: str) -> None:
-        shown = (x, y, score, colour, band, scale_range, entity_id, note)
+                  note: str, name: str = "") -> None:
+        shown = (x, y, score, colour, band, scale_range, entity_id, note, name)
         if shown == getattr(self, "_shown", None) and (self.x(), self.y()) == (x, y):
             return  # unchanged (and not left elsewhere by a drag)
         self._shown = shown
         self.setPos(x, y)
         self.score, self.colour, self.band, self.scale_range = score, colour, band, scale_range
-        self.entity_id, self.note = entity_id, note
-        self.setToolTip(f"{score:+g}" + (f" — {note}" if note else ""))
+        self.entity_id, self.note, self.name = entity_id, note, name
+        tooltip = (f"{name}: " if name else "") + score_label(score)
+        self.setToolTip(tooltip + (f"\n{note}" if note else ""))
         self.update()
 
+    @property
+    def dragging(self) -> bool:
+        return self._press_y is not None
+
     def boundingRect(self) -> QRectF:
-        r = self.RADIUS + 3
+        r = self.RADIUS + 5
+        if self.dragging:  # the snapped score's tag beside the face
+            return QRectF(-r, -r, 2 * r + TAG_WIDTH + 4, 2 * r)
         return QRectF(-r, -r, 2 * r, 2 * r)
 
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.RADIUS + 2, self.RADIUS + 2)
+        return path
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.hovered and not self.isSelected() and widget is not None:
+            halo = QColor(self.colour)
+            halo.setAlpha(45)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawEllipse(QPointF(0, 0), self.RADIUS + 4.5, self.RADIUS + 4.5)
         paint_face(painter, QPointF(0, 0), self.RADIUS, self.score, self.scale_range, self.colour, self.isSelected())
+        if self.dragging:
+            snapped = max(self.scale_range[0], min(self.scale_range[1], round(self.score)))
+            paint_score_tag(painter, QPointF(self.RADIUS + 4, 0), snapped, self.colour)
 
     def score_at(self, y: float) -> float:
         lo, hi = self.scale_range
@@ -544,34 +796,254 @@ class EmotionPointItem(QGraphicsObject):
         t = (bottom - y) / (bottom - top)
         return max(lo, min(hi, lo + t * (hi - lo)))
 
+    # ------------------------------------------------------------ selection and keys
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            # the keys follow the selection, however it came (click, rubber band, the scene)
+            if self.isSelected():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif self.hasFocus():
+                self.clearFocus()
+        return super().itemChange(change, value)
+
+    def _owns_key(self, event) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if not self.isSelected() or event.key() not in self.KEYS or modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        if event.key() == Qt.Key.Key_Delete:  # with cards selected too, Edit ▸ Delete takes them all
+            return all(isinstance(item, EmotionPointItem) for item in self.scene().selectedItems())
+        return True
+
+    def sceneEvent(self, event) -> bool:
+        # the window's shortcuts (F2 edits card text, Delete, arrows for cards) yield to a selected face
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ShortcutOverride and self.scene() is not None and self._owns_key(event):
+            event.accept()
+            return True
+        return super().sceneEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is None or not self._owns_key(event) or scene.editor_item is not None:
+            event.ignore()
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            scene.nudge_emotions(1 if key == Qt.Key.Key_Up else -1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            scene.step_emotion(self, 1 if key == Qt.Key.Key_Right else -1)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            scene.remove_emotions()
+        elif key == Qt.Key.Key_Escape:
+            scene.clearSelection()
+        else:  # F2, Enter
+            scene.begin_emotion_note(self)
+        event.accept()
+
+    # ------------------------------------------------------------ mouse
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press_y = self.pos().y()
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.setSelected(not self.isSelected())  # add to (or take from) the selection; no drag
+            event.accept()
+            return
+        if not self.isSelected() or len(self.scene().selectedItems()) > 1:
             self.scene().clearSelection()
             self.setSelected(True)
-            event.accept()
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if not self.scene().editor.read_only:
+            self.prepareGeometryChange()
+            self._press_y = self.pos().y()
+            self._grab_offset = event.scenePos().y() - self.pos().y()
+        event.accept()
 
     def mouseMoveEvent(self, event) -> None:
         if self._press_y is None:
             return
         top, bottom = self.band
-        y = max(top, min(bottom, event.scenePos().y()))
+        y = max(top, min(bottom, event.scenePos().y() - self._grab_offset))
         self.setPos(self.pos().x(), y)
         self.score = self.score_at(y)
         self.update()
+        self.scene().emotion_dragged(self)  # the line follows the face
 
     def mouseReleaseEvent(self, event) -> None:
         if self._press_y is None:
             return
+        self.prepareGeometryChange()
         self._press_y = None
-        self.scene().set_emotion_from_item(self, round(self.score))  # snaps to the scale
+        lo, hi = self.scale_range
+        self.scene().set_emotion_from_item(self, max(lo, min(hi, round(self.score))))  # snaps to the scale
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.scene().begin_emotion_note(self)
+        event.accept()
+
+
+class EmotionRailItem(QGraphicsItem):
+    """An add handle: at a stage where a persona has no point yet, a dotted rail in its colour at
+    the x its face will take, with a small "+" on the band's midline. Hovering shows a ghost face
+    at the score under the pointer (snapped to the map's scale); a click, or a press moved up or
+    down and released, adds the point there as one undo step. A child of the persona's
+    CurveItem. Painted only in a view: exports and one-off renders show the map, not the tools."""
+
+    kind = "emotion_rail"
+    HALF_WIDTH = 10.0  # the part that takes clicks, either side of the rail
+
+    def __init__(self, persona_id: str, stage_id: str) -> None:
+        super().__init__()
+        self.persona_id, self.stage_id = persona_id, stage_id
+        self.curve = None  # the layout's EmotionCurve of the persona
+        self.colour = "#0072B2"
+        self.name = ""
+        self.ghost_y: float | None = None  # the ghost face's (snapped) y while hovered or pressed
+        self._pressed = False
+        self._top, self._bottom = 0.0, 0.0
+        self.setAcceptHoverEvents(True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_rail(self, x: float, colour: str, name: str, curve) -> None:
+        from ..i18n import tr
+
+        top, bottom = curve.band
+        if (top, bottom) != (self._top, self._bottom):
+            self.prepareGeometryChange()
+            self._top, self._bottom = top, bottom
+        if self.x() != x:
+            self.setPos(x, 0)
+        changed = (colour, name, curve.scale) != (self.colour, self.name, getattr(self.curve, "scale", None))
+        self.curve, self.colour, self.name = curve, colour, name
+        if changed:
+            self.setToolTip(tr("Add a point for {0}: click at the feeling").format(name) if name
+                            else tr("Add a point"))
+            self.update()
+
+    def score_at(self, y: float) -> int:
+        return self.curve.snapped_score_at(y) if self.curve is not None else 0
+
+    def boundingRect(self) -> QRectF:
+        r = EmotionPointItem.RADIUS + 3
+        return QRectF(-r, self._top - r, 2 * r + TAG_WIDTH + 4, self._bottom - self._top + 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        height = self._bottom - self._top + 16
+        path.addRect(QRectF(-self.HALF_WIDTH, self._top - 8, 2 * self.HALF_WIDTH, height))
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if widget is None or self.curve is None:  # an export or a one-off render: no editing handles
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        colour = QColor(self.colour)
+        faint = QColor(colour)
+        faint.setAlpha(150 if self.ghost_y is not None else 80)
+        pen = QPen(faint, 1.3, Qt.PenStyle.DotLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(0, self._top), QPointF(0, self._bottom))
+        if self.ghost_y is None:  # the "+" waiting on the midline
+            mid = (self._top + self._bottom) / 2
+            painter.setPen(QPen(colour, 1.5))
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawEllipse(QPointF(0, mid), 7, 7)
+            painter.drawLine(QPointF(-3.5, mid), QPointF(3.5, mid))
+            painter.drawLine(QPointF(0, mid - 3.5), QPointF(0, mid + 3.5))
+            return
+        score = self.score_at(self.ghost_y)
+        painter.setOpacity(0.9 if self._pressed else 0.7)
+        paint_face(painter, QPointF(0, self.ghost_y), EmotionPointItem.RADIUS, score, self.curve.scale,
+                   self.colour, ghost=True)
+        painter.setOpacity(1.0)
+        paint_score_tag(painter, QPointF(EmotionPointItem.RADIUS + 4, self.ghost_y), score, self.colour)
+
+    def _show_ghost(self, y: float) -> None:
+        if self.curve is None:
+            return
+        ghost = self.curve.y_of(self.score_at(y))
+        if ghost != self.ghost_y:
+            self.ghost_y = ghost
+            self.update()
+
+    def hoverMoveEvent(self, event) -> None:
+        self._show_ghost(event.pos().y())
+
+    def hoverLeaveEvent(self, event) -> None:
+        if not self._pressed:
+            self.ghost_y = None
+            self.update()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.scene().editor.read_only:
+            event.ignore()
+            return
+        self._pressed = True
+        self._show_ghost(event.pos().y())
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pressed:
+            self._show_ghost(event.pos().y())
+
+    def mouseReleaseEvent(self, event) -> None:
+        if not self._pressed:
+            return
+        self._pressed = False
+        score = self.score_at(event.pos().y())
+        self.ghost_y = None
+        self.update()
+        self.scene().add_emotion_at(self.persona_id, self.stage_id, score)
+
+
+TAG_WIDTH = 30.0
+
+
+def score_label(score: float) -> str:
+    """+2, 0, -1 (as in the legend); a score off the whole steps keeps its fraction."""
+    if float(score).is_integer():
+        return f"{int(score):+d}" if score else "0"
+    return f"{score:+.1f}"
+
+
+def paint_score_tag(painter: QPainter, left_centre: QPointF, score: float, colour: str) -> None:
+    """A small pill with a score, its left edge at left_centre: what a drag or a click will set."""
+    from ..ui.qtfonts import ui_font
+
+    rect = QRectF(left_centre.x(), left_centre.y() - 9, TAG_WIDTH, 18)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor(colour), 1.2))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRoundedRect(rect, 9, 9)
+    painter.setFont(ui_font(11, True))
+    painter.setPen(QColor(INK))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), score_label(score))
 
 
 def paint_face(painter: QPainter, centre: QPointF, radius: float, score: float, scale_range, colour: str,
-               selected: bool = False) -> None:
+               selected: bool = False, ghost: bool = False) -> None:
+    """A face: circle in the persona's colour, eyes, and a mouth bent by the score (vector shapes,
+    as in the PDF). Selected: a blue ring outside, so the persona's colour stays readable.
+    A ghost (a point not added yet) has a dashed outline."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     lo, hi = scale_range
-    painter.setPen(QPen(QColor("#2563EB") if selected else QColor(colour), 2.4 if selected else 2.0))
+    if selected:
+        painter.setPen(QPen(QColor("#2563EB"), 2.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, radius + 3.5, radius + 3.5)
+    pen = QPen(QColor(colour), 2.0, Qt.PenStyle.DashLine if ghost else Qt.PenStyle.SolidLine)
+    painter.setPen(pen)
     painter.setBrush(QBrush(QColor(face_colour(score, lo, hi))))
     painter.drawEllipse(centre, radius, radius)
     box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)

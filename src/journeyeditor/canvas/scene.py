@@ -572,6 +572,9 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------ text editing
     def begin_edit(self, item, new: bool = False) -> None:
+        if isinstance(item, EmotionPointItem):  # a face's text is its note
+            self.begin_emotion_note(item)
+            return
         if self.editor.read_only:
             return
         self.finish_edit(commit=True)

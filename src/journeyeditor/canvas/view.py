@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView
 
-from ..layout.style import INK
 from .items import paint_lane_header, paint_stage_header
 from .paint import STYLE
 
@@ -30,6 +29,8 @@ class MapView(QGraphicsView):
         self._space = False
         self._pan_from: QPointF | None = None
         self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the Tab order: the map is worked by keys too
+        self.setMouseTracking(True)  # the scene knows the cell under the pointer (Paste goes there)
 
     # ------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -56,6 +57,8 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
+        if self.scene() is None:
+            return
         rect = self.scene().sceneRect()
         if rect.isEmpty():
             return
@@ -81,14 +84,42 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     # ------------------------------------------------------------ pan
+    ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
+
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.scene().editor_item is None:
+        scene = self.scene()
+        if scene is None:
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and scene.editor_item is None:
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             return
         if event.key() == Qt.Key.Key_Escape:
-            self.scene().cancel_gesture()
+            scene.cancel_gesture()
+        if scene.editor_item is None and self._keyboard(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def _keyboard(self, event) -> bool:
+        """Arrows walk the map, Alt+arrows move the selected cards one cell, Enter edits.
+        A selected emotion face keeps the keys for itself."""
+        scene = self.scene()
+        if any(getattr(item, "kind", "") == "emotion_point" for item in scene.selectedItems()):
+            return False  # a selected face takes Up/Down (score) and Enter (note) itself
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        direction = self.ARROWS.get(event.key())
+        if direction and modifiers == Qt.KeyboardModifier.AltModifier:
+            scene.keyboard_move(direction)
+            return True
+        if direction and modifiers == Qt.KeyboardModifier.NoModifier:
+            scene.keyboard_step(direction)
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers == Qt.KeyboardModifier.NoModifier:
+            scene.keyboard_activate()
+            return True
+        return False
 
     def keyReleaseEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -130,30 +161,43 @@ class MapView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """When the stage headers or lane headers scroll out of sight, draw them pinned to the
         top or left edge (like a spreadsheet's frozen first row and column)."""
-        layout = self.scene().layout
+        layout = self.scene().layout if self.scene() is not None else None
         if layout is None or not layout.stages:
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        # the same lines and height as the headers in the map (the band fits the tallest stage)
+        lanes_frozen = visible.left() > STYLE.margin - 4 and bool(layout.lanes)
+        column_w = layout.lanes[0].header.w + 8 if layout.lanes else 0.0
+        if lanes_frozen:
+            painter.save()
+            painter.fillRect(QRectF(visible.left(), visible.top(), column_w, visible.height()),
+                             QColor(246, 246, 243, 235))
+            for lane in layout.lanes:
+                h = lane.header
+                if h.bottom < visible.top() or h.y > visible.bottom():
+                    continue
+                paint_lane_header(painter, QRectF(visible.left() + 4, h.y, h.w, h.h), lane.name_lines, lane.kind, False)
+            painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
+            painter.drawLine(QPointF(visible.left() + column_w, visible.top()),
+                             QPointF(visible.left() + column_w, visible.bottom()))
+            painter.restore()
         header_top = layout.stages[0].header.y
         if visible.top() > header_top - 4:
             painter.save()
             band = QRectF(visible.left(), visible.top(), visible.width(), layout.stages[0].header.h + 8)
             painter.fillRect(band, QColor(246, 246, 243, 235))
+            if lanes_frozen:  # stages scrolled under the frozen lane column stay hidden behind it
+                painter.fillRect(QRectF(band.left(), band.top(), column_w, band.height()), QColor(246, 246, 243))
+                painter.setClipRect(band.adjusted(column_w, 0, 0, 0))
             for stage in layout.stages:
                 h = stage.header
+                if h.right < visible.left() or h.x > visible.right():
+                    continue
                 paint_stage_header(painter, QRectF(h.x, visible.top() + 4, h.w, h.h), stage.name_lines,
-                                   stage.goal_lines[:1], stage.colour, False)
+                                   stage.goal_lines, stage.colour, False)
+            painter.setClipping(False)
             painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
             painter.drawLine(band.bottomLeft(), band.bottomRight())
-            painter.restore()
-        if visible.left() > STYLE.margin - 4 and layout.lanes:
-            painter.save()
-            width = layout.lanes[0].header.w + 8
-            painter.fillRect(QRectF(visible.left(), visible.top(), width, visible.height()), QColor(246, 246, 243, 235))
-            for lane in layout.lanes:
-                h = lane.header
-                paint_lane_header(painter, QRectF(visible.left() + 4, h.y, h.w, h.h), lane.name_lines, lane.kind, False)
-            painter.setPen(QPen(QColor(INK), 0))
             painter.restore()
 
     # ------------------------------------------------------------ drops

@@ -159,7 +159,7 @@ class Editor:
         point = self.project.emotion_point(map_id, persona_id, stage_id)
         if point is None:
             return self.add(EmotionPoint(map_id, persona_id, stage_id, score, note or ""),
-                            text=tr("Set emotion"))
+                            text=tr("Add emotion point"))
         values = {"score": score} if note is None else {"score": score, "note": note}
         self.update(point.id, text=tr("Set emotion"), **values)
         return point

@@ -24,7 +24,8 @@ from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
 from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
                             STATUS_LABELS, Style, legend_items, minutes_label)
-from .pdftext import draw_text, register_fonts
+from ..text.bidi import paragraph_is_rtl
+from .pdftext import draw_text, register_fonts, shaped_pieces
 
 PAPER_MM = {
     "A0": (841, 1189), "A1": (594, 841), "A2": (420, 594), "A3": (297, 420), "A4": (210, 297),
@@ -326,6 +327,27 @@ def _shapes(canvas, shapes, x, y, w, h, colour, width=1.4) -> None:
             canvas.line(*point(x0, y0), *point(x1, y1))
 
 
+def _hidden_text(canvas, text: str, x: float, baseline: float, width: float, size: float = 4.0) -> None:
+    """`text` in full as invisible text (render mode 3), on one line squeezed into `width`: a
+    name the layout cut with an ellipsis still reads, searches and copies whole from the PDF."""
+    pieces = shaped_pieces(" ".join(text.split()), size, True)
+    total = sum(piece_width for _, _, piece_width in pieces)
+    if not total:
+        return
+    canvas.saveState()
+    canvas.translate(x, baseline)
+    canvas.scale(min(1.0, width / total), -1)
+    cursor = 0.0
+    for name, drawable, piece_width in pieces:
+        text_object = canvas.beginText(cursor, 0)
+        text_object.setTextRenderMode(3)
+        text_object.setFont(name, size)
+        text_object.textOut(drawable)
+        canvas.drawText(text_object)
+        cursor += piece_width
+    canvas.restoreState()
+
+
 def draw_poster(canvas, poster: Poster) -> None:
     layout, m, project = poster.layout, poster.map, poster.project
     canvas.setFillColor(_colour(BACKGROUND))
@@ -364,7 +386,10 @@ def draw_poster(canvas, poster: Poster) -> None:
         canvas.setFillColor(_colour("#FFFFFF"))
         canvas.roundRect(h.x, h.y + 3, h.w, h.h - 6, 8, stroke=0, fill=1)
         _shapes(canvas, lane_icon_shapes(lane.kind), h.x + 10, h.y + 14, 14, 14, INK_SOFT, 1.3)
-        _text(canvas, lane.name_lines, h.x + 32, h.y + 10, h.w - 40, STYLE.lane_name_size, True, INK)
+        _text(canvas, lane.name_lines, h.x + 32, h.y + 10, h.w - 40, STYLE.lane_name_size, True, INK,
+              bool(lane.name_lines) and paragraph_is_rtl(lane.name_lines[0]))
+        if lane.name_cut:
+            _hidden_text(canvas, lane.name, h.x + 32, h.bottom - 8, h.w - 40)
     if layout.lanes:
         canvas.line(layout.grid.x, layout.grid.bottom, layout.grid.right, layout.grid.bottom)
     for i, stage in enumerate(layout.stages):
@@ -378,8 +403,12 @@ def draw_poster(canvas, poster: Poster) -> None:
         h = stage.header
         canvas.setFillColor(_colour(stage.colour))
         canvas.roundRect(h.x, h.y, h.w, h.h, 10, stroke=0, fill=1)
-        y = _text(canvas, stage.name_lines, h.x + 10, h.y + 9, h.w - 20, STYLE.stage_name_size, True, INK)
-        _text(canvas, stage.goal_lines, h.x + 10, y + 1, h.w - 20, STYLE.stage_goal_size, False, INK_SOFT)
+        y = _text(canvas, stage.name_lines, h.x + 10, h.y + 9, h.w - 20, STYLE.stage_name_size, True, INK,
+                  bool(stage.name_lines) and paragraph_is_rtl(stage.name_lines[0]))
+        _text(canvas, stage.goal_lines, h.x + 10, y + 1, h.w - 20, STYLE.stage_goal_size, False, INK_SOFT,
+              bool(stage.goal_lines) and paragraph_is_rtl(stage.goal_lines[0]))
+        if stage.name_cut:
+            _hidden_text(canvas, stage.name, h.x + 10, h.bottom - 3, h.w - 20)
     if layout.stages:
         last = layout.stages[-1].column
         canvas.setStrokeColor(_colour(GRID_LINE))
@@ -399,6 +428,7 @@ def draw_poster(canvas, poster: Poster) -> None:
         card = contents.cards[box.id]
         _draw_card(canvas, box, card)
     _draw_curves(canvas, layout, m)
+    _draw_connectors(canvas, layout, labels=True)  # above cards and faces
     _draw_legend(canvas, poster)
 
 
@@ -455,51 +485,80 @@ def _lightness(colour: str) -> float:
     return (max(c.red, c.green, c.blue) + min(c.red, c.green, c.blue)) / 2
 
 
-def _draw_connectors(canvas, layout) -> None:
+def _draw_connectors(canvas, layout, labels: bool = False) -> None:
+    """Connector routes and arrow heads (under the cards, which they keep clear of), or, with
+    `labels`, their labels on white pills (drawn last, above cards and faces, as on the canvas).
+    The same outline as the canvas: layout.routing.rounded."""
+    from ..layout.routing import LABEL_PAD, LABEL_SIZE, rounded
+
+    if labels:
+        for connector in layout.connectors:
+            box = connector.label_box
+            if box is None or not connector.label:
+                continue
+            canvas.setFillColor(_colour("#FFFFFF"))
+            canvas.setStrokeColor(_colour("#C5CBD3"))
+            canvas.setLineWidth(0.8)
+            canvas.roundRect(box.x, box.y, box.w, box.h, box.h / 2, stroke=1, fill=1)
+            line = STYLE.line_height(LABEL_SIZE)
+            _text(canvas, [connector.label], box.x + LABEL_PAD, box.y + (box.h - line) / 2,
+                  box.w - 2 * LABEL_PAD + 1, LABEL_SIZE, False, INK)
+        return
     canvas.setStrokeColor(_colour("#5B6672"))
     canvas.setFillColor(_colour("#5B6672"))
     canvas.setLineWidth(1.5)
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
     for connector in layout.connectors:
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = connector.points
-        canvas.bezier(x0, y0, x1, y1, x2, y2, x3, y3)
-        _arrow(canvas, (x3, y3), (x2, y2))
+        points = connector.points
+        if len(points) < 2:
+            continue
+        path = canvas.beginPath()
+        for op in rounded(points, connector.two_way, True):
+            if op[0] == "M":
+                path.moveTo(*op[1])
+            elif op[0] == "L":
+                path.lineTo(*op[1])
+            else:
+                path.curveTo(*op[1], *op[2], *op[3])
+        canvas.drawPath(path, stroke=1, fill=0)
+        _arrow(canvas, points[-1], points[-2])
         if connector.two_way:
-            _arrow(canvas, (x0, y0), (x1, y1))
-        if connector.label:
-            mx = (x0 + 3 * x1 + 3 * x2 + x3) / 8
-            my = (y0 + 3 * y1 + 3 * y2 + y3) / 8
-            canvas.setFillColor(_colour("#FFFFFF"))
-            canvas.roundRect(mx - 50, my - 9, 100, 18, 5, stroke=0, fill=1)
-            _text(canvas, [connector.label], mx - 50, my - 9, 100, 11, False, INK)
-            canvas.setFillColor(_colour("#5B6672"))
+            _arrow(canvas, points[0], points[1])
 
 
-def _arrow(canvas, tip, before, size=9.0) -> None:
-    dx, dy = tip[0] - before[0], tip[1] - before[1]
-    length = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / length, dy / length
-    bx, by = tip[0] - ux * size, tip[1] - uy * size
+def _arrow(canvas, tip, before, size=None) -> None:
+    from ..layout.routing import ARROW, arrow_points
+
+    corners = arrow_points(tip, before, ARROW if size is None else size)
     path = canvas.beginPath()
-    path.moveTo(*tip)
-    path.lineTo(bx - uy * size * 0.5, by + ux * size * 0.5)
-    path.lineTo(bx + uy * size * 0.5, by - ux * size * 0.5)
+    path.moveTo(*corners[0])
+    for corner in corners[1:]:
+        path.lineTo(*corner)
     path.close()
     canvas.drawPath(path, stroke=0, fill=1)
 
 
 def _draw_curves(canvas, layout, m) -> None:
+    """Every persona's line first, then every face above all lines (as on the canvas). A face's
+    x comes from the layout: personas sit side by side at a stage, so equal scores never hide."""
+    from ..layout.map_layout import FACE_RADIUS
+
+    canvas.setLineWidth(2.8)
+    canvas.setLineCap(1)
     for curve in layout.curves:
         points = [(x, y) for _, x, y, _ in curve.points]
+        if len(points) < 2:  # a persona with no point yet, or one: no line to draw
+            continue
         canvas.setStrokeColor(_colour(curve.colour))
-        canvas.setLineWidth(2.8)
-        canvas.setLineCap(1)
         path = canvas.beginPath()
         path.moveTo(*points[0])
         for c1, c2, end in catmull_rom_beziers(points):
             path.curveTo(*c1, *c2, *end)
         canvas.drawPath(path, stroke=1, fill=0)
+    for curve in layout.curves:
         for _, x, y, score in curve.points:
-            _face(canvas, x, y, 11, score, m.scale_min, m.scale_max, curve.colour)
+            _face(canvas, x, y, FACE_RADIUS, score, m.scale_min, m.scale_max, curve.colour)
 
 
 def _face(canvas, x, y, radius, score, lo, hi, colour) -> None:

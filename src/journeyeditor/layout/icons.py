@@ -19,6 +19,29 @@ def _star(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
     return points
 
 
+def _arc(cx: float, cy: float, r: float, start: float, end: float, steps: int = 10) -> list[tuple[float, float]]:
+    """Points along a circle's arc, angles in degrees clockwise from 3 o'clock (y points down)."""
+    return [(cx + r * math.cos(math.radians(start + (end - start) * i / steps)),
+             cy + r * math.sin(math.radians(start + (end - start) * i / steps))) for i in range(steps + 1)]
+
+
+def _eye() -> list[tuple[float, float]]:
+    """An almond: the upper lid left to right, then the lower lid back."""
+    upper = [(0.06 + 0.88 * i / 10, 0.5 - 0.3 * math.sin(math.pi * i / 10)) for i in range(11)]
+    lower = [(0.06 + 0.88 * i / 10, 0.5 + 0.3 * math.sin(math.pi * i / 10)) for i in range(9, 0, -1)]
+    return upper + lower
+
+
+def _gear(teeth: int = 8, inner: float = 0.31, outer: float = 0.45) -> list[tuple[float, float]]:
+    points = []
+    for k in range(teeth):
+        base = k * 360 / teeth
+        for delta, r in ((-15, inner), (-8, outer), (8, outer), (15, inner)):
+            angle = math.radians(base + delta)
+            points.append((0.5 + r * math.cos(angle), 0.5 + r * math.sin(angle)))
+    return points
+
+
 ICONS: dict[str, list[Shape]] = {
     "action": [("poly", [(0.3, 0.2), (0.8, 0.5), (0.3, 0.8)], True)],
     "touchpoint": [("circle", 0.5, 0.5, 0.35, False), ("circle", 0.5, 0.5, 0.14, True)],
@@ -50,7 +73,10 @@ CHANNEL_ICONS: dict[str, list[Shape]] = {
                        (0.08, 0.7)], False)],
     "social": [("circle", 0.25, 0.5, 0.12, True), ("circle", 0.75, 0.22, 0.12, True),
                ("circle", 0.75, 0.78, 0.12, True), ("line", 0.25, 0.5, 0.75, 0.22), ("line", 0.25, 0.5, 0.75, 0.78)],
-    "mail": [("poly", [(0.1, 0.3), (0.9, 0.3), (0.9, 0.8), (0.1, 0.8)], False), ("line", 0.1, 0.3, 0.9, 0.8)],
+    # postal mail: a letter with a stamp and an address (email is the envelope with its flap)
+    "mail": [("poly", [(0.06, 0.22), (0.94, 0.22), (0.94, 0.8), (0.06, 0.8)], False),
+             ("poly", [(0.66, 0.32), (0.84, 0.32), (0.84, 0.52), (0.66, 0.52)], True),
+             ("line", 0.18, 0.56, 0.52, 0.56), ("line", 0.18, 0.68, 0.44, 0.68)],
     "in-person": [("circle", 0.5, 0.28, 0.18, True), ("poly", [(0.18, 0.95), (0.25, 0.55), (0.75, 0.55),
                                                                  (0.82, 0.95)], True)],
 }
@@ -81,15 +107,43 @@ def face_colour(score: float, lo: float, hi: float) -> str:
         return "#FBE3D6"
     return "#F6C7B0"
 
-LANE_ICON = {
-    "actions": "action", "touchpoints": "touchpoint", "thoughts": "thought", "pain-points": "pain-point",
-    "opportunities": "opportunity", "kpis": "kpi", "text": "note", "owners": "in-person", "channels": "web",
-    "frontstage": "in-person", "backstage": "store", "support-processes": "kpi", "physical-evidence": "mail",
-    "images": "mobile", "emotions": "moment",
+
+#: one icon per lane kind, none shared with another kind or a channel; a lane made for one card
+#: type wears that type's icon
+LANE_ICONS: dict[str, list[Shape]] = {
+    "actions": ICONS["action"], "touchpoints": ICONS["touchpoint"], "thoughts": ICONS["thought"],
+    "pain-points": ICONS["pain-point"], "opportunities": ICONS["opportunity"], "kpis": ICONS["kpi"],
+    "text": ICONS["note"],
+    # a smiling face
+    "emotions": [("circle", 0.5, 0.5, 0.42, False), ("circle", 0.36, 0.4, 0.06, True),
+                 ("circle", 0.64, 0.4, 0.06, True),
+                 ("polyline", [(0.3 + 0.04 * i, 0.6 + 0.12 * (1 - ((0.04 * i - 0.2) / 0.2) ** 2)) for i in range(11)])],
+    # a signal going out on several channels
+    "channels": [("circle", 0.5, 0.8, 0.08, True), ("polyline", _arc(0.5, 0.8, 0.3, 215, 325, 8)),
+                 ("polyline", _arc(0.5, 0.8, 0.55, 222, 318, 10))],
+    # a photo: frame, hills and the sun
+    "images": [("poly", [(0.06, 0.16), (0.94, 0.16), (0.94, 0.84), (0.06, 0.84)], False),
+               ("poly", [(0.14, 0.76), (0.4, 0.44), (0.58, 0.64), (0.7, 0.52), (0.86, 0.76)], True),
+               ("circle", 0.7, 0.33, 0.07, True)],
+    # who owns it: a small organisation chart
+    "owners": [("poly", [(0.34, 0.06), (0.66, 0.06), (0.66, 0.32), (0.34, 0.32)], True),
+               ("line", 0.5, 0.32, 0.5, 0.5), ("line", 0.2, 0.5, 0.8, 0.5),
+               ("line", 0.2, 0.5, 0.2, 0.66), ("line", 0.8, 0.5, 0.8, 0.66),
+               ("poly", [(0.05, 0.66), (0.35, 0.66), (0.35, 0.92), (0.05, 0.92)], True),
+               ("poly", [(0.65, 0.66), (0.95, 0.66), (0.95, 0.92), (0.65, 0.92)], True)],
+    # what the customer sees, and what stays behind the line of visibility
+    "frontstage": [("poly", _eye(), False), ("circle", 0.5, 0.5, 0.14, True)],
+    "backstage": [("poly", _eye(), False), ("circle", 0.5, 0.5, 0.14, True), ("line", 0.14, 0.9, 0.86, 0.1)],
+    # the systems and processes that support the staff
+    "support-processes": [("poly", _gear(), False), ("circle", 0.5, 0.5, 0.13, False)],
+    # a receipt: the tangible trace a customer takes away
+    "physical-evidence": [("poly", [(0.2, 0.06), (0.8, 0.06), (0.8, 0.94), (0.7, 0.86), (0.6, 0.94), (0.5, 0.86),
+                                    (0.4, 0.94), (0.3, 0.86), (0.2, 0.94)], False),
+                          ("line", 0.32, 0.28, 0.68, 0.28), ("line", 0.32, 0.46, 0.68, 0.46),
+                          ("line", 0.32, 0.64, 0.54, 0.64)],
 }
 
 
 def lane_icon_shapes(kind: str) -> list[Shape]:
     """The icon beside a lane's name, by the lane's kind."""
-    name = LANE_ICON.get(kind, "note")
-    return ICONS.get(name) or CHANNEL_ICONS.get(name) or []
+    return LANE_ICONS.get(kind) or ICONS["note"]

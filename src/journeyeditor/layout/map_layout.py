@@ -17,6 +17,7 @@ from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
 from .style import CARD_COLOURS, Style, legend_items, minutes_label
+from .routing import LABEL_HEIGHT, LABEL_PAD, LABEL_SIZE, CellGrid, Routed, label_place, route_in_grid
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,16 @@ class StageBox:
     id: str
     column: Rect  # the whole column, below the header
     header: Rect
-    name_lines: list[str]
+    name_lines: list[str]  # up to 3, the last with an ellipsis if the name is longer
     goal_lines: list[str]
     colour: str
+    name: str = ""  # in full, for tooltips and the PDF's text
+    goal: str = ""
+
+    @property
+    def name_cut(self) -> bool:
+        """The drawn lines leave out part of the name."""
+        return _cut(self.name, self.name_lines)
 
 
 @dataclass
@@ -61,9 +69,18 @@ class LaneBox:
     id: str
     row: Rect  # the whole row, right of the header
     header: Rect
-    name_lines: list[str]
+    name_lines: list[str]  # up to 3 (fewer in a low lane), the last with an ellipsis if the name is longer
     kind: str
     colour: str
+    name: str = ""  # in full
+
+    @property
+    def name_cut(self) -> bool:
+        return _cut(self.name, self.name_lines)
+
+
+def _cut(text: str, lines: list[str]) -> bool:
+    return bool(lines) and lines[-1].endswith("…") and "".join(text.split()) != "".join("".join(lines).split())
 
 
 class LaneOrigin:
@@ -118,21 +135,72 @@ class LanePlacement:
     origin: LaneOrigin
 
 
+#: a face on an emotion line, and the distance between two personas' faces at one stage
+FACE_RADIUS = 11.0
+FACE_SLOT = 2 * FACE_RADIUS + 4
+
+
 @dataclass
 class EmotionCurve:
+    """One visible persona's line in the emotions lane (every visible persona has one, maybe
+    still without points).
+
+    Each visible persona owns a slot at every stage, side by side around the column's centre
+    (a dodge, as in a grouped dot plot): equal scores never hide each other, a face keeps its
+    x while its score changes, and where the persona has no point yet (`missing`) the canvas
+    offers to add one at the very x the face will take. The PDF draws from the same numbers."""
+
     persona_id: str
     colour: str
     lane_id: str
     points: list[tuple[str, float, float, float]]  # (stage id, x, y, score)
     band: tuple[float, float] = (0.0, 0.0)  # y of the scale's top and bottom
+    missing: list[tuple[str, float]] = field(default_factory=list)  # (stage id, x): no point there yet
+    scale: tuple[int, int] = (-2, 2)  # the map's scale_min, scale_max
+
+    def y_of(self, score: float) -> float:
+        """Where a score sits in the band (clamped to the scale)."""
+        lo, hi = self.scale
+        top, bottom = self.band
+        score = max(lo, min(hi, score))
+        return bottom - (score - lo) / max(1, hi - lo) * (bottom - top)
+
+    def score_at(self, y: float) -> float:
+        """The score under a height in the band, unsnapped (clamped to the scale)."""
+        lo, hi = self.scale
+        top, bottom = self.band
+        if bottom <= top:
+            return float(lo)
+        return max(lo, min(hi, lo + (bottom - y) / (bottom - top) * max(1, hi - lo)))
+
+    def snapped_score_at(self, y: float) -> int:
+        """The whole score of the map's scale nearest to a height in the band."""
+        lo, hi = self.scale
+        return max(lo, min(hi, round(self.score_at(y))))
+
+
+def emotion_slot_x(column: Rect, slot: int, count: int, gutter: float) -> float:
+    """The x of persona number `slot` of `count` visible ones at a stage: side by side around the
+    column's centre, FACE_SLOT apart, closer together when the column is too narrow for that."""
+    if count <= 1:
+        return column.cx
+    room = max(0.0, column.w - 2 * gutter - 2 * FACE_RADIUS)
+    step = min(FACE_SLOT, room / (count - 1))
+    return column.cx + (slot - (count - 1) / 2) * step
 
 
 @dataclass
 class ConnectorPath:
+    """A connector's route (layout/routing.py): an orthogonal polyline from a point on the
+    source box's edge to one on the target's, clear of other cards and faces, drawn with
+    rounded bends (routing.rounded); and where its label sits."""
+
     id: str
-    points: list[tuple[float, float]]  # start, control 1, control 2, end (a cubic Bézier)
+    points: list[tuple[float, float]]  # the route's corners, from the source's edge to the target's
     two_way: bool
-    label: str
+    label: str  # as drawn: one line, cut with an ellipsis if long
+    anchor: tuple[float, float] = (0.0, 0.0)  # on the path: the label's centre (its middle if no label)
+    label_box: Rect | None = None  # the label's pill, centred on the anchor
 
 
 @dataclass
@@ -228,13 +296,45 @@ class LayoutEngine:
             height += 4 + len(body_lines) * s.line_height(s.body_size)
         return max(s.min_card_height, height)
 
+    def _stage_texts(self, kind: str, contents) -> tuple[list[tuple[list[str], list[str]]], float]:
+        """Each stage's name lines (up to 3) and goal lines (up to 2; a blueprint's time takes the
+        second), and the height of the header band: the tallest stage's, shared by all stages so
+        the grid below stays aligned."""
+        s = self.style
+        stages = contents.stages
+        # a blueprint's time axis: each stage header says how long its customer actions take
+        stage_minutes: dict[str, float] = {}
+        if kind == "service-blueprint":
+            for lane in contents.lanes:
+                if lane.kind != "actions":
+                    continue
+                for stage in stages:
+                    minutes = sum(card.minutes for card in contents.cell(stage.id, lane.id) if card.minutes > 0)
+                    if minutes:
+                        stage_minutes[stage.id] = stage_minutes.get(stage.id, 0.0) + minutes
+        name_height, goal_height = s.line_height(s.stage_name_size), s.line_height(s.stage_goal_size)
+        texts = []
+        tallest = s.stage_header_height - 8
+        for stage in stages:
+            width = stage.width - 26  # the header's width less its padding
+            minutes = stage_minutes.get(stage.id)
+            goal = self.wrap(stage.goal, width, s.stage_goal_size, False, 1 if minutes else 2)
+            if minutes:
+                goal = goal + [minutes_label(minutes)]
+            name = self.wrap(stage.name, width, s.stage_name_size, True, 3)
+            texts.append((name, goal))
+            # 9 above the name (as painted), 1 between name and goal, 8 below
+            tallest = max(tallest, 17 + len(name) * name_height + (1 + len(goal) * goal_height if goal else 0))
+        return texts, round(tallest, 1)
+
     def layout(self, project: Project, map_id: str) -> MapLayout:
         s = self.style
         m = project.require(map_id)
         contents = project.contents(map_id)
         stages, lanes = contents.stages, contents.lanes
         left = s.margin + s.header_width
-        top = s.margin + s.title_height + s.stage_header_height
+        stage_texts, stage_header_h = self._stage_texts(m.kind, contents)
+        top = s.margin + s.title_height + stage_header_h + 8
         xs = [left]
         for stage in stages:
             xs.append(xs[-1] + stage.width)
@@ -267,29 +367,20 @@ class LayoutEngine:
                            Rect(s.margin, s.margin, right - s.margin, s.title_height - 12))
         result.legend_top = bottom + s.margin - 8
         result.grid = Rect(left, top, right - left, bottom - top)
-        # a blueprint's time axis: each stage header says how long its customer actions take
-        stage_minutes: dict[str, float] = {}
-        if m.kind == "service-blueprint":
-            for lane in lanes:
-                if lane.kind != "actions":
-                    continue
-                for stage in stages:
-                    minutes = sum(card.minutes for card in contents.cell(stage.id, lane.id) if card.minutes > 0)
-                    if minutes:
-                        stage_minutes[stage.id] = stage_minutes.get(stage.id, 0.0) + minutes
         for i, stage in enumerate(stages):
-            header = Rect(xs[i] + 3, s.margin + s.title_height, stage.width - 6, s.stage_header_height - 8)
-            goal = self.wrap(stage.goal, header.w - 20, s.stage_goal_size, False, 1 if stage.id in stage_minutes else 2)
-            if stage.id in stage_minutes:
-                goal = goal + [minutes_label(stage_minutes[stage.id])]
-            result.stages.append(StageBox(
-                stage.id, Rect(xs[i], top, stage.width, bottom - top), header,
-                self.wrap(stage.name, header.w - 20, s.stage_name_size, True, 1), goal, stage.colour))
+            header = Rect(xs[i] + 3, s.margin + s.title_height, stage.width - 6, stage_header_h)
+            name_lines, goal_lines = stage_texts[i]
+            result.stages.append(StageBox(stage.id, Rect(xs[i], top, stage.width, bottom - top), header,
+                                          name_lines, goal_lines, stage.colour, stage.name, stage.goal))
+        lane_line = s.line_height(s.lane_name_size)
         for i, lane in enumerate(lanes):
             header = Rect(s.margin, lane_tops[i], s.header_width - 8, lane_heights[i])
+            # up to 3 lines, as many as the lane's height holds (10 above the name, 8 below)
+            max_lines = max(1, min(3, int((lane_heights[i] - 18) / lane_line)))
             result.lanes.append(LaneBox(
                 lane.id, Rect(left, lane_tops[i], right - left, lane_heights[i]), header,
-                self.wrap(lane.name, header.w - 40, s.lane_name_size, True, 3), lane.kind, lane.colour))
+                self.wrap(lane.name, header.w - 40, s.lane_name_size, True, max_lines), lane.kind, lane.colour,
+                lane.name))
         cards: dict[str, CardBox] = {}
         for placement in placements.values():
             cards.update(placement.boxes)  # C-speed, about 1 ms for 20,000 cards
@@ -378,26 +469,24 @@ class LayoutEngine:
         if not lanes:
             return
         lane = lanes[0]
-        span = max(1, m.scale_max - m.scale_min)
         # the curve band sits below the lane's cards, if it has any
         cards_bottom = lane.row.y + max((b.local.bottom for b in result.placements[lane.id].boxes.values()),
                                         default=0.0)
         band_top = max(lane.row.y, cards_bottom) + s.emotion_pad
         band_bottom = lane.row.bottom - s.emotion_pad
-        for persona in project.personas:
-            if not persona.visible:
-                continue
-            points = []
+        personas = [persona for persona in project.personas if persona.visible]
+        for slot, persona in enumerate(personas):
+            curve = EmotionCurve(persona.id, persona.colour, lane.id, [], (band_top, band_bottom),
+                                 scale=(m.scale_min, m.scale_max))
             for stage_box in result.stages:
+                x = emotion_slot_x(stage_box.column, slot, len(personas), s.gutter)
                 point = contents.emotion_points.get((persona.id, stage_box.id))
                 if point is None:
+                    curve.missing.append((stage_box.id, x))
                     continue
                 score = max(m.scale_min, min(m.scale_max, point.score))
-                y = band_bottom - (score - m.scale_min) / span * (band_bottom - band_top)
-                points.append((stage_box.id, stage_box.column.cx, y, score))
-            if points:
-                result.curves.append(EmotionCurve(persona.id, persona.colour, lane.id, points,
-                                                  (band_top, band_bottom)))
+                curve.points.append((stage_box.id, x, curve.y_of(score), score))
+            result.curves.append(curve)
 
     def _legend(self, project: Project, result: MapLayout) -> None:
         x = result.title.right
@@ -408,34 +497,40 @@ class LayoutEngine:
             result.legend.insert(0, LegendEntry(persona.name, persona.colour, x, y, width))
 
     def _connectors(self, contents, result: MapLayout) -> None:
-        # a path is kept while both its boxes are the same objects at the same lane origins
-        previous, self._paths = self._paths, {}
+        """Route every connector around the cards (layout/routing.py). A route is a function of
+        its two boxes, the heights of the lanes it was routed across and what lies in the cells
+        its search looked at, in coordinates from its top lane; so a route is kept while none
+        of those changed (CellGrid.changed_for) and only moved when lanes above it grew or
+        shrank. Kept per map: (its last grid, connector id -> route)."""
+        kept_grid, previous = self._paths.get(result.map_id, (None, {}))
+        grid = CellGrid(result, kept_grid, self.style.gutter)
+        routes: dict[str, tuple] = {}
         for connector in contents.connectors.values():
             a, b = result.cards.get(connector.source_id), result.cards.get(connector.target_id)
-            if a is None or b is None:
+            if a is None or b is None or a is b:
                 continue
-            drawn_from = (a.origin.y, b.origin.y, connector.two_way, connector.label)
+            style = (connector.two_way, connector.label)
             kept = previous.get(connector.id)
-            if kept is not None and kept[0] is a and kept[1] is b and kept[2] == drawn_from:
-                path = kept[3]
+            if kept is not None and kept[0] is a and kept[1] is b and kept[2] == style and \
+                    not grid.changed_for(kept[3].lanes, kept[3].touched):
+                routed, text, anchor, pill, top, path = kept[3:]
             else:
-                path = ConnectorPath(connector.id, connector_points(a.rect, b.rect), connector.two_way, connector.label)
-            self._paths[connector.id] = (a, b, drawn_from, path)
+                routed = connector_points(grid, a, b)
+                lines = self.wrap(connector.label, 220, LABEL_SIZE, False, 1) if connector.label.strip() else []
+                text = lines[0] if lines else ""
+                width = self.measurer.width(text, LABEL_SIZE) + 2 * LABEL_PAD if text else LABEL_HEIGHT
+                anchor, pill = label_place(routed.points, width, connector.two_way)
+                top, path = None, None
+            if top != grid.tops[routed.top_lane]:  # routed anew, or the lanes above it moved it
+                top = grid.tops[routed.top_lane]
+                path = ConnectorPath(connector.id, [(x, y + top) for x, y in routed.points], connector.two_way,
+                                     text, (anchor[0], anchor[1] + top),
+                                     Rect(pill[0], pill[1] + top, pill[2], pill[3]) if text else None)
+            routes[connector.id] = (a, b, style, routed, text, anchor, pill, top, path)
             result.connectors.append(path)
+        self._paths[result.map_id] = (grid, routes)
 
 
-def connector_points(a: Rect, b: Rect) -> list[tuple[float, float]]:
-    """A smooth S-curve between two boxes, leaving and entering on the facing sides."""
-    if b.x >= a.right or a.x >= b.right:  # side by side
-        if b.x >= a.right:
-            start, end = (a.right, a.cy), (b.x, b.cy)
-        else:
-            start, end = (a.x, a.cy), (b.right, b.cy)
-        bend = (end[0] - start[0]) / 2
-        return [start, (start[0] + bend, start[1]), (end[0] - bend, end[1]), end]
-    if b.y >= a.bottom:
-        start, end = (a.cx, a.bottom), (b.cx, b.y)
-    else:
-        start, end = (a.cx, a.y), (b.cx, b.bottom)
-    bend = (end[1] - start[1]) / 2
-    return [start, (start[0], start[1] + bend), (end[0], end[1] - bend), end]
+def connector_points(grid: CellGrid, a: CardBox, b: CardBox) -> Routed:
+    """The route from box a to box b, with what it depends on (routing.route_in_grid)."""
+    return route_in_grid(grid, a, b)

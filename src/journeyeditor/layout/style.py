@@ -14,6 +14,17 @@ CARD_LABELS = {
     "action": "Action", "touchpoint": "Touchpoint", "thought": "Thought", "pain-point": "Pain point",
     "opportunity": "Opportunity", "idea": "Idea", "moment": "Moment", "kpi": "KPI", "note": "Note",
 }
+#: names shown for lane kinds and channels (English source strings: shown through i18n.tr)
+LANE_KIND_LABELS = {
+    "actions": "Actions", "touchpoints": "Touchpoints", "thoughts": "Thoughts", "emotions": "Emotions",
+    "pain-points": "Pain points", "opportunities": "Opportunities", "channels": "Channels", "text": "Text",
+    "images": "Images", "kpis": "KPIs", "owners": "Owners", "physical-evidence": "Physical evidence",
+    "frontstage": "Frontstage", "backstage": "Backstage", "support-processes": "Support processes",
+}
+CHANNEL_LABELS = {
+    "": "—", "web": "Web", "mobile": "Mobile app", "email": "Email", "phone": "Phone", "store": "Store",
+    "chat": "Chat", "social": "Social media", "mail": "Postal mail", "in-person": "In person",
+}
 BACKGROUND = "#F6F6F3"
 GRID_LINE = "#E2E2DC"
 INK = "#1F2328"
@@ -25,7 +36,7 @@ class Style:
     margin: float = 24.0
     title_height: float = 72.0
     header_width: float = 176.0  # lane headers, left
-    stage_header_height: float = 66.0
+    stage_header_height: float = 66.0  # the least: the band grows to the tallest stage name and goal
     gutter: float = 12.0  # inside a cell, around cards
     card_gap: float = 10.0
     card_pad: float = 10.0

@@ -25,6 +25,7 @@ from ..model import CardType, Channel, LaneKind, MapKind, type_name
 from ..layout.style import CARD_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
 
 TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK, LINES = range(10)
+SCORE = 10  # an emotion point's score: whole steps over its map's scale
 
 FIELDS = {
     "card": [("title", "Title", LONG), ("body", "Body", LONG),
@@ -41,7 +42,7 @@ FIELDS = {
              ("kind", "Kind", CHOICE, [(k.value, LANE_KIND_LABELS.get(k.value, k.value)) for k in LaneKind]),
              ("colour", "Colour", COLOUR), ("height", "Height", NUMBER, (60, 2000))],
     "connector": [("label", "Label", TEXT), ("two_way", "Two-way", FLAG)],
-    "emotion_point": [("score", "Score", NUMBER, (-10, 10)), ("note", "Note", LONG)],
+    "emotion_point": [("score", "Score", SCORE), ("note", "Note", LONG)],
     "map": [("name", "Name", TEXT),
             ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in MapKind]),
             # any integer range: -2..2, -1..1, 1..5, 0..10 (the editor refuses min >= max)
@@ -88,6 +89,8 @@ class Inspector(QWidget):
             return
         kind = type_name(entity)
         self._heading.setText(tr(TITLES.get(kind, kind)))
+        if kind == "emotion_point":
+            self._emotion_point_context(entity)
         for spec in FIELDS.get(kind, []):
             name, label, widget_kind = spec[0], spec[1], spec[2]
             if widget_kind == LINES and getattr(entity, "kind", "") != "service-blueprint":
@@ -160,6 +163,8 @@ class Inspector(QWidget):
             self._touched.add(name)
 
     def _make(self, name: str, kind: int, options) -> QWidget:
+        if kind == SCORE:
+            return self._make_score()
         if kind == LONG:
             widget = QPlainTextEdit()
             widget.setFixedHeight(64 if name != "title" else 48)
@@ -217,12 +222,68 @@ class Inspector(QWidget):
         button.clicked.connect(lambda: self._pick_colour(name))
         return button
 
+    # ------------------------------------------------------------ an emotion point
+    def _emotion_point_context(self, point) -> None:
+        """Whose point, at which stage: the persona in its colour, and the stage's name."""
+        import html
+
+        from PySide6.QtCore import Qt
+
+        project = self.editor.project
+        persona, stage = project.get(point.persona_id), project.get(point.stage_id)
+        if persona is not None:
+            label = QLabel(f'<span style="color:{html.escape(persona.colour)}">&#9679;</span> '
+                           f"{html.escape(persona.name)}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self._form.addRow(tr("Persona"), label)
+        if stage is not None:
+            self._form.addRow(tr("Stage"), QLabel(stage.name))
+
+    def _make_score(self) -> QWidget:
+        """The score over the map's scale in whole steps. Each step the user takes (arrows, or a
+        typed value and Enter) is one undoable edit at once, so the face on the canvas follows;
+        a value shown from the model, or a focus change, writes nothing."""
+        point = self.editor.project.get(self.entity_id)
+        m = self.editor.project.get(point.map_id) if point is not None else None
+        widget = _ScoreSpin()
+        widget.setRange(*((m.scale_min, m.scale_max) if m is not None else (-10, 10)))
+        widget.setKeyboardTracking(False)
+
+        def changed(value: float) -> None:
+            entity = self.editor.project.get(self.entity_id) if self.entity_id else None
+            if self._loading or widget.shown is None or value == widget.shown or entity is None:
+                return
+            try:
+                self.editor.set_emotion(entity.map_id, entity.persona_id, entity.stage_id, float(value))
+            except ValueError as error:  # a read-only project
+                self.problem.emit(str(error))
+                self.reload()
+
+        widget.valueChanged.connect(changed)  # after setRange: clamping a fresh box is no edit
+        return widget
+
     def _pick_colour(self, name: str) -> None:
         entity = self.editor.project.get(self.entity_id)
         colour = QColorDialog.getColor(QColor(getattr(entity, name) or "#FFFFFF"), self, tr("Colour"))
         if colour.isValid():
             self._touch(name)
             self._commit(name, colour.name().upper())
+
+
+class _ScoreSpin(QDoubleSpinBox):
+    """Whole steps; a score off them (an imported 1.5) shows as it is. `shown` is the value last
+    put there from the model: only a different one is the user's edit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDecimals(0)
+        self.setSingleStep(1)
+        self.shown: float | None = None
+
+    def setValue(self, value: float) -> None:  # noqa: N802 - Qt's name; called by Inspector.reload
+        self.setDecimals(0 if float(value).is_integer() else 2)
+        super().setValue(value)
+        self.shown = self.value()
 
 
 def _chain(original, extra):

@@ -584,18 +584,15 @@ class MainWindow(QMainWindow):
         """An export ends with a status message and a way to the file."""
         path = Path(path)
         self.statusBar().showMessage(tr("Saved {0}").format(path), 15000)
+        self.last_written = path
         if not hasattr(self, "_show_folder"):
             self._show_folder = QPushButton(tr("Show in Folder"))
             self._show_folder.setFlat(True)
             self.statusBar().addWidget(self._show_folder)
             self.statusBar().messageChanged.connect(lambda text: self._show_folder.setVisible(bool(text)))
-        try:
-            self._show_folder.clicked.disconnect()
-        except (RuntimeError, TypeError):
-            pass
-        self._show_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+            self._show_folder.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written.parent))))
         self._show_folder.setVisible(True)
-        self.last_written = path
 
     def dragEnterEvent(self, event) -> None:
         if any(url.toLocalFile().endswith(".journey") for url in event.mimeData().urls()):

@@ -22,11 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.pdf import MARGIN_PT, Cancelled, PdfExportError, PdfOptions, export_pdf, tile_grid
+from ..export.pdf import MARGIN_PT, PAPER_MM, Cancelled, PdfExportError, PdfOptions, export_pdf, tile_grid
 from ..i18n import tr
 from ..layout import LayoutEngine
 
 PAGES = ["fit", "A0", "A1", "A2", "A3", "A4", "A5", "letter", "legal", "tabloid", "arch-e"]
+PAGE_NAMES = {"letter": "Letter", "legal": "Legal", "tabloid": "Tabloid", "arch-e": "ARCH E"}  # ISO sizes: as is
+INCH_SIZES = {"letter", "legal", "tabloid", "arch-e"}
+
+
+def page_label(page: str) -> str:
+    """A paper size as people know it: "A4 (210 × 297 mm)", "Letter (8.5 × 11 in)"."""
+    if page == "fit":
+        return tr("Fit the map (one page)")
+    w, h = PAPER_MM[page]
+    if page in INCH_SIZES:
+        size = tr("{0} × {1} in").format(f"{w / 25.4:g}", f"{h / 25.4:g}")
+    else:
+        size = tr("{0} × {1} mm").format(f"{w:g}", f"{h:g}")
+    return f"{tr(PAGE_NAMES.get(page, page))} ({size})"
 
 
 class GridPreview(QWidget):
@@ -70,7 +84,7 @@ class PdfExportDialog(QDialog):
         self.poster = (layout.width, layout.height)
         self.page = QComboBox()
         for page in PAGES:
-            self.page.addItem(tr("Fit the map (one page)") if page == "fit" else page, page)
+            self.page.addItem(page_label(page), page)  # shown by name, stored by its identifier
         self.orientation = QComboBox()
         for value, label in ((None, "Automatic"), ("landscape", "Landscape"), ("portrait", "Portrait")):
             self.orientation.addItem(tr(label), value)

@@ -1,0 +1,614 @@
+"""Connector routes: orthogonal polylines that keep clear of every card and emotion face.
+
+A route leaves its source box perpendicular to a side, runs a straight stub (STUB) so the
+arrow head stays visible even between neighbouring cards, travels along the map's gutters and
+enters the target box the same way. The search is A* over a sparse grid of candidate lines:
+the gutter centres (stage column boundaries and lane boundaries, each at least a gutter away
+from any card) plus the lines through the two boxes' ports; a move costs its length and a bend
+costs BEND more.
+
+The search only looks at the cells (stage x lane) of a small rectangle: the cells between the
+two ends, widened by one cell, then the whole grid, only if the smaller one has no way through.
+Cards outside that rectangle cannot come near its lines (every card keeps a gutter from its
+cell's edges), so a route is a function of what lies in its rectangle. It is computed in
+coordinates relative to the rectangle's top lane, so lanes above that grow or shrink only
+move it. That is what the layout's cache relies on (`CellGrid.changed_in`).
+
+Pure geometry: no Qt. The canvas and the PDF draw the same `rounded` outline.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from heapq import heappop, heappush
+
+CLEARANCE = 8.0  # between a route and any box it passes
+STUB = 12.0  # the straight run out of and into a box
+BEND = 40.0  # a bend costs as much as this much length
+OFF_CENTRE = 6.0  # a port away from the side's middle costs this much
+FACE_RADIUS = 12.0  # an emotion face, with its outline
+ARROW = 8.0  # arrow head length
+RADIUS = 6.0  # corner rounding
+LABEL_SIZE = 11.0  # label text size
+LABEL_PAD = 7.0  # label text to pill edge, left and right
+LABEL_HEIGHT = 18.0
+
+RIGHT, DOWN, LEFT, UP = 0, 1, 2, 3
+_STEP = ((1, 0), (0, 1), (-1, 0), (0, -1))
+
+Box = tuple  # (x, y, right, bottom)
+
+
+# ----------------------------------------------------------------------------- the grid
+class CellGrid:
+    """A map's cells as a spatial index for routing, and what changed since the previous grid
+    of the same map (cells whose card group was placed anew, lanes whose height changed,
+    faces that moved)."""
+
+    def __init__(self, result, previous: CellGrid | None = None, gutter: float = 12.0) -> None:
+        stages = result.stages
+        # every card keeps `gutter` from its cell's edges, and faces keep more: a route along a
+        # lane boundary, or along a stage boundary through lanes without spanning cards, is
+        # clear without looking (when the clearance is below the gutter)
+        self.gutter = gutter
+        self.stage_ids = [stage.id for stage in stages]
+        self.xs = [stage.column.x for stage in stages] + ([stages[-1].column.right] if stages else [])
+        self.lane_ids = [lane.id for lane in result.lanes]
+        self.lane_index = {lane_id: i for i, lane_id in enumerate(self.lane_ids)}
+        self.tops = [lane.row.y for lane in result.lanes]
+        self.heights = [lane.row.h for lane in result.lanes]
+        self.placements = [result.placements.get(lane_id) for lane_id in self.lane_ids]
+        self.signature = (tuple(self.lane_ids), tuple(self.stage_ids), tuple(self.xs))
+        stage_index = {stage_id: k for k, stage_id in enumerate(self.stage_ids)}
+        faces: dict[tuple[int, int], list[Box]] = {}
+        for curve in result.curves:
+            li = self.lane_index.get(curve.lane_id)
+            if li is None:
+                continue
+            top = self.tops[li]
+            for stage_id, x, y, _score in curve.points:
+                k = stage_index.get(stage_id)
+                if k is not None:
+                    r, cy = FACE_RADIUS, round(y - top, 6)
+                    faces.setdefault((li, k), []).append((x - r, cy - r, x + r, cy + r))
+        self.faces = faces
+        self.spans = [p is not None and None in p.groups for p in self.placements]  # lanes placed as a whole
+        # cell buckets, kept with the card group they were built from (shared with the next grid)
+        self._buckets: dict[tuple[int, int], tuple] = previous._buckets if previous is not None else {}
+        self.everything_changed = previous is None or previous.signature != self.signature
+        self.changed_lanes: list[int] = []  # lanes whose height, or whether they span, changed
+        self.changed_cells: set[int] = set()  # cells (lane index * stages + stage index) placed anew
+        if not self.everything_changed:
+            self._compare(previous)
+
+    def _compare(self, previous: CellGrid) -> None:
+        n = len(self.stage_ids)
+        cells = self.changed_cells
+        for li, placement in enumerate(self.placements):
+            old = previous.placements[li]
+            if self.heights[li] != previous.heights[li] or self.spans[li] != previous.spans[li]:
+                self.changed_lanes.append(li)
+            if placement is old:
+                continue
+            if placement is None or old is None or self.spans[li] or previous.spans[li]:
+                if placement is None or old is None or placement.groups.get(None) is not old.groups.get(None):
+                    cells.update(range(li * n, li * n + n))
+                continue
+            groups, old_groups = placement.groups, old.groups
+            for k, stage_id in enumerate(self.stage_ids):
+                if groups.get(stage_id) is not old_groups.get(stage_id):
+                    cells.add(li * n + k)
+        for key in self.faces.keys() | previous.faces.keys():
+            if self.faces.get(key) != previous.faces.get(key):
+                cells.add(key[0] * n + key[1])
+
+    def changed_for(self, lanes: tuple[int, int], touched: frozenset[int]) -> bool:
+        """Whether anything a route depends on changed since the previous grid: the heights
+        (and spanning) of the lanes it was routed across, and the cells its search looked at."""
+        if self.everything_changed:
+            return True
+        l0, l1 = lanes
+        for li in self.changed_lanes:
+            if l0 <= li <= l1:
+                return True
+        return bool(self.changed_cells) and not touched.isdisjoint(self.changed_cells)
+
+    def cells_of(self, box) -> tuple[int, int, int] | None:
+        """(lane index, first stage, last stage) of a card box."""
+        li = self.lane_index.get(box.lane_id)
+        if li is None or len(self.xs) < 2:
+            return None
+        local = box.local
+        xs = self.xs
+        first = max(0, min(len(xs) - 2, bisect_right(xs, local.x) - 1))
+        last = max(first, min(len(xs) - 2, bisect_left(xs, local.right) - 1))
+        return li, first, last
+
+    def bucket(self, li: int, k: int):
+        """The boxes of cell (lane li, stage k), lane-local: (hull, bottoms, boxes) or None."""
+        placement = self.placements[li]
+        if placement is None:
+            return None
+        groups = placement.groups
+        group = groups.get(self.stage_ids[k])
+        if group is None:
+            group = groups.get(None)
+            if group is None:
+                return None
+        kept = self._buckets.get((li, k))
+        if kept is not None and kept[0] is group:
+            return kept[1]
+        if None in groups:  # a lane placed as a whole: the boxes reaching into this column
+            x0, x1 = self.xs[k], self.xs[k + 1]
+            boxes = [b.local for b in group.boxes.values() if b.local.x < x1 and b.local.right > x0]
+            ids = [b.id for b in group.boxes.values() if b.local.x < x1 and b.local.right > x0]
+        else:
+            boxes = [b.local for b in group.boxes.values()]
+            ids = list(group.boxes)
+        rows = sorted((r.y, r.x, r.right, r.bottom, card_id) for r, card_id in zip(boxes, ids))
+        bucket = None
+        if rows:
+            hull = (min(r[1] for r in rows), rows[0][0], max(r[2] for r in rows), max(r[3] for r in rows))
+            bucket = (hull, [r[3] for r in rows], rows)
+        self._buckets[(li, k)] = (group, bucket)
+        return bucket
+
+    def frame(self, l0: int, l1: int, s0: int, s1: int, clearance: float = CLEARANCE) -> Frame:
+        return Frame(self, l0, l1, s0, s1, clearance)
+
+
+class Frame:
+    """A rectangle of cells to route in, with y measured from its top lane's top."""
+
+    def __init__(self, grid: CellGrid, l0: int, l1: int, s0: int, s1: int, clearance: float) -> None:
+        self.grid, self.l0, self.l1, self.s0, self.s1, self.c = grid, l0, l1, s0, s1, clearance
+        offsets = [0.0]
+        for li in range(l0, l1 + 1):
+            offsets.append(offsets[-1] + grid.heights[li])
+        self.offsets = offsets  # lane boundaries, from the frame's top
+        self.xs = grid.xs[s0:s1 + 2]  # stage boundaries
+        self.bounds = (self.xs[0], 0.0, self.xs[-1], offsets[-1])
+        clear = clearance < grid.gutter
+        self.free_y = set(offsets) if clear else set()  # lines along which nothing can be in the way
+        spans = any(grid.spans[l0:l1 + 1])
+        self.free_x = set(self.xs) if clear and not spans else set()
+        self._cells: dict[tuple[int, int], tuple | None] = {}
+        self.touched: set[int] = set()  # the cells looked at (lane index * stages + stage index)
+
+    def rect(self, box) -> Box:
+        """A card box in frame coordinates."""
+        local = box.local
+        y = self.offsets[self.grid.lane_index[box.lane_id] - self.l0] + local.y
+        return (local.x, y, local.right, y + local.h)
+
+    def blocked(self, x0: float, y0: float, x1: float, y1: float, skip: str = "") -> bool:
+        """Whether the segment (or point) comes closer than the clearance to a box or face."""
+        c = self.c
+        offsets, xs = self.offsets, self.xs
+        j0 = max(0, bisect_right(offsets, y0 - c) - 1)
+        j1 = min(len(offsets) - 2, bisect_left(offsets, y1 + c))
+        k0 = max(0, bisect_right(xs, x0 - c) - 1)
+        k1 = min(len(xs) - 2, bisect_left(xs, x1 + c))
+        grid, l0, s0 = self.grid, self.l0, self.s0
+        faces, cells, touched, n = grid.faces, self._cells, self.touched, len(grid.stage_ids)
+        for j in range(j0, j1 + 1):
+            li = l0 + j
+            ly0, ly1 = y0 - offsets[j], y1 - offsets[j]
+            for k in range(k0 + s0, k1 + s0 + 1):
+                touched.add(li * n + k)
+                bucket = cells.get((li, k), False)
+                if bucket is False:
+                    bucket = cells[(li, k)] = grid.bucket(li, k)
+                if bucket is not None:
+                    hull, bottoms, rows = bucket
+                    if hull[0] - c < x1 and x0 < hull[2] + c and hull[1] - c < ly1 and ly0 < hull[3] + c:
+                        for i in range(bisect_right(bottoms, ly0 - c), len(rows)):
+                            top, left, right, _bottom, card_id = rows[i]
+                            if top - c >= ly1:
+                                break
+                            if left - c < x1 and x0 < right + c and card_id != skip:
+                                return True
+                if faces:
+                    for fx0, fy0, fx1, fy1 in faces.get((li, k), ()):
+                        if fx0 - c < x1 and x0 < fx1 + c and fy0 - c < ly1 and ly0 < fy1 + c:
+                            return True
+        return False
+
+    def extra_lines(self) -> tuple[list[float], list[float]]:
+        """Lines just outside every box of the frame: ways through narrow gaps (a last resort)."""
+        gap = self.c + 2
+        xs: list[float] = []
+        ys: list[float] = []
+        n = len(self.grid.stage_ids)
+        for j in range(self.l1 - self.l0 + 1):
+            for k in range(self.s0, self.s1 + 1):
+                self.touched.add((self.l0 + j) * n + k)
+                bucket = self.grid.bucket(self.l0 + j, k)
+                if bucket is None:
+                    continue
+                for top, left, right, bottom, _ in bucket[2]:
+                    xs += (left - gap, right + gap)
+                    ys += (self.offsets[j] + top - gap, self.offsets[j] + bottom + gap)
+        return xs, ys
+
+
+# ----------------------------------------------------------------------------- search
+def _ports(box: Box, other: Box, bounds: Box) -> list[tuple[float, tuple, tuple, int]]:
+    """Where a route may leave (or enter) a box: (cost, point on the side, stub end, outward
+    direction). The middle of each side, the middle of the span it shares with the other box,
+    and the quarter of the side nearer the other box."""
+    x, y, r, b = box
+    ox, oy, orr, ob = other
+    w, h = r - x, b - y
+    bx0, by0, bx1, by1 = bounds
+    ports = []
+    spots_y = [(0.0, y + h / 2)]
+    lo, hi = max(y, oy) + 10, min(b, ob) - 10
+    if hi >= lo and (lo + hi) / 2 != y + h / 2:
+        spots_y.append((0.0, (lo + hi) / 2))
+    if h >= 44:  # a quarter towards the other box: room beside a route at the middle, a way past faces
+        spots_y.append((OFF_CENTRE, y + h / 4 if oy + ob < y + b else y + 3 * h / 4))
+    spots_x = [(0.0, x + w / 2)]
+    lo, hi = max(x, ox) + 10, min(r, orr) - 10
+    if hi >= lo and (lo + hi) / 2 != x + w / 2:
+        spots_x.append((0.0, (lo + hi) / 2))
+    if w >= 44:
+        spots_x.append((OFF_CENTRE, x + w / 4 if ox + orr < x + r else x + 3 * w / 4))
+    for cost, py in spots_y:
+        if r + STUB <= bx1:
+            ports.append((cost, (r, py), (r + STUB, py), RIGHT))
+        if x - STUB >= bx0:
+            ports.append((cost, (x, py), (x - STUB, py), LEFT))
+    for cost, px in spots_x:
+        if b + STUB <= by1:
+            ports.append((cost, (px, b), (px, b + STUB), DOWN))
+        if y - STUB >= by0:
+            ports.append((cost, (px, y), (px, y - STUB), UP))
+    return ports
+
+
+def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool = False,
+               extra: tuple[list[float], list[float]] | None = None) -> list[tuple[float, float]] | None:
+    """The cheapest orthogonal route from box a to box b inside the frame, or None. `sparse`
+    turns only at the stage boundaries next to either box (far apart boxes: a run along a
+    lane boundary between them needs no other, and the search stays small). A port's stub is
+    checked only when the search reaches it."""
+    blocked = frame.blocked
+    bx0, by0, bx1, by1 = frame.bounds
+    sources = _ports(a, b, frame.bounds)
+    targets = _ports(b, a, frame.bounds)
+    if not sources or not targets:
+        return None
+    xset = set(frame.xs)
+    if sparse:
+        xs = frame.xs
+        xset = set()
+        for box in (a, b):
+            first, last = bisect_right(xs, box[0]) - 1, bisect_left(xs, box[2])
+            xset.update(xs[max(0, first - 1):last + 2])
+    yset = set(frame.offsets)
+    for port in sources + targets:
+        xset.add(port[1][0])
+        xset.add(port[2][0])
+        yset.add(port[1][1])
+        yset.add(port[2][1])
+    if extra is not None:
+        xset.update(x for x in extra[0] if bx0 <= x <= bx1)
+        yset.update(y for y in extra[1] if by0 <= y <= by1)
+    xl, yl = sorted(xset), sorted(yset)
+    free_x, free_y = frame.free_x, frame.free_y
+    nx, ny = len(xl), len(yl)
+    xi = {x: i for i, x in enumerate(xl)}
+    yi = {y: j for j, y in enumerate(yl)}
+    # the goal: any target stub end, entered moving towards the box
+    goal: dict[int, list[tuple[int, float, int]]] = {}
+    for n, (cost, _attach, end, outward) in enumerate(targets):
+        goal.setdefault(xi[end[0]] * ny + yi[end[1]], []).append(((outward + 2) % 4, cost + STUB, n))
+    tx0, ty0, tx1, ty1 = b[0] - STUB, b[1] - STUB, b[2] + STUB, b[3] + STUB
+    sides = {port[3] for port in targets}
+    sides = {(side + 2) % 4 for side in sides}
+
+    def estimate(px: float, py: float, d: int) -> float:
+        """A lower bound of the rest: the distance to the target's stubs, plus the bends still
+        needed to enter the box through one of its sides with a port (in an empty plane)."""
+        rest = (tx0 - px if px < tx0 else px - tx1 if px > tx1 else 0.0) + \
+               (ty0 - py if py < ty0 else py - ty1 if py > ty1 else 0.0) + STUB
+        return rest + BEND * min(_bends(px, py, d, into, b) for into in sides)
+
+    def stub_clear(port: tuple, own: str) -> bool:
+        # a stub ends STUB from its own box, beyond the clearance: only others can be in its way
+        return not blocked(*_span(port[1], port[2]), own)
+
+    heap: list = []
+    best: dict[int, float] = {}
+    came: dict[int, int] = {}
+    starts: dict[int, int] = {}  # start state -> its source port, until checked
+    start_of: dict[int, tuple] = {}  # start state -> the point where the route leaves a
+    seq = 0
+    for n, (cost, attach, end, outward) in enumerate(sources):
+        state = (xi[end[0]] * ny + yi[end[1]]) * 4 + outward
+        g = cost + STUB
+        if g < best.get(state, math.inf):
+            best[state] = g
+            starts[state] = n
+            start_of[state] = attach
+            seq += 1
+            heappush(heap, (g + estimate(end[0], end[1], outward), -g, seq, state))
+    edge_ok: dict[tuple[int, int], bool] = {}
+    target_ok: dict[int, bool] = {}
+    finishing: list[tuple[int, int]] = []  # (end state, target port) of each finish pushed
+    finished: set[int] = set()
+    done: tuple | None = None
+    while heap:
+        _f, neg_g, _, state = heappop(heap)
+        g = -neg_g
+        if state < 0:  # a finished route (its index in `finishing`, negated, less one)
+            end_state, n = finishing[-state - 1]
+            ok = target_ok.get(n)
+            if ok is None:
+                ok = target_ok[n] = stub_clear(targets[n], b_id)
+            if ok:
+                done = (end_state, targets[n][1])
+                break
+            continue
+        if g > best.get(state, math.inf) or state in finished:
+            continue
+        if state in starts and state not in came:  # leaving a: is the stub clear?
+            if not stub_clear(sources[starts.pop(state)], a_id):
+                best[state] = math.inf
+                del start_of[state]
+                continue
+        finished.add(state)
+        node, d = divmod(state, 4)
+        i, j = divmod(node, ny)
+        px, py = xl[i], yl[j]
+        for into, extra_cost, n in goal.get(node, ()):
+            if d == into:
+                total = g + extra_cost
+            elif (d + 2) % 4 == into or target_ok.get(n) is False:
+                continue
+            else:
+                total = g + BEND + extra_cost
+            finishing.append((state, n))
+            seq += 1
+            heappush(heap, (total, -total, seq, -len(finishing)))
+        for nd in range(4):
+            if nd == (d + 2) % 4:
+                continue
+            dx, dy = _STEP[nd]
+            ni, nj = i + dx, j + dy
+            if not (0 <= ni < nx and 0 <= nj < ny):
+                continue
+            nnode = ni * ny + nj
+            qx, qy = xl[ni], yl[nj]
+            # a move along a free line is clear, its end included; any other is checked whole
+            if not ((dy == 0 and py in free_y) or (dx == 0 and px in free_x)):
+                key = (node, nnode) if node < nnode else (nnode, node)
+                ok = edge_ok.get(key)
+                if ok is None:
+                    ok = edge_ok[key] = not blocked(min(px, qx), min(py, qy), max(px, qx), max(py, qy))
+                if not ok:
+                    continue
+            ng = g + abs(qx - px) + abs(qy - py) + (BEND if nd != d else 0.0)
+            nstate = nnode * 4 + nd
+            if ng < best.get(nstate, math.inf):
+                best[nstate] = ng
+                came[nstate] = state
+                seq += 1
+                heappush(heap, (ng + estimate(qx, qy, nd), -ng, seq, nstate))
+    if done is None:
+        return None
+    state, end_attach = done
+    points = [end_attach]
+    while True:
+        node = state // 4
+        points.append((xl[node // ny], yl[node % ny]))
+        if state not in came:
+            points.append(start_of[state])
+            break
+        state = came[state]
+    points.reverse()
+    return simplify(points)
+
+
+def _bends(px: float, py: float, d: int, into: int, b: Box) -> int:
+    """The fewest bends from point p moving in direction d to entering box b moving in
+    direction `into` (through the side that faces against it), with nothing in the way."""
+    x, y, r, bottom = b
+    if into == RIGHT:
+        before, level, lateral, lo, hi = px < x, y < py < bottom, py, y, bottom
+    elif into == LEFT:
+        before, level, lateral, lo, hi = px > r, y < py < bottom, py, y, bottom
+    elif into == DOWN:
+        before, level, lateral, lo, hi = py < y, x < px < r, px, x, r
+    else:
+        before, level, lateral, lo, hi = py > bottom, x < px < r, px, x, r
+    if d == into:
+        return 0 if before and level else 2 if before else 4
+    if d == (into + 2) % 4:
+        return 4 if level else 2
+    step = _STEP[d][1] if into in (RIGHT, LEFT) else _STEP[d][0]  # d moves the lateral coordinate
+    reachable = hi > lateral if step > 0 else lo < lateral
+    return 1 if before and reachable else 3
+
+
+def _span(p: tuple, q: tuple) -> tuple[float, float, float, float]:
+    return min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]), max(p[1], q[1])
+
+
+def simplify(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Without repeated points and without points in the middle of a straight run."""
+    out: list[tuple[float, float]] = []
+    for p in points:
+        if out and p == out[-1]:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            if (ax == bx == p[0]) or (ay == by == p[1]):
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
+
+
+def direct_route(a: Box, b: Box) -> list[tuple[float, float]]:
+    """A route that ignores everything in the way (when no clear route exists): out of the
+    sides that face each other, with a bend half-way."""
+    ax, ay, ar, ab = a
+    bx, by, br, bb = b
+    if bx >= ar + 2 * STUB or ax >= br + 2 * STUB:
+        sign = 1 if bx >= ar else -1
+        start = (ar if sign > 0 else ax, (ay + ab) / 2)
+        end = (bx if sign > 0 else br, (by + bb) / 2)
+        mid = (start[0] + end[0]) / 2
+        return simplify([start, (mid, start[1]), (mid, end[1]), end])
+    if by >= ab + 2 * STUB or ay >= bb + 2 * STUB:
+        sign = 1 if by >= ab else -1
+        start = ((ax + ar) / 2, ab if sign > 0 else ay)
+        end = ((bx + br) / 2, by if sign > 0 else bb)
+        mid = (start[1] + end[1]) / 2
+        return simplify([start, (start[0], mid), (end[0], mid), end])
+    # overlapping or too close: out of both right sides and round
+    x = max(ar, br) + STUB
+    return simplify([(ar, (ay + ab) / 2), (x, (ay + ab) / 2), (x, (by + bb) / 2), (br, (by + bb) / 2)])
+
+
+class Routed:
+    """A route and what it depends on: its corners with y measured from lane `top_lane`'s top,
+    the lanes it was routed across (their heights and spanning) and the cells it looked at."""
+
+    __slots__ = ("points", "top_lane", "lanes", "touched")
+
+    def __init__(self, points: list[tuple[float, float]], top_lane: int, lanes: tuple[int, int],
+                 touched: frozenset[int]) -> None:
+        self.points, self.top_lane, self.lanes, self.touched = points, top_lane, lanes, touched
+
+
+def route_in_grid(grid: CellGrid, a_box, b_box) -> Routed:
+    """Route between two card boxes of the grid: first in the rectangle of cells between them
+    turning only next to either box, then turning anywhere there, then in that rectangle
+    widened by a cell, then in the whole grid, then squeezing through narrower gaps; if all
+    fail, straight across (direct_route)."""
+    ca, cb = grid.cells_of(a_box), grid.cells_of(b_box)
+    n_lanes, n_stages = len(grid.lane_ids), len(grid.stage_ids)
+    l0, l1 = min(ca[0], cb[0]), max(ca[0], cb[0])
+    s0, s1 = min(ca[1], cb[1]), max(ca[2], cb[2])
+    wide = (max(0, l0 - 1), min(n_lanes - 1, l1 + 1), max(0, s0 - 1), min(n_stages - 1, s1 + 1))
+    tries = [(l0, l1, s0, s1, "sparse"), (l0, l1, s0, s1, "full"), (*wide, "full"),
+             (0, n_lanes - 1, 0, n_stages - 1, "full"), (*wide, "narrow")]
+    touched: set[int] = set()
+    lanes = (l0, l1)
+    frame = None
+    for r0, r1, q0, q1, how in dict.fromkeys(tries):
+        frame = grid.frame(r0, r1, q0, q1, 3.0 if how == "narrow" else CLEARANCE)
+        a, b = frame.rect(a_box), frame.rect(b_box)
+        points = find_route(frame, a, b, a_box.id, b_box.id, how == "sparse",
+                            frame.extra_lines() if how == "narrow" else None)
+        touched |= frame.touched
+        lanes = (min(lanes[0], r0), max(lanes[1], r1))
+        if points is not None:
+            return Routed(points, r0, lanes, frozenset(touched))
+    return Routed(direct_route(frame.rect(a_box), frame.rect(b_box)), frame.l0, lanes, frozenset(touched))
+
+
+# ----------------------------------------------------------------------------- drawing
+def label_place(points: list[tuple[float, float]], width: float, two_way: bool) -> tuple[tuple[float, float], tuple]:
+    """Where a label of this width goes: (anchor on the path, pill (x, y, w, h)). The anchor is
+    the point nearest the path's half-length, on a straight run, where the pill covers neither
+    a bend nor an arrow head; on a path too short for that, the middle, with the pill beside it."""
+    lengths = [abs(q[0] - p[0]) + abs(q[1] - p[1]) for p, q in zip(points, points[1:])]
+    total = sum(lengths)
+    half = total / 2
+    best = None
+    at = 0.0
+    last = len(lengths) - 1
+    for n, (p, q) in enumerate(zip(points, points[1:])):
+        length = lengths[n]
+        horizontal = p[1] == q[1]
+        extent = (width if horizontal else LABEL_HEIGHT) / 2 + 2
+        start_keep = (ARROW + 3 if (n == 0 and two_way) else STUB / 2 if n == 0 else RADIUS) + extent
+        end_keep = (ARROW + 3 if n == last else RADIUS) + extent
+        lo, hi = at + start_keep, at + length - end_keep
+        if lo <= hi:
+            t = min(max(half, lo), hi)
+            score = (abs(t - half), 0 if horizontal else 1)
+            if best is None or score < best[0]:
+                best = (score, n, t - at)
+        at += length
+    if best is None:  # too short: the middle of the path, the pill beside it
+        anchor, n = _point_at(points, lengths, half)
+        p, q = points[n], points[n + 1]
+        if p[1] == q[1]:  # horizontal: above the line
+            return anchor, (anchor[0] - width / 2, anchor[1] - 3 - LABEL_HEIGHT, width, LABEL_HEIGHT)
+        return anchor, (anchor[0] + 3, anchor[1] - LABEL_HEIGHT / 2, width, LABEL_HEIGHT)
+    _, n, offset = best
+    p, q = points[n], points[n + 1]
+    length = lengths[n] or 1.0
+    anchor = (p[0] + (q[0] - p[0]) * offset / length, p[1] + (q[1] - p[1]) * offset / length)
+    return anchor, (anchor[0] - width / 2, anchor[1] - LABEL_HEIGHT / 2, width, LABEL_HEIGHT)
+
+
+def _point_at(points, lengths, distance) -> tuple[tuple[float, float], int]:
+    at = 0.0
+    for n, length in enumerate(lengths):
+        if at + length >= distance or n == len(lengths) - 1:
+            p, q = points[n], points[n + 1]
+            t = (distance - at) / length if length else 0.0
+            t = min(max(t, 0.0), 1.0)
+            return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t), n
+        at += length
+    return points[0], 0
+
+
+def rounded(points: list[tuple[float, float]], arrow_start: bool, arrow_end: bool,
+            radius: float = RADIUS) -> list[tuple]:
+    """The outline to stroke: ("M", p), then ("L", p) and ("C", c1, c2, p) (a quarter circle
+    at each bend), stopping short of the tips under arrow heads so no line pokes past them."""
+    if len(points) < 2:
+        return [("M", points[0])] if points else []
+    pts = list(points)
+    trim = ARROW * 0.6
+    if arrow_end:
+        pts[-1] = _towards(pts[-1], pts[-2], trim)
+    if arrow_start:
+        pts[0] = _towards(pts[0], pts[1], trim)
+    ops: list[tuple] = [("M", pts[0])]
+    last = len(pts) - 1
+    for n in range(1, last):
+        p, c, q = pts[n - 1], pts[n], pts[n + 1]
+        len_in = abs(c[0] - p[0]) + abs(c[1] - p[1])
+        len_out = abs(q[0] - c[0]) + abs(q[1] - c[1])
+        room_in = len_in - (ARROW - trim if (n == 1 and arrow_start) else 0.0) if n == 1 else len_in / 2
+        room_out = len_out - (ARROW - trim if (n + 1 == last and arrow_end) else 0.0) if n + 1 == last else len_out / 2
+        r = max(0.0, min(radius, room_in, room_out))
+        if r <= 0.01:
+            ops.append(("L", c))
+            continue
+        a = _towards(c, p, r)
+        b = _towards(c, q, r)
+        k = 0.5523 * r  # a quarter circle as one cubic
+        c1 = _towards(a, c, k) if a != c else a
+        c2 = _towards(b, c, k) if b != c else b
+        ops.append(("L", a))
+        ops.append(("C", c1, c2, b))
+    ops.append(("L", pts[-1]))
+    return ops
+
+
+def _towards(p: tuple[float, float], q: tuple[float, float], distance: float) -> tuple[float, float]:
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    length = math.hypot(dx, dy)
+    if length == 0:
+        return p
+    return (p[0] + dx / length * distance, p[1] + dy / length * distance)
+
+
+def arrow_points(tip: tuple[float, float], before: tuple[float, float], size: float = ARROW) -> list[tuple[float, float]]:
+    """An arrow head's triangle: its tip, then the two corners of its base."""
+    dx, dy = tip[0] - before[0], tip[1] - before[1]
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    bx, by = tip[0] - ux * size, tip[1] - uy * size
+    half = size * 0.5
+    return [tip, (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half)]
