@@ -451,3 +451,86 @@ def test_a_scene_and_its_editor_can_go_away_together():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0 and result.stdout.strip() == "ok", (result.returncode, result.stderr[-500:])
+
+
+# ------------------------------------------------------------------ the whole journey, keys only
+def test_a_five_stage_journey_built_without_the_mouse(qtbot, tmp_path, monkeypatch):
+    """From an empty project: a map from the start page, a persona with a full emotion line,
+    nine pain points, four opportunities and their connectors, all by key presses (the one
+    dialog, the persona's name, is answered as a user would type it)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    path = tmp_path / "keys.journey"
+    ProjectStore.create(path, Project("Keys")).close()
+    win = make_window(qtbot, path)
+    view, project = win.view, win.document.project
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ana", True)))
+
+    def press(k, modifiers=Qt.KeyboardModifier.NoModifier, times=1):
+        for _ in range(times):
+            key(qtbot, win.focusWidget() or win, k, modifiers)  # where the keyboard's focus is
+
+    # the start page: Enter on the first template (a current-state journey, five stages)
+    win.start_page.templates.setFocus()
+    press(Qt.Key.Key_Return)
+    m = project.maps[0]
+    contents = project.contents(m.id)
+    assert len(contents.stages) == 5
+    kinds = [lane.kind for lane in contents.lanes]
+    press(Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Insert > Add Persona…
+    persona = project.personas[0]
+    view.setFocus()
+    scene = win.scene
+
+    def go_to_cell(stage_index, lane_kind):
+        """Home by the arrows (the top-left corner), then along the empty first lane and down."""
+        press(Qt.Key.Key_Escape)
+        press(Qt.Key.Key_Up, times=25)
+        press(Qt.Key.Key_Left, times=6)
+        press(Qt.Key.Key_Right, times=stage_index)
+        target = contents.lanes[kinds.index(lane_kind)].id
+        for _ in range(40):
+            if scene.cursor_cell[1] == target:
+                break
+            press(Qt.Key.Key_Down)
+        assert scene.cursor_cell == (contents.stages[stage_index].id, target)
+
+    # the emotion line: Enter in the band at each stage, Up/Down to the score
+    scores = [0, 1, -2, -1, 2]
+    for stage_index, score in enumerate(scores):
+        go_to_cell(stage_index, "emotions")
+        press(Qt.Key.Key_Return)
+        press(Qt.Key.Key_Up if score > 0 else Qt.Key.Key_Down, times=abs(score))
+    points = {p.stage_id: p.score for p in contents.emotion_points.values() if p.persona_id == persona.id}
+    assert [points[s.id] for s in contents.stages] == scores
+
+    # nine pain points and four opportunities, typed into their cells (Insert > Add Card)
+    for i in range(9):
+        go_to_cell(i % 5, "pain-points")
+        press(Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        type_text(view.viewport(), f"Pain {i + 1}")
+        press(Qt.Key.Key_Return)
+    for i in range(4):
+        go_to_cell(i, "opportunities")
+        press(Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        type_text(view.viewport(), f"Opportunity {i + 1}")
+        press(Qt.Key.Key_Return)
+    cards = {c.title: c for c in contents.cards.values()}
+    assert sorted(cards) == sorted([f"Pain {i + 1}" for i in range(9)] + [f"Opportunity {i + 1}" for i in range(4)])
+
+    # connectors: on pain point i, Ctrl+K, arrow down to opportunity i, Enter
+    for i in range(4):
+        go_to_cell(i, "pain-points")  # lands on the first pain point of the stage: Pain i+1
+        assert scene.selected_card_ids() == [cards[f"Pain {i + 1}"].id]
+        press(Qt.Key.Key_K, CTRL)
+        for _ in range(10):
+            if scene.selected_card_ids() == [cards[f"Opportunity {i + 1}"].id]:
+                break
+            press(Qt.Key.Key_Down)
+        press(Qt.Key.Key_Return)
+    joined = {(c.source_id, c.target_id) for c in contents.connectors.values()}
+    assert joined == {(cards[f"Pain {i + 1}"].id, cards[f"Opportunity {i + 1}"].id) for i in range(4)}
+    win.close()
+    with ProjectStore.open(path, read_only=True) as reopened:
+        assert len(reopened.project.contents(m.id).cards) == 13
+        assert len(reopened.project.contents(m.id).connectors) == 4

@@ -36,3 +36,19 @@ def test_malformed_imports_name_the_problem(sample_project, mutate, message):
 def test_not_json():
     with pytest.raises(InterchangeError, match="not valid JSON"):
         project_from_json(b"\xff\xfe garbage")
+
+
+def test_derived_cards_keep_their_source_card(sample_project):
+    """A future-state map's cards say new / changed / unchanged against their source cards; the
+    links (source_card) must survive export and import."""
+    from journeyeditor.model.derive import card_status, future_state
+
+    for entity in future_state(sample_project, sample_project.maps[0].id, "Future"):
+        sample_project.add(entity)
+    derived = sample_project.maps[-1]
+    cards = sample_project.contents(derived.id).cards.values()
+    before = {card.id: card_status(sample_project, card) for card in cards}
+    copy = project_from_json(project_to_json(sample_project))
+    after = {card.id: card_status(copy, card) for card in copy.contents(derived.id).cards.values()}
+    assert after == before
+    assert set(before.values()) == {"unchanged"}

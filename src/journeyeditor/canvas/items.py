@@ -495,7 +495,7 @@ class ConnectorItem(QGraphicsItem):
             scene, label = self.scene(), self.label_item
             if label.scene() is not None and label.scene() is not scene:
                 label.scene().removeItem(label)
-            if scene is not None and label.scene() is not scene:
+            if scene is not None and label.scene() is not scene and label.text:
                 scene.addItem(label)
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.label_item.update()
@@ -565,6 +565,9 @@ class ConnectorLabelItem(QGraphicsItem):
             self.rect = rect
         self.text = path.label if box is not None else ""
         self.setVisible(bool(self.text) and self.connector.isVisible())
+        scene = self.connector.scene()
+        if self.text and scene is not None and self.scene() is not scene:  # a label only where there is one
+            scene.addItem(self)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -802,8 +805,8 @@ class EmotionPointItem(QGraphicsObject):
             # the keys follow the selection, however it came (click, rubber band, the scene)
             if self.isSelected():
                 self.setFocus(Qt.FocusReason.OtherFocusReason)
-            elif self.hasFocus():
-                self.clearFocus()
+            elif self.scene() is not None and self.scene().focusItem() is self:
+                self.clearFocus()  # (hasFocus() says False while the window is inactive)
         return super().itemChange(change, value)
 
     def _owns_key(self, event) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import weakref
 
+import shiboken6
+
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
@@ -76,12 +78,15 @@ class MapScene(QGraphicsScene):
         self.editor_item: InlineEditor | None = None
         self._editing_new: str | None = None
         self.cursor_cell: tuple[str, str] | None = None  # the keyboard's cell (stage id, lane id)
+        self.selection_order: list[str] = []  # selected card ids, first selected first
+        self.connect_from_keyboard: str | None = None  # Ctrl+K on a card: Enter on another connects
         self._pointer: QPointF | None = None  # the mouse's last place on the scene
         self.setBackgroundBrush(QColor("#ECECE7"))
         # through a weak reference: when the scene and its editor go away together, the undo
         # stack's destructor still signals (it clears itself), and must not reach a half-gone scene
         alive = weakref.ref(self)
-        editor.undo_stack.indexChanged.connect(lambda *_args: (scene := alive()) is not None and scene.refresh())
+        editor.undo_stack.indexChanged.connect(
+            lambda *_args: (scene := alive()) is not None and shiboken6.isValid(scene) and scene.refresh())
         self.selectionChanged.connect(self._selection_moved)
 
     # ------------------------------------------------------------ mirroring
@@ -120,7 +125,12 @@ class MapScene(QGraphicsScene):
         contents = project.contents(self.map_id)
         layout = self.layout = self.engine.layout(project, self.map_id)
         subtitle = tr(KIND_NAMES.get(m.kind, m.kind)) + (f" · {m.description}" if m.description else "")
-        self.grid.set_layout(layout, m.name, subtitle, (m.kind, bool(m.source_map_id), (m.scale_min, m.scale_max)),
+        # the title block shows one line of each, cut to fit: a huge name or description is
+        # measured once (linear), never laid out whole by Qt at every paint
+        width = layout.title.w * 0.6
+        name = (self.engine.wrap(m.name, width, 22, True, 1) or [""])[0]
+        subtitle = (self.engine.wrap(subtitle, width, 12, False, 1) or [""])[0]
+        self.grid.set_layout(layout, name, subtitle, (m.kind, bool(m.source_map_id), (m.scale_min, m.scale_max)),
                              (m.scale_min, m.scale_max))
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         self._sync_cards(layout, contents)
@@ -684,21 +694,71 @@ class MapScene(QGraphicsScene):
         return True
 
     def keyboard_activate(self) -> None:
-        """Enter: edit the selected card or header, or add a card in the empty cursor cell."""
+        """Enter: edit the selected card or header, or add a card in the empty cursor cell; while
+        connecting from the keyboard, connect to the selected card."""
+        if self.connect_from_keyboard:
+            source, self.connect_from_keyboard = self.connect_from_keyboard, None
+            targets = self.selected_card_ids()
+            if targets and targets[0] != source and self.project.get(source) is not None:
+                self._edit(lambda: self.editor.connect(source, targets[0]))
+            return
         selected = [i for i in self.selectedItems() if getattr(i, "kind", "") in ("card", "stage", "lane")]
         if selected:
             self.begin_edit(selected[0])
             return
         spot = self.keyboard_spot()
-        if spot is not None and not spot.card_id and not self.editor.read_only:
-            self.add_card_at(spot.stage_id, spot.lane_id)
+        if spot is None or spot.card_id or self.editor.read_only:
+            return
+        lane = self.project.get(spot.lane_id)
+        if lane is not None and lane.kind == "emotions" and self.layout is not None and self.layout.curves \
+                and self.layout.curves[0].lane_id == lane.id:
+            self.keyboard_emotion(spot.stage_id)
+            return
+        self.add_card_at(spot.stage_id, spot.lane_id)
+
+    def keyboard_emotion(self, stage_id: str) -> None:
+        """Enter in the emotion band: the first shown persona without a point at this stage gets
+        one in the middle of the scale, selected so Up/Down set it; else the first face there."""
+        m = self.project.get(self.map_id)
+        points = self.project.contents(self.map_id).emotion_points
+        middle = float(round((m.scale_min + m.scale_max) / 2))
+        for curve in self.layout.curves:
+            if (curve.persona_id, stage_id) not in points:
+                self.add_emotion_at(curve.persona_id, stage_id, middle)
+                return
+        item = self.points.get((self.layout.curves[0].persona_id, stage_id))
+        if item is not None:
+            self.clearSelection()
+            item.setSelected(True)
+
+    def keyboard_extend(self, direction: str) -> None:
+        """Shift+arrow: add the neighbouring card to the selection (to connect or move them)."""
+        from .keyboard import Spot, neighbour
+
+        order = [i for i in self.selection_order if i in self.cards and self.cards[i].isSelected()]
+        if not order:
+            self.keyboard_step(direction)
+            return
+        card = self.project.get(order[-1])
+        found = neighbour(self.project, self.map_id, Spot(card.stage_id, card.lane_id, card.id), direction)
+        if found.card_id and found.card_id in self.cards:
+            self.cards[found.card_id].setSelected(True)
+            for view in self.views():
+                view.ensureVisible(self.cards[found.card_id].sceneBoundingRect(), 40, 40)
 
     def _selection_moved(self) -> None:
-        """A card selected by any means puts the keyboard's cell under it."""
+        """A card (or face) selected by any means puts the keyboard's cell under it; the order
+        cards were selected in is kept, so Connect joins them in that order."""
         cards = self.selected_card_ids()
-        card = self.project.get(cards[0]) if cards else None
+        chosen = set(cards)
+        self.selection_order = [i for i in self.selection_order if i in chosen]
+        self.selection_order += [i for i in cards if i not in self.selection_order]
+        card = self.project.get(self.selection_order[-1]) if self.selection_order else None
         if isinstance(card, Card):
             self.cursor_cell = (card.stage_id, card.lane_id)
+        faces = [i for i in self.selectedItems() if isinstance(i, EmotionPointItem)]
+        if faces and self.layout is not None and self.layout.curves:
+            self.cursor_cell = (faces[0].stage_id, self.layout.curves[0].lane_id)
         if hasattr(self, "_cursor"):
             self._show_cursor()
 

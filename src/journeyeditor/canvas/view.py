@@ -97,13 +97,18 @@ class MapView(QGraphicsView):
             return
         if event.key() == Qt.Key.Key_Escape:
             scene.cancel_gesture()
+            if scene.connect_from_keyboard:
+                scene.connect_from_keyboard = None
+                event.accept()
+                return
         if scene.editor_item is None and self._keyboard(event):
             event.accept()
             return
         super().keyPressEvent(event)
 
     def _keyboard(self, event) -> bool:
-        """Arrows walk the map, Alt+arrows move the selected cards one cell, Enter edits.
+        """Arrows walk the map, Shift+arrows add to the selection, Alt+arrows move the selected
+        cards one cell, Enter edits.
         A selected emotion face keeps the keys for itself."""
         scene = self.scene()
         if any(getattr(item, "kind", "") == "emotion_point" for item in scene.selectedItems()):
@@ -115,6 +120,9 @@ class MapView(QGraphicsView):
             return True
         if direction and modifiers == Qt.KeyboardModifier.NoModifier:
             scene.keyboard_step(direction)
+            return True
+        if direction and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            scene.keyboard_extend(direction)
             return True
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers == Qt.KeyboardModifier.NoModifier:
             scene.keyboard_activate()

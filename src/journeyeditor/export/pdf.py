@@ -22,9 +22,11 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import LayoutEngine, MapLayout
 from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
+from ..layout.map_layout import _cut
 from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
                             STATUS_LABELS, Style, legend_items, minutes_label)
 from ..text.bidi import paragraph_is_rtl
+from ..text.measure import FontMeasurer, wrap
 from .pdftext import draw_text, register_fonts, shaped_pieces
 
 PAPER_MM = {
@@ -208,15 +210,17 @@ def _tiles(canvas: Canvas, poster: Poster, options: PdfOptions, index: int, prog
             canvas.restoreState()
             if options.marks:
                 _marks(canvas, sheet_w, sheet_h, overlap, row, column, rows, columns)
-            label = f"{poster.map.name} — row {row + 1}, column {column + 1}  ({row * columns + column + 1}/{rows * columns})"
+            where = f" — row {row + 1}, column {column + 1}  ({row * columns + column + 1}/{rows * columns})"
+            label = _fit_line(poster.map.name, usable_w - _MEASURER.width(where, 7), 7, False) + where
             draw_text(canvas, label, MARGIN_PT, MARGIN_PT / 2 - 3, usable_w, 7, False, HexColor(INK_SOFT))
             canvas.showPage()
 
 
 def _assembly_page(canvas, poster, form, full_w, full_h, columns, rows, usable_w, usable_h, overlap, sheet_w, sheet_h):
     """The first sheet: the whole poster small, with the tile grid drawn over it."""
-    title = f"{poster.map.name}: {columns} x {rows} sheets — tape them together in this order"
-    draw_text(canvas, title, MARGIN_PT, sheet_h - MARGIN_PT - 12, sheet_w - 2 * MARGIN_PT, 12, True, HexColor(INK))
+    how = f": {columns} x {rows} sheets — tape them together in this order"
+    name = _fit_line(poster.map.name, sheet_w - 2 * MARGIN_PT - _MEASURER.width(how, 12, True), 12, True)
+    draw_text(canvas, name + how, MARGIN_PT, sheet_h - MARGIN_PT - 12, sheet_w - 2 * MARGIN_PT, 12, True, HexColor(INK))
     area_w, area_h = sheet_w - 2 * MARGIN_PT, sheet_h - 2 * MARGIN_PT - 30
     scale = min(area_w / full_w, area_h / full_h)
     x0 = MARGIN_PT + (area_w - full_w * scale) / 2
@@ -330,7 +334,8 @@ def _shapes(canvas, shapes, x, y, w, h, colour, width=1.4) -> None:
 def _hidden_text(canvas, text: str, x: float, baseline: float, width: float, size: float = 4.0) -> None:
     """`text` in full as invisible text (render mode 3), on one line squeezed into `width`: a
     name the layout cut with an ellipsis still reads, searches and copies whole from the PDF."""
-    pieces = shaped_pieces(" ".join(text.split()), size, True)
+    # a huge name is carried only so far: shaping costs per character, and no reader needs more
+    pieces = shaped_pieces(" ".join(text[:HIDDEN_MAX].split()), size, True)
     total = sum(piece_width for _, _, piece_width in pieces)
     if not total:
         return
@@ -348,19 +353,59 @@ def _hidden_text(canvas, text: str, x: float, baseline: float, width: float, siz
     canvas.restoreState()
 
 
-def draw_poster(canvas, poster: Poster) -> None:
-    layout, m, project = poster.layout, poster.map, poster.project
-    canvas.setFillColor(_colour(BACKGROUND))
-    canvas.rect(0, 0, poster.width, poster.height, stroke=0, fill=1)
+#: texts the layout does not break (map name, subtitle, persona names, project title) are broken
+#: here, to what is drawn; only the lines shown are shaped, however long the text
+_MEASURER = FontMeasurer()
+#: at most this much of a cut text goes in as invisible text: shaping costs ~60 µs a character,
+#: and a squeezed line of thousands of characters is for search and copy, not for reading
+HIDDEN_MAX = 2000
+
+def _fit_text(text: str, width: float, size: float, bold: bool, max_lines: int) -> tuple[list[str], bool]:
+    """`text` broken into at most max_lines lines of `width`, the last ending in an ellipsis if
+    text is left; and whether it was cut."""
+    lines = wrap(text, _MEASURER, max(width, 1.0), size, bold, max_lines)
+    return lines, _cut(text, lines)
+
+
+def _fit_line(text: str, width: float, size: float, bold: bool) -> str:
+    lines = wrap(text, _MEASURER, max(width, 1.0), size, bold, 1)
+    return lines[0] if lines else ""
+
+
+def _hidden_start(canvas, text: str, x: float, baseline: float, width: float) -> None:
+    """_hidden_text of a cut text's first HIDDEN_MAX characters."""
+    _hidden_text(canvas, text[:HIDDEN_MAX], x, baseline, width)
+
+
+def _draw_title_block(canvas, layout, m) -> None:
+    """The map's name (one line) and kind with its description (two lines), in the title's left
+    60 %; persona names to its right, each with its line colour."""
     t = layout.title
+    width = t.w * 0.6
     subtitle = KIND_NAMES.get(m.kind, m.kind) + (f" · {m.description}" if m.description else "")
-    _text(canvas, [m.name], t.x, t.y, t.w * 0.6, 22, True, INK)
-    _text(canvas, [subtitle], t.x, t.y + 32, t.w * 0.6, 12, False, INK_SOFT)
+    lines, cut = _fit_text(m.name, width, 22, True, 1)
+    _text(canvas, lines, t.x, t.y, width, 22, True, INK)
+    if cut:
+        _hidden_start(canvas, m.name, t.x, t.y + STYLE.line_height(22) + 1, width)
+    lines, cut = _fit_text(subtitle, width, 12, False, 2)
+    bottom = _text(canvas, lines, t.x, t.y + 32, width, 12, False, INK_SOFT)
+    if cut:
+        _hidden_start(canvas, subtitle, t.x, bottom + 2, width)
+    # the layout cut a persona's name that is too long for the legend: its whole name is hidden text
     for entry in layout.legend:
         canvas.setStrokeColor(_colour(entry.colour))
         canvas.setLineWidth(3)
         canvas.line(entry.x, entry.y + 9, entry.x + 14, entry.y + 9)
         _text(canvas, [entry.name], entry.x + 18, entry.y, entry.width, 12, False, INK)
+        if entry.full_name:
+            _hidden_start(canvas, entry.full_name, entry.x + 18, entry.y + STYLE.line_height(12) + 3, entry.width)
+
+
+def draw_poster(canvas, poster: Poster) -> None:
+    layout, m, project = poster.layout, poster.map, poster.project
+    canvas.setFillColor(_colour(BACKGROUND))
+    canvas.rect(0, 0, poster.width, poster.height, stroke=0, fill=1)
+    _draw_title_block(canvas, layout, m)
     for lane in layout.lanes:
         r = lane.row
         canvas.setFillColor(_colour(lane.colour))
@@ -598,5 +643,10 @@ def _draw_legend(canvas, poster: Poster) -> None:
             canvas.setFillColor(_colour(STATUS_COLOURS[status]))
             canvas.roundRect(x, y, pill_w, 16, 8, stroke=0, fill=1)
             _text(canvas, [label], x + 4, y, pill_w - 8, 9, True, "#FFFFFF")
-    _text(canvas, [f"{poster.project.title} · {datetime.date.today().isoformat()} · Journey Editor"],
-          layout.width - 420 - STYLE.margin, top + 34, 420, 10, False, INK_SOFT, True)
+    # the project's title cut to the room the date and the app's name leave in 420 units
+    after = f" · {datetime.date.today().isoformat()} · Journey Editor"
+    x, width = layout.width - 420 - STYLE.margin, 420
+    title, cut = _fit_text(poster.project.title, width - _MEASURER.width(after, 10), 10, False, 1)
+    _text(canvas, [(title[0] if title else "") + after], x, top + 34, width, 10, False, INK_SOFT, True)
+    if cut:
+        _hidden_start(canvas, poster.project.title, x, top + 34 + STYLE.line_height(10) + 4, width)

@@ -7,17 +7,26 @@ gives the same bytes.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
+import math
+import re
+from enum import Enum
 from typing import Any
 
 from ..model import (
     Card,
+    CardType,
+    Channel,
     Connector,
     EmotionPoint,
     Image,
     Lane,
+    LaneKind,
     Map,
+    MapKind,
     ModelError,
+    Moment,
     Persona,
     Project,
     Stage,
@@ -25,10 +34,6 @@ from ..model import (
 
 FORMAT = "journeyeditor-project"
 FORMAT_VERSION = 1
-
-
-class InterchangeError(ValueError):
-    """A malformed or unsupported interchange file; str() says where and what."""
 
 
 def _stage(s: Stage) -> dict:
@@ -46,7 +51,7 @@ def _card(c: Card) -> dict:
             "title": c.title, "body": c.body, "type": c.type, "moment": c.moment,
             "channel": c.channel, "owner": c.owner, "colour": c.colour, "tags": list(c.tags),
             "fail_point": c.fail_point, "wait_point": c.wait_point, "minutes": c.minutes,
-            "link_map": c.link_map_id}
+            "link_map": c.link_map_id, "source_card": c.source_card_id}
 
 
 def project_to_dict(project: Project) -> dict:
@@ -92,103 +97,338 @@ def project_to_json(project: Project) -> str:
 
 
 # ------------------------------------------------------------------- import
+# What a file may hold. The limits are the app's own (ui/inspector.py, canvas resizing) with room
+# to spare, so everything the app writes reads back, and nothing reaches the store, the layout or
+# the PDF/PNG painters that they were never built for.
+SIZE_RANGE = (20.0, 10_000.0)  # stage width, lane height; dragging a header has no upper limit
+MINUTES_RANGE = (0.0, 1_000_000.0)
+SCALE_RANGE = (-10, 10)  # emotion scale ends, and scores (the inspector's score box is -10..10)
+SPAN_RANGE = (1, 50)  # the inspector's limit; a span past the last stage is drawn to the last
+INDEX_RANGE = (0, 1_000_000)
+_LONGEST_WHOLE_NUMBER = 30  # digits; longer ones are refused before Python turns them into ints
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_REQUIRED: Any = object()
+
+
+class InterchangeError(ValueError):
+    """A malformed or unsupported interchange file; str() says where and what, on one line."""
+
+
+class _NotANumber:
+    """What the parser makes of NaN, Infinity and overlong integers: a marker, so the error can
+    name the place (the parser knows none) and a key nobody reads does not matter."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+
+def _non_finite(literal: str) -> _NotANumber:
+    return _NotANumber(f"expected a finite number, not {literal}")
+
+
+def _whole_number(digits: str) -> int | _NotANumber:
+    length = len(digits.lstrip("-"))
+    if length > _LONGEST_WHOLE_NUMBER:
+        return _NotANumber(f"a {length}-digit number is far too large")
+    return int(digits)
+
+
+def _show(value: Any) -> str:
+    """A value for an error message: quoted, escaped (repr keeps it on one line), kept short."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
+def _choices(kind: type[Enum]) -> str:
+    values = [member.value for member in kind]
+    listed = ", ".join(value for value in values if value)
+    return f"one of {listed}, or empty" if "" in values else f"one of {listed}"
+
+
 class _Reader:
     """Reads one object of the document, naming its place in every error."""
 
     def __init__(self, data: Any, where: str) -> None:
         if not isinstance(data, dict):
-            raise InterchangeError(f"{where}: expected an object")
+            raise InterchangeError(f"{where or 'document'}: expected an object")
         self.data, self.where = data, where
 
-    def get(self, key: str, kind: type | tuple, default: Any = ...) -> Any:
+    def place(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def _missing(self, key: str, default: Any) -> Any:
+        if default is _REQUIRED:
+            raise InterchangeError(f"{self.where or 'document'}: missing {key!r}")
+        return default
+
+    def text(self, key: str, default: Any = "") -> str:
         if key not in self.data:
-            if default is ...:
-                raise InterchangeError(f"{self.where}: missing {key!r}")
-            return default
-        value = self.data[key]
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or (kind in (int, float) and isinstance(value, bool)):
-            raise InterchangeError(f"{self.where}.{key}: expected {_kind_name(kind)}")
+            return self._missing(key, default)
+        return _text(self.data[key], self.place(key))
+
+    def identifier(self, key: str = "id") -> str:
+        value = self.text(key, _REQUIRED)
+        if not value:
+            raise InterchangeError(f"{self.place(key)}: must not be empty")
         return value
 
-    def text(self, key: str, default: str = "") -> str:
-        return self.get(key, str, default)
+    def flag(self, key: str, default: bool) -> bool:
+        if key not in self.data:
+            return default
+        if not isinstance(self.data[key], bool):
+            raise InterchangeError(f"{self.place(key)}: expected true or false")
+        return self.data[key]
+
+    def number(self, key: str, default: float, bounds: tuple[float, float]) -> float:
+        if key not in self.data:
+            return default
+        value, place = self.data[key], self.place(key)
+        if isinstance(value, _NotANumber):
+            raise InterchangeError(f"{place}: {value.problem}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InterchangeError(f"{place}: expected a number")
+        if isinstance(value, float) and not math.isfinite(value):  # 1e999 parses as infinity
+            raise InterchangeError(f"{place}: expected a finite number")
+        low, high = bounds
+        if not low <= value <= high:
+            raise InterchangeError(f"{place}: {_show(value)} is out of range "
+                                   f"(expected a number from {low:g} to {high:g})")
+        return float(value) + 0.0  # -0.0 becomes 0.0, as SQLite stores it: the file then matches
+
+    def whole(self, key: str, default: Any, bounds: tuple[int, int] | None = None) -> int:
+        if key not in self.data:
+            return self._missing(key, default)
+        value, place = self.data[key], self.place(key)
+        if isinstance(value, _NotANumber):
+            raise InterchangeError(f"{place}: {value.problem}")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InterchangeError(f"{place}: expected a whole number")
+        if bounds is not None and not bounds[0] <= value <= bounds[1]:
+            raise InterchangeError(f"{place}: {_show(value)} is out of range "
+                                   f"(expected a whole number from {bounds[0]} to {bounds[1]})")
+        return value
+
+    def choice(self, key: str, default: str, kind: type[Enum], noun: str) -> str:
+        value = self.text(key, default)
+        if value not in {member.value for member in kind}:
+            raise InterchangeError(f"{self.place(key)}: unknown {noun} {_show(value)} "
+                                   f"(expected {_choices(kind)})")
+        return value
+
+    def colour(self, key: str, default: str, empty_means: str = "") -> str:
+        value = self.text(key, default)
+        if (value or not empty_means) and not _COLOUR.fullmatch(value):
+            also = f", or empty for {empty_means}" if empty_means else ""
+            raise InterchangeError(f"{self.place(key)}: {_show(value)} is not a colour "
+                                   f"(expected #RRGGBB{also})")
+        return value
+
+    def texts(self, key: str) -> list[str]:
+        values = self.data.get(key, [])
+        if not isinstance(values, list):
+            raise InterchangeError(f"{self.place(key)}: expected a list of text")
+        return [_text(value, f"{self.place(key)}[{i}]") for i, value in enumerate(values)]
+
+    def child(self, key: str) -> _Reader:
+        return _Reader(self.data.get(key, {}), self.place(key))
 
     def items(self, key: str) -> list[_Reader]:
-        values = self.get(key, list, [])
-        return [_Reader(v, f"{self.where}.{key}[{i}]") for i, v in enumerate(values)]
+        values = self.data.get(key, [])
+        if not isinstance(values, list):
+            raise InterchangeError(f"{self.place(key)}: expected a list")
+        return [_Reader(value, f"{self.place(key)}[{i}]") for i, value in enumerate(values)]
 
 
-def _kind_name(kind) -> str:
-    return {str: "text", int: "a whole number", float: "a number", bool: "true or false",
-            list: "a list", dict: "an object"}.get(kind, "another type")
+def _text(value: Any, place: str) -> str:
+    if not isinstance(value, str):
+        raise InterchangeError(f"{place}: expected text")
+    # JSON can write half of a surrogate pair ("\\ud800"); it is no character, and SQLite and the
+    # PDF cannot store it. Every real character is kept, control and bidi characters too.
+    lone = _SURROGATE.search(value)
+    if lone:
+        raise InterchangeError(f"{place}: contains U+{ord(lone.group()):04X}, half of a surrogate "
+                               "pair, which is not a character")
+    return value
+
+
+def _decode(text: str | bytes) -> Any:
+    try:
+        return json.loads(text, parse_constant=_non_finite, parse_int=_whole_number)
+    except RecursionError:  # the parser recurses per level; a file nests only a few levels
+        raise InterchangeError("not valid JSON here: nested too deeply to read") from None
+    except ValueError as error:  # bad syntax, or bytes that are not UTF-8/16/32 text
+        raise InterchangeError(f"not valid JSON ({error})") from error
+
+
+_NOUNS = {Map: "map", Stage: "stage", Lane: "lane", Card: "card", Persona: "persona",
+          EmotionPoint: "emotion point", Connector: "connector"}
+
+
+def _noun(cls: type) -> str:
+    return _NOUNS.get(cls, cls.__name__.lower())
+
+
+class _Importer:
+    """Builds the project, checking every reference as it goes: a refused file yields nothing."""
+
+    def __init__(self, title: str) -> None:
+        self.project = Project(title)
+        self.places: dict[str, str] = {}  # id -> the place of the entity that has it
+        self.links: list[tuple[str, str, type]] = []  # (place, id, kind), checked at the end
+
+    def add(self, entity, place: str) -> None:
+        try:
+            self.project.add(entity)
+        except ModelError as error:  # the model's own checks stay a backstop
+            raise InterchangeError(f"{place}: {error}") from error
+
+    def new_id(self, r: _Reader) -> str:
+        entity_id = r.identifier("id")
+        first = self.places.get(entity_id)
+        if first is not None:
+            raise InterchangeError(f"{r.place('id')}: {_show(entity_id)} is used twice (first at {first})")
+        self.places[entity_id] = r.where
+        return entity_id
+
+    def member(self, r: _Reader, key: str, kind: type, map_id: str | None) -> str:
+        """A reference that must name a `kind` already read, of map `map_id` (None: any map)."""
+        ref, place, noun = r.identifier(key), r.place(key), _noun(kind)
+        entity = self.project.get(ref)
+        if entity is None:
+            where = " in this map" if map_id else ""
+            raise InterchangeError(f"{place}: no {noun} {_show(ref)}{where}")
+        if not isinstance(entity, kind):
+            raise InterchangeError(f"{place}: {_show(ref)} is a {_noun(type(entity))}, not a {noun}")
+        if map_id is not None and entity.map_id != map_id:
+            raise InterchangeError(f"{place}: the {noun} {_show(ref)} belongs to another map "
+                                   f"({self.places[entity.map_id]}); references stay inside their map")
+        return ref
+
+    def link(self, r: _Reader, key: str, kind: type) -> str:
+        """A link to another map or card ("" for none), checked once everything is read."""
+        ref = r.text(key)
+        if ref:
+            self.links.append((r.place(key), ref, kind))
+        return ref
+
+    def check_links(self) -> None:
+        # a link whose target is gone is kept, as the app keeps it when a map or card is deleted
+        # (it reads as no link); one naming something else than a map or card is refused
+        for place, ref, kind in self.links:
+            entity = self.project.get(ref)
+            if entity is not None and not isinstance(entity, kind):
+                raise InterchangeError(f"{place}: {_show(ref)} is a {_noun(type(entity))}, "
+                                       f"not a {_noun(kind)}")
+
+    def read(self, root: _Reader) -> Project:
+        for r in root.items("images"):
+            self.image(r)
+        for r in root.items("personas"):
+            self.persona(r)
+        # every map's frame first, then all cards, then what joins them: a reference into
+        # another map then finds its target and says so, whichever map comes first
+        maps = [(self.map(r), r) for r in root.items("maps")]
+        for m, r in maps:
+            self.cards(m, r)
+        for m, r in maps:
+            self.points_and_connectors(m, r)
+        self.check_links()
+        return self.project
+
+    def image(self, r: _Reader) -> None:
+        digest, mime = r.text("hash", _REQUIRED), r.text("mime")
+        try:
+            data = base64.b64decode(r.text("data", _REQUIRED), validate=True)
+        except ValueError as error:
+            raise InterchangeError(f"{r.place('data')}: not base64") from error
+        if not _SHA256.fullmatch(digest) or hashlib.sha256(data).hexdigest() != digest:
+            raise InterchangeError(f"{r.place('hash')}: not the sha256 of the image data "
+                                   "(64 lowercase hex digits)")
+        if digest in self.project.images:
+            raise InterchangeError(f"{r.place('hash')}: the same image is listed twice")
+        self.add(Image(digest, mime, data), r.where)
+
+    def persona(self, r: _Reader) -> None:
+        photo = r.text("photo")
+        if photo and photo not in self.project.images:
+            raise InterchangeError(f"{r.place('photo')}: no image with hash {_show(photo)} in the file")
+        self.add(Persona(r.text("name"), r.text("role"), r.text("quote"), r.text("goals"),
+                         r.text("expectations"), r.text("scenario"), photo,
+                         r.colour("colour", "#0072B2"), r.flag("visible", True), self.new_id(r)),
+                 r.where)
+
+    def map(self, mr: _Reader) -> Map:
+        scale = mr.child("emotion_scale")
+        scale_min, scale_max = scale.whole("min", -2, SCALE_RANGE), scale.whole("max", 2, SCALE_RANGE)
+        if scale_min >= scale_max:
+            raise InterchangeError(f"{scale.where}: min ({scale_min}) must be below max ({scale_max})")
+        m = Map(mr.text("name"), mr.choice("kind", MapKind.CURRENT_STATE.value, MapKind, "map kind"),
+                mr.text("description"), scale_min, scale_max, self.link(mr, "source_map", Map),
+                mr.texts("hidden_lines"), self.new_id(mr))
+        self.add(m, mr.where)
+        for r in mr.items("stages"):
+            self.add(Stage(m.id, r.text("name"), r.text("goal"), r.colour("colour", "#DCE6F2"),
+                           r.number("width", 260.0, SIZE_RANGE), self.link(r, "link_map", Map),
+                           self.new_id(r)), r.where)
+        for r in mr.items("lanes"):
+            kind = r.choice("kind", LaneKind.ACTIONS.value, LaneKind, "lane kind")
+            self.add(Lane(m.id, r.text("name"), kind, r.colour("colour", "#FFFFFF"),
+                          r.number("height", 150.0, SIZE_RANGE), self.new_id(r)), r.where)
+        return m
+
+    def cards(self, m: Map, mr: _Reader) -> None:
+        cards = [(self.card(m, r), r.where) for r in mr.items("cards")]
+        # a card's index is its place in its cell: add each cell's cards in that order
+        for card, where in sorted(cards, key=lambda pair: pair[0].index):
+            self.add(card, where)
+
+    def points_and_connectors(self, m: Map, mr: _Reader) -> None:
+        points: dict[tuple[str, str], str] = {}  # (persona, stage) -> the place of its point
+        for r in mr.items("emotion_points"):
+            key = (self.member(r, "persona", Persona, None), self.member(r, "stage", Stage, m.id))
+            if key in points:
+                raise InterchangeError(f"{r.where}: that persona already has a point at that stage "
+                                       f"(at {points[key]})")
+            points[key] = r.where
+            self.add(EmotionPoint(m.id, *key, r.number("score", 0.0, SCALE_RANGE), r.text("note"),
+                                  self.new_id(r)), r.where)
+        for r in mr.items("connectors"):
+            source, target = self.member(r, "source", Card, m.id), self.member(r, "target", Card, m.id)
+            if source == target:
+                raise InterchangeError(f"{r.place('target')}: the same card as the source "
+                                       "(a connector joins two different cards)")
+            self.add(Connector(m.id, source, target, r.text("label"), r.flag("two_way", False),
+                               self.new_id(r)), r.where)
+
+    def card(self, m: Map, r: _Reader) -> Card:
+        return Card(m.id, self.member(r, "stage", Stage, m.id), self.member(r, "lane", Lane, m.id),
+                    r.text("title"), r.text("body"),
+                    r.choice("type", CardType.NOTE.value, CardType, "card type"),
+                    r.choice("moment", Moment.NONE.value, Moment, "moment"),
+                    r.choice("channel", Channel.NONE.value, Channel, "channel"), r.text("owner"),
+                    r.colour("colour", "", empty_means="the card type's colour"), r.texts("tags"),
+                    r.whole("index", 0, INDEX_RANGE), r.whole("span", 1, SPAN_RANGE),
+                    r.flag("fail_point", False), r.flag("wait_point", False),
+                    r.number("minutes", 0.0, MINUTES_RANGE), self.link(r, "link_map", Map),
+                    self.link(r, "source_card", Card), self.new_id(r))
 
 
 def project_from_json(text: str | bytes) -> Project:
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise InterchangeError(f"not valid JSON ({error})") from error
-    root = _Reader(data, "document")
-    if data.get("format") != FORMAT:
+    """The project a document holds, or InterchangeError naming the first problem's place.
+
+    Every check runs before the project is returned, so a caller that writes it afterwards
+    writes nothing for a refused file."""
+    root = _Reader(_decode(text), "")
+    if root.data.get("format") != FORMAT:
         raise InterchangeError("not a Journey Editor interchange file (its \"format\" is not "
                                f"{FORMAT!r})")
-    version = root.get("format_version", int)
+    version = root.whole("format_version", _REQUIRED)
+    if not 1 <= version < 2**31:
+        raise InterchangeError(f"format_version: {_show(version)} is not a version number "
+                               f"(expected 1 to {FORMAT_VERSION})")
     if version > FORMAT_VERSION:
-        raise InterchangeError(f"the file is interchange version {version}, newer than this "
-                               f"Journey Editor reads ({FORMAT_VERSION}); update the app")
-    project = Project(root.text("title", "Untitled project"))
-
-    def add(entity, where: str) -> None:
-        try:
-            project.add(entity)
-        except ModelError as error:
-            raise InterchangeError(f"{where}: {error}") from error
-
-    for r in root.items("images"):
-        try:
-            data_bytes = base64.b64decode(r.text("data"), validate=True)
-        except ValueError as error:
-            raise InterchangeError(f"{r.where}.data: not base64") from error
-        add(Image(r.text("hash"), r.text("mime"), data_bytes), r.where)
-    for r in root.items("personas"):
-        add(Persona(r.text("name"), r.text("role"), r.text("quote"), r.text("goals"),
-                    r.text("expectations"), r.text("scenario"), r.text("photo"),
-                    r.text("colour", "#0072B2"), r.get("visible", bool, True), r.get("id", str)),
-            r.where)
-    for mr in root.items("maps"):
-        scale = _Reader(mr.get("emotion_scale", dict, {"min": -2, "max": 2}), f"{mr.where}.emotion_scale")
-        m = Map(mr.text("name"), mr.text("kind", "current-state"), mr.text("description"),
-                scale.get("min", int, -2), scale.get("max", int, 2), mr.text("source_map"),
-                id=mr.get("id", str))
-        hidden = mr.get("hidden_lines", list, [])
-        if not all(isinstance(name, str) for name in hidden):
-            raise InterchangeError(f"{mr.where}.hidden_lines: expected a list of text")
-        m.hidden_lines = hidden
-        if m.scale_min >= m.scale_max:
-            raise InterchangeError(f"{mr.where}.emotion_scale: min must be below max")
-        add(m, mr.where)
-        for r in mr.items("stages"):
-            add(Stage(m.id, r.text("name"), r.text("goal"), r.text("colour", "#DCE6F2"),
-                      r.get("width", float, 260.0), r.text("link_map"), r.get("id", str)), r.where)
-        for r in mr.items("lanes"):
-            add(Lane(m.id, r.text("name"), r.text("kind", "actions"), r.text("colour", "#FFFFFF"),
-                     r.get("height", float, 150.0), r.get("id", str)), r.where)
-        for r in sorted(mr.items("cards"), key=lambda r: r.get("index", int, 0)):
-            tags = r.get("tags", list, [])
-            if not all(isinstance(t, str) for t in tags):
-                raise InterchangeError(f"{r.where}.tags: expected a list of text")
-            add(Card(m.id, r.get("stage", str), r.get("lane", str), r.text("title"), r.text("body"),
-                     r.text("type", "note"), r.text("moment"), r.text("channel"), r.text("owner"),
-                     r.text("colour"), tags, r.get("index", int, 0), r.get("span", int, 1),
-                     r.get("fail_point", bool, False), r.get("wait_point", bool, False),
-                     r.get("minutes", float, 0.0), r.text("link_map"), r.text("source_card"),
-                     r.get("id", str)), r.where)
-        for r in mr.items("emotion_points"):
-            add(EmotionPoint(m.id, r.get("persona", str), r.get("stage", str),
-                             r.get("score", float, 0.0), r.text("note"), r.get("id", str)), r.where)
-        for r in mr.items("connectors"):
-            add(Connector(m.id, r.get("source", str), r.get("target", str), r.text("label"),
-                          r.get("two_way", bool, False), r.get("id", str)), r.where)
-    return project
+        raise InterchangeError(f"format_version: the file is interchange version {_show(version)}, newer "
+                               f"than this Journey Editor reads ({FORMAT_VERSION}); update the app")
+    return _Importer(root.text("title", "Untitled project")).read(root)

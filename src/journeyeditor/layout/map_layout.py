@@ -213,11 +213,12 @@ class BlueprintLineBox:
 
 @dataclass
 class LegendEntry:
-    name: str
+    name: str  # as drawn (cut with "…" past LEGEND_NAME_MAX)
     colour: str
     x: float
     y: float
     width: float
+    full_name: str = ""  # the persona's whole name, when `name` was cut
 
 
 @dataclass
@@ -264,6 +265,10 @@ def _is_rtl(text: str) -> bool:
         if char.isalpha():
             return False
     return False
+
+
+#: a persona's name in the legend gets at most this much room; a longer one is cut
+LEGEND_NAME_MAX = 200.0
 
 
 class LayoutEngine:
@@ -492,9 +497,13 @@ class LayoutEngine:
         x = result.title.right
         y = result.title.y + 5
         for persona in reversed([p for p in project.personas if p.visible]):
-            width = self.measurer.width(persona.name, 12) + 8
+            name = persona.name
+            if len(name) > 60 or self.measurer.width(name, 12) > LEGEND_NAME_MAX:
+                name = (self.wrap(name, LEGEND_NAME_MAX / 0.94, 12, False, 1) or [""])[0]  # cut with "…"
+            width = self.measurer.width(name, 12) + 8
             x -= width + 18 + 16
-            result.legend.insert(0, LegendEntry(persona.name, persona.colour, x, y, width))
+            result.legend.insert(0, LegendEntry(name, persona.colour, x, y, width,
+                                                persona.name if name != persona.name else ""))
 
     def _connectors(self, contents, result: MapLayout) -> None:
         """Route every connector around the cards (layout/routing.py). A route is a function of

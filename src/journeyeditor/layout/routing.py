@@ -33,9 +33,11 @@ RADIUS = 6.0  # corner rounding
 LABEL_SIZE = 11.0  # label text size
 LABEL_PAD = 7.0  # label text to pill edge, left and right
 LABEL_HEIGHT = 18.0
+UPRIGHT = 60.0  # a label prefers a level run of its route to an upright one this much nearer the middle
 
 RIGHT, DOWN, LEFT, UP = 0, 1, 2, 3
 _STEP = ((1, 0), (0, 1), (-1, 0), (0, -1))
+_MOVES = tuple(tuple((nd, *_STEP[nd]) for nd in range(4) if nd != (d + 2) % 4) for d in range(4))  # no U-turns
 
 Box = tuple  # (x, y, right, bottom)
 
@@ -234,10 +236,11 @@ class Frame:
 
 
 # ----------------------------------------------------------------------------- search
-def _ports(box: Box, other: Box, bounds: Box) -> list[tuple[float, tuple, tuple, int]]:
+def _ports(box: Box, other: Box, bounds: Box, every_side: bool = True) -> list[tuple[float, tuple, tuple, int]]:
     """Where a route may leave (or enter) a box: (cost, point on the side, stub end, outward
     direction). The middle of each side, the middle of the span it shares with the other box,
-    and the quarter of the side nearer the other box."""
+    and the quarter of the side nearer the other box. Without `every_side`, not the side that
+    turns its back on the other box (a route from there would have to come all the way round)."""
     x, y, r, b = box
     ox, oy, orr, ob = other
     w, h = r - x, b - y
@@ -255,15 +258,19 @@ def _ports(box: Box, other: Box, bounds: Box) -> list[tuple[float, tuple, tuple,
         spots_x.append((0.0, (lo + hi) / 2))
     if w >= 44:
         spots_x.append((OFF_CENTRE, x + w / 4 if ox + orr < x + r else x + 3 * w / 4))
+    right = r + STUB <= bx1 and (every_side or orr > x)
+    left = x - STUB >= bx0 and (every_side or ox < r)
+    down = b + STUB <= by1 and (every_side or ob > y)
+    up = y - STUB >= by0 and (every_side or oy < b)
     for cost, py in spots_y:
-        if r + STUB <= bx1:
+        if right:
             ports.append((cost, (r, py), (r + STUB, py), RIGHT))
-        if x - STUB >= bx0:
+        if left:
             ports.append((cost, (x, py), (x - STUB, py), LEFT))
     for cost, px in spots_x:
-        if b + STUB <= by1:
+        if down:
             ports.append((cost, (px, b), (px, b + STUB), DOWN))
-        if y - STUB >= by0:
+        if up:
             ports.append((cost, (px, y), (px, y - STUB), UP))
     return ports
 
@@ -276,8 +283,8 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
     checked only when the search reaches it."""
     blocked = frame.blocked
     bx0, by0, bx1, by1 = frame.bounds
-    sources = _ports(a, b, frame.bounds)
-    targets = _ports(b, a, frame.bounds)
+    sources = _ports(a, b, frame.bounds, not sparse)
+    targets = _ports(b, a, frame.bounds, not sparse)
     if not sources or not targets:
         return None
     xset = set(frame.xs)
@@ -288,10 +295,8 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
             first, last = bisect_right(xs, box[0]) - 1, bisect_left(xs, box[2])
             xset.update(xs[max(0, first - 1):last + 2])
     yset = set(frame.offsets)
-    for port in sources + targets:
-        xset.add(port[1][0])
+    for port in sources + targets:  # the stub ends (a line along a box's own edge is never clear)
         xset.add(port[2][0])
-        yset.add(port[1][1])
         yset.add(port[2][1])
     if extra is not None:
         xset.update(x for x in extra[0] if bx0 <= x <= bx1)
@@ -306,20 +311,33 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
     for n, (cost, _attach, end, outward) in enumerate(targets):
         goal.setdefault(xi[end[0]] * ny + yi[end[1]], []).append(((outward + 2) % 4, cost + STUB, n))
     tx0, ty0, tx1, ty1 = b[0] - STUB, b[1] - STUB, b[2] + STUB, b[3] + STUB
-    sides = {port[3] for port in targets}
-    sides = {(side + 2) % 4 for side in sides}
+    b_x, b_y, b_r, b_b = b
 
     def estimate(px: float, py: float, d: int) -> float:
         """A lower bound of the rest: the distance to the target's stubs, plus the bends still
-        needed to enter the box through one of its sides with a port (in an empty plane)."""
+        needed to enter the box moving into it (in an empty plane): none if it lies straight
+        ahead, one if it lies ahead to a side, two or three to turn round."""
         rest = (tx0 - px if px < tx0 else px - tx1 if px > tx1 else 0.0) + \
                (ty0 - py if py < ty0 else py - ty1 if py > ty1 else 0.0) + STUB
-        return rest + BEND * min(_bends(px, py, d, into, b) for into in sides)
+        if d == RIGHT or d == LEFT:
+            level = b_y < py < b_b
+            before, reach = (px < b_x, b_r > px) if d == RIGHT else (px > b_r, b_x < px)
+            aside = py < b_y or py > b_b
+        else:
+            level = b_x < px < b_r
+            before, reach = (py < b_y, b_b > py) if d == DOWN else (py > b_b, b_y < py)
+            aside = px < b_x or px > b_r
+        if before and level:
+            return rest
+        if aside and reach:
+            return rest + BEND
+        return rest + (2 * BEND if before or not level else 3 * BEND)
 
     def stub_clear(port: tuple, own: str) -> bool:
         # a stub ends STUB from its own box, beyond the clearance: only others can be in its way
         return not blocked(*_span(port[1], port[2]), own)
 
+    inf = math.inf
     heap: list = []
     best: dict[int, float] = {}
     came: dict[int, int] = {}
@@ -352,7 +370,7 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
                 done = (end_state, targets[n][1])
                 break
             continue
-        if g > best.get(state, math.inf) or state in finished:
+        if g > best.get(state, inf) or state in finished:
             continue
         if state in starts and state not in came:  # leaving a: is the stub clear?
             if not stub_clear(sources[starts.pop(state)], a_id):
@@ -373,10 +391,7 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
             finishing.append((state, n))
             seq += 1
             heappush(heap, (total, -total, seq, -len(finishing)))
-        for nd in range(4):
-            if nd == (d + 2) % 4:
-                continue
-            dx, dy = _STEP[nd]
+        for nd, dx, dy in _MOVES[d]:
             ni, nj = i + dx, j + dy
             if not (0 <= ni < nx and 0 <= nj < ny):
                 continue
@@ -390,9 +405,9 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
                     ok = edge_ok[key] = not blocked(min(px, qx), min(py, qy), max(px, qx), max(py, qy))
                 if not ok:
                     continue
-            ng = g + abs(qx - px) + abs(qy - py) + (BEND if nd != d else 0.0)
+            ng = g + (qx - px if qx > px else px - qx) + (qy - py if qy > py else py - qy) + (BEND if nd != d else 0.0)
             nstate = nnode * 4 + nd
-            if ng < best.get(nstate, math.inf):
+            if ng < best.get(nstate, inf):
                 best[nstate] = ng
                 came[nstate] = state
                 seq += 1
@@ -410,27 +425,6 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
         state = came[state]
     points.reverse()
     return simplify(points)
-
-
-def _bends(px: float, py: float, d: int, into: int, b: Box) -> int:
-    """The fewest bends from point p moving in direction d to entering box b moving in
-    direction `into` (through the side that faces against it), with nothing in the way."""
-    x, y, r, bottom = b
-    if into == RIGHT:
-        before, level, lateral, lo, hi = px < x, y < py < bottom, py, y, bottom
-    elif into == LEFT:
-        before, level, lateral, lo, hi = px > r, y < py < bottom, py, y, bottom
-    elif into == DOWN:
-        before, level, lateral, lo, hi = py < y, x < px < r, px, x, r
-    else:
-        before, level, lateral, lo, hi = py > bottom, x < px < r, px, x, r
-    if d == into:
-        return 0 if before and level else 2 if before else 4
-    if d == (into + 2) % 4:
-        return 4 if level else 2
-    step = _STEP[d][1] if into in (RIGHT, LEFT) else _STEP[d][0]  # d moves the lateral coordinate
-    reachable = hi > lateral if step > 0 else lo < lateral
-    return 1 if before and reachable else 3
 
 
 def _span(p: tuple, q: tuple) -> tuple[float, float, float, float]:
@@ -516,7 +510,9 @@ def route_in_grid(grid: CellGrid, a_box, b_box) -> Routed:
 def label_place(points: list[tuple[float, float]], width: float, two_way: bool) -> tuple[tuple[float, float], tuple]:
     """Where a label of this width goes: (anchor on the path, pill (x, y, w, h)). The anchor is
     the point nearest the path's half-length, on a straight run, where the pill covers neither
-    a bend nor an arrow head; on a path too short for that, the middle, with the pill beside it."""
+    a bend nor an arrow head; a level run is worth UPRIGHT of distance more (there the pill
+    fits in a lane's gutter; across an upright run in a stage's gutter it overhangs cards).
+    On a path too short for any of that, the middle, with the pill beside it."""
     lengths = [abs(q[0] - p[0]) + abs(q[1] - p[1]) for p, q in zip(points, points[1:])]
     total = sum(lengths)
     half = total / 2
@@ -532,7 +528,7 @@ def label_place(points: list[tuple[float, float]], width: float, two_way: bool) 
         lo, hi = at + start_keep, at + length - end_keep
         if lo <= hi:
             t = min(max(half, lo), hi)
-            score = (abs(t - half), 0 if horizontal else 1)
+            score = (abs(t - half) + (0.0 if horizontal else UPRIGHT), 0 if horizontal else 1)
             if best is None or score < best[0]:
                 best = (score, n, t - at)
         at += length

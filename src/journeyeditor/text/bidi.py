@@ -55,10 +55,14 @@ def levels(text: str, rtl: bool | None = None) -> list[int]:
             result[i] = 2 if base == 1 else 0
         elif kind == "R":
             result[i] = 1
-    # numbers: left-to-right inside right-to-left text (level 2), plain in LTR text
+    # numbers: left-to-right inside right-to-left text (level 2), plain in LTR text. The strong
+    # direction before each number is carried forward in one pass (a scan back from every digit
+    # made a long run of digits quadratic)
+    before = "L" if base == 0 else "R"
     for i, kind in enumerate(kinds):
-        if kind.startswith("N"):
-            before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] in ("L", "R")), "L" if base == 0 else "R")
+        if kind == "L" or kind == "R":
+            before = kind
+        elif kind:  # "NEN" / "NAN"
             result[i] = 2 if (before == "R" or base == 1) else 0
     # neutrals between two runs of one direction take it; otherwise the paragraph's
     i = 0
@@ -96,12 +100,14 @@ def visual_runs(text: str, rtl: bool | None = None) -> list[VisualRun]:
     fonts = []
     for run in split_runs(text):
         fonts += [run.font] * len(run.text)
-    pieces: list[list] = []  # [level, font, text]
-    for char, level, font in zip(text, line_levels, fonts):
-        if pieces and pieces[-1][0] == level and pieces[-1][1] is font:
-            pieces[-1][2] += char
-        else:
-            pieces.append([level, font, char])
+    # [level, font, text]: pieces found by their start index, each cut from text once (adding a
+    # character at a time to a list element copies the string: quadratic in a long piece)
+    pieces: list[list] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or line_levels[i] != line_levels[start] or fonts[i] is not fonts[start]:
+            pieces.append([line_levels[start], fonts[start], text[start:i]])
+            start = i
     # reorder: reverse every maximal sequence at level >= k, from the highest level down to 1
     top = max(p[0] for p in pieces)
     for k in range(top, 0, -1):

@@ -47,17 +47,19 @@ class Run:
 
 
 def _by_script(text: str) -> list[tuple[str, str]]:
+    # runs as [script, start index]; each run's text is cut from `text` once at the end (adding
+    # a character at a time to a list element copies the string: quadratic in a long run)
     runs: list[list] = []
-    for char in text:
+    for i, char in enumerate(text):
         script = script_of(char)
         if script == "common" and runs:
-            runs[-1][1] += char
+            pass
         elif runs and (runs[-1][0] == script or runs[-1][0] == "common"):
             runs[-1][0] = script
-            runs[-1][1] += char
         else:
-            runs.append([script, char])
-    return [(script, chars) for script, chars in runs]
+            runs.append([script, i])
+    ends = [start for _, start in runs[1:]] + [len(text)]
+    return [(script, text[start:end]) for (script, start), end in zip(runs, ends)]
 
 
 @cache
@@ -70,6 +72,7 @@ def _font_for(char: str, preferred: FontFace) -> FontFace | None:
 def split_runs(text: str) -> list[Run]:
     """Runs of one script and one font each, in logical (typed) order."""
     result: list[Run] = []
+    parts: list[list[str]] = []  # each run's characters, joined once at the end (not `text +=`)
     for script, chars in _by_script(text):
         preferred = font_for_script(script)
         rtl = script in RTL_SCRIPTS
@@ -82,10 +85,13 @@ def split_runs(text: str) -> list[Run]:
                 missing = []
             last = result[-1] if result else None
             if last and last.font is font and last.script == script:
-                last.text += char
+                parts[-1].append(char)
                 last.missing += missing
             else:
-                result.append(Run(char, script, font, rtl, missing))
+                result.append(Run("", script, font, rtl, missing))
+                parts.append([char])
+    for run, chars in zip(result, parts):
+        run.text = "".join(chars)
     return result
 
 

@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
         self._action(insert, tr("Add &Stage"), self.add_stage, "Ctrl+Shift+T", needs="edit")
         self._action(insert, tr("Add &Lane"), self.add_lane, "Ctrl+Shift+L", needs="edit")
         self._action(insert, tr("Add &Card"), self.add_card, "Ctrl+Shift+C", needs="edit")
+        self._action(insert, tr("C&onnect Selected Cards"), self.connect_selected, "Ctrl+K", needs="edit")
+        self._action(insert, tr("Add &Persona…"), lambda: self.personas_panel.add(), "Ctrl+Shift+P",
+                     needs="document-edit")
 
         map_menu = bar.addMenu(tr("&Map"))
         self._action(map_menu, tr("&New Map from Template…"), self.new_map_gallery, "Ctrl+Shift+M",
@@ -515,6 +518,8 @@ class MainWindow(QMainWindow):
             writable = self.document is not None and not self.document.read_only
             self.start_page.show_for(name, self.settings.recent_files, writable)
             self.central.setCurrentWidget(self.start_page)
+            # the keys start here: Enter on a template starts a map
+            (self.start_page.templates if writable else self.start_page.recent).setFocus()
         elif self.central.currentWidget() is not self.view:
             self.central.setCurrentWidget(self.view)
 
@@ -645,6 +650,27 @@ class MainWindow(QMainWindow):
             self.scene.clearSelection()
             item.setSelected(True)
             self.scene.begin_edit(item)
+
+    def connect_selected(self) -> None:
+        """Connect the selected cards in the order they were selected (a chain): the keyboard's
+        way to draw connectors (select with Shift+arrows)."""
+        if not self._guard():
+            return
+        order = [i for i in self.scene.selection_order if i in self.scene.selected_card_ids()]
+        if len(order) == 1:  # from this card: walk to the target with the arrows, Enter connects
+            self.scene.connect_from_keyboard = order[0]
+            self.statusBar().showMessage(tr("Connecting: go to the target card with the arrow keys and press "
+                                            "Enter (Esc cancels)"), 15000)
+            self.view.setFocus()
+            return
+        if len(order) < 2:
+            self.statusBar().showMessage(tr("Select a card, press Ctrl+K, then go to the target card and press "
+                                            "Enter; or select several cards to connect them in turn"), 6000)
+            return
+        editor = self.document.editor
+        with editor.macro(tr("Connect {0} cards").format(len(order))):
+            for source, target in zip(order, order[1:]):
+                self._edit(lambda a=source, b=target: editor.connect(a, b))
 
     def set_card_type(self, card_type: str) -> None:
         if self._guard():

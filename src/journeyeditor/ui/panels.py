@@ -224,6 +224,7 @@ class PersonasPanel(QWidget):
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, tr("New persona"), tr("Name"))
+        self.window().activateWindow()  # the keys go back to the window (no window manager may do it)
         if ok and name.strip():
             palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
             colour = palette[len(self.editor.project.personas) % len(palette)]

@@ -11,7 +11,10 @@ from ..i18n import tr
 #: keys the canvas itself reads (not actions): listed on the sheet as well
 CANVAS_KEYS = [
     ("Arrow keys", "Go to the neighbouring card, or cell when it is empty"),
+    ("Shift+Arrow keys", "Add the neighbouring card to the selection"),
+    ("Ctrl+K, arrows, Enter", "Connect the selected card to the one you go to"),
     ("Alt+Arrow keys", "Move the selected cards one cell"),
+    ("Enter in the emotion band", "Add the next persona's point here (then Up/Down)"),
     ("Enter", "Edit the selected card; add a card in an empty cell"),
     ("Shift+Enter", "New line while editing a card"),
     ("Esc", "Cancel editing (a new empty card goes away)"),
