@@ -770,7 +770,7 @@ class MapScene(QGraphicsScene):
             self._cursor.setBrush(QColor(37, 99, 235, 14))
             self._cursor.setZValue(3)
             self.addItem(self._cursor)
-        if self.layout is None or self.cursor_cell is None or self.selected_card_ids():
+        if self.layout is None or self.cursor_cell is None or self.selectedItems():
             self._cursor.hide()
             return
         stage = next((s for s in self.layout.stages if s.id == self.cursor_cell[0]), None)
