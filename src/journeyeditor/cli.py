@@ -40,7 +40,7 @@ given --force. A user error prints one line 'journeyeditor: error: ...', exits 1
 every input unchanged. 'journeyeditor COMMAND --help' tells more of each command.
 """
 
-PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|fit"
+PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|WxHin|fit"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,18 +81,25 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
     exp.add_argument("--format", choices=("json", "png", "pdf"), help="json, png or pdf (default: OUT's suffix)")
     exp.add_argument("--map", dest="map_name", metavar="NAME", help="the map to export (default: the first)")
-    exp.add_argument("--all", action="store_true", help="every map: pdf puts them one after another in OUT; "
-                     "png writes one image per map, OUT-<map name>.png")
+    exp.add_argument("--all", action="store_true", help="every map: pdf puts them one after another in OUT "
+                     "(or on one page: --layout); png writes one image per map, OUT-<map name>.png")
     exp.add_argument("--scale", type=float, default=1.0, help="png: pixels per layout unit, 0.05 to 8 "
                      "(default: %(default)s)")
-    exp.add_argument("--page", default="fit", metavar="SIZE", help=f"pdf: paper, one of {PAGES} "
-                     "(default: %(default)s, one page that fits the map)")
-    exp.add_argument("--orientation", choices=("landscape", "portrait"), help="pdf: paper orientation "
-                     "(default: the map's)")
+    exp.add_argument("--page", default="fit", metavar="SIZE", help=f"pdf: paper, one of {PAGES}; "
+                     "WxHmm is exactly W wide and H high, e.g. 3000x900mm (default: %(default)s, one page "
+                     "that fits the map)")
+    exp.add_argument("--orientation", choices=("landscape", "portrait"), help="pdf: orientation of a named "
+                     "paper size and of tiles (default: whichever prints the map larger)")
+    exp.add_argument("--layout", choices=("pages", "stacked", "side-by-side"), default="pages",
+                     help="pdf with --all: one page per map (default), or every map on one page, one under "
+                     "another or side by side, all at one scale (a wall banner)")
+    exp.add_argument("--scale-to-text", metavar="SIZE", help="pdf: print the smallest card text this big, "
+                     "e.g. 12pt or 4mm; chooses the page size (or, with --tile, the number of sheets)")
     exp.add_argument("--tile", choices=("A4", "A3", "letter"), help="pdf: print the poster on sheets of "
-                     "this office paper, with an assembly page")
-    exp.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="pdf: tiles overlap by this "
-                     "much (default: %(default)s mm)")
+                     "this office paper, with an assembly page; no sheet is left less than a third used, "
+                     "and the sheet count goes to stderr before writing")
+    exp.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="pdf: tiles overlap by at least "
+                     "this much, up to 5 mm more to fill the sheets (default: %(default)s mm)")
     exp.add_argument("--no-marks", action="store_true", help="pdf: no crop and alignment marks on tiles")
     return parser
 
@@ -289,17 +296,29 @@ def cmd_export(args) -> int:
                 raise UserError("the project has no maps")
             from .export.pdf import PdfOptions, export_pdf
 
+            if args.layout != "pages" and not args.all:
+                raise UserError(f"--layout {args.layout} puts several maps on one page: add --all")
             options = PdfOptions.from_cli(args.page, args.orientation, args.tile, args.overlap,
-                                          not args.no_marks)
+                                          not args.no_marks, args.layout, args.scale_to_text)
             _writable_target(args.output, args.force)
-            with atomic_output(target) as temp:
-                export_pdf(project, maps, temp, options)
+            with atomic_output(target) as temp:  # what each page (or tile set) will be, before it is drawn
+                export_pdf(project, maps, temp, options, announce=_announce_pages)
             written = [target]
     finally:
         store.close()
     for path in written:
         print(path)
     return 0
+
+
+def _announce_pages(plans) -> None:
+    """Before a tiled print is written, one line per tile set on stderr ("13 sheets of A4 (3 × 4
+    and an assembly sheet)…"), so a 200-sheet job can be stopped; stdout stays the paths written.
+    A single page needs no announcement (and a failure stays one error line)."""
+    for plan in plans:
+        if plan.tiles:
+            print(f"journeyeditor: {plan.describe()}", file=sys.stderr)
+    sys.stderr.flush()
 
 
 _UNSAFE_IN_NAMES = str.maketrans({c: "_" for c in '/\\:*?"<>|'})

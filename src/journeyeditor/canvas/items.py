@@ -8,6 +8,7 @@ from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
+from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, tinted_column
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout, Rect
 from ..layout.routing import ARROW, LABEL_PAD, LABEL_SIZE, arrow_points, rounded
 from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items
@@ -367,9 +368,19 @@ class GridItem(QGraphicsItem):
 
 
 def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, legend, scale) -> None:
-    painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(BACKGROUND))
+    """The map's static background, layer by layer in layout.layers.GRID_LAYERS' order (the PDF
+    paints the same list): shading first, under the emotion band, the hairlines and the texts."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    # title block: map name, kind, personas with their colours
+    for layer in GRID_LAYERS:
+        _GRID_PAINTERS[layer](painter, layout, title, subtitle, legend, scale)
+
+
+def _paint_background(painter: QPainter, layout: MapLayout, *_args) -> None:
+    painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(BACKGROUND))
+
+
+def _paint_title(painter: QPainter, layout: MapLayout, title: str, subtitle: str, *_args) -> None:
+    """The title block: map name, kind, personas with their colours."""
     t = layout.title
     draw_lines(painter, [title], t.x, t.y, t.w * 0.6, 22, True, INK)
     draw_lines(painter, [subtitle], t.x, t.y + 32, t.w * 0.6, 12, False, INK_SOFT)
@@ -377,30 +388,48 @@ def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, 
         painter.setPen(QPen(QColor(entry.colour), 3))
         painter.drawLine(QPointF(entry.x, entry.y + 9), QPointF(entry.x + 14, entry.y + 9))
         draw_lines(painter, [entry.name], entry.x + 18, entry.y, entry.width, 12, False, INK)
-    # lanes: tinted rows separated by hairlines
-    for i, lane in enumerate(layout.lanes):
-        row = qrect(lane.row)
-        painter.fillRect(row, QColor(lane.colour))
+
+
+def _paint_lane_shading(painter: QPainter, layout: MapLayout, *_args) -> None:
+    for lane in layout.lanes:
+        painter.fillRect(qrect(lane.row), QColor(lane.colour))
+
+
+def _paint_column_shading(painter: QPainter, layout: MapLayout, *_args) -> None:
+    tint = QColor(0, 0, 0, round(COLUMN_TINT_ALPHA * 255))
+    for i, stage in enumerate(layout.stages):
+        if tinted_column(i):
+            painter.fillRect(qrect(stage.column), tint)
+
+
+def _paint_emotion_bands(painter: QPainter, layout: MapLayout, title, subtitle, legend, scale) -> None:
+    for lane in layout.lanes:
         if lane.kind == "emotions":
-            paint_emotion_band(painter, row, layout, scale)
-        painter.setPen(QPen(QColor(GRID_LINE), 1))
+            paint_emotion_band(painter, qrect(lane.row), layout, scale)
+
+
+def _paint_lane_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
+    painter.setPen(QPen(QColor(GRID_LINE), 1))
+    for lane in layout.lanes:
+        row = qrect(lane.row)
         painter.drawLine(row.topLeft(), row.topRight())
     if layout.lanes:
         bottom = layout.lanes[-1].row.bottom
-        painter.setPen(QPen(QColor(GRID_LINE), 1))
         painter.drawLine(QPointF(layout.grid.x, bottom), QPointF(layout.grid.right, bottom))
-    # stage columns: faint alternating tint and hairlines
-    for i, stage in enumerate(layout.stages):
+
+
+def _paint_column_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
+    painter.setPen(QPen(QColor(GRID_LINE), 1))
+    for stage in layout.stages:
         column = qrect(stage.column)
-        if i % 2:
-            painter.fillRect(column, QColor(0, 0, 0, 8))
-        painter.setPen(QPen(QColor(GRID_LINE), 1))
         painter.drawLine(column.topLeft(), column.bottomLeft())
     if layout.stages:
         right = layout.stages[-1].column
         painter.drawLine(QPointF(right.right, right.y), QPointF(right.right, right.bottom))
-    paint_legend(painter, layout, legend)
-    for line in layout.lines:  # blueprint lines: heavier, dashed, labelled at the left
+
+
+def _paint_blueprint_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
+    for line in layout.lines:  # heavier, dashed, labelled at the left
         pen = QPen(QColor("#3B4450"), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
@@ -409,6 +438,18 @@ def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, 
         painter.setBrush(QColor(BACKGROUND))
         painter.drawRoundedRect(label_rect, 4, 4)
         draw_lines(painter, [line.name], label_rect.x() + 4, label_rect.y(), 166, 11, True, "#3B4450")
+
+
+def _paint_legend_layer(painter: QPainter, layout: MapLayout, title, subtitle, legend, scale) -> None:
+    paint_legend(painter, layout, legend)
+
+
+_GRID_PAINTERS = {
+    "background": _paint_background, "lane-shading": _paint_lane_shading,
+    "column-shading": _paint_column_shading, "emotion-band": _paint_emotion_bands,
+    "lane-lines": _paint_lane_lines, "column-lines": _paint_column_lines, "title": _paint_title,
+    "blueprint-lines": _paint_blueprint_lines, "legend": _paint_legend_layer,
+}
 
 
 def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
@@ -551,10 +592,10 @@ class ConnectorLabelItem(QGraphicsItem):
     def entity_id(self) -> str:
         return self.connector.entity_id
 
-    def isSelected(self) -> bool:  # noqa: N802 - the connector's selection is the label's
+    def isSelected(self) -> bool:  # the connector's selection is the label's
         return self.connector.isSelected()
 
-    def setSelected(self, selected: bool) -> None:  # noqa: N802
+    def setSelected(self, selected: bool) -> None:
         self.connector.setSelected(selected)
 
     def set_label(self, path: ConnectorPath) -> None:

@@ -3,6 +3,12 @@
 The map is drawn once per page as vector shapes and real text, in layout units (1 unit = 1 pt
 at scale 1), then scaled to fit the page. Tiles place one form XObject of the whole poster on
 each sheet, shifted and clipped, so tiles reassemble exactly into the poster.
+
+Pages print what was asked: WxHmm is W wide and H high; a named size turns to print the map
+larger; several maps can share one page (a banner) at one scale; the page (or the tile count)
+can follow from the card text size wanted. plan_pages() decides every page before anything is
+drawn (export_pdf's `announce` hears the plans); tile_grid() cuts a poster so that no sheet is
+less than a third used. The grid's layers follow layout.layers.GRID_LAYERS, as on the canvas.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import LayoutEngine, MapLayout
 from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
+from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, tinted_column
 from ..layout.map_layout import _cut
 from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
                             STATUS_LABELS, Style, legend_items, minutes_label)
@@ -48,52 +55,141 @@ class Cancelled(Exception):
     pass
 
 
+#: several maps on one page leave this much paper between them (layout units, so it scales alike)
+BANNER_GAP = 48.0
+#: --layout: one page per map, or every map on one page, one under another or side by side
+LAYOUTS = ("pages", "stacked", "side-by-side")
+#: the smallest text on cards (their body; titles are larger), in layout units = pt at scale 1
+CARD_TEXT = min(Style().title_size, Style().body_size)
+#: a tile set leaves no sheet less used than this (a share of the sheet's printable area)
+MIN_SHEET_USE = 1 / 3
+#: to fill every sheet that well, the overlap may widen by this much, or else the poster is
+#: printed at this share of the size asked (never smaller than asked when a text size was)
+OVERLAP_EXTRA_MM = 5.0
+TILE_SCALES = (0.9, 1.5)
+_CUSTOM_PAGE = re.compile(r"(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(mm|cm|in)", re.IGNORECASE)
+_UNIT_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4}
+_TEXT_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(pt|mm|in)?", re.IGNORECASE)
+
+
+def paper_key(page: str) -> str | None:
+    """The PAPER_MM key a page name means, whatever its case; None if it names none."""
+    return next((k for k in PAPER_MM if k.lower() == (page or "").strip().lower()), None)
+
+
+def custom_size_mm(page: str) -> tuple[float, float] | None:
+    """(width, height) in mm of a page written WxHmm, WxHcm or WxHin (W wide, H high)."""
+    match = _CUSTOM_PAGE.fullmatch((page or "").strip())
+    if not match:
+        return None
+    factor = _UNIT_MM[match.group(3).lower()]
+    return float(match.group(1)) * factor, float(match.group(2)) * factor
+
+
+def parse_text_size(value) -> float:
+    """A text size as the user writes it, "12pt", "12" (points), "4.2mm" or "0.17in", in points."""
+    if isinstance(value, (int, float)):
+        return float(value)
+    match = _TEXT_SIZE.fullmatch(str(value).strip())
+    if not match:
+        raise PdfExportError(f"unknown text size {value!r} (write it like 12pt or 4mm)")
+    number, unit = float(match.group(1)), (match.group(2) or "pt").lower()
+    return number * {"pt": 1.0, "mm": mm, "in": 72.0}[unit]
+
+
 @dataclass
 class PdfOptions:
-    page: str = "fit"  # fit | A0..A5 | letter | legal | tabloid | arch-e | WxHmm
-    orientation: str | None = None  # landscape | portrait | None (the map's own)
+    page: str = "fit"  # fit | A0..A5 | letter | legal | tabloid | arch-e | WxHmm | WxHin
+    orientation: str | None = None  # landscape | portrait | None: named sizes turn to suit the map
     tile: str | None = None  # A4 | A3 | letter
     overlap_mm: float = 10.0
     marks: bool = True
+    layout: str = "pages"  # pages | stacked | side-by-side: several maps on one page
+    text_pt: float | None = None  # the smallest card text on paper (pt): chooses the page size or tiles
 
     @classmethod
-    def from_cli(cls, page: str, orientation, tile, overlap, marks: bool) -> PdfOptions:
-        options = cls(page or "fit", orientation, tile, overlap, marks)
+    def from_cli(cls, page: str, orientation, tile, overlap, marks: bool, layout: str | None = None,
+                 scale_to_text: str | None = None) -> PdfOptions:
+        options = cls(page or "fit", orientation, tile, overlap, marks, layout or "pages",
+                      parse_text_size(scale_to_text) if scale_to_text else None)
         options.validate()
         return options
 
     def validate(self) -> None:
-        if self.page != "fit" and self.page not in PAPER_MM and self.page.lower() not in {k.lower() for k in PAPER_MM} \
-                and not re.fullmatch(r"\d+(\.\d+)?x\d+(\.\d+)?mm", self.page):
+        custom = custom_size_mm(self.page)
+        if self.page != "fit" and not paper_key(self.page) and custom is None:
             raise PdfExportError(f"unknown page size {self.page!r} (use A0–A5, letter, legal, tabloid, "
-                                 "arch-e, WxHmm or fit)")
+                                 "arch-e, WxHmm, WxHin or fit)")
+        if custom:
+            width_mm, height_mm = custom
+            if max(width_mm, height_mm) > MAX_SIDE_PT / mm + 1e-6:
+                raise PdfExportError(f"a page side can be at most 5,080 mm (PDF's 200-inch limit); "
+                                     f"{self.page} is larger: use --tile or a smaller page")
+            if min(width_mm, height_mm) < 50:
+                raise PdfExportError("a page side must be at least 50 mm")
+            if self.orientation and width_mm != height_mm and \
+                    (self.orientation == "landscape") != (width_mm > height_mm):
+                raise PdfExportError(f"{self.page} is {width_mm:g} mm wide and {height_mm:g} mm high, so "
+                                     f"{'landscape' if width_mm > height_mm else 'portrait'}: leave out "
+                                     f"--orientation {self.orientation}, or give the size the other way round")
+        if self.orientation not in (None, "landscape", "portrait"):
+            raise PdfExportError("the orientation is landscape or portrait")
         if self.tile and self.tile not in ("A4", "A3", "letter"):
             raise PdfExportError("tiles are A4, A3 or letter")
         if not 0 <= self.overlap_mm <= 50:
             raise PdfExportError("the overlap must be between 0 and 50 mm")
+        if self.layout not in LAYOUTS:
+            raise PdfExportError(f"the layout is one of {', '.join(LAYOUTS)}")
+        if self.text_pt is not None:
+            if not 2 <= self.text_pt <= 300:
+                raise PdfExportError("the text size must be between 2 and 300 pt")
+            if self.page != "fit":
+                raise PdfExportError("--scale-to-text chooses the page size itself: leave out --page "
+                                     "(or add --tile to print it on office paper)")
+
+    def orientation_for(self, content_w: float, content_h: float) -> str:
+        """The orientation a named paper size takes for content of this size: the one that prints
+        it larger, unless the options say which."""
+        if self.orientation:
+            return self.orientation
+        key = paper_key(self.page)
+        if key is None:
+            return "landscape" if content_w >= content_h else "portrait"
+        long, short = (max(PAPER_MM[key]) * mm - 2 * MARGIN_PT, min(PAPER_MM[key]) * mm - 2 * MARGIN_PT)
+        across = min(long / content_w, short / content_h)
+        upright = min(short / content_w, long / content_h)
+        if abs(across - upright) < 1e-9:
+            return "landscape" if content_w >= content_h else "portrait"
+        return "landscape" if across > upright else "portrait"
 
     def page_size(self, content_w: float, content_h: float) -> tuple[float, float]:
-        """Page size in points for content of the given size (points at scale 1)."""
+        """Page size in points for content of the given size (points at scale 1). A size given
+        as WxH is exactly that, W wide and H high; a named size takes orientation_for()."""
         if self.page == "fit":
             w, h = content_w + 2 * MARGIN_PT, content_h + 2 * MARGIN_PT
             if max(w, h) > MAX_SIDE_PT:  # scale to PDF's limit, keeping proportions
                 factor = MAX_SIDE_PT / max(w, h)
                 w, h = w * factor, h * factor
-        else:
-            key = next((k for k in PAPER_MM if k.lower() == self.page.lower()), None)
-            if key:
-                w, h = (v * mm for v in PAPER_MM[key])
-            else:
-                width_mm, height_mm = (float(v) for v in self.page[:-2].split("x"))
-                if max(width_mm, height_mm) > 5080:
-                    raise PdfExportError(f"a page side can be at most 5,080 mm (PDF's 200-inch limit); "
-                                         f"{self.page} is larger: use --tile or a smaller page")
-                if min(width_mm, height_mm) < 50:
-                    raise PdfExportError("a page side must be at least 50 mm")
-                w, h = width_mm * mm, height_mm * mm
-            landscape = self.orientation == "landscape" or (self.orientation is None and content_w >= content_h)
-            w, h = (max(w, h), min(w, h)) if landscape else (min(w, h), max(w, h))
-        return w, h
+            return w, h
+        custom = custom_size_mm(self.page)
+        if custom:
+            return custom[0] * mm, custom[1] * mm
+        w, h = (v * mm for v in PAPER_MM[paper_key(self.page)])
+        if self.orientation_for(content_w, content_h) == "landscape":
+            return max(w, h), min(w, h)
+        return min(w, h), max(w, h)
+
+    def page_name(self, content_w: float, content_h: float) -> str:
+        """The page as a person names it: "A0 landscape", "3000 × 900 mm"."""
+        key = paper_key(self.page)
+        if key:
+            return f"{key} {self.orientation_for(content_w, content_h)}"
+        w, h = self.page_size(content_w, content_h)
+        return f"{_mm(w)} × {_mm(h)} mm"
+
+
+def _mm(points: float) -> str:
+    return f"{points / mm:,.0f}"
 
 
 @dataclass
@@ -113,26 +209,259 @@ def build_poster(project, map_, engine: LayoutEngine | None = None) -> Poster:
     return Poster(project, map_, layout, layout.width, layout.height)
 
 
+@dataclass
+class Banner:
+    """What one page (or one tile set) shows: one poster, or several side by side or one under
+    another, each with its title block, all drawn at one scale."""
+
+    posters: list[Poster]
+    places: list[tuple[float, float]]  # each poster's top-left, layout units
+    width: float
+    height: float
+    name: str  # for tile labels and the assembly page
+    arrangement: str = "pages"
+
+
+def arrange(posters: list[Poster], layout: str) -> list[Banner]:
+    """One banner per poster ("pages"), or one banner of them all."""
+    if layout == "pages" or len(posters) < 2:
+        return [Banner([p], [(0.0, 0.0)], p.width, p.height, p.map.name) for p in posters]
+    places, x, y = [], 0.0, 0.0
+    for poster in posters:
+        places.append((x, y))
+        if layout == "side-by-side":
+            x += poster.width + BANNER_GAP
+        else:
+            y += poster.height + BANNER_GAP
+    if layout == "side-by-side":
+        width, height = x - BANNER_GAP, max(p.height for p in posters)
+    else:
+        width, height = max(p.width for p in posters), y - BANNER_GAP
+    name = f"{posters[0].project.title} — {len(posters)} maps"
+    return [Banner(list(posters), places, width, height, name, layout)]
+
+
+@dataclass
+class TilePlan:
+    """How a poster is cut into sheets. Unpacks as the 5-tuple tile_grid always gave:
+    (sheet width, sheet height, columns, rows, overlap), in points."""
+
+    sheet: str
+    sheet_w: float
+    sheet_h: float
+    columns: int
+    rows: int
+    overlap: float
+    poster_w: float  # the poster as cut, points (the size asked times `scale`)
+    poster_h: float
+    scale: float = 1.0  # the poster's size as cut over the size asked
+    note: str = ""  # what was changed so that every sheet is used well, or why none could be
+
+    def __iter__(self):
+        return iter((self.sheet_w, self.sheet_h, self.columns, self.rows, self.overlap))
+
+    @property
+    def usable_w(self) -> float:
+        return self.sheet_w - 2 * MARGIN_PT
+
+    @property
+    def usable_h(self) -> float:
+        return self.sheet_h - 2 * MARGIN_PT
+
+    @property
+    def tiles(self) -> int:
+        return self.columns * self.rows
+
+    @property
+    def orientation(self) -> str:
+        return "landscape" if self.sheet_w > self.sheet_h else "portrait"
+
+    def part(self, row: int, column: int) -> tuple[float, float, float, float]:
+        """(left, top, width, height) of the poster a sheet shows, points from its top-left."""
+        left = column * (self.usable_w - self.overlap)
+        top = row * (self.usable_h - self.overlap)
+        return (left, top, max(0.0, min(self.usable_w, self.poster_w - left)),
+                max(0.0, min(self.usable_h, self.poster_h - top)))
+
+    def usage(self, row: int, column: int) -> float:
+        """The share of a sheet's printable area the poster covers."""
+        _, _, w, h = self.part(row, column)
+        return w * h / (self.usable_w * self.usable_h)
+
+    @property
+    def least_used(self) -> tuple[float, int, int]:
+        """(usage, row, column) of the emptiest sheet: the last one, the bottom-right corner."""
+        return min((self.usage(r, c), r, c) for r in range(self.rows) for c in range(self.columns))
+
+    def describe(self) -> str:
+        """ "13 sheets of A4 (4 × 3 and an assembly sheet), landscape; least used 58 %"."""
+        usage = self.least_used[0]
+        text = (f"{self.tiles + 1} sheets of {self.sheet} ({self.columns} × {self.rows} and an assembly sheet), "
+                f"{self.orientation}, overlap {self.overlap / mm:g} mm; least used sheet {usage:.0%}")
+        return text + (f"; {self.note}" if self.note else "")
+
+
+def _sheets_for(poster_w: float, poster_h: float, sheet: str, orientation: str, overlap: float,
+         scale: float = 1.0, note: str = "") -> TilePlan:
+    """The sheets a poster of this size needs, top-left aligned, at this orientation and overlap."""
+    w, h = (v * mm for v in PAPER_MM[sheet])
+    w, h = (max(w, h), min(w, h)) if orientation == "landscape" else (min(w, h), max(w, h))
+    usable_w, usable_h = w - 2 * MARGIN_PT, h - 2 * MARGIN_PT
+    columns = max(1, math.ceil((poster_w - overlap) / (usable_w - overlap) - 1e-9))
+    rows = max(1, math.ceil((poster_h - overlap) / (usable_h - overlap) - 1e-9))
+    return TilePlan(sheet, w, h, columns, rows, overlap, poster_w, poster_h, scale, note)
+
+
+def tile_grid(poster_w: float, poster_h: float, sheet: str, overlap_mm: float,
+              orientation: str | None = None, *, shrink: bool = True) -> TilePlan:
+    """The sheets for tiling a poster asked at this size (pt), chosen so that no sheet is less
+    than MIN_SHEET_USE used. In this order of preference: the poster at the size asked with the
+    overlap asked (the sheet orientation that needs fewest sheets); the overlap widened by up to
+    OVERLAP_EXTRA_MM; the poster at another size within TILE_SCALES (not smaller with
+    `shrink=False`), fewest sheets, then the size nearest the one asked. If none does, the size
+    and overlap asked, and `note` says why. Unpacks as (sheet w, sheet h, columns, rows, overlap)."""
+    orientations = [orientation] if orientation else (
+        ["landscape", "portrait"] if poster_w >= poster_h else ["portrait", "landscape"])
+    overlap = overlap_mm * mm
+
+    def good(plan: TilePlan) -> bool:
+        return plan.least_used[0] >= MIN_SHEET_USE - 1e-9
+
+    def best(plans: list[TilePlan]) -> TilePlan:
+        return min(plans, key=lambda p: (p.tiles, abs(math.log(p.scale)), -p.least_used[0],
+                                         orientations.index(p.orientation)))
+
+    asked = [_sheets_for(poster_w, poster_h, sheet, o, overlap) for o in orientations]
+    fitting = [p for p in asked if good(p)]
+    if fitting:
+        plan = best(fitting)
+        if plan.tiles == 1:
+            plan.note = f"the poster fits on one {sheet} sheet"
+        return plan
+    steps = round(OVERLAP_EXTRA_MM * 2)
+    for step in range(1, steps + 1):  # the poster as asked, a wider overlap
+        wider = overlap_mm + step / 2
+        if wider > 50:
+            break
+        fitting = [p for p in (_sheets_for(poster_w, poster_h, sheet, o, wider * mm) for o in orientations) if good(p)]
+        if fitting:
+            plan = best(fitting)
+            plan.note = f"overlap widened from {overlap_mm:g} to {wider:g} mm so that every sheet is at least a third used"
+            return plan
+    low, high = (TILE_SCALES[0] if shrink else 1.0), TILE_SCALES[1]
+    candidates = []
+    for o in orientations:
+        most = _sheets_for(poster_w * high, poster_h * high, sheet, o, overlap)
+        usable_w, usable_h = most.usable_w - overlap, most.usable_h - overlap
+        for columns in range(1, most.columns + 1):
+            for rows in range(1, most.rows + 1):
+                # the scale at which the poster just fills `columns` x `rows` sheets
+                k = min((columns * usable_w + overlap) / poster_w, (rows * usable_h + overlap) / poster_h)
+                if low - 1e-9 <= k <= high + 1e-9:
+                    plan = _sheets_for(poster_w * k, poster_h * k, sheet, o, overlap, k)
+                    if good(plan):
+                        candidates.append(plan)
+    if candidates:
+        plan = best(candidates)
+        plan.note = f"poster at {plan.scale:.0%} of the size asked so that every sheet is at least a third used"
+        return plan
+    plan = min(asked, key=lambda p: (p.tiles, -p.least_used[0], orientations.index(p.orientation)))
+    usage, row, column = plan.least_used
+    if plan.tiles == 1:
+        plan.note = f"the poster covers only {usage:.0%} of one {sheet} sheet: it needs no tiling"
+    else:
+        plan.note = (f"sheet {row + 1}-{column + 1} is only {usage:.0%} used: no poster size from "
+                     f"{low:.0%} to {high:.0%} of the one asked, nor an overlap up to "
+                     f"{overlap_mm + OVERLAP_EXTRA_MM:g} mm, uses every sheet to a third")
+    return plan
+
+
+@dataclass
+class PagePlan:
+    """One page of the PDF, or one tile set: what it shows, at what scale, on what paper."""
+
+    banner: Banner
+    scale: float  # layout units -> points, the same for every map on the page
+    page_w: float  # the page; for tiles, the poster as cut
+    page_h: float
+    paper: str  # "A0 landscape", "3000 × 900 mm"
+    tiles: TilePlan | None = None
+
+    @property
+    def text_pt(self) -> float:
+        """The smallest card text as printed, in points."""
+        return CARD_TEXT * self.scale
+
+    def describe(self) -> str:
+        what = self.banner.name if len(self.banner.posters) == 1 else \
+            f"{len(self.banner.posters)} maps {self.banner.arrangement.replace('-', ' ')}"
+        size = f"card text {self.text_pt:.1f} pt"
+        if self.tiles:
+            return f"{self.tiles.describe()} — {what}: poster {_mm(self.page_w)} × {_mm(self.page_h)} mm, {size}"
+        page = f"{_mm(self.page_w)} × {_mm(self.page_h)} mm"
+        page = page if self.paper == page else f"{self.paper} ({page})"
+        return f"{page} — {what}, {size}"
+
+
+def plan_pages(posters: list[Poster], options: PdfOptions) -> list[PagePlan]:
+    """Pages (and tile sets) for the posters, sized as the options ask; nothing drawn yet."""
+    plans = []
+    for banner in arrange(posters, options.layout):
+        bw, bh = banner.width, banner.height
+        text_scale = options.text_pt / CARD_TEXT if options.text_pt else None
+        if options.tile:
+            if text_scale:
+                base = text_scale
+            elif options.page == "fit":
+                base = 1.0
+            else:
+                base = _fit(bw, bh, *options.page_size(bw, bh))[0]
+            tiles = tile_grid(bw * base, bh * base, options.tile, options.overlap_mm, options.orientation,
+                              shrink=text_scale is None)
+            scale = base * tiles.scale
+            paper = f"{options.tile} tiles"
+            plans.append(PagePlan(banner, scale, bw * scale, bh * scale, paper, tiles))
+            continue
+        if text_scale:
+            page_w, page_h = bw * text_scale + 2 * MARGIN_PT, bh * text_scale + 2 * MARGIN_PT
+            if max(page_w, page_h) > MAX_SIDE_PT:
+                raise PdfExportError(
+                    f"at {options.text_pt:g} pt the card text needs a page of {_mm(page_w)} × {_mm(page_h)} mm, "
+                    f"more than PDF's 5,080 mm: add --tile A4, A3 or letter, or ask for a smaller text size")
+            paper = f"{_mm(page_w)} × {_mm(page_h)} mm"
+        else:
+            page_w, page_h = options.page_size(bw, bh)
+            paper = "fit" if options.page == "fit" else options.page_name(bw, bh)
+        scale = _fit(bw, bh, page_w, page_h)[0]
+        plans.append(PagePlan(banner, scale, page_w, page_h, paper))
+    return plans
+
+
 def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = None,
-               progress: Callable[[int, int], bool] | None = None) -> Path:
-    """Write maps as posters (or tile sets), one after another. `progress(done, total)` returning
-    False cancels; the partial file is removed."""
+               progress: Callable[[int, int], bool] | None = None,
+               announce: Callable[[list[PagePlan]], None] | None = None) -> Path:
+    """Write maps as posters (or tile sets), one after another, or several on one page
+    (options.layout). `announce(plans)` hears the pages before any is drawn; `progress(done,
+    total)` returning False cancels; the partial file is removed."""
     options = options or PdfOptions()
     options.validate()
     path = Path(path)
     default_font = register_fonts()
     engine = LayoutEngine()
     posters = [build_poster(project, m, engine) for m in maps]
+    plans = plan_pages(posters, options)
+    if announce is not None:
+        announce(plans)
     canvas = Canvas(str(path), initialFontName=default_font, pageCompression=1)
     canvas.setTitle(project.title)
     canvas.setCreator("Journey Editor")
-    total = len(posters)
+    total = len(plans)
     try:
-        for done, poster in enumerate(posters):
-            if options.tile:
-                _tiles(canvas, poster, options, done, progress)
+        for done, plan in enumerate(plans):
+            if plan.tiles:
+                _tiles(canvas, plan, options, done, progress)
             else:
-                _poster_page(canvas, poster, options)
+                _poster_page(canvas, plan)
             if progress is not None and progress(done + 1, total) is False:
                 raise Cancelled()
         canvas.save()
@@ -142,65 +471,56 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
     return path
 
 
-def _fit(poster: Poster, page_w: float, page_h: float) -> tuple[float, float, float]:
-    """Scale and offset placing the poster centred inside the page's margins."""
-    scale = min((page_w - 2 * MARGIN_PT) / poster.width, (page_h - 2 * MARGIN_PT) / poster.height)
-    x = (page_w - poster.width * scale) / 2
-    y = (page_h - poster.height * scale) / 2
+def _fit(content_w: float, content_h: float, page_w: float, page_h: float) -> tuple[float, float, float]:
+    """Scale and offset placing content of this size centred inside the page's margins."""
+    scale = min((page_w - 2 * MARGIN_PT) / content_w, (page_h - 2 * MARGIN_PT) / content_h)
+    x = (page_w - content_w * scale) / 2
+    y = (page_h - content_h * scale) / 2
     return scale, x, y
 
 
-def _poster_page(canvas: Canvas, poster: Poster, options: PdfOptions) -> None:
-    page_w, page_h = options.page_size(poster.width, poster.height)
-    canvas.setPageSize((page_w, page_h))
-    scale, x, y = _fit(poster, page_w, page_h)
+def draw_banner(canvas, banner: Banner) -> None:
+    """The banner's posters, each at its place, in layout units (y down)."""
+    for poster, (x, y) in zip(banner.posters, banner.places):
+        canvas.saveState()
+        canvas.translate(x, y)
+        draw_poster(canvas, poster)
+        canvas.restoreState()
+
+
+def _poster_page(canvas: Canvas, plan: PagePlan) -> None:
+    banner = plan.banner
+    canvas.setPageSize((plan.page_w, plan.page_h))
+    x = (plan.page_w - banner.width * plan.scale) / 2
+    y = (plan.page_h - banner.height * plan.scale) / 2
     canvas.saveState()
-    canvas.translate(x, y + poster.height * scale)
-    canvas.scale(scale, -scale)  # layout coordinates: y grows downwards
-    draw_poster(canvas, poster)
+    canvas.translate(x, y + banner.height * plan.scale)
+    canvas.scale(plan.scale, -plan.scale)  # layout coordinates: y grows downwards
+    draw_banner(canvas, banner)
     canvas.restoreState()
     canvas.showPage()
 
 
-def tile_grid(poster_w: float, poster_h: float, sheet: str, overlap_mm: float,
-              orientation: str | None = None) -> tuple[float, float, int, int, float]:
-    """(sheet width, sheet height, columns, rows, step) for tiling a poster of that size (pt)."""
-    w, h = (v * mm for v in PAPER_MM[sheet])
-    if orientation == "landscape" or (orientation is None and poster_w >= poster_h):
-        w, h = max(w, h), min(w, h)
-    usable_w, usable_h = w - 2 * MARGIN_PT, h - 2 * MARGIN_PT
-    overlap = overlap_mm * mm
-    columns = max(1, math.ceil((poster_w - overlap) / (usable_w - overlap)))
-    rows = max(1, math.ceil((poster_h - overlap) / (usable_h - overlap)))
-    return w, h, columns, rows, overlap
-
-
-def _tiles(canvas: Canvas, poster: Poster, options: PdfOptions, index: int, progress) -> None:
-    # the poster at the size the page option gives, then cut into sheets
-    if options.page == "fit":
-        scale = 1.0
-    else:
-        page_w, page_h = options.page_size(poster.width, poster.height)
-        scale = _fit(poster, page_w, page_h)[0]
-    full_w, full_h = poster.width * scale, poster.height * scale
-    sheet_w, sheet_h, columns, rows, overlap = tile_grid(full_w, full_h, options.tile, options.overlap_mm,
-                                                         options.orientation)
-    usable_w, usable_h = sheet_w - 2 * MARGIN_PT, sheet_h - 2 * MARGIN_PT
+def _tiles(canvas: Canvas, plan: PagePlan, options: PdfOptions, index: int, progress) -> None:
+    # the poster at the size planned, drawn once as a form, then placed on each sheet
+    banner, tiles, scale = plan.banner, plan.tiles, plan.scale
+    full_w, full_h = tiles.poster_w, tiles.poster_h
+    sheet_w, sheet_h, columns, rows, overlap = tiles
+    usable_w, usable_h = tiles.usable_w, tiles.usable_h
     form = f"poster{index}"
     canvas.setPageSize((sheet_w, sheet_h))
     canvas.beginForm(form, lowerx=0, lowery=0, upperx=full_w, uppery=full_h)
     canvas.saveState()
     canvas.translate(0, full_h)
     canvas.scale(scale, -scale)
-    draw_poster(canvas, poster)
+    draw_banner(canvas, banner)
     canvas.restoreState()
     canvas.endForm()
-    _assembly_page(canvas, poster, form, full_w, full_h, columns, rows, usable_w, usable_h, overlap, sheet_w, sheet_h)
+    _assembly_page(canvas, plan, form)
     for row in range(rows):
         for column in range(columns):
             # the part of the poster this sheet shows, in poster points from its top-left
-            left = column * (usable_w - overlap)
-            top = row * (usable_h - overlap)
+            left, top, _, _ = tiles.part(row, column)
             canvas.saveState()
             path = canvas.beginPath()
             path.rect(MARGIN_PT, MARGIN_PT, usable_w, usable_h)
@@ -211,17 +531,29 @@ def _tiles(canvas: Canvas, poster: Poster, options: PdfOptions, index: int, prog
             if options.marks:
                 _marks(canvas, sheet_w, sheet_h, overlap, row, column, rows, columns)
             where = f" — row {row + 1}, column {column + 1}  ({row * columns + column + 1}/{rows * columns})"
-            label = _fit_line(poster.map.name, usable_w - _MEASURER.width(where, 7), 7, False) + where
+            label = _fit_line(banner.name, usable_w - _MEASURER.width(where, 7), 7, False) + where
             draw_text(canvas, label, MARGIN_PT, MARGIN_PT / 2 - 3, usable_w, 7, False, HexColor(INK_SOFT))
             canvas.showPage()
 
 
-def _assembly_page(canvas, poster, form, full_w, full_h, columns, rows, usable_w, usable_h, overlap, sheet_w, sheet_h):
-    """The first sheet: the whole poster small, with the tile grid drawn over it."""
+def _assembly_page(canvas, plan: PagePlan, form: str) -> None:
+    """The first sheet: the whole poster small, with the tile grid drawn over it, each sheet
+    numbered as its label says, and what the set is."""
+    tiles = plan.tiles
+    sheet_w, sheet_h, columns, rows, overlap = tiles
+    full_w, full_h = tiles.poster_w, tiles.poster_h
+    width = sheet_w - 2 * MARGIN_PT
     how = f": {columns} x {rows} sheets — tape them together in this order"
-    name = _fit_line(poster.map.name, sheet_w - 2 * MARGIN_PT - _MEASURER.width(how, 12, True), 12, True)
-    draw_text(canvas, name + how, MARGIN_PT, sheet_h - MARGIN_PT - 12, sheet_w - 2 * MARGIN_PT, 12, True, HexColor(INK))
-    area_w, area_h = sheet_w - 2 * MARGIN_PT, sheet_h - 2 * MARGIN_PT - 30
+    name = _fit_line(plan.banner.name, width - _MEASURER.width(how, 12, True), 12, True)
+    draw_text(canvas, name + how, MARGIN_PT, sheet_h - MARGIN_PT - 12, width, 12, True, HexColor(INK))
+    details = (f"{tiles.tiles} sheets of {tiles.sheet} {tiles.orientation} and this one; overlap {overlap / mm:g} mm; "
+               f"the poster is {_mm(full_w)} × {_mm(full_h)} mm; card text {plan.text_pt:.1f} pt")
+    draw_text(canvas, _fit_line(details, width, 8, False), MARGIN_PT, sheet_h - MARGIN_PT - 26, width, 8, False,
+              HexColor(INK_SOFT))
+    if tiles.note:
+        draw_text(canvas, _fit_line(tiles.note[0].upper() + tiles.note[1:], width, 8, False), MARGIN_PT,
+                  sheet_h - MARGIN_PT - 37, width, 8, False, HexColor(INK_SOFT))
+    area_w, area_h = width, sheet_h - 2 * MARGIN_PT - 46
     scale = min(area_w / full_w, area_h / full_h)
     x0 = MARGIN_PT + (area_w - full_w * scale) / 2
     y0 = MARGIN_PT + (area_h - full_h * scale) / 2
@@ -234,13 +566,13 @@ def _assembly_page(canvas, poster, form, full_w, full_h, columns, rows, usable_w
     canvas.setLineWidth(0.8)
     for row in range(rows):
         for column in range(columns):
-            left = column * (usable_w - overlap)
-            top = row * (usable_h - overlap)
-            w = min(usable_w, full_w - left)
-            h = min(usable_h, full_h - top)
+            left, top, w, h = tiles.part(row, column)
             rx, ry = x0 + left * scale, y0 + (full_h - top - h) * scale
             canvas.rect(rx, ry, w * scale, h * scale, stroke=1, fill=0)
-            draw_text(canvas, f"{row + 1}-{column + 1}", rx + 3, ry + h * scale - 10, 40, 7, True, HexColor("#D55E00"))
+            label = f"{row + 1}-{column + 1}"
+            canvas.setFillColor(HexColor("#FFFFFF"))
+            canvas.rect(rx + 1.5, ry + h * scale - 10.5, _MEASURER.width(label, 7, True) + 3, 9, stroke=0, fill=1)
+            draw_text(canvas, label, rx + 3, ry + h * scale - 8.5, 40, 7, True, HexColor("#D55E00"))
     canvas.showPage()
 
 
@@ -403,30 +735,135 @@ def _draw_title_block(canvas, layout, m) -> None:
 
 def draw_poster(canvas, poster: Poster) -> None:
     layout, m, project = poster.layout, poster.map, poster.project
+    for layer in GRID_LAYERS:  # the canvas paints the same layers in the same order
+        _GRID_LAYER_DRAWERS[layer](canvas, poster)
+    _draw_headers(canvas, layout)
+    _draw_connectors(canvas, layout)
+    contents = project.contents(m.id)
+    for box in layout.cards.values():
+        card = contents.cards[box.id]
+        _draw_card(canvas, box, card)
+    _draw_curves(canvas, layout, m)
+    _draw_connectors(canvas, layout, labels=True)  # above cards and faces
+
+
+def _tinted(colour: str) -> str:
+    """A lane's colour under the alternating column tint, as an opaque colour."""
+    return "#" + _rgba("#000000", COLUMN_TINT_ALPHA, colour).hexval()[2:].rjust(6, "0")
+
+
+def _tinted_spans(layout, row):
+    """(x0, x1, tinted) pieces of a lane row, split where the tinted columns start and end."""
+    spans, x = [], row.x
+    for i, stage in enumerate(layout.stages):
+        c = stage.column
+        if tinted_column(i):
+            if c.x > x:
+                spans.append((x, c.x, False))
+            spans.append((c.x, c.right, True))
+            x = c.right
+    if row.right > x:
+        spans.append((x, row.right, False))
+    return spans
+
+
+def _layer_background(canvas, poster) -> None:
     canvas.setFillColor(_colour(BACKGROUND))
     canvas.rect(0, 0, poster.width, poster.height, stroke=0, fill=1)
-    _draw_title_block(canvas, layout, m)
-    for lane in layout.lanes:
+
+
+def _layer_lane_shading(canvas, poster) -> None:
+    for lane in poster.layout.lanes:
         r = lane.row
         canvas.setFillColor(_colour(lane.colour))
         canvas.rect(r.x, r.y, r.w, r.h, stroke=0, fill=1)
-        if lane.kind == "emotions":
-            pad = STYLE.emotion_pad
-            top, bottom = r.y + pad, r.bottom - pad
-            if bottom > top:
-                mid = (top + bottom) / 2
-                canvas.setFillColor(_rgba("#009E73", 0.063, lane.colour))
-                canvas.rect(r.x, top, r.w, mid - top, stroke=0, fill=1)
-                canvas.setFillColor(_rgba("#D55E00", 0.055, lane.colour))
-                canvas.rect(r.x, mid, r.w, bottom - mid, stroke=0, fill=1)
-                canvas.setStrokeColor(HexColor("#B8B8B0"))
-                canvas.setLineWidth(1)
-                canvas.setDash(4, 3)
-                canvas.line(r.x, mid, r.right, mid)
-                canvas.setDash()
-        canvas.setStrokeColor(_colour(GRID_LINE))
+
+
+def _layer_column_shading(canvas, poster) -> None:
+    """The tint of every other column, lane by lane: black at COLUMN_TINT_ALPHA over the lane's
+    colour, computed (the PDF carries no transparency, see _rgba)."""
+    for i, stage in enumerate(poster.layout.stages):
+        if not tinted_column(i):
+            continue
+        c = stage.column
+        for lane in poster.layout.lanes:
+            canvas.setFillColor(_colour(_tinted(lane.colour)))
+            canvas.rect(c.x, lane.row.y, c.w, lane.row.h, stroke=0, fill=1)
+
+
+def _layer_emotion_band(canvas, poster) -> None:
+    """The wash over the lane's colour, or over the column tint where a tinted column crosses."""
+    for lane in poster.layout.lanes:
+        if lane.kind != "emotions":
+            continue
+        r, pad = lane.row, STYLE.emotion_pad
+        top, bottom = r.y + pad, r.bottom - pad
+        if bottom <= top:
+            continue
+        mid = (top + bottom) / 2
+        for x0, x1, tinted in _tinted_spans(poster.layout, r):
+            under = _tinted(lane.colour) if tinted else lane.colour
+            canvas.setFillColor(_rgba("#009E73", 0.063, under))
+            canvas.rect(x0, top, x1 - x0, mid - top, stroke=0, fill=1)
+            canvas.setFillColor(_rgba("#D55E00", 0.055, under))
+            canvas.rect(x0, mid, x1 - x0, bottom - mid, stroke=0, fill=1)
+        canvas.setStrokeColor(HexColor("#B8B8B0"))
         canvas.setLineWidth(1)
-        canvas.line(r.x, r.y, r.right, r.y)
+        canvas.setDash(4, 3)
+        canvas.line(r.x, mid, r.right, mid)
+        canvas.setDash()
+
+
+def _layer_lane_lines(canvas, poster) -> None:
+    layout = poster.layout
+    canvas.setStrokeColor(_colour(GRID_LINE))
+    canvas.setLineWidth(1)
+    for lane in layout.lanes:
+        canvas.line(lane.row.x, lane.row.y, lane.row.right, lane.row.y)
+    if layout.lanes:
+        canvas.line(layout.grid.x, layout.grid.bottom, layout.grid.right, layout.grid.bottom)
+
+
+def _layer_column_lines(canvas, poster) -> None:
+    stages = poster.layout.stages
+    canvas.setStrokeColor(_colour(GRID_LINE))
+    canvas.setLineWidth(1)
+    for stage in stages:
+        c = stage.column
+        canvas.line(c.x, c.y, c.x, c.bottom)
+    if stages:
+        last = stages[-1].column
+        canvas.line(last.right, last.y, last.right, last.bottom)
+
+
+def _layer_title(canvas, poster) -> None:
+    _draw_title_block(canvas, poster.layout, poster.map)
+
+
+def _layer_blueprint_lines(canvas, poster) -> None:
+    for line in poster.layout.lines:
+        canvas.setStrokeColor(_colour("#3B4450"))
+        canvas.setLineWidth(2)
+        canvas.setDash(6, 4)
+        canvas.line(line.x0, line.y, line.x1, line.y)
+        canvas.setDash()
+        canvas.setFillColor(_colour(BACKGROUND))
+        canvas.roundRect(line.x0 + 4, line.y - 9, 170, 18, 4, stroke=0, fill=1)
+        _text(canvas, [line.name], line.x0 + 8, line.y - 9, 166, 11, True, "#3B4450")
+
+
+_GRID_LAYER_DRAWERS = {
+    "background": _layer_background, "lane-shading": _layer_lane_shading,
+    "column-shading": _layer_column_shading, "emotion-band": _layer_emotion_band,
+    "lane-lines": _layer_lane_lines, "column-lines": _layer_column_lines, "title": _layer_title,
+    "blueprint-lines": _layer_blueprint_lines, "legend": lambda canvas, poster: _draw_legend(canvas, poster),
+}
+
+
+def _draw_headers(canvas, layout) -> None:
+    """Lane headers down the left and stage headers across the top (above the grid, as the
+    canvas's header items are)."""
+    for lane in layout.lanes:
         h = lane.header
         canvas.setFillColor(_colour("#FFFFFF"))
         canvas.roundRect(h.x, h.y + 3, h.w, h.h - 6, 8, stroke=0, fill=1)
@@ -435,16 +872,7 @@ def draw_poster(canvas, poster: Poster) -> None:
               bool(lane.name_lines) and paragraph_is_rtl(lane.name_lines[0]))
         if lane.name_cut:
             _hidden_text(canvas, lane.name, h.x + 32, h.bottom - 8, h.w - 40)
-    if layout.lanes:
-        canvas.line(layout.grid.x, layout.grid.bottom, layout.grid.right, layout.grid.bottom)
-    for i, stage in enumerate(layout.stages):
-        c = stage.column
-        if i % 2:  # the faint tint of every other column, lane by lane
-            for lane in layout.lanes:
-                canvas.setFillColor(_rgba("#000000", 0.031, lane.colour))
-                canvas.rect(c.x, lane.row.y + 0.5, c.w, lane.row.h - 0.5, stroke=0, fill=1)
-        canvas.setStrokeColor(_colour(GRID_LINE))
-        canvas.line(c.x, c.y, c.x, c.bottom)
+    for stage in layout.stages:
         h = stage.header
         canvas.setFillColor(_colour(stage.colour))
         canvas.roundRect(h.x, h.y, h.w, h.h, 10, stroke=0, fill=1)
@@ -454,27 +882,6 @@ def draw_poster(canvas, poster: Poster) -> None:
               bool(stage.goal_lines) and paragraph_is_rtl(stage.goal_lines[0]))
         if stage.name_cut:
             _hidden_text(canvas, stage.name, h.x + 10, h.bottom - 3, h.w - 20)
-    if layout.stages:
-        last = layout.stages[-1].column
-        canvas.setStrokeColor(_colour(GRID_LINE))
-        canvas.line(last.right, last.y, last.right, last.bottom)
-    for line in layout.lines:
-        canvas.setStrokeColor(_colour("#3B4450"))
-        canvas.setLineWidth(2)
-        canvas.setDash(6, 4)
-        canvas.line(line.x0, line.y, line.x1, line.y)
-        canvas.setDash()
-        canvas.setFillColor(_colour(BACKGROUND))
-        canvas.roundRect(line.x0 + 4, line.y - 9, 170, 18, 4, stroke=0, fill=1)
-        _text(canvas, [line.name], line.x0 + 8, line.y - 9, 166, 11, True, "#3B4450")
-    _draw_connectors(canvas, layout)
-    contents = project.contents(m.id)
-    for box in layout.cards.values():
-        card = contents.cards[box.id]
-        _draw_card(canvas, box, card)
-    _draw_curves(canvas, layout, m)
-    _draw_connectors(canvas, layout, labels=True)  # above cards and faces
-    _draw_legend(canvas, poster)
 
 
 def _draw_card(canvas, box, card) -> None:

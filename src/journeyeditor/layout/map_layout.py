@@ -16,8 +16,18 @@ from ..model import Card, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
+from .routing import (
+    LABEL_HEIGHT,
+    LABEL_PAD,
+    LABEL_SIZE,
+    CellGrid,
+    Routed,
+    SharedEnds,
+    label_place,
+    route_in_grid,
+    spread_ends,
+)
 from .style import CARD_COLOURS, Style, legend_items, minutes_label
-from .routing import LABEL_HEIGHT, LABEL_PAD, LABEL_SIZE, CellGrid, Routed, label_place, route_in_grid
 
 
 @dataclass(frozen=True)
@@ -510,10 +520,13 @@ class LayoutEngine:
         its two boxes, the heights of the lanes it was routed across and what lies in the cells
         its search looked at, in coordinates from its top lane; so a route is kept while none
         of those changed (CellGrid.changed_for) and only moved when lanes above it grew or
-        shrank. Kept per map: (its last grid, connector id -> route)."""
-        kept_grid, previous = self._paths.get(result.map_id, (None, {}))
+        shrank. Then routes that share a point of a box are spread apart (routing.spread_ends,
+        over all routes on every layout) and labels placed on the result. Kept per map: (its
+        last grid, connector id -> route, the routes' shared ends, connector id -> its last few
+        routes, each with what it was made from)."""
+        kept_grid, previous, shared, recent = self._paths.get(result.map_id, (None, {}, None, {}))
         grid = CellGrid(result, kept_grid, self.style.gutter)
-        routes: dict[str, tuple] = {}
+        made: dict[str, list] = {}
         for connector in contents.connectors.values():
             a, b = result.cards.get(connector.source_id), result.cards.get(connector.target_id)
             if a is None or b is None or a is b:
@@ -522,22 +535,45 @@ class LayoutEngine:
             kept = previous.get(connector.id)
             if kept is not None and kept[0] is a and kept[1] is b and kept[2] == style and \
                     not grid.changed_for(kept[3].lanes, kept[3].touched):
-                routed, text, anchor, pill, top, path = kept[3:]
+                entry = kept
             else:
-                routed = connector_points(grid, a, b)
                 lines = self.wrap(connector.label, 220, LABEL_SIZE, False, 1) if connector.label.strip() else []
                 text = lines[0] if lines else ""
                 width = self.measurer.width(text, LABEL_SIZE) + 2 * LABEL_PAD if text else LABEL_HEIGHT
-                anchor, pill = label_place(routed.points, width, connector.two_way)
-                top, path = None, None
-            if top != grid.tops[routed.top_lane]:  # routed anew, or the lanes above it moved it
-                top = grid.tops[routed.top_lane]
-                path = ConnectorPath(connector.id, [(x, y + top) for x, y in routed.points], connector.two_way,
-                                     text, (anchor[0], anchor[1] + top),
-                                     Rect(pill[0], pill[1] + top, pill[2], pill[3]) if text else None)
-            routes[connector.id] = (a, b, style, routed, text, anchor, pill, top, path)
+                # a route made earlier from the same boxes, lanes and cells (undo, redo, a drag
+                # and its way back) is this route again: no need to search
+                known = recent.setdefault(connector.id, [])
+                routed = next((old for old in known if old.holds(grid, a, b)), None)
+                if routed is None:
+                    routed = connector_points(grid, a, b)
+                    routed.remember(grid, a, b)
+                    known.insert(0, routed)
+                    del known[3:]
+                entry = [a, b, style, routed, text, width, None, None, None]
+            # entry: box a, box b, (two-way, label), route, label as drawn, its pill's width,
+            # the top the route was placed at, its points there, the ConnectorPath drawn
+            routed, top = entry[3], grid.tops[entry[3].top_lane]
+            if top != entry[6]:  # routed anew, or the lanes above it moved it
+                entry[6], entry[7] = top, [(x, y + top) for x, y in routed.points]
+            made[connector.id] = entry
+        shared = shared or SharedEnds()
+        order = {connector_id: n for n, connector_id in enumerate(made)}
+        moved = spread_ends({connector_id: entry[7] for connector_id, entry in made.items()},
+                            {connector_id: (entry[0], entry[1]) for connector_id, entry in made.items()},
+                            order, shared, grid)
+        routes: dict[str, list] = {}
+        for connector_id, entry in made.items():
+            points, path = moved.get(connector_id, entry[7]), entry[8]
+            if path is None or path.points != points:
+                text, two_way = entry[4], entry[2][0]
+                anchor, pill = label_place(points, entry[5], two_way)
+                path = entry[8] = ConnectorPath(connector_id, points, two_way, text, anchor,
+                                                Rect(*pill) if text else None)
+            routes[connector_id] = entry
             result.connectors.append(path)
-        self._paths[result.map_id] = (grid, routes)
+        if len(recent) > 2 * len(routes) + 16:  # forget routes of connectors gone
+            recent = {connector_id: recent[connector_id] for connector_id in routes if connector_id in recent}
+        self._paths[result.map_id] = (grid, routes, shared, recent)
 
 
 def connector_points(grid: CellGrid, a: CardBox, b: CardBox) -> Routed:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from heapq import heappop, heappush
+from itertools import pairwise
 
 CLEARANCE = 8.0  # between a route and any box it passes
 STUB = 12.0  # the straight run out of and into a box
@@ -33,6 +34,8 @@ RADIUS = 6.0  # corner rounding
 LABEL_SIZE = 11.0  # label text size
 LABEL_PAD = 7.0  # label text to pill edge, left and right
 LABEL_HEIGHT = 18.0
+SPREAD = 8.0  # routes sharing a point of a box's side are moved this far apart
+SPREAD_CLEARANCE = 6.0  # ... as long as they keep this far from other boxes
 UPRIGHT = 60.0  # a label prefers a level run of its route to an upright one this much nearer the middle
 
 RIGHT, DOWN, LEFT, UP = 0, 1, 2, 3
@@ -372,11 +375,10 @@ def find_route(frame: Frame, a: Box, b: Box, a_id: str, b_id: str, sparse: bool 
             continue
         if g > best.get(state, inf) or state in finished:
             continue
-        if state in starts and state not in came:  # leaving a: is the stub clear?
-            if not stub_clear(sources[starts.pop(state)], a_id):
-                best[state] = math.inf
-                del start_of[state]
-                continue
+        if state in starts and state not in came and not stub_clear(sources[starts.pop(state)], a_id):
+            best[state] = math.inf  # leaving a through a stub that is not clear
+            del start_of[state]
+            continue
         finished.add(state)
         node, d = divmod(state, 4)
         i, j = divmod(node, ny)
@@ -470,13 +472,37 @@ def direct_route(a: Box, b: Box) -> list[tuple[float, float]]:
 
 class Routed:
     """A route and what it depends on: its corners with y measured from lane `top_lane`'s top,
-    the lanes it was routed across (their heights and spanning) and the cells it looked at."""
+    the lanes it was routed across (their heights and spanning) and the cells it looked at.
+    `remember` takes a copy of all that, so `holds` can tell later whether routing again in
+    another grid (after an undo, say) would give this very route."""
 
-    __slots__ = ("points", "top_lane", "lanes", "touched")
+    __slots__ = ("lanes", "points", "seen", "top_lane", "touched")
 
     def __init__(self, points: list[tuple[float, float]], top_lane: int, lanes: tuple[int, int],
                  touched: frozenset[int]) -> None:
         self.points, self.top_lane, self.lanes, self.touched = points, top_lane, lanes, touched
+        self.seen: tuple | None = None
+
+    def _inputs(self, grid: CellGrid, a_box, b_box) -> tuple:
+        l0, l1 = self.lanes
+        n = len(grid.stage_ids)
+        cells = []
+        for code in sorted(self.touched):
+            li, k = divmod(code, n)
+            bucket = grid.bucket(li, k)
+            cells.append((bucket[2] if bucket is not None else None, grid.faces.get((li, k))))
+        return (grid.signature, grid.gutter, tuple(grid.heights[l0:l1 + 1]), tuple(grid.spans[l0:l1 + 1]),
+                a_box.local, grid.lane_index.get(a_box.lane_id), a_box.id,
+                b_box.local, grid.lane_index.get(b_box.lane_id), b_box.id, tuple(cells))
+
+    def remember(self, grid: CellGrid, a_box, b_box) -> None:
+        self.seen = self._inputs(grid, a_box, b_box)
+
+    def holds(self, grid: CellGrid, a_box, b_box) -> bool:
+        """Whether everything this route was made from is the same in this grid."""
+        if self.seen is None or self.lanes[1] >= len(grid.lane_ids) or grid.signature != self.seen[0]:
+            return False
+        return self._inputs(grid, a_box, b_box) == self.seen
 
 
 def route_in_grid(grid: CellGrid, a_box, b_box) -> Routed:
@@ -506,6 +532,112 @@ def route_in_grid(grid: CellGrid, a_box, b_box) -> Routed:
     return Routed(direct_route(frame.rect(a_box), frame.rect(b_box)), frame.l0, lanes, frozenset(touched))
 
 
+class SharedEnds:
+    """Which routes of a map leave or enter a box at the same point, kept up to date route by
+    route (a layout changes few routes; looking at every route's ends each time costs more
+    than routing them on a big map)."""
+
+    def __init__(self) -> None:
+        self._ends: dict[str, tuple] = {}  # route id -> (its points, key of its start, key of its end)
+        self._at: dict[tuple[int, int], set[str]] = {}  # point key -> ids of routes with an end there
+        self._shared: set[tuple[int, int]] = set()  # the keys with two or more
+
+    @staticmethod
+    def key(p: tuple[float, float]) -> tuple[int, int]:
+        return int(p[0] * 64.0 + 0.5), int(p[1] * 64.0 + 0.5)  # the same point, routed in other frames
+
+    def update(self, routes: dict[str, list[tuple[float, float]]]) -> list[tuple[int, int]]:
+        """Take the routes now drawn; return the points (keys) that two or more share, sorted."""
+        ends, at, shared, key = self._ends, self._at, self._shared, self.key
+        for gone in ends.keys() - routes.keys():
+            for k in ends.pop(gone)[1:]:
+                self._leave(k, gone)
+        for route_id, points in routes.items():
+            kept = ends.get(route_id)
+            if kept is not None and kept[0] is points:
+                continue
+            if kept is not None:
+                for k in kept[1:]:
+                    self._leave(k, route_id)
+            k0, k1 = key(points[0]), key(points[-1])
+            ends[route_id] = (points, k0, k1)
+            for k in (k0, k1):
+                ids = at.setdefault(k, set())
+                ids.add(route_id)
+                if len(ids) > 1:
+                    shared.add(k)
+        return sorted(shared)
+
+    def _leave(self, k: tuple[int, int], route_id: str) -> None:
+        ids = self._at[k]
+        ids.discard(route_id)
+        if len(ids) < 2:
+            self._shared.discard(k)
+            if not ids:
+                del self._at[k]
+
+    def sharing(self, k: tuple[int, int]) -> set[str]:
+        return self._at[k]
+
+
+def spread_ends(routes: dict[str, list[tuple[float, float]]], boxes: dict[str, tuple], order: dict[str, int],
+                shared: SharedEnds, grid: CellGrid | None = None) -> dict[str, list[tuple[float, float]]]:
+    """Routes that leave or enter a box at the same point, spread SPREAD apart along its side
+    (an arrow coming in and one going out must not look like one two-way arrow); returns the
+    routes moved, by id. Each stub keeps its length and its box; only the run after it grows
+    or shrinks. Ordered so that a route turning towards a side's start sits nearer that start,
+    then by `order`. A function of the routes and the grid alone: run on every layout over the
+    map's routes as routed (or kept). `boxes` holds each route's two card boxes. A stub moves
+    only where that keeps it and its run SPREAD_CLEARANCE from every other card, by how the
+    layout places cards (inside their cells, a gutter from the cells' edges, stacked apart)."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    key = SharedEnds.key
+    for k in shared.update(routes):
+        moves = []
+        for route_id in shared.sharing(k):
+            points = routes[route_id]
+            for end in (0, -1):
+                if key(points[end]) != k:
+                    continue
+                tip, stub_end = (points[0], points[1]) if end == 0 else (points[-1], points[-2])
+                axis = 1 if tip[1] == stub_end[1] else 0  # spread along y beside a left or right side
+                run_end = (points[2] if end == 0 else points[-3]) if len(points) > 2 else stub_end
+                turn = run_end[axis] - stub_end[axis]
+                moves.append(((turn > 0) - (turn < 0), order[route_id], end, route_id, axis))
+        moves.sort()
+        m = len(moves)
+        for n, (_turn, _order, end, route_id, axis) in enumerate(moves):
+            offset = (n - (m - 1) / 2) * SPREAD
+            original = routes[route_id]
+            points = out.get(route_id, original)
+            box = boxes[route_id][0 if end == 0 else 1].rect
+            lo, hi = (box.y, box.bottom) if axis == 1 else (box.x, box.right)
+            tip = points[end]
+            if not lo + 6 <= tip[axis] + offset <= hi - 6 or len(points) < 3 or \
+                    (len(points) == 3 and points is not original):
+                continue  # off its side, a straight route, or an L whose corner the other end moved
+            i, j = (0, 1) if end == 0 else (len(points) - 1, len(points) - 2)
+            k2 = j + 1 if end == 0 else j - 1
+            before, after = points[k2][axis] - points[j][axis], points[k2][axis] - points[j][axis] - offset
+            if before * after <= 0 or abs(after) < (STUB if k2 in (0, len(points) - 1) else 2.0):
+                continue  # the run after the stub would turn back, or the stub at its far end shrink
+            if axis == 1:  # a side's stub: only one that ends at the stage boundary, in the gutter
+                if abs(points[j][0] - points[i][0]) > STUB + 0.01:
+                    continue
+            else:  # a top or bottom stub: not into a stage's gutter below or above
+                if grid is None:
+                    continue
+                xs, margin, x = grid.xs, grid.gutter + SPREAD_CLEARANCE, tip[0] + offset
+                column = bisect_right(xs, x) - 1
+                if not (0 <= column < len(xs) - 1 and xs[column] + margin <= x <= xs[column + 1] - margin):
+                    continue
+            moved = out[route_id] = list(points)
+            for at in (i, j):
+                x, y = moved[at]
+                moved[at] = (x, y + offset) if axis == 1 else (x + offset, y)
+    return out
+
+
 # ----------------------------------------------------------------------------- drawing
 def label_place(points: list[tuple[float, float]], width: float, two_way: bool) -> tuple[tuple[float, float], tuple]:
     """Where a label of this width goes: (anchor on the path, pill (x, y, w, h)). The anchor is
@@ -513,13 +645,13 @@ def label_place(points: list[tuple[float, float]], width: float, two_way: bool) 
     a bend nor an arrow head; a level run is worth UPRIGHT of distance more (there the pill
     fits in a lane's gutter; across an upright run in a stage's gutter it overhangs cards).
     On a path too short for any of that, the middle, with the pill beside it."""
-    lengths = [abs(q[0] - p[0]) + abs(q[1] - p[1]) for p, q in zip(points, points[1:])]
+    lengths = [abs(q[0] - p[0]) + abs(q[1] - p[1]) for p, q in pairwise(points)]
     total = sum(lengths)
     half = total / 2
     best = None
     at = 0.0
     last = len(lengths) - 1
-    for n, (p, q) in enumerate(zip(points, points[1:])):
+    for n, (p, q) in enumerate(pairwise(points)):
         length = lengths[n]
         horizontal = p[1] == q[1]
         extent = (width if horizontal else LABEL_HEIGHT) / 2 + 2

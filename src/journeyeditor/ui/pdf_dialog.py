@@ -1,5 +1,7 @@
-"""File → Export PDF…: paper, orientation, tiling and overlap, a preview of the page grid,
-progress with Cancel, and the last choices remembered."""
+"""File → Export PDF…: paper, orientation (automatic shows which), every map one per page or
+together on one (stacked or side by side), the page sized from the card text, tiling and
+overlap, a preview of the page or the sheet grid with what will be written, progress with
+Cancel, and the last choices remembered."""
 
 from __future__ import annotations
 
@@ -16,13 +18,26 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from ..export.pdf import MARGIN_PT, PAPER_MM, Cancelled, PdfExportError, PdfOptions, export_pdf, tile_grid
+from ..export.pdf import (
+    PAPER_MM,
+    Cancelled,
+    PagePlan,
+    PdfExportError,
+    PdfOptions,
+    Poster,
+    TilePlan,
+    build_poster,
+    export_pdf,
+    plan_pages,
+)
 from ..i18n import tr
 from ..layout import LayoutEngine
 
@@ -44,13 +59,14 @@ def page_label(page: str) -> str:
 
 
 class GridPreview(QWidget):
-    """The poster's outline with the sheets it will be printed on."""
+    """The page as it prints (the maps on it), or, tiled, the poster with the sheets it is cut into."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setMinimumSize(320, 220)
-        self.poster = (1.0, 1.0)
-        self.grid: tuple | None = None
+        self.poster = (1.0, 1.0)  # the page, or the poster being tiled (points)
+        self.maps: list[tuple[float, float, float, float]] = []  # each map's place on it (points)
+        self.grid: TilePlan | None = None
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -64,14 +80,16 @@ class GridPreview(QWidget):
         painter.fillRect(QRectF(x0, y0, w * scale, h * scale), QColor("#FFFFFF"))
         painter.setPen(QPen(QColor("#59636E"), 1))
         painter.drawRect(QRectF(x0, y0, w * scale, h * scale))
+        painter.setPen(QPen(QColor("#A9B0B8"), 1))
+        for mx, my, mw, mh in self.maps:
+            painter.fillRect(QRectF(x0 + mx * scale, y0 + my * scale, mw * scale, mh * scale), QColor("#F6F6F3"))
+            painter.drawRect(QRectF(x0 + mx * scale, y0 + my * scale, mw * scale, mh * scale))
         if self.grid:
-            columns, rows, usable_w, usable_h, overlap = self.grid
             painter.setPen(QPen(QColor("#D55E00"), 1))
-            for row in range(rows):
-                for column in range(columns):
-                    left, top = column * (usable_w - overlap), row * (usable_h - overlap)
-                    painter.drawRect(QRectF(x0 + left * scale, y0 + top * scale,
-                                            min(usable_w, w - left) * scale, min(usable_h, h - top) * scale))
+            for row in range(self.grid.rows):
+                for column in range(self.grid.columns):
+                    left, top, part_w, part_h = self.grid.part(row, column)
+                    painter.drawRect(QRectF(x0 + left * scale, y0 + top * scale, part_w * scale, part_h * scale))
         painter.end()
 
 
@@ -80,14 +98,31 @@ class PdfExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export PDF"))
         self.project, self.map, self.settings = project, map_, settings
-        layout = LayoutEngine().layout(project, map_.id)
-        self.poster = (layout.width, layout.height)
+        self._engine = LayoutEngine()
+        self._posters: dict[str, Poster] = {}  # map id -> its poster, laid out when first needed
+        self.plans: list[PagePlan] = []
         self.page = QComboBox()
         for page in PAGES:
             self.page.addItem(page_label(page), page)  # shown by name, stored by its identifier
         self.orientation = QComboBox()
         for value, label in ((None, "Automatic"), ("landscape", "Landscape"), ("portrait", "Portrait")):
             self.orientation.addItem(tr(label), value)
+        self.all_maps = QCheckBox(tr("Every map of the project"))
+        self.layout_choice = QComboBox()
+        for value, label in (("pages", "One page per map"), ("stacked", "All on one page, one under another"),
+                             ("side-by-side", "All on one page, side by side")):
+            self.layout_choice.addItem(tr(label), value)
+        self.by_text = QCheckBox(tr("Size the page from the card text:"))
+        self.text_size = QDoubleSpinBox()
+        self.text_size.setRange(4, 96)
+        self.text_size.setDecimals(1)
+        self.text_size.setSuffix(" pt")
+        self.text_size.setToolTip(tr("The smallest text on cards, as printed: the page (or the number of "
+                                     "sheets) is chosen to print it this big"))
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.by_text)
+        text_row.addWidget(self.text_size)
+        text_row.addStretch(1)
         self.tile = QComboBox()
         for value, label in ((None, "No tiling"), ("A4", "A4 sheets"), ("A3", "A3 sheets"), ("letter", "Letter sheets")):
             self.tile.addItem(tr(label), value)
@@ -95,31 +130,41 @@ class PdfExportDialog(QDialog):
         self.overlap.setRange(0, 50)
         self.overlap.setSuffix(" mm")
         self.marks = QCheckBox(tr("Crop and alignment marks"))
-        self.all_maps = QCheckBox(tr("Every map of the project"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.preview = GridPreview()
         form = QFormLayout()
         form.addRow(tr("Page"), self.page)
         form.addRow(tr("Orientation"), self.orientation)
+        form.addRow("", self.all_maps)
+        form.addRow(tr("Several maps"), self.layout_choice)
+        form.addRow(tr("Card text"), text_row)
         form.addRow(tr("Tiles"), self.tile)
         form.addRow(tr("Overlap"), self.overlap)
         form.addRow("", self.marks)
-        form.addRow("", self.all_maps)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.summary)
         box.addWidget(self.preview, 1)
-        box.addWidget(buttons)
+        box.addWidget(self.buttons)
         self._restore()
-        for widget in (self.page, self.orientation, self.tile):
+        for widget in (self.page, self.orientation, self.tile, self.layout_choice):
             widget.currentIndexChanged.connect(self.update_preview)
+        for check in (self.all_maps, self.by_text):
+            check.toggled.connect(self.update_preview)
         self.overlap.valueChanged.connect(self.update_preview)
+        self.text_size.valueChanged.connect(self.update_preview)
         self.update_preview()
 
     def options(self) -> PdfOptions:
-        return PdfOptions(self.page.currentData(), self.orientation.currentData(), self.tile.currentData(),
-                          self.overlap.value(), self.marks.isChecked())
+        by_text = self.by_text.isChecked()
+        return PdfOptions("fit" if by_text else self.page.currentData(), self.orientation.currentData(),
+                          self.tile.currentData(), self.overlap.value(), self.marks.isChecked(),
+                          self.layout_choice.currentData() if self.all_maps.isChecked() else "pages",
+                          self.text_size.value() if by_text else None)
 
     def _restore(self) -> None:
         saved = self.settings.export_options("pdf")
@@ -129,41 +174,96 @@ class PdfExportDialog(QDialog):
         self.overlap.setValue(float(saved.get("overlap", 10.0)))
         self.marks.setChecked(bool(saved.get("marks", True)))
         self.all_maps.setChecked(bool(saved.get("all", False)))
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(saved.get("layout", "pages"))))
+        self.by_text.setChecked(bool(saved.get("by_text", False)))
+        self.text_size.setValue(float(saved.get("text_pt", 12.0)))
+
+    def _maps(self) -> list:
+        return list(self.project.maps) if self.all_maps.isChecked() else [self.map]
+
+    def _poster(self, m) -> Poster:
+        if m.id not in self._posters:
+            self._posters[m.id] = build_poster(self.project, m, self._engine)
+        return self._posters[m.id]
 
     def update_preview(self) -> None:
+        all_maps = self.all_maps.isChecked()
+        self.layout_choice.setEnabled(all_maps)
+        self.page.setEnabled(not self.by_text.isChecked())
+        self.text_size.setEnabled(self.by_text.isChecked())
+        self.overlap.setEnabled(self.tile.currentData() is not None)
+        self.marks.setEnabled(self.tile.currentData() is not None)
         options = self.options()
-        w, h = self.poster
-        if options.page != "fit":
-            page_w, page_h = options.page_size(w, h)
-            scale = min((page_w - 2 * MARGIN_PT) / w, (page_h - 2 * MARGIN_PT) / h)
-            w, h = w * scale, h * scale
-        self.preview.poster = (w, h)
-        if options.tile:
-            sheet_w, sheet_h, columns, rows, overlap = tile_grid(w, h, options.tile, options.overlap_mm, options.orientation)
-            self.preview.grid = (columns, rows, sheet_w - 2 * MARGIN_PT, sheet_h - 2 * MARGIN_PT, overlap)
-            self.setWindowTitle(tr("Export PDF — {0} sheets").format(columns * rows))
+        try:
+            options.validate()
+            self.plans = plan_pages([self._poster(m) for m in self._maps()], options)
+        except PdfExportError as error:
+            self.plans = []
+            self.summary.setText(str(error))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.preview.grid, self.preview.maps = None, []
+            self.preview.update()
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        # the page this map is on (the first, when every map has its own)
+        plan = next((p for p in self.plans if any(q.map.id == self.map.id for q in p.banner.posters)), self.plans[0])
+        self.orientation.setItemText(0, tr("Automatic ({0})").format(self._orientations()))
+        banner = plan.banner
+        if plan.tiles:
+            self.preview.poster = (plan.page_w, plan.page_h)
+            x0 = y0 = 0.0
         else:
-            self.preview.grid = None
+            self.preview.poster = (plan.page_w, plan.page_h)
+            x0 = (plan.page_w - banner.width * plan.scale) / 2
+            y0 = (plan.page_h - banner.height * plan.scale) / 2
+        self.preview.maps = [(x0 + x * plan.scale, y0 + y * plan.scale, p.width * plan.scale, p.height * plan.scale)
+                             for p, (x, y) in zip(banner.posters, banner.places)]
+        self.preview.grid = plan.tiles
+        if plan.tiles:
+            self.setWindowTitle(tr("Export PDF — {0} sheets").format(sum(p.tiles.tiles + 1 for p in self.plans)))
+        else:
             self.setWindowTitle(tr("Export PDF"))
+        lines = [p.describe() for p in self.plans[:4]]
+        if len(self.plans) > 4:
+            lines.append(tr("… and {0} more pages").format(len(self.plans) - 4))
+        self.summary.setText("\n".join(lines))
         self.preview.update()
+
+    def _orientations(self) -> str:
+        """The orientation the pages (or sheets) take, to show beside "Automatic"."""
+        found = []
+        for plan in self.plans:
+            o = plan.tiles.orientation if plan.tiles else ("landscape" if plan.page_w >= plan.page_h else "portrait")
+            if o not in found:
+                found.append(o)
+        return " / ".join(tr(o) for o in found) if found else tr("none")
 
     def export(self) -> None:
         options = self.options()
+        try:
+            options.validate()
+        except PdfExportError as error:
+            QMessageBox.critical(self, tr("Export failed"), str(error))
+            return
         name = f"{self.project.title if self.all_maps.isChecked() else self.map.name}.pdf"
         suggestion = str(Path(self.settings.last_folder()) / name)
         path, _ = QFileDialog.getSaveFileName(self, tr("Export PDF"), suggestion, "PDF (*.pdf)")
         if not path:
             return
         self.settings.set_last_folder(path)
-        self.settings.set_export_options("pdf", {"page": options.page, "orientation": options.orientation,
+        self.settings.set_export_options("pdf", {"page": self.page.currentData(), "orientation": options.orientation,
                                                  "tile": options.tile, "overlap": options.overlap_mm,
-                                                 "marks": options.marks, "all": self.all_maps.isChecked()})
-        maps = self.project.maps if self.all_maps.isChecked() else [self.map]
+                                                 "marks": options.marks, "all": self.all_maps.isChecked(),
+                                                 "layout": self.layout_choice.currentData(),
+                                                 "by_text": self.by_text.isChecked(),
+                                                 "text_pt": self.text_size.value()})
+        maps = self._maps()
         progress = QProgressDialog(tr("Exporting PDF…"), tr("Cancel"), 0, len(maps), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
         def report(done: int, total: int) -> bool:
+            progress.setMaximum(total)
             progress.setValue(done)
             QApplication.processEvents()
             return not progress.wasCanceled()

@@ -1,0 +1,32 @@
+"""The order a map's static background is painted in, bottom first: one list for the canvas
+(canvas/items.py, `paint_grid`) and the PDF (export/pdf.py, `draw_poster`), so the screen and
+the paper stack the same things the same way.
+
+Shading sits under everything else: the lanes' tints, then every other stage column's faint
+tint over them; the emotion band's wash and midline, the hairlines between lanes and columns,
+the texts and the legend all lie on top of it. Above this grid come, on the canvas as separate
+items and in the PDF in this order: stage and lane headers, connectors, cards, emotion lines
+and faces, connector labels.
+"""
+
+from __future__ import annotations
+
+GRID_LAYERS: tuple[str, ...] = (
+    "background",  # the map's panel
+    "lane-shading",  # each lane's tint, its whole row
+    "column-shading",  # every other stage column's tint, over the lanes' (a translucent black)
+    "emotion-band",  # emotion lanes: the green / red wash and the dashed midline
+    "lane-lines",  # hairlines above each lane and under the last
+    "column-lines",  # hairlines left of each stage column and right of the last
+    "title",  # map name, kind, personas with their colours
+    "blueprint-lines",  # service blueprints' dashed lines with their labels
+    "legend",  # the band under the grid
+)
+
+#: every other stage column (the second, fourth…) is tinted this much black, over its lanes
+COLUMN_TINT_ALPHA = 8 / 255
+
+
+def tinted_column(index: int) -> bool:
+    """Whether the stage column at this index carries the faint alternating tint."""
+    return index % 2 == 1
