@@ -83,6 +83,10 @@ def run_gui(path: str | None = None) -> int:
     window = MainWindow(settings)
     server.open_requested.connect(lambda p: _open_requested(window, p))
     window.show()
+    # active from the start: shortcuts (Ctrl+1, Ctrl+=) need an active window, and without a
+    # window manager (or with focus-stealing prevention) nobody else makes it so
+    window.raise_()
+    window.activateWindow()
     opened = False
     if path is not None:
         opened = window.open_path(path)

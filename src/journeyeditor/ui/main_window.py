@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         target = self if self.document is None else MainWindow(self.settings)
         target.set_document(document)
         target.show()
+        target.activateWindow()
         self.settings.add_recent(path)
         return True
 
