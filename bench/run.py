@@ -166,7 +166,7 @@ def worker_app(path: Path, out_pdf: Path) -> dict:
 
     result["drag_commit"], result["undo"] = timed_pair(drag, document.editor.undo)
     # the same edit with no canvas listening: command + one file transaction
-    document.editor.undo_stack.indexChanged.disconnect(scene.refresh)
+    document.editor.undo_stack.indexChanged.disconnect(scene.follow_stack)
     result["drag_commit_file"], _ = timed_pair(drag, document.editor.undo)
     result["pdf_export"] = timed(lambda: export_pdf(project, [m], out_pdf))
     result["png_export"] = timed(lambda: render_map_image(project, m, 0.5))

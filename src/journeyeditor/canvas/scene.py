@@ -85,8 +85,9 @@ class MapScene(QGraphicsScene):
         # through a weak reference: when the scene and its editor go away together, the undo
         # stack's destructor still signals (it clears itself), and must not reach a half-gone scene
         alive = weakref.ref(self)
-        editor.undo_stack.indexChanged.connect(
-            lambda *_args: (scene := alive()) is not None and shiboken6.isValid(scene) and scene.refresh())
+        self.follow_stack = lambda *_args: (
+            (scene := alive()) is not None and shiboken6.isValid(scene) and scene.refresh())
+        editor.undo_stack.indexChanged.connect(self.follow_stack)
         self.selectionChanged.connect(self._selection_moved)
 
     # ------------------------------------------------------------ mirroring

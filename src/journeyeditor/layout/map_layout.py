@@ -291,7 +291,8 @@ class LayoutEngine:
         self._card_text: dict[tuple, tuple[list[str], list[str], float]] = {}
         self._placements: dict[str, LanePlacement] = {}  # lane id -> the last placement of its cards
         self._origins: dict[str, LaneOrigin] = {}  # lane id -> its origin, shared by all its boxes
-        self._paths: dict[str, tuple] = {}  # connector id -> (box a, box b, origins and style, its path)
+        # map id -> (last routing grid, routes by connector, shared ends, recent routes): see _connectors
+        self._paths: dict[str, tuple] = {}
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:

@@ -3,18 +3,28 @@
 A route leaves its source box perpendicular to a side, runs a straight stub (STUB) so the
 arrow head stays visible even between neighbouring cards, travels along the map's gutters and
 enters the target box the same way. The search is A* over a sparse grid of candidate lines:
-the gutter centres (stage column boundaries and lane boundaries, each at least a gutter away
-from any card) plus the lines through the two boxes' ports; a move costs its length and a bend
-costs BEND more.
+the gutter centres (stage boundaries and lane boundaries, a gutter away from any card, so a
+run along them needs no look) plus the lines through the two boxes' stub ends; a move costs
+its length, a bend BEND more, a port off a side's middle OFF_CENTRE more. The estimate counts
+the distance and the bends still needed, so the search stays near the answer.
 
-The search only looks at the cells (stage x lane) of a small rectangle: the cells between the
-two ends, widened by one cell, then the whole grid, only if the smaller one has no way through.
-Cards outside that rectangle cannot come near its lines (every card keeps a gutter from its
-cell's edges), so a route is a function of what lies in its rectangle. It is computed in
-coordinates relative to the rectangle's top lane, so lanes above that grow or shrink only
-move it. That is what the layout's cache relies on (`CellGrid.changed_in`).
+Where it looks: the search reads cards through `CellGrid`, a spatial index by cell (stage x
+lane; each card group's boxes sorted by height, with their hull). It first tries the
+rectangle of cells spanned by the two boxes, turning only at the stage boundaries next to
+either box; then that rectangle with every boundary; then widened by one cell; then the
+whole grid; then with a smaller clearance through the gaps between stacked cards. Cards
+outside a rectangle cannot come near its lines (every card keeps a gutter from its cell's
+edges).
 
-Pure geometry: no Qt. The canvas and the PDF draw the same `rounded` outline.
+What a route depends on (the layout's cache key, `Routed`): the two boxes, the heights (and
+spanning) of the lanes it was routed across, and the contents of exactly the cells its search
+looked at. It is computed with y measured from its top lane, so lanes above it that grow or
+shrink only move it. `CellGrid.changed_for` says whether any of that changed since the
+previous layout; `Routed.holds` whether it is all as when the route was made (undo, redo).
+
+Then `spread_ends` moves routes that share a point of a box apart along the side, and
+`label_place` puts each label on a straight run. Pure geometry, no Qt: the canvas and the
+PDF draw the same `rounded` outline and `arrow_points`.
 """
 
 from __future__ import annotations
