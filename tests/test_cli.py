@@ -175,3 +175,17 @@ def test_top_level_help_names_the_gui_and_every_option_has_help():
     for name, sub in subparsers.items():
         for action in sub._actions:
             assert action.help, f"{name} {action.option_strings or action.dest} has no help"
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--all", "--map", "x", "-o", "out.pdf"], "drop --map"),
+    (["--page", "A0", "-o", "out.png"], "--page is for pdf"),
+    (["--scale", "2", "-o", "out.pdf"], "--scale is for png"),
+    (["--tile", "A4", "-o", "out.json"], "--tile is for pdf"),
+])
+def test_export_options_the_format_does_not_use_are_refused(tmp_path, args, words):
+    project = tmp_path / "s.journey"
+    run("new", project, "--template", "sample")
+    result = run("export", project, *args, cwd=tmp_path)
+    assert result.returncode == 1 and words in result.stderr, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.journey"]

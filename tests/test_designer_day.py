@@ -534,3 +534,80 @@ def test_a_five_stage_journey_built_without_the_mouse(qtbot, tmp_path, monkeypat
     with ProjectStore.open(path, read_only=True) as reopened:
         assert len(reopened.project.contents(m.id).cards) == 13
         assert len(reopened.project.contents(m.id).connectors) == 4
+
+
+# ------------------------------------------------------------------ found by a fresh pair of eyes
+def test_a_new_card_typed_into_is_one_undo_step(journey, qtbot):
+    scene, editor = journey.scene, journey.document.editor
+    journey.view.setFocus()
+    key(qtbot, journey.view, Qt.Key.Key_Down)  # the keyboard starts at the top-left cell
+    before = editor.undo_stack.index()
+    key(qtbot, journey.view, Qt.Key.Key_Return)
+    type_text(journey.view.viewport(), "One step")
+    key(qtbot, journey.view.viewport(), Qt.Key.Key_Return)
+    contents = journey.document.project.contents(scene.map_id)
+    assert [c.title for c in contents.cards.values()] == ["One step"]
+    assert editor.undo_stack.index() == before + 1 and editor.undo_stack.undoText() == "Add card"
+    editor.undo()
+    assert contents.cards == {}
+
+
+def test_enter_in_the_emotion_band_without_personas_adds_no_card(journey, qtbot):
+    scene = journey.scene
+    contents = journey.document.project.contents(scene.map_id)
+    band = next(lane for lane in contents.lanes if lane.kind == "emotions")
+    scene.cursor_cell = (contents.stages[0].id, band.id)
+    journey.view.setFocus()
+    key(qtbot, journey.view, Qt.Key.Key_Return)
+    assert contents.cards == {} and "persona" in journey.statusBar().currentMessage()
+
+
+def test_changing_the_scale_keeps_what_each_point_means(journey):
+    editor, scene = journey.document.editor, journey.scene
+    m = journey.document.project.get(scene.map_id)
+    contents = journey.document.project.contents(m.id)
+    persona = editor.add_persona("Ana")
+    scores = (-2, 0, 2)
+    for stage, score in zip(contents.stages, scores):
+        editor.set_emotion(m.id, persona.id, stage.id, score)
+    steps = editor.undo_stack.index()
+    editor.set_emotion_scale(m.id, 1, 5)
+    assert [contents.emotion_points[(persona.id, s.id)].score for s in contents.stages[:3]] == [1.0, 3.0, 5.0]
+    assert editor.undo_stack.index() == steps + 1
+    editor.undo()
+    assert (m.scale_min, m.scale_max) == (-2, 2)
+    assert [contents.emotion_points[(persona.id, s.id)].score for s in contents.stages[:3]] == list(map(float, scores))
+
+
+def test_the_first_arrow_starts_on_the_top_left_card(journey, qtbot):
+    first = card_in(journey, 0, 0, "First")
+    journey.scene.clearSelection()
+    journey.view.setFocus()
+    key(qtbot, journey.view, Qt.Key.Key_Right)
+    assert journey.scene.selected_card_ids() == [first.id]
+
+
+def test_right_from_a_persona_s_last_face_walks_on(journey, qtbot):
+    editor, scene = journey.document.editor, journey.scene
+    contents = journey.document.project.contents(scene.map_id)
+    persona = editor.add_persona("Ana")
+    editor.set_emotion(scene.map_id, persona.id, contents.stages[0].id, 0)
+    scene.refresh()
+    face = scene.points[(persona.id, contents.stages[0].id)]
+    scene.clearSelection()
+    face.setSelected(True)
+    journey.view.setFocus()
+    key(qtbot, journey.view, Qt.Key.Key_Right)
+    assert not face.isSelected() and scene.cursor_cell[0] == contents.stages[1].id
+
+
+def test_delete_and_duplicate_never_share_a_key(journey):
+    actions = {a.text().replace("&", ""): a for a in journey.all_actions()}
+    delete_keys = {k.toString() for k in actions["Delete"].shortcuts()}
+    duplicate_keys = {k.toString() for k in actions["Duplicate"].shortcuts()}
+    assert not delete_keys & duplicate_keys and "Ctrl+D" not in delete_keys
+
+
+def test_an_opened_project_shows_its_map_in_the_inspector(journey):
+    assert journey.inspector.entity_id == journey.scene.map_id
+    assert "scale_min" in journey.inspector._widgets

@@ -262,6 +262,7 @@ def cmd_export(args) -> int:
         raise UserError("the output would overwrite the project file")
     if args.all and fmt == "json":
         raise UserError("--all is for pdf and png: a json export always holds every map")
+    _refuse_unused_options(args, fmt)
     from .fileio import atomic_output
 
     store = _open_read_only(args.file)
@@ -309,6 +310,25 @@ def cmd_export(args) -> int:
     for path in written:
         print(path)
     return 0
+
+
+#: export options and the formats they mean something for, with their defaults (an option left
+#: at its default is not "given")
+_FORMAT_OPTIONS = {
+    "scale": (("png",), 1.0), "page": (("pdf",), "fit"), "orientation": (("pdf",), None),
+    "layout": (("pdf",), "pages"), "scale_to_text": (("pdf",), None), "tile": (("pdf",), None),
+    "overlap": (("pdf",), 10.0), "no_marks": (("pdf",), False),
+}
+
+
+def _refuse_unused_options(args, fmt: str) -> None:
+    """An option the chosen export does not use is an error, never silently ignored."""
+    if args.all and args.map_name:
+        raise UserError("--all exports every map: drop --map, or --all")
+    for name, (formats, default) in _FORMAT_OPTIONS.items():
+        if fmt not in formats and getattr(args, name) != default:
+            flag = "--" + name.replace("_", "-")
+            raise UserError(f"{flag} is for {' and '.join(formats)} exports, not {fmt}")
 
 
 def _announce_pages(plans) -> None:

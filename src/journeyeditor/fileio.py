@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -78,6 +79,8 @@ def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         _make_ordinary(temp)
+        if path.is_file():  # a replaced file keeps its permissions
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
         yield temp
         _fsync(temp)
         os.replace(temp, path)

@@ -35,7 +35,8 @@ def spot_of(project: Project, map_id: str, card_id: str | None, cursor: tuple[st
     lane_ids = [lane.id for lane in contents.lanes]
     if cursor and cursor[0] in stage_ids and cursor[1] in lane_ids:
         return Spot(cursor[0], cursor[1])
-    return Spot(stage_ids[0], lane_ids[0])
+    first = contents.cell(stage_ids[0], lane_ids[0])
+    return Spot(stage_ids[0], lane_ids[0], first[0].id if first else "")
 
 
 def neighbour(project: Project, map_id: str, spot: Spot, direction: str) -> Spot:

@@ -21,7 +21,7 @@ from ..commands import AddCommand
 from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
-from ..model import Card, ModelError
+from ..model import Card, ModelError, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
 
@@ -41,6 +41,7 @@ def card_markers(card: Card) -> tuple:
 class MapScene(QGraphicsScene):
     map_changed = Signal()  # after each relayout
     context_requested = Signal(object, QPointF, QPoint)  # item (or None), scene and screen position
+    hint = Signal(str)  # a word for the status bar ("" clears it)
 
     def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None,
                  cache_cards: bool = True) -> None:
@@ -499,6 +500,13 @@ class MapScene(QGraphicsScene):
                     view.ensureVisible(target.sceneBoundingRect(), 60, 40)
                 return
             index += direction
+        # no face that way: walk on to the emotion cell there, as the arrows do elsewhere
+        curve = self.emotion_curve(item.persona_id) if hasattr(self, "emotion_curve") else None
+        index = stages.index(item.stage_id) + direction
+        if curve is not None and 0 <= index < len(stages):
+            from .keyboard import Spot
+
+            self.go_to(Spot(stages[index], curve.lane_id))
 
     def remove_emotions(self) -> None:
         """Delete/Backspace on selected faces: they go, as one undo step."""
@@ -607,6 +615,8 @@ class MapScene(QGraphicsScene):
         entity = self.project.get(entity_id)
         if entity is None:
             return
+        if isinstance(entity, Card) and entity_id == self._editing_new and self._add_with_text(entity, value):
+            return
         if isinstance(entity, Card):
             title, _, body = value.partition("\n")
             self.editor.update(entity_id, title=title.strip(), body=body.strip())
@@ -638,6 +648,26 @@ class MapScene(QGraphicsScene):
         command.setObsolete(True)
         stack.undo()
 
+    def _add_with_text(self, card: Card, value: str) -> bool:
+        """A new card's first text joins its "Add card" step: one undo removes the card, never
+        leaves it empty. False when the add is not the last step (then the text is an edit)."""
+        title, _, body = value.partition("\n")
+        title, body = title.strip(), body.strip()
+        stack = self.editor.undo_stack
+        if not (title or body) or stack.index() != stack.count() or stack.index() == 0:
+            return False
+        command = stack.command(stack.index() - 1)
+        if not isinstance(command, AddCommand) or command.entity.id != card.id:
+            return False
+        written = copy_entity(card)
+        written.title, written.body = title, body
+        index, text = card.index, command.text()
+        command.undo()  # (an obsolete command is dropped without its undo() being called)
+        command.setObsolete(True)
+        stack.undo()
+        self.editor.add(written, index, text)
+        return True
+
     def take_keyboard_focus(self) -> None:
         for view in self.views():
             view.activateWindow()
@@ -659,6 +689,9 @@ class MapScene(QGraphicsScene):
 
         spot = self.keyboard_spot()
         if spot is None:
+            return
+        if self.cursor_cell is None and not self.selectedItems():
+            self.go_to(spot)  # the first arrow shows where the keyboard starts: the top-left
             return
         self.go_to(neighbour(self.project, self.map_id, spot, direction))
 
@@ -700,6 +733,7 @@ class MapScene(QGraphicsScene):
         if self.connect_from_keyboard:
             source, self.connect_from_keyboard = self.connect_from_keyboard, None
             targets = self.selected_card_ids()
+            self.hint.emit("")
             if targets and targets[0] != source and self.project.get(source) is not None:
                 self._edit(lambda: self.editor.connect(source, targets[0]))
             return
@@ -711,10 +745,13 @@ class MapScene(QGraphicsScene):
         if spot is None or spot.card_id or self.editor.read_only:
             return
         lane = self.project.get(spot.lane_id)
-        if lane is not None and lane.kind == "emotions" and self.layout is not None and self.layout.curves \
-                and self.layout.curves[0].lane_id == lane.id:
-            self.keyboard_emotion(spot.stage_id)
-            return
+        if lane is not None and lane.kind == "emotions" and self.layout is not None:
+            if self.layout.curves and self.layout.curves[0].lane_id == lane.id:
+                self.keyboard_emotion(spot.stage_id)
+                return
+            if not self.layout.curves:  # a card in the band would hide the line to come
+                self.hint.emit(tr("Add a persona (Ctrl+Shift+P) to draw an emotion line here"))
+                return
         self.add_card_at(spot.stage_id, spot.lane_id)
 
     def keyboard_emotion(self, stage_id: str) -> None:

@@ -238,6 +238,24 @@ class Editor:
                 ids.append(card.id)
         return ids
 
+    def set_emotion_scale(self, map_id: str, low: int, high: int) -> None:
+        """A new emotion scale, and every point of the map moved to the same place on it (+2 of
+        -2..2 becomes 5 of 1..5), as one step: a point keeps what it meant."""
+        m = self.project.require(map_id, Map)
+        if low >= high:
+            raise ModelError(tr("The scale's lower end must be below its upper end"))
+        old_low, old_high = m.scale_min, m.scale_max
+        if (low, high) == (old_low, old_high):
+            return
+        points = list(self.project.contents(map_id).emotion_points.values())
+        with self.macro(tr("Change emotion scale")):
+            self.update(map_id, scale_min=low, scale_max=high)
+            for point in points:
+                where = (min(max(point.score, old_low), old_high) - old_low) / (old_high - old_low)
+                score = float(round(low + where * (high - low)))
+                if score != point.score:
+                    self.update(point.id, score=score)
+
     def paste_cards_spread(self, cards: list[dict], map_id: str, stage_id: str, lane_id: str) -> list[str]:
         """Paste with each card's `cell_offset` [stages, lanes] from the target cell, so cards
         copied from several cells keep their arrangement (clamped at the map's edges); as one step."""

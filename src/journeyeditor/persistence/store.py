@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
 
@@ -320,13 +321,25 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
                                  "close it there before replacing it")
     try:
         temp = _write_temp_project(path, project)
+        if lock:  # the replaced file's permissions carry over to the new one
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        # the old file's side files move aside first and go only once the new file is in place:
+        # if the rename fails, they come back and the old file is exactly as it was
+        aside = [(side, side.with_name(temp.name + side.name[len(path.name):]))
+                 for side in side_files(path) if side.exists()]
         try:
-            for side in side_files(path):
-                side.unlink(missing_ok=True)
+            for side, parked in aside:
+                os.replace(side, parked)
             os.replace(temp, path)
         except OSError as error:
+            for side, parked in aside:
+                if parked.exists():
+                    os.replace(parked, side)
             _remove_with_side_files(temp)
             raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
+        for _side, parked in aside:
+            parked.unlink(missing_ok=True)
+        _sync_folder(path.parent)
     finally:
         if lock:
             lock.release()
@@ -370,6 +383,20 @@ def _write_temp_project(path: Path, project: Project) -> Path:
             raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
         raise
     return temp
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself on disk (POSIX): best effort, some file systems can't."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _remove_with_side_files(path: Path) -> None:

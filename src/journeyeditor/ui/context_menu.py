@@ -50,7 +50,8 @@ def _card_menu(window, menu: QMenu, item, writable: bool) -> None:
                        (tr("Paste Here"), lambda: window.paste(cell=(card.stage_id, card.lane_id))),
                        (tr("Duplicate"), window.duplicate), (tr("Delete"), window.delete_selection)):
         action = menu.addAction(text, slot)
-        action.setEnabled(writable or text == tr("Copy"))
+        can_paste = text != tr("Paste Here") or window.clipboard_has_cards()
+        action.setEnabled(text == tr("Copy") or (writable and can_paste))
     menu.addSeparator()
     types = menu.addMenu(tr("Card Type"))
     for card_type in CardType:

@@ -152,6 +152,8 @@ class Inspector(QWidget):
                     entity.scale_min, entity.scale_max))
                 self.reload()
                 return
+            self.editor.set_emotion_scale(self.entity_id, low, high)  # points keep their meaning
+            return
         try:
             self.editor.update(self.entity_id, **{name: value})
         except ValueError as error:  # a model rule (read-only project, a span past the map…)

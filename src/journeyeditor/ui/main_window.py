@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
         self._action(edit, tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy, needs="map")
         self._action(edit, tr("&Paste"), self.paste, QKeySequence.StandardKey.Paste, needs="edit")
         self._action(edit, tr("D&uplicate"), self.duplicate, "Ctrl+D", needs="edit")
-        self._action(edit, tr("&Delete"), self.delete_selection, QKeySequence.StandardKey.Delete, needs="edit")
+        # not the standard Delete key: on X11 it also means Ctrl+D, which is Duplicate here
+        self._action(edit, tr("&Delete"), self.delete_selection, "Del", needs="edit")
         self._action(edit, tr("Select &All"), self.select_all, QKeySequence.StandardKey.SelectAll, needs="map")
         self._action(edit, tr("Edit &Text"), self.edit_text, "F2", needs="edit")
         edit.addSeparator()
@@ -326,12 +327,15 @@ class MainWindow(QMainWindow):
         self.view.setScene(self.scene)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.map_changed.connect(self._after_change)
+        self.scene.hint.connect(lambda text: self.statusBar().showMessage(text, 8000) if text
+                                else self.statusBar().clearMessage())
         self.scene.context_requested.connect(self.show_context_menu)
         self._panels_stale = {"map", "persona"}
         document.project.subscribe(self._note_change)
         editor.undo_stack.indexChanged.connect(self._stack_changed)
         editor.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
-        for panel in (self.maps_panel, self.personas_panel, self.inspector):
+        # the inspector first: the maps list shows its first map (and the map's fields) at once
+        for panel in (self.inspector, self.personas_panel, self.maps_panel):
             panel.set_editor(editor)
         self._stack_changed()
         self._update_title()

@@ -36,11 +36,21 @@ def _menu_path(action: QAction) -> str:
     return ""
 
 
+def _typed(key: QKeySequence) -> bool:
+    """A key a person types: not the F13+ or media keys ("Undo", "Copy") some platforms add."""
+    import re
+
+    text = key.toString(QKeySequence.SequenceFormat.PortableText)
+    last = text.split("+")[-1] or "+"
+    return len(last) <= 1 or bool(re.fullmatch(r"F([1-9]|1[0-2])|Del|Ins|Backspace|Return|Enter|Esc|Tab|"
+                                              r"Space|Left|Right|Up|Down|Home|End|PgUp|PgDown|=|-", last))
+
+
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str, str]]:
     """(menu, command, keys) for every action that has a shortcut, in menu order."""
     rows = []
     for action in actions:
-        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        keys = [k for k in action.shortcuts() if not k.isEmpty() and _typed(k)]
         if not keys:
             continue
         text = action.text().replace("&", "").split("\t")[0]
