@@ -611,3 +611,34 @@ def test_delete_and_duplicate_never_share_a_key(journey):
 def test_an_opened_project_shows_its_map_in_the_inspector(journey):
     assert journey.inspector.entity_id == journey.scene.map_id
     assert "scale_min" in journey.inspector._widgets
+
+
+def test_pinned_headers_answer_clicks_like_the_real_ones(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "s.journey"
+    ProjectStore.create(path, build_template("sample")).close()
+    win = make_window(qtbot, path)
+    view, scene = win.view, win.scene
+    QApplication.processEvents()  # the first fit, queued when the project opened
+    view.zoom_actual()
+    lane = scene.layout.lanes[5]
+    view.centerOn(QPointF(scene.layout.stages[2].column.cx, lane.row.cy))  # stage headers pinned at the top
+    QApplication.processEvents()
+    from PySide6.QtCore import QPoint
+
+    point = QPoint(view.viewport().width() // 2, 20)  # in the pinned band at the top
+    x = view.mapToScene(point).x()
+    stage = next(s for s in scene.layout.stages if s.header.x <= x <= s.header.right)
+    assert view.mapToScene(point).y() > stage.header.bottom  # the real header is out of sight
+    shown = []
+    monkeypatch.setattr(win, "show_context_menu", lambda item, scene_pos, screen_pos: shown.append(item))
+    scene.context_requested.disconnect()
+    scene.context_requested.connect(win.show_context_menu)
+    from PySide6.QtGui import QContextMenuEvent
+
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                             view.viewport().mapToGlobal(point)))
+    assert shown and shown[0] is scene.headers[stage.id]
+    send_mouse(view.viewport(), QEvent.Type.MouseButtonDblClick, point)
+    assert scene.editor_item is not None  # renaming the stage under the pinned copy
+    scene.finish_edit()
+    win.close()

@@ -137,6 +137,9 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        if self._select_frozen_header(event):
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.MiddleButton or (self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -207,6 +210,57 @@ class MapView(QGraphicsView):
             painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
             painter.drawLine(band.bottomLeft(), band.bottomRight())
             painter.restore()
+
+    def frozen_header_at(self, view_pos) -> object | None:
+        """The header item whose pinned copy (drawn by drawForeground) is under a view point: the
+        pinned headers answer clicks, double-clicks and right-clicks as the real ones do."""
+        scene = self.scene()
+        layout = scene.layout if scene is not None else None
+        if layout is None or not layout.stages:
+            return None
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        pos = self.mapToScene(view_pos.toPoint() if hasattr(view_pos, "toPoint") else view_pos)
+        lanes_frozen = visible.left() > STYLE.margin - 4 and bool(layout.lanes)
+        column_w = layout.lanes[0].header.w + 8 if layout.lanes else 0.0
+        stages_frozen = visible.top() > layout.stages[0].header.y - 4
+        band_h = layout.stages[0].header.h + 8
+        in_lane_column = lanes_frozen and pos.x() <= visible.left() + column_w
+        if stages_frozen and pos.y() <= visible.top() + band_h and not in_lane_column:
+            stage = next((s for s in layout.stages if s.header.x <= pos.x() <= s.header.right), None)
+            return scene.headers.get(stage.id) if stage else None
+        if in_lane_column:
+            lane = next((lane for lane in layout.lanes if lane.header.y <= pos.y() <= lane.header.bottom), None)
+            return scene.headers.get(lane.id) if lane else None
+        return None
+
+    def _select_frozen_header(self, event) -> bool:
+        header = self.frozen_header_at(event.position())
+        if header is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self.scene().clearSelection()
+        header.setSelected(True)
+        return True
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        header = self.frozen_header_at(event.position())
+        if header is not None:
+            self.scene().clearSelection()
+            header.setSelected(True)
+            self.scene().begin_edit(header)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        header = self.frozen_header_at(event.pos())
+        if header is not None:
+            scene = self.scene()
+            scene.clearSelection()
+            header.setSelected(True)
+            scene.context_requested.emit(header, header.rect.center(), event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
 
     # ------------------------------------------------------------ drops
     CARD_TYPE_MIME = "application/x-journeyeditor-card-type"
