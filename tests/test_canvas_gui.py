@@ -30,6 +30,12 @@ def drag(view, start_scene: QPointF, end_scene: QPointF, steps: int = 6) -> None
     QApplication.processEvents()
 
 
+def scroll_to_top_left(view) -> None:
+    """The map's own headers in sight (scrolled away, pinned copies cover the first lane's top)."""
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+
+
 def type_text(widget, text: str) -> None:
     """Key presses carrying any Unicode text (QTest.keyClicks asserts on non-ASCII)."""
     from PySide6.QtGui import QKeyEvent
@@ -89,6 +95,7 @@ def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
     window.scene.finish_edit(commit=True)  # a new lane opens its name for typing
     assert (len(contents.stages), len(contents.lanes)) == (stages + 2, lanes + 2)
     view.zoom_actual()
+    scroll_to_top_left(view)
     layout = window.scene.layout
     s0, s1 = layout.stages[:2]
     l0, l1 = layout.lanes[:2]
@@ -169,6 +176,7 @@ def test_reorder_and_resize_stage_by_dragging_headers(window):
     contents = window.document.project.contents(map_id)
     names = [s.name for s in contents.stages]
     window.view.zoom_actual()
+    scroll_to_top_left(window.view)
     header = window.scene.headers[contents.stages[0].id]
     rect = header.rect
     target = window.scene.layout.stages[2].column
