@@ -369,3 +369,10 @@ def test_the_png_export_shows_no_editing_handles(tmp_path):
     colours = {image.pixelColor(round(x) + dx, round(y)).name()
                for dx in range(-7, 8) for y in range(round(curve.band[0]), round(curve.band[1]))}
     assert "#cc79a7" not in colours
+
+
+def test_scores_read_signed_only_on_scales_with_negatives():
+    from journeyeditor.layout.style import score_text
+
+    assert [score_text(s, -2) for s in (-2, 0, 2)] == ["-2", "0", "+2"]
+    assert [score_text(s, 1) for s in (1, 5)] == ["1", "5"] and score_text(10, 0) == "10"

@@ -11,7 +11,7 @@ from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_sh
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, tinted_column
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout, Rect
 from ..layout.routing import ARROW, LABEL_PAD, LABEL_SIZE, arrow_points, rounded
-from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items
+from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items, score_text
 from ..text.bidi import paragraph_is_rtl
 from ..ui.qtfonts import ui_font
 from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect
@@ -470,7 +470,7 @@ def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
             draw_lines(painter, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
         elif what == "face":
             paint_face(painter, QPointF(x + 10, y + 8), 9, item[3], scale, "#8A8F98")
-            draw_lines(painter, [f"{item[3]:+d}" if item[3] else "0"], x + 24, y, 30, 11, False, INK)
+            draw_lines(painter, [score_text(item[3], scale[0])], x + 24, y, 30, 11, False, INK)
         elif what == "marker":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(item[4]))

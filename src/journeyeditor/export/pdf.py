@@ -31,7 +31,7 @@ from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_sh
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, tinted_column
 from ..layout.map_layout import _cut
 from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
-                            STATUS_LABELS, Style, legend_items, minutes_label)
+                            STATUS_LABELS, Style, legend_items, minutes_label, score_text)
 from ..text.bidi import paragraph_is_rtl
 from ..text.measure import FontMeasurer, wrap
 from .pdftext import draw_text, register_fonts, shaped_pieces
@@ -1037,7 +1037,7 @@ def _draw_legend(canvas, poster: Poster) -> None:
         elif kind == "face":
             score = item[3]
             _face(canvas, x + 10, y + 8, 9, score, m.scale_min, m.scale_max, "#8A8F98")
-            _text(canvas, [f"{score:+d}" if score else "0"], x + 24, y, 30, 11, False, INK)
+            _text(canvas, [score_text(score, m.scale_min)], x + 24, y, 30, 11, False, INK)
         elif kind == "marker":
             letter, colour, label = item[3], item[4], item[5]
             canvas.setFillColor(_colour(colour))

@@ -71,6 +71,12 @@ def minutes_label(minutes: float) -> str:
     return f"≈ {minutes / 60:.1f} h"
 
 
+def score_text(score: int, scale_min: int) -> str:
+    """A score as people read it on this scale: signed where the scale has negatives (-2 … +2),
+    plain where it does not (1 … 5, 0 … 10)."""
+    return (f"{score:+d}" if score else "0") if scale_min < 0 else str(score)
+
+
 def legend_items(kind: str, derived: bool, scale: tuple[int, int]) -> list[tuple]:
     """The legend under a map, as placed items, for the canvas and the PDF alike:
     ("heading", x, row, text) | ("type", x, row, card type, label) | ("face", x, row, score)
