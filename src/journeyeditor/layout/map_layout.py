@@ -10,6 +10,7 @@ their absolute rects follow the lane's shared origin.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from ..model import Card, Project
@@ -277,6 +278,9 @@ def _is_rtl(text: str) -> bool:
     return False
 
 
+#: the channel icon's size in a card's bottom-right corner (canvas/paint.py, export/pdf.py)
+CHANNEL_ICON = 12.0
+
 #: a persona's name in the legend gets at most this much room; a longer one is cut
 LEGEND_NAME_MAX = 200.0
 
@@ -342,6 +346,14 @@ class LayoutEngine:
             # 9 above the name (as painted), 1 between name and goal, 8 below
             tallest = max(tallest, 17 + len(name) * name_height + (1 + len(goal) * goal_height if goal else 0))
         return texts, round(tallest, 1)
+
+    def _text_bottom(self, title_lines: list[str], body_lines: list[str]) -> float:
+        """Where a card's text ends, from the card's top (as the canvas and the PDF draw it)."""
+        s = self.style
+        bottom = s.accent + s.card_pad - 2 + len(title_lines) * s.line_height(s.title_size)
+        if body_lines:
+            bottom += 4 + len(body_lines) * s.line_height(s.body_size)
+        return bottom
 
     def layout(self, project: Project, map_id: str) -> MapLayout:
         s = self.style
@@ -458,7 +470,7 @@ class LayoutEngine:
             for card in cell:  # a cell's list is in card order
                 last = min(n_stages, first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
-                text_key = (card.title, card.body, width, card.minutes > 0)
+                text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel))
                 text = self._card_text.get(text_key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -467,6 +479,9 @@ class LayoutEngine:
                     if len(self._card_text) > 100_000:
                         self._card_text.clear()
                     height = self.card_height(title, body) + (s.line_height(s.body_size) + 2 if card.minutes > 0 else 0)
+                    if card.channel:  # the channel icon sits in the bottom-right corner: text stays above it
+                        # (whole units: sums of boxes stay exact whichever order a relayout adds them in)
+                        height = max(height, math.ceil(self._text_bottom(title, body) + 2 + CHANNEL_ICON + s.card_pad))
                     text = self._card_text[text_key] = (title, body, height)
                 title, body, height = text
                 card_y = max(bottoms[first:last])
