@@ -44,3 +44,29 @@ def isolated_settings(tmp_path, monkeypatch):
 
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "config"))
+
+
+def open_window(qtbot, path):
+    """A main window of the given size on the project at `path`, shown and exposed, as a user
+    would have it after opening the file."""
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.main_window import MainWindow
+
+    create_app()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    assert win.open_path(path)
+    qtbot.waitExposed(win)
+    return win
+
+
+def close_window(win):
+    """Close the window if the test has not, and empty the offscreen clipboard (its data must
+    not outlive the test: a segfault at exit otherwise)."""
+    from PySide6.QtWidgets import QApplication
+
+    if win.document is not None:
+        win.close()
+    QApplication.clipboard().clear()

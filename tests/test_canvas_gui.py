@@ -56,22 +56,13 @@ def double_click(view, scene_pos: QPointF) -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from journeyeditor.app import create_app
-    from journeyeditor.ui.main_window import MainWindow
+    from conftest import close_window, open_window
 
-    create_app()
     path = tmp_path / "empty.journey"
     ProjectStore.create(path, Project("GUI test")).close()  # no map yet: the start page shows
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    assert win.open_path(path)
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, path)
     yield win
-    if win.document is not None:
-        win.close()
-    QApplication.clipboard().clear()  # the offscreen clipboard must not outlive the test's data
+    close_window(win)
 
 
 def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):

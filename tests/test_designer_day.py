@@ -20,17 +20,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def make_window(qtbot, path):
-    from journeyeditor.app import create_app
-    from journeyeditor.ui.main_window import MainWindow
+    from conftest import open_window
 
-    create_app()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    assert win.open_path(path)
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, path)
 
 
 @pytest.fixture
@@ -40,9 +32,9 @@ def journey(qtbot, tmp_path):
     ProjectStore.create(path, build_template("current-state", "Day")).close()
     win = make_window(qtbot, path)
     yield win
-    if win.document is not None:
-        win.close()
-    QApplication.clipboard().clear()
+    from conftest import close_window
+
+    close_window(win)
 
 
 def key(qtbot, widget, k, modifiers=Qt.KeyboardModifier.NoModifier):

@@ -19,26 +19,17 @@ from test_canvas_gui import double_click, send_mouse, type_text
 @pytest.fixture
 def journey(qtbot, tmp_path):
     """A window on a fresh current-state map (five stages, an emotions lane), two personas."""
-    from journeyeditor.app import create_app
-    from journeyeditor.ui.main_window import MainWindow
+    from conftest import close_window, open_window
 
     path = tmp_path / "emotions.journey"
     ProjectStore.create(path, build_template("current-state", "Feelings")).close()
-    create_app()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    assert win.open_path(path)
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, path)
     editor = win.document.editor
     editor.add_persona("Ana", colour="#0072B2")
     editor.add_persona("Борис", colour="#D55E00")
     win.view.zoom_actual()
     yield win
-    if win.document is not None:
-        win.close()
-    QApplication.clipboard().clear()
+    close_window(win)
 
 
 def personas(win):
