@@ -367,3 +367,17 @@ def test_scores_read_signed_only_on_scales_with_negatives():
 
     assert [score_text(s, -2) for s in (-2, 0, 2)] == ["-2", "0", "+2"]
     assert [score_text(s, 1) for s in (1, 5)] == ["1", "5"] and score_text(10, 0) == "10"
+
+
+def test_the_wash_and_the_curves_share_one_band_below_the_lanes_cards(journey):
+    """A card in the emotions lane pushes the score band down: the wash (screen and paper) is
+    painted where the curves are, from layout.emotion_bands."""
+    win, scene = journey, journey.scene
+    contents = win.document.project.contents(scene.map_id)
+    band_lane = next(lane for lane in contents.lanes if lane.kind == "emotions")
+    win.document.editor.add_card(scene.map_id, contents.stages[0].id, band_lane.id, title="A note in the band")
+    layout = scene.layout
+    curve = layout.curves[0]
+    card_bottom = layout.cards[next(iter(contents.cards))].rect.bottom
+    assert layout.emotion_bands[band_lane.id] == curve.band
+    assert curve.band[0] > card_bottom

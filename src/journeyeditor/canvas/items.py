@@ -405,7 +405,7 @@ def _paint_column_shading(painter: QPainter, layout: MapLayout, *_args) -> None:
 def _paint_emotion_bands(painter: QPainter, layout: MapLayout, title, subtitle, legend, scale) -> None:
     for lane in layout.lanes:
         if lane.kind == "emotions":
-            paint_emotion_band(painter, qrect(lane.row), layout, scale)
+            paint_emotion_band(painter, qrect(lane.row), layout, scale, lane.id)
 
 
 def _paint_lane_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
@@ -485,9 +485,12 @@ def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
             draw_lines(painter, [item[4]], x + 4, y, pill.width() - 8, 9, True, "#FFFFFF")
 
 
-def paint_emotion_band(painter: QPainter, row: QRectF, layout: MapLayout, scale) -> None:
+def paint_emotion_band(painter: QPainter, row: QRectF, layout: MapLayout, scale, lane_id: str = "") -> None:
+    """The score band's wash (happy above the middle, unhappy below) where the curves are drawn:
+    below any cards in the lane (layout.emotion_bands)."""
     pad = STYLE.emotion_pad
-    band = QRectF(row.x(), row.y() + pad, row.width(), row.height() - 2 * pad)
+    top, bottom = layout.emotion_bands.get(lane_id, (row.y() + pad, row.bottom() - pad))
+    band = QRectF(row.x(), top, row.width(), bottom - top)
     if band.height() <= 0:
         return
     mid = band.center().y()

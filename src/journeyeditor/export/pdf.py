@@ -796,8 +796,9 @@ def _layer_emotion_band(canvas, poster) -> None:
     for lane in poster.layout.lanes:
         if lane.kind != "emotions":
             continue
-        r, pad = lane.row, STYLE.emotion_pad
-        top, bottom = r.y + pad, r.bottom - pad
+        r = lane.row
+        default = (r.y + STYLE.emotion_pad, r.bottom - STYLE.emotion_pad)
+        top, bottom = poster.layout.emotion_bands.get(lane.id, default)  # below the lane's cards
         if bottom <= top:
             continue
         mid = (top + bottom) / 2

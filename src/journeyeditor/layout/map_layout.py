@@ -248,6 +248,8 @@ class MapLayout:
     grid: Rect = Rect(0, 0, 0, 0)  # stages x lanes, without headers
     legend: list[LegendEntry] = field(default_factory=list)  # personas, right of the title
     legend_top: float = 0.0  # where the legend band under the grid starts
+    #: emotions lane id -> (top, bottom) of its score band: below the lane's cards, as the curves are
+    emotion_bands: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -499,12 +501,13 @@ class LayoutEngine:
         lanes = [lane for lane in result.lanes if lane.kind == "emotions"]
         if not lanes:
             return
+        for band_lane in lanes:  # the band sits below the lane's cards, if it has any
+            cards_bottom = band_lane.row.y + max(
+                (b.local.bottom for b in result.placements[band_lane.id].boxes.values()), default=0.0)
+            result.emotion_bands[band_lane.id] = (max(band_lane.row.y, cards_bottom) + s.emotion_pad,
+                                                  band_lane.row.bottom - s.emotion_pad)
         lane = lanes[0]
-        # the curve band sits below the lane's cards, if it has any
-        cards_bottom = lane.row.y + max((b.local.bottom for b in result.placements[lane.id].boxes.values()),
-                                        default=0.0)
-        band_top = max(lane.row.y, cards_bottom) + s.emotion_pad
-        band_bottom = lane.row.bottom - s.emotion_pad
+        band_top, band_bottom = result.emotion_bands[lane.id]
         personas = [persona for persona in project.personas if persona.visible]
         for slot, persona in enumerate(personas):
             curve = EmotionCurve(persona.id, persona.colour, lane.id, [], (band_top, band_bottom),
