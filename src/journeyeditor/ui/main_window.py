@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
         no_map = self.scene is None or self.scene.map_id is None
         if no_map and self.document is not None and self.document.project.maps:
             return  # a map is about to be shown (the panel selects one)
+        self.zoom_label.setVisible(not no_map)  # no map, no zoom to speak of
         if no_map:
             name = self.document.path.name if self.document is not None else None
             writable = self.document is not None and not self.document.read_only
