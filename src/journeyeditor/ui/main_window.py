@@ -632,26 +632,23 @@ class MainWindow(QMainWindow):
     def add_stage(self, index: int | None = None) -> None:
         if self._guard():
             contents = self.document.project.contents(self.scene.map_id)
-            if index is None:  # after the selected stage, or the keyboard's
+            if index is None:  # after the selected stage
                 selected = [self.document.project.get(i) for i in self.scene.selected_ids()]
                 index = next((contents.stages.index(s) + 1 for s in selected if s in contents.stages), None)
+            before = {s.id for s in contents.stages}
             self._edit(lambda: self.document.editor.add_stage(self.scene.map_id, tr("New stage"), index))
-            self._rename_new_header(contents.stages, index)
+            self._rename_new_header([s.id for s in contents.stages if s.id not in before])
 
     def add_lane(self, index: int | None = None) -> None:
         if self._guard():
             contents = self.document.project.contents(self.scene.map_id)
+            before = {lane.id for lane in contents.lanes}
             self._edit(lambda: self.document.editor.add_lane(self.scene.map_id, tr("New lane"), "text", index))
-            self._rename_new_header(contents.lanes, index)
+            self._rename_new_header([lane.id for lane in contents.lanes if lane.id not in before])
 
-    def _rename_new_header(self, headers: list, index: int | None) -> None:
+    def _rename_new_header(self, new_ids: list[str]) -> None:
         """A new stage or lane opens its name for typing, like a new card."""
-        headers = self.document.project.contents(self.scene.map_id).stages if headers and hasattr(
-            headers[0], "width") else self.document.project.contents(self.scene.map_id).lanes
-        if not headers:
-            return
-        entity = headers[len(headers) - 1 if index is None else min(index, len(headers) - 1)]
-        item = self.scene.headers.get(entity.id)
+        item = self.scene.headers.get(new_ids[0]) if new_ids else None
         if item is not None:
             self.scene.clearSelection()
             item.setSelected(True)
