@@ -66,6 +66,7 @@ class GridPreview(QWidget):
         self.setMinimumSize(320, 220)
         self.poster = (1.0, 1.0)  # the page, or the poster being tiled (points)
         self.maps: list[tuple[float, float, float, float]] = []  # each map's place on it (points)
+        self.thumbs: list = []  # each map's picture (QImage), drawn into its place
         self.grid: TilePlan | None = None
 
     def paintEvent(self, _event) -> None:
@@ -81,9 +82,14 @@ class GridPreview(QWidget):
         painter.setPen(QPen(QColor("#59636E"), 1))
         painter.drawRect(QRectF(x0, y0, w * scale, h * scale))
         painter.setPen(QPen(QColor("#A9B0B8"), 1))
-        for mx, my, mw, mh in self.maps:
-            painter.fillRect(QRectF(x0 + mx * scale, y0 + my * scale, mw * scale, mh * scale), QColor("#F6F6F3"))
-            painter.drawRect(QRectF(x0 + mx * scale, y0 + my * scale, mw * scale, mh * scale))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for i, (mx, my, mw, mh) in enumerate(self.maps):
+            place = QRectF(x0 + mx * scale, y0 + my * scale, mw * scale, mh * scale)
+            if i < len(self.thumbs) and self.thumbs[i] is not None:
+                painter.drawImage(place, self.thumbs[i])  # the map itself, as it will print
+            else:
+                painter.fillRect(place, QColor("#F6F6F3"))
+            painter.drawRect(place)
         if self.grid:
             painter.setPen(QPen(QColor("#D55E00"), 1))
             for row in range(self.grid.rows):
@@ -218,6 +224,7 @@ class PdfExportDialog(QDialog):
             y0 = (plan.page_h - banner.height * plan.scale) / 2
         self.preview.maps = [(x0 + x * plan.scale, y0 + y * plan.scale, p.width * plan.scale, p.height * plan.scale)
                              for p, (x, y) in zip(banner.posters, banner.places)]
+        self.preview.thumbs = [self._thumb(p.map) for p in banner.posters]
         self.preview.grid = plan.tiles
         if plan.tiles:
             self.setWindowTitle(tr("Export PDF — {0} sheets").format(sum(p.tiles.tiles + 1 for p in self.plans)))
@@ -228,6 +235,22 @@ class PdfExportDialog(QDialog):
             lines.append(tr("… and {0} more pages").format(len(self.plans) - 4))
         self.summary.setText("\n".join(lines))
         self.preview.update()
+
+    def _thumb(self, map_):
+        """A small picture of the map for the preview, drawn once per map by the canvas's own
+        painting code (what prints is the same layout)."""
+        if not hasattr(self, "_thumbs"):
+            self._thumbs = {}
+        if map_.id not in self._thumbs:
+            from ..export.png import render_map_image
+
+            poster = self._poster(map_)
+            scale = min(0.3, 420.0 / max(1.0, poster.width, poster.height))
+            try:
+                self._thumbs[map_.id] = render_map_image(self.project, map_, scale)
+            except ValueError:  # too big to draw even small: the outline stands in
+                self._thumbs[map_.id] = None
+        return self._thumbs[map_.id]
 
     def _orientations(self) -> str:
         """The orientation the pages (or sheets) take, to show beside "Automatic"."""
