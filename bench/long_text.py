@@ -22,7 +22,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from functools import partial
 from pathlib import Path
 
@@ -57,12 +56,9 @@ def bare_pdf(path: Path, font: str, text: str) -> None:
 
 
 def best_of(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+    from run import timed  # bench/run.py's: the best of several runs, as every bench row takes it
+
+    return timed(fn, repeat)
 
 
 def wrap_rows(sizes: list[int], repeat: int) -> list[dict]:

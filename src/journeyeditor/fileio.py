@@ -72,18 +72,14 @@ def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
     `path`, on any error (or cancel) it is removed and `path` is left as it was."""
     path = check_output(path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+        temp = temp_beside(path, TEMP_SUFFIX)
     except OSError as error:
         raise cannot_write(path, error) from error
-    os.close(handle)
-    temp = Path(temp_name)
     try:
-        _make_ordinary(temp)
-        if path.is_file():  # a replaced file keeps its permissions
-            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
         yield temp
-        _fsync(temp)
+        flush_to_disk(temp)
         os.replace(temp, path)
+        sync_folder(path.parent)
     except OSError as error:
         temp.unlink(missing_ok=True)
         if isinstance(error, OutputError):
@@ -94,17 +90,43 @@ def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
         raise
 
 
-def _make_ordinary(temp: Path) -> None:
-    """mkstemp makes a private file; an export is an ordinary one (the umask decides)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(temp, 0o666 & ~umask)
+def temp_beside(path: Path, suffix: str) -> Path:
+    """An empty temporary file in `path`'s folder (so the final rename is atomic), with the
+    permissions `path` has, or an ordinary file's (mkstemp would make it private)."""
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        if path.is_file():  # a replaced file keeps its permissions
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        else:  # (reading the umask means setting it: fine while files are written on one thread)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
+    except OSError:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
 
 
-def _fsync(path: Path) -> None:
+def flush_to_disk(path: Path) -> None:
     """Data on disk before the rename, so a power cut leaves the old file or the new one."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """The rename itself on disk (POSIX): best effort, some file systems can't."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
     finally:
         os.close(fd)

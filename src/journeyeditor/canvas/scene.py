@@ -17,7 +17,6 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
-from ..commands import AddCommand
 from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
@@ -638,33 +637,22 @@ class MapScene(QGraphicsScene):
         """A card made to be typed into and left empty (Esc, or Enter on nothing) goes away
         with its undo step, as if it had never been added."""
         card = self.project.get(card_id)
-        stack = self.editor.undo_stack
-        if not isinstance(card, Card) or card.title or card.body or stack.index() != stack.count():
-            return
-        command = stack.command(stack.index() - 1)
-        if not isinstance(command, AddCommand) or command.entity.id != card_id:
-            return
-        command.undo()  # an obsolete command is dropped without its undo() being called
-        command.setObsolete(True)
-        stack.undo()
+        if isinstance(card, Card) and not card.title and not card.body:
+            self.editor.take_back_add(card_id)
 
     def _add_with_text(self, card: Card, value: str) -> bool:
         """A new card's first text joins its "Add card" step: one undo removes the card, never
         leaves it empty. False when the add is not the last step (then the text is an edit)."""
         title, _, body = value.partition("\n")
         title, body = title.strip(), body.strip()
-        stack = self.editor.undo_stack
-        if not (title or body) or stack.index() != stack.count() or stack.index() == 0:
-            return False
-        command = stack.command(stack.index() - 1)
-        if not isinstance(command, AddCommand) or command.entity.id != card.id:
+        if not (title or body):
             return False
         written = copy_entity(card)
         written.title, written.body = title, body
-        index, text = card.index, command.text()
-        command.undo()  # (an obsolete command is dropped without its undo() being called)
-        command.setObsolete(True)
-        stack.undo()
+        index = card.index
+        text = self.editor.take_back_add(card.id)
+        if text is None:
+            return False
         self.editor.add(written, index, text)
         return True
 

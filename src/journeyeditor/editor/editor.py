@@ -284,6 +284,22 @@ class Editor:
                 ids.append(card.id)
         return ids
 
+    def take_back_add(self, entity_id: str) -> str | None:
+        """If the last step added `entity_id` (and nothing was undone since), remove the entity
+        and that step, as if it had never been made; returns the step's name, else None.
+        (A new card cancelled while empty leaves no undo step; its first text joins the add.)"""
+        stack = self.undo_stack
+        if stack.index() == 0 or stack.index() != stack.count():
+            return None
+        command = stack.command(stack.index() - 1)
+        if not isinstance(command, AddCommand) or command.entity.id != entity_id:
+            return None
+        text = command.text()
+        command.undo()  # an obsolete command is dropped without its undo() being called
+        command.setObsolete(True)
+        stack.undo()
+        return text
+
     # ---------------------------------------------------------------- undo
     def undo(self) -> None:
         self.undo_stack.undo()

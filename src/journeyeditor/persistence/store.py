@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import stat
 import tempfile
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from sqlalchemy import Connection, create_engine, delete, event
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.pool import StaticPool
 
+from .. import fileio
 from ..model import ADDED, REMOVED, Change, Project
 from . import mapper, schema
 from .errors import DamagedFileError, FileInUseError, ProjectFileError, ReadOnlyError, WriteError
@@ -37,8 +37,6 @@ def side_files(path: Path) -> list[Path]:
 
 def storage_reason(error: BaseException) -> str:
     """A storage failure's cause in plain words: the disk is full, permission denied, …"""
-    from .. import fileio
-
     cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
     if isinstance(cause, sqlite3.Error):
         code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
@@ -320,9 +318,7 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
             raise FileInUseError(f"{path.name} is open in another Journey Editor window or program; "
                                  "close it there before replacing it")
     try:
-        temp = _write_temp_project(path, project)
-        if lock:  # the replaced file's permissions carry over to the new one
-            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        temp = _write_temp_project(path, project)  # with the replaced file's permissions
         # the old file's side files move aside first and go only once the new file is in place:
         # if the rename fails, they come back and the old file is exactly as it was
         aside = [(side, side.with_name(temp.name + side.name[len(path.name):]))
@@ -339,7 +335,7 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
             raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
         for _side, parked in aside:
             parked.unlink(missing_ok=True)
-        _sync_folder(path.parent)
+        fileio.sync_folder(path.parent)
     finally:
         if lock:
             lock.release()
@@ -347,15 +343,10 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
 
 def _write_temp_project(path: Path, project: Project) -> Path:
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".journey-tmp", dir=path.parent)
+        temp = fileio.temp_beside(path, ".journey-tmp")
     except OSError as error:
         raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
-    os.close(handle)
-    temp = Path(temp_name)
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; a project is an ordinary file
         db = sqlite3.connect(temp, isolation_level=None)
         try:
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
@@ -372,31 +363,13 @@ def _write_temp_project(path: Path, project: Project) -> Path:
                 _write_all(conn, project)
         finally:
             engine.dispose()
-        fd = os.open(temp, os.O_RDONLY)
-        try:
-            os.fsync(fd)  # on disk before the rename: a power cut leaves the old file or the new
-        finally:
-            os.close(fd)
+        fileio.flush_to_disk(temp)
     except BaseException as error:
         _remove_with_side_files(temp)
         if isinstance(error, Exception) and not isinstance(error, ProjectFileError):
             raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
         raise
     return temp
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself on disk (POSIX): best effort, some file systems can't."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _remove_with_side_files(path: Path) -> None:

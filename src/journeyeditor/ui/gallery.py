@@ -23,22 +23,34 @@ def preview(kind: str) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+def template_list(icon: QSize, grid: QSize, filled: bool = True) -> QListWidget:
+    """The templates as a grid of previews, each item's data its template kind (`filled=False`:
+    the grid only, for fill_templates later; each preview lays out and paints a map)."""
+    templates = QListWidget()
+    templates.setViewMode(QListWidget.ViewMode.IconMode)
+    templates.setIconSize(icon)
+    templates.setGridSize(grid)
+    templates.setResizeMode(QListWidget.ResizeMode.Adjust)
+    templates.setMovement(QListWidget.Movement.Static)
+    if filled:
+        fill_templates(templates)
+    return templates
+
+
+def fill_templates(templates: QListWidget) -> None:
+    for kind in KINDS:
+        item = QListWidgetItem(QIcon(preview(kind)), tr(KIND_LABELS[kind]))
+        item.setData(Qt.ItemDataRole.UserRole, kind)
+        templates.addItem(item)
+    templates.setCurrentRow(0)
+
+
 class MapGallery(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New map"))
         self.choice: str | None = None
-        self.list = QListWidget()
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(220, 150))
-        self.list.setGridSize(QSize(250, 200))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setMovement(QListWidget.Movement.Static)
-        for kind in KINDS:
-            item = QListWidgetItem(QIcon(preview(kind)), tr(KIND_LABELS[kind]))
-            item.setData(Qt.ItemDataRole.UserRole, kind)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
+        self.list = template_list(QSize(220, 150), QSize(250, 200))
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from .gallery import KINDS, preview
-from .panels import KIND_LABELS
+from .gallery import fill_templates, template_list
 
 
 class StartPage(QWidget):
@@ -36,12 +34,7 @@ class StartPage(QWidget):
         self.heading.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.templates = QListWidget()
-        self.templates.setViewMode(QListWidget.ViewMode.IconMode)
-        self.templates.setIconSize(QSize(200, 130))
-        self.templates.setGridSize(QSize(230, 175))
-        self.templates.setMovement(QListWidget.Movement.Static)
-        self.templates.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.templates = template_list(QSize(200, 130), QSize(230, 175), filled=False)  # filled when first shown
         self.templates.itemActivated.connect(lambda item: self.template_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self._previews_made = False
         self.recent = QListWidget()
@@ -76,12 +69,8 @@ class StartPage(QWidget):
         self.templates.setVisible(can_add_maps)
         self.templates_label.setVisible(can_add_maps)
         if can_add_maps and not self._previews_made:
-            self._previews_made = True  # drawn once: each preview lays out and paints a map
-            for kind in KINDS:
-                item = QListWidgetItem(QIcon(preview(kind)), tr(KIND_LABELS[kind]))
-                item.setData(Qt.ItemDataRole.UserRole, kind)
-                self.templates.addItem(item)
-            self.templates.setCurrentRow(0)
+            self._previews_made = True
+            fill_templates(self.templates)
         self.recent.clear()
         for path in recent:
             item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
