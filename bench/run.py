@@ -42,7 +42,7 @@ def generate(path: Path, cards: int, seed: int = 7) -> None:
     project = Project(f"Benchmark {cards}")
     m = project.add(Map(f"{cards} cards"))
     n_stages = max(6, round((cards / 12) ** 0.5 * 1.6))
-    stages = [project.add(Stage(m.id, f"Stage {i + 1}")) for i in range(n_stages)]
+    stages = [project.add_stage(Stage(m.id, f"Stage {i + 1}")) for i in range(n_stages)]
     kinds = ["actions", "touchpoints", "thoughts", "emotions", "pain-points", "opportunities", "channels",
              "kpis", "owners", "text"]
     lanes = [project.add(Lane(m.id, k.title(), k)) for k in kinds]
@@ -56,6 +56,7 @@ def generate(path: Path, cards: int, seed: int = 7) -> None:
                                      title, body, rng.choice(["action", "touchpoint", "pain-point", "opportunity", "idea"]))))
     for p in range(3):
         persona = project.add(Persona(f"Persona {p}", colour=["#0072B2", "#D55E00", "#009E73"][p]))
+        m.persona_ids.append(persona.id)
         for stage in stages:
             project.add(EmotionPoint(m.id, persona.id, stage.id, float(rng.randint(-2, 2))))
     for _ in range(cards // 20):

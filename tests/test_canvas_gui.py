@@ -137,7 +137,7 @@ def test_user_builds_a_map_by_mouse_and_keyboard(window, qtbot, tmp_path):
     editor.add_lane(map_id, "Emotions", "emotions")
     editor.set_emotion(map_id, persona.id, s0.id, 0)
     window.scene.refresh()
-    point_item = window.scene.points[(persona.id, s0.id)]
+    point_item = window.scene.points[(persona.id, contents.steps_of(s0.id)[0].id)]
     view.centerOn(point_item)  # scroll to it, as a user would
     top, bottom = point_item.band
     start = point_item.scenePos()
@@ -179,9 +179,10 @@ def test_reorder_and_resize_stage_by_dragging_headers(window):
     stage = contents.stages[1]
     header = window.scene.headers[stage.id]
     edge = QPointF(header.rect.right(), header.rect.center().y())
-    width = stage.width
+    step = contents.steps_of(stage.id)[-1]  # a stage's right edge is its last step's
+    width = step.width
     drag(window.view, edge, edge + QPointF(80, 0))
-    assert stage.width == pytest.approx(width + 80, abs=3)
+    assert step.width == pytest.approx(width + 80, abs=3)
     assert editor.undo_stack.undoText() == "Resize stage"
 
 

@@ -149,7 +149,7 @@ def test_labels_are_centred_on_their_path_and_sized_to_their_text():
 def test_neighbours_get_a_visible_stub_with_an_arrow():
     project = Project("Neighbours")
     m = project.add(Map("m"))
-    s1, s2 = project.add(Stage(m.id, "One")), project.add(Stage(m.id, "Two"))
+    s1, s2 = project.add_stage(Stage(m.id, "One")), project.add_stage(Stage(m.id, "Two"))
     lane = project.add(Lane(m.id, "Lane"))
     top = project.add(Card(m.id, s1.id, lane.id, "Top"))
     below = project.add(Card(m.id, s1.id, lane.id, "Below"))
@@ -172,7 +172,7 @@ def random_maps(draw):
     anywhere."""
     project = Project("Random")
     m = project.add(Map("m"))
-    stages = [project.add(Stage(m.id, f"S{i}", width=float(draw(st.sampled_from([160, 220, 260, 340])))))
+    stages = [project.add_stage(Stage(m.id, f"S{i}", width=float(draw(st.sampled_from([160, 220, 260, 340])))))
               for i in range(draw(st.integers(1, 5)))]
     kinds = draw(st.lists(st.sampled_from(["actions", "thoughts", "emotions", "touchpoints"]), min_size=1, max_size=4))
     lanes = [project.add(Lane(m.id, f"L{i}", kind, height=float(draw(st.sampled_from([60, 150, 240])))))
@@ -188,6 +188,7 @@ def random_maps(draw):
     if any(lane.kind == "emotions" for lane in lanes):
         for p in range(draw(st.integers(1, 3))):
             persona = project.add(Persona(f"P{p}"))
+            m.persona_ids.append(persona.id)
             for stage in stages:
                 project.add(EmotionPoint(m.id, persona.id, stage.id, float(draw(st.integers(-2, 2)))))
     cards = [card for cell in cells.values() for card in cell]

@@ -113,7 +113,7 @@ def test_arrows_walk_cards_and_empty_cells(journey, qtbot):
     key(qtbot, journey.view, Qt.Key.Key_Right)
     assert scene.selected_card_ids() == [c.id]  # across to the next stage
     key(qtbot, journey.view, Qt.Key.Key_Down)
-    assert scene.selected_card_ids() == [] and scene.cursor_cell == (c.stage_id, scene.layout.lanes[1].id)
+    assert scene.selected_card_ids() == [] and scene.cursor_cell == (c.step_id, scene.layout.lanes[1].id)
     assert scene._cursor.isVisible()  # the empty cell shows where the keyboard is
     key(qtbot, journey.view, Qt.Key.Key_Return)  # Enter on an empty cell: a new card, typed into
     assert scene.editor_item is not None and scene.focusItem() is scene.editor_item
@@ -485,7 +485,7 @@ def test_a_five_stage_journey_built_without_the_mouse(qtbot, tmp_path, monkeypat
             if scene.cursor_cell[1] == target:
                 break
             press(Qt.Key.Key_Down)
-        assert scene.cursor_cell == (contents.stages[stage_index].id, target)
+        assert scene.cursor_cell == (contents.columns()[stage_index].id, target)
 
     # the emotion line: Enter in the band at each stage, Up/Down to the score
     scores = [0, 1, -2, -1, 2]
@@ -548,7 +548,7 @@ def test_enter_in_the_emotion_band_without_personas_adds_no_card(journey, qtbot)
     scene = journey.scene
     contents = journey.document.project.contents(scene.map_id)
     band = next(lane for lane in contents.lanes if lane.kind == "emotions")
-    scene.cursor_cell = (contents.stages[0].id, band.id)
+    scene.cursor_cell = (contents.columns()[0].id, band.id)
     journey.view.setFocus()
     key(qtbot, journey.view, Qt.Key.Key_Return)
     assert contents.cards == {} and "persona" in journey.statusBar().currentMessage()
@@ -564,11 +564,11 @@ def test_changing_the_scale_keeps_what_each_point_means(journey):
         editor.set_emotion(m.id, persona.id, stage.id, score)
     steps = editor.undo_stack.index()
     editor.set_emotion_scale(m.id, 1, 5)
-    assert [contents.emotion_points[(persona.id, s.id)].score for s in contents.stages[:3]] == [1.0, 3.0, 5.0]
+    assert [contents.emotion_points[(persona.id, s.id)].score for s in contents.columns()[:3]] == [1.0, 3.0, 5.0]
     assert editor.undo_stack.index() == steps + 1
     editor.undo()
     assert (m.scale_min, m.scale_max) == (-2, 2)
-    assert [contents.emotion_points[(persona.id, s.id)].score for s in contents.stages[:3]] == list(map(float, scores))
+    assert [contents.emotion_points[(persona.id, s.id)].score for s in contents.columns()[:3]] == list(map(float, scores))
 
 
 def test_the_first_arrow_starts_on_the_top_left_card(journey, qtbot):
@@ -585,12 +585,12 @@ def test_right_from_a_persona_s_last_face_walks_on(journey, qtbot):
     persona = editor.add_persona("Ana")
     editor.set_emotion(scene.map_id, persona.id, contents.stages[0].id, 0)
     scene.refresh()
-    face = scene.points[(persona.id, contents.stages[0].id)]
+    face = scene.points[(persona.id, contents.columns()[0].id)]
     scene.clearSelection()
     face.setSelected(True)
     journey.view.setFocus()
     key(qtbot, journey.view, Qt.Key.Key_Right)
-    assert not face.isSelected() and scene.cursor_cell[0] == contents.stages[1].id
+    assert not face.isSelected() and scene.cursor_cell[0] == contents.columns()[1].id
 
 
 def test_delete_and_duplicate_never_share_a_key(journey):

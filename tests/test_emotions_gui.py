@@ -37,7 +37,8 @@ def personas(win):
 
 
 def stage_ids(win):
-    return [s.id for s in win.document.project.contents(win.scene.map_id).stages]
+    """The map's columns (each stage of these maps has one step)."""
+    return [s.id for s in win.document.project.contents(win.scene.map_id).columns()]
 
 
 def click(view, scene_pos: QPointF) -> None:
@@ -225,8 +226,8 @@ def test_a_new_persona_gets_a_handle_at_every_stage(journey):
     assert set(rails) == set(stages) and all(rail.isVisible() for rail in rails.values())
     # the handles sit in the new persona's own slot, apart from the others' faces
     assert rails[stages[0]].scenePos().x() != scene.points[(ana.id, stages[0])].scenePos().x()
-    # a hidden persona has no line and no handles
-    editor.update(noor.id, visible=False)
+    # a persona the map does not show has no line and no handles
+    editor.show_persona(scene.map_id, noor.id, False)
     assert noor.id not in scene.curves
     editor.undo()
     assert set(scene.curves[noor.id].rails) == set(stages)
@@ -312,10 +313,11 @@ def test_the_inspector_shows_a_point_and_never_writes_on_focus(journey, qtbot):
 def _equal_scores_project(scale=(-2, 2)):
     project = Project("Faces")
     m = project.add(Map("Feelings", scale_min=scale[0], scale_max=scale[1]))
-    stages = [project.add(Stage(m.id, name)) for name in ("Find", "Buy", "Use")]
+    stages = [project.add_stage(Stage(m.id, name)) for name in ("Find", "Buy", "Use")]
     project.add(Lane(m.id, "Emotions", "emotions", height=190))
     people = [project.add(Persona(name, colour=colour))
               for name, colour in (("Ana", "#0072B2"), ("Boris", "#D55E00"), ("Chen", "#009E73"))]
+    m.persona_ids = [person.id for person in people]
     for stage in stages:
         for person in people:
             project.add(EmotionPoint(m.id, person.id, stage.id, scale[1]))  # everyone equal
@@ -340,7 +342,7 @@ def test_the_pdf_draws_equal_scores_side_by_side(tmp_path, monkeypatch, scale):
     expected = sorted((x, y) for curve in layout.curves for _, x, y, _ in curve.points)
     on_map = sorted(d for d in drawn if d in expected)  # the legend's faces are drawn too
     assert on_map == expected
-    for stage in layout.stages:
+    for stage in layout.columns:
         xs = [x for curve in layout.curves for sid, x, _, _ in curve.points if sid == stage.id]
         assert len(xs) == 3 and len(set(xs)) == 3
         assert min(b - a for a, b in zip(sorted(xs), sorted(xs)[1:])) >= 2 * 11  # faces apart
@@ -351,7 +353,7 @@ def test_the_png_export_shows_no_editing_handles(tmp_path):
     from journeyeditor.export.png import render_map_image
 
     project, m = _equal_scores_project()
-    project.add(Persona("Without points", colour="#CC79A7"))  # would have "+" handles on screen
+    m.persona_ids.append(project.add(Persona("Without points", colour="#CC79A7")).id)  # would have "+" handles on screen
     image = render_map_image(project, m)
     layout = LayoutEngine().layout(project, m.id)
     curve = next(c for c in layout.curves if not c.points)

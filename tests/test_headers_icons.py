@@ -31,7 +31,7 @@ def flat(text: str) -> str:
 def make_map(stage_names, lane_names=("Customer actions",), lane_height=150.0, goal="Decide it fits my commute"):
     project = Project("headers")
     m = project.add(Map("Headers"))
-    stages = [project.add(Stage(m.id, name, goal, width=260)) for name in stage_names]
+    stages = [project.add_stage(Stage(m.id, name, goal, width=260)) for name in stage_names]
     lanes = [project.add(Lane(m.id, name, "actions", height=lane_height)) for name in lane_names]
     project.add(Card(m.id, stages[0].id, lanes[0].id, "A card", type="action"))
     return project, m

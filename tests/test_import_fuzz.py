@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from journeyeditor.export.pdf import PdfOptions, export_pdf
 from journeyeditor.export.png import export_png
 from journeyeditor.interchange import InterchangeError, project_from_json, project_to_json
+from journeyeditor.interchange.jsonio import FORMAT_VERSION
 from journeyeditor.model import CardType, Channel, Image, LaneKind, MapKind, Moment
 from journeyeditor.persistence import ProjectStore
 from journeyeditor.templates import build_sample
@@ -227,7 +228,7 @@ REFUSED = {
                             "maps[0].emotion_scale: min (2) must be below max (-2)"),
     "format version -7": (set_to("format_version", -7), "format_version: -7 is not a version number"),
     "format version 0": (set_to("format_version", 0), "format_version: 0 is not a version number"),
-    "newer format version": (set_to("format_version", 2), "newer than this Journey Editor reads"),
+    "newer format version": (set_to("format_version", FORMAT_VERSION + 1), "newer than this Journey Editor reads"),
     # references into another map (KeyError when exporting)
     "card on another map's stage": (
         set_to("maps.0.cards.0.stage", "b-s1"),

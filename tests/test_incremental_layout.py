@@ -66,14 +66,15 @@ def test_moving_one_card_rebuilds_only_the_lanes_it_touched(qapp):
     contents = project.contents(m.id)
     card = next(c for c in contents.cards.values() if c.lane_id == contents.lanes[0].id)
     before = dict(scene.layout.placements)
-    card_stage = card.stage_id
+    card_step = card.step_id
     editor.move_cards([(card.id, contents.stages[-1].id, card.lane_id, 0)])
     after = scene.layout.placements
     rebuilt = {lane_id for lane_id in after if after[lane_id] is not before[lane_id]}
     assert rebuilt == {card.lane_id}
     lane_before, lane_after = before[card.lane_id].groups, after[card.lane_id].groups
     regrouped = {stage_id for stage_id, group in lane_after.items() if lane_before.get(stage_id) is not group}
-    assert regrouped == {contents.stages[-1].id} | ({card_stage} if contents.cell(card_stage, card.lane_id) else set())
+    last_step = contents.columns()[-1].id
+    assert regrouped == {last_step} | ({card_step} if contents.cell(card_step, card.lane_id) else set())
     assert_scene_matches_fresh_layout(scene)
     editor.undo()
     assert_scene_matches_fresh_layout(scene)

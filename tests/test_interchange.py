@@ -11,7 +11,7 @@ def test_round_trip_is_byte_identical(sample_project):
     assert first == second
     data = json.loads(first)
     card = data["maps"][0]["cards"][0]
-    assert {"title", "body", "stage", "lane", "type"} <= set(card)
+    assert {"title", "body", "step", "lane", "type"} <= set(card)
     assert {"maps", "personas", "format_version"} <= set(data)
 
 
@@ -20,7 +20,7 @@ def test_round_trip_is_byte_identical(sample_project):
     [
         (lambda d: d.update(format_version=99), "newer"),
         (lambda d: d.update(format="other"), "not a Journey Editor"),
-        (lambda d: d["maps"][0]["cards"][0].update(stage="missing"), "maps[0].cards"),
+        (lambda d: d["maps"][0]["cards"][0].update(step="missing"), "maps[0].cards"),
         (lambda d: d["maps"][0]["cards"][0].update(title=5), "title: expected text"),
         (lambda d: d["maps"][0].update(stages="x"), "expected a list"),
         (lambda d: d["personas"][0].pop("id"), "missing 'id'"),

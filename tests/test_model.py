@@ -6,7 +6,7 @@ from journeyeditor.model import ADDED, CHANGED, REMOVED, Card, Connector, Lane, 
 def small():
     p = Project("t")
     m = p.add(Map("M"))
-    s1, s2 = p.add(Stage(m.id, "S1")), p.add(Stage(m.id, "S2"))
+    s1, s2 = p.add_stage(Stage(m.id, "S1")), p.add_stage(Stage(m.id, "S2"))
     lane = p.add(Lane(m.id, "L"))
     return p, m, s1, s2, lane
 
@@ -29,7 +29,7 @@ def test_cards_keep_order_in_cell_and_move():
     assert [c.title for c in p.contents(m.id).cell(s1.id, lane.id)] == ["b", "a"]
     assert (a.index, b.index) == (1, 0)
     old = p.move_card(b.id, s2.id, lane.id, 5)
-    assert old == (s1.id, lane.id, 0)
+    assert old == (s1.id + ".1", lane.id, 0)  # its step: the stage's first
     assert (a.index, b.index, b.stage_id) == (0, 0, s2.id)
 
 
@@ -42,7 +42,7 @@ def test_removing_a_stage_takes_its_cards_and_connectors_and_restores_in_order()
     p.subscribe(events.append)
     removal = p.remove(s1.id)
     assert p.get(cards[0].id) is None and not p.contents(m.id).connectors
-    assert {e.entity_type for e in events if e.action == REMOVED} == {"stage", "card", "connector"}
+    assert {e.entity_type for e in events if e.action == REMOVED} == {"stage", "step", "card", "connector"}
     p.restore(removal)
     assert [c.title for c in p.contents(m.id).cell(s1.id, lane.id)] == ["a", "b", "c"]
     assert [s.name for s in p.contents(m.id).stages] == ["S1", "S2"]

@@ -49,7 +49,7 @@ def test_a_huge_map_fits_the_pdf_limit(tmp_path):
     m = project.add(Map("Wide"))
     lane = project.add(Lane(m.id, "Actions"))
     for i in range(70):  # 70 x 260 units: wider than 200 inches at scale 1
-        stage = project.add(Stage(m.id, f"S{i}"))
+        stage = project.add_stage(Stage(m.id, f"S{i}"))
         project.add(Card(m.id, stage.id, lane.id, f"Step {i}"))
     out = tmp_path / "wide.pdf"
     export_pdf(project, [m], out)
@@ -88,7 +88,7 @@ def _text_of(path) -> str:
 def test_text_extracts_back_for_every_script(tmp_path, text):
     project = Project("t")
     m = project.add(Map("M"))
-    stage = project.add(Stage(m.id, "S", width=900))
+    stage = project.add_stage(Stage(m.id, "S", width=900))
     lane = project.add(Lane(m.id, "L"))
     project.add(Card(m.id, stage.id, lane.id, text))
     out = tmp_path / "t.pdf"

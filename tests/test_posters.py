@@ -45,7 +45,7 @@ def shaped_map(stages: int, lanes: int) -> tuple[Project, Map]:
     m = project.add(Map("Shape"))
     lane_list = [project.add(Lane(m.id, f"Lane {i}")) for i in range(lanes)]
     for i in range(stages):
-        stage = project.add(Stage(m.id, f"S{i}"))
+        stage = project.add_stage(Stage(m.id, f"S{i}"))
         project.add(Card(m.id, stage.id, lane_list[0].id, f"Step {i}"))
     return project, m
 
@@ -310,7 +310,7 @@ def shading_map() -> tuple[Project, Map]:
     project = Project("shade")
     m = project.add(Map("Shade"))
     for name in ("One", "Two", "Three"):
-        project.add(Stage(m.id, name, width=260))
+        project.add_stage(Stage(m.id, name, width=260))
     project.add(Lane(m.id, "Above", colour="#FFFFFF", height=120))
     project.add(Lane(m.id, "Feelings", kind="emotions", colour="#FFFFFF", height=200))
     project.add(Lane(m.id, "Below", colour="#FFFFFF", height=120))

@@ -81,9 +81,12 @@ def new_map(project: Project, kind: str, name: str | None = None, language: str 
     """A map of `kind` with the template's stages and lanes (named in `language` where we can),
     added to `project`."""
     map_kind = MapKind.CURRENT_STATE.value if kind == "blank" else kind
-    map_ = project.add(Map(name or kind.replace("-", " ").capitalize(), map_kind))
+    map_ = project.add(Map(name or kind.replace("-", " ").capitalize(), map_kind,
+                           # a blueprint has no emotion line: it shows no persona until asked to
+                           persona_ids=[] if kind == MapKind.SERVICE_BLUEPRINT.value
+                           else [persona.id for persona in project.personas]))
     for i, stage_name in enumerate(STAGES[kind]):
-        project.add(Stage(map_.id, translated(stage_name, language), colour=STAGE_COLOURS[i % len(STAGE_COLOURS)]))
+        project.add_stage(Stage(map_.id, translated(stage_name, language), colour=STAGE_COLOURS[i % len(STAGE_COLOURS)]))
     lanes = BLUEPRINT_LANES if kind == MapKind.SERVICE_BLUEPRINT.value else JOURNEY_LANES
     if kind == "blank":
         lanes = BLANK_LANES
@@ -125,11 +128,12 @@ def build_sample() -> Project:
     personas = [li, dima, sara]
 
     m = p.add(Map("Commuter subscription — current state", MapKind.CURRENT_STATE.value,
-                  "How commuters find, join and live with the Cityline subscription today."))
+                  "How commuters find, join and live with the Cityline subscription today.",
+                  persona_ids=[persona.id for persona in personas]))
     stage_names = [("Awareness", "Notice that Cityline exists"), ("Consideration", "Decide it fits my commute"),
                    ("Sign-up", "Create an account and pay"), ("First ride", "Unlock and ride once"),
                    ("Everyday use", "Make it a habit"), ("Renewal", "Stay or leave")]
-    stages = [p.add(Stage(m.id, n, g, STAGE_COLOURS[i % len(STAGE_COLOURS)], 270.0))
+    stages = [p.add_stage(Stage(m.id, n, g, STAGE_COLOURS[i % len(STAGE_COLOURS)], 270.0))
               for i, (n, g) in enumerate(stage_names)]
     lane_defs = [("actions", "Customer actions"), ("touchpoints", "Touchpoints"), ("channels", "Channels"),
                  ("thoughts", "Thoughts"), ("emotions", "Emotions"), ("pain-points", "Pain points"),
@@ -195,6 +199,7 @@ def build_sample() -> Project:
 
     _sample_blueprint(p)
     day = new_map(p, MapKind.DAY_IN_THE_LIFE.value, "A day with Li Na — 李娜的一天")
+    day.persona_ids = [li.id]
     dc = p.contents(day.id)
     for i, (title, lane_i) in enumerate((("Checks the weather app", 0), ("Walks to the dock", 0),
                                          ("Lunch with colleagues", 0), ("Meetings", 2),

@@ -8,10 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
-from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, tinted_column
+from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout, Rect
 from ..layout.routing import ARROW, LABEL_PAD, LABEL_SIZE, arrow_points, rounded
-from ..layout.style import BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items, score_text
+from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items,
+                            score_text, step_tab_colours)
 from ..text.bidi import paragraph_is_rtl
 from ..ui.qtfonts import ui_font
 from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect
@@ -177,7 +178,7 @@ class HeaderItem(QGraphicsObject):
 
     @property
     def horizontal(self) -> bool:
-        return self.kind == "stage"
+        return self.kind in ("stage", "step")
 
     def set_geometry(self, rect: QRectF, name_lines, goal_lines, colour: str, lane_kind: str = "") -> None:
         if rect != self.rect:
@@ -193,10 +194,10 @@ class HeaderItem(QGraphicsObject):
         layout = getattr(self.scene(), "layout", None)
         if layout is None:
             return
-        boxes = layout.stages if self.horizontal else layout.lanes
+        boxes = {"stage": layout.stages, "step": layout.columns}.get(self.kind, layout.lanes)
         box = next((b for b in boxes if b.id == self.entity_id), None)
         if box is not None:
-            tooltip = "\n".join(x for x in (box.name, getattr(box, "goal", "")) if x)
+            tooltip = "\n".join(x for x in (box.name, getattr(box, "goal", ""), getattr(box, "description", "")) if x)
             if tooltip != self.toolTip():
                 self.setToolTip(tooltip)
 
@@ -222,7 +223,9 @@ class HeaderItem(QGraphicsObject):
                 rect.setWidth(max(80.0, rect.width() + self.preview))
             else:
                 rect.setHeight(max(60.0, rect.height() + self.preview))
-        if self.horizontal:
+        if self.kind == "step":
+            paint_step_header(painter, rect, self.name_lines, self.colour, self.isSelected())
+        elif self.horizontal:
             paint_stage_header(painter, rect, self.name_lines, self.goal_lines, self.colour, self.isSelected())
         else:
             paint_lane_header(painter, rect, self.name_lines, self.lane_kind, self.isSelected())
@@ -286,6 +289,16 @@ def paint_stage_header(painter: QPainter, rect: QRectF, name_lines, goal_lines, 
                    bool(name_lines) and paragraph_is_rtl(name_lines[0]))
     draw_lines(painter, goal_lines, rect.x() + 10, y + 1, rect.width() - 20, STYLE.stage_goal_size, False, INK_SOFT,
                bool(goal_lines) and paragraph_is_rtl(goal_lines[0]))
+
+
+def paint_step_header(painter: QPainter, rect: QRectF, name_lines, colour: str, selected: bool) -> None:
+    """A step's header: a lighter tab of its stage's colour, under the stage header."""
+    fill, edge = step_tab_colours(colour)
+    painter.setPen(QPen(QColor("#2563EB"), 2) if selected else QPen(QColor(edge), 1))
+    painter.setBrush(QColor(fill))
+    painter.drawRoundedRect(rect, 6, 6)
+    draw_lines(painter, name_lines, rect.x() + 8, rect.y() + (rect.height() - STYLE.line_height(STYLE.step_name_size)) / 2,
+               rect.width() - 16, STYLE.step_name_size, True, INK, bool(name_lines) and paragraph_is_rtl(name_lines[0]))
 
 
 def paint_lane_header(painter: QPainter, rect: QRectF, name_lines, lane_kind: str, selected: bool) -> None:
@@ -426,6 +439,9 @@ def _paint_column_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
     if layout.stages:
         right = layout.stages[-1].column
         painter.drawLine(QPointF(right.right, right.y), QPointF(right.right, right.bottom))
+    painter.setPen(QPen(QColor(GRID_LINE), 1, Qt.PenStyle.DashLine))
+    for x0, y0, x1, y1 in step_dividers(layout):
+        painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
 
 
 def _paint_blueprint_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
@@ -775,9 +791,9 @@ class EmotionPointItem(QGraphicsObject):
     KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_F2,
             Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Escape}
 
-    def __init__(self, persona_id: str, stage_id: str) -> None:
+    def __init__(self, persona_id: str, step_id: str) -> None:
         super().__init__()
-        self.persona_id, self.stage_id = persona_id, stage_id
+        self.persona_id, self.step_id = persona_id, step_id
         self.entity_id = ""
         self.score = 0.0
         self.scale_range = (-2, 2)
@@ -948,9 +964,9 @@ class EmotionRailItem(QGraphicsItem):
     kind = "emotion_rail"
     HALF_WIDTH = 10.0  # the part that takes clicks, either side of the rail
 
-    def __init__(self, persona_id: str, stage_id: str) -> None:
+    def __init__(self, persona_id: str, step_id: str) -> None:
         super().__init__()
-        self.persona_id, self.stage_id = persona_id, stage_id
+        self.persona_id, self.step_id = persona_id, step_id
         self.curve = None  # the layout's EmotionCurve of the persona
         self.colour = "#0072B2"
         self.name = ""
@@ -1051,7 +1067,7 @@ class EmotionRailItem(QGraphicsItem):
         score = self.score_at(event.pos().y())
         self.ghost_y = None
         self.update()
-        self.scene().add_emotion_at(self.persona_id, self.stage_id, score)
+        self.scene().add_emotion_at(self.persona_id, self.step_id, score)
 
 
 TAG_WIDTH = 30.0

@@ -24,6 +24,9 @@ from ..model import Card, ModelError, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
 
+#: a step (a column) is never dragged narrower than this: a card in it keeps a few words a line
+MIN_STEP_WIDTH = 100
+
 KIND_NAMES = {"current-state": "Current state", "future-state": "Future state",
               "day-in-the-life": "Day in the life", "service-blueprint": "Service blueprint"}
 
@@ -203,6 +206,8 @@ class MapScene(QGraphicsScene):
 
     def _sync_headers(self, layout: MapLayout) -> None:
         wanted = {s.id: ("stage", s) for s in layout.stages}
+        if layout.step_band:
+            wanted.update({step.id: ("step", step) for step in layout.columns})
         wanted.update({lane.id: ("lane", lane) for lane in layout.lanes})
 
         def make(value):
@@ -215,6 +220,9 @@ class MapScene(QGraphicsScene):
             if kind == "stage":
                 item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
                                   box.name_lines, box.goal_lines, box.colour)
+            elif kind == "step":
+                item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
+                                  box.name_lines, [], box.colour)
             else:
                 item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
                                   box.name_lines, [], box.colour, box.kind)
@@ -246,7 +254,7 @@ class MapScene(QGraphicsScene):
         self._sync(self.points, wanted, make, lambda item, v: None)
         for key, (curve, x, y, score) in wanted.items():
             item = self.points[key]
-            item.stage_id = key[1]
+            item.step_id = key[1]
             point = contents.emotion_points[key]
             item.set_point(x, y, score, curve.colour, curve.band, curve.scale, point.id, point.note,
                            names[key[0]])
@@ -272,7 +280,7 @@ class MapScene(QGraphicsScene):
     def cell_at(self, pos: QPointF):
         if self.layout is None:
             return None, None
-        return self.layout.stage_at(pos.x()), self.layout.lane_at(pos.y())
+        return self.layout.column_at(pos.x()), self.layout.lane_at(pos.y())
 
     # ------------------------------------------------------------ gestures
     def mouseMoveEvent(self, event) -> None:
@@ -403,7 +411,11 @@ class MapScene(QGraphicsScene):
         return card.id
 
     def reorder_header(self, header: HeaderItem, centre: float) -> None:
-        boxes = self.layout.stages if header.horizontal else self.layout.lanes
+        if header.kind == "step":  # among its stage's steps
+            stage_id = self.project.require(header.entity_id).stage_id
+            boxes = [box for box in self.layout.columns if box.stage_id == stage_id]
+        else:
+            boxes = self.layout.stages if header.horizontal else self.layout.lanes
         positions = [(b.column.cx if header.horizontal else b.row.cy) for b in boxes]
         index = sum(1 for p in positions if p < centre)
         current = next(i for i, b in enumerate(boxes) if b.id == header.entity_id)
@@ -413,13 +425,18 @@ class MapScene(QGraphicsScene):
 
     def resize_header(self, header: HeaderItem, amount: float) -> None:
         entity = self.project.get(header.entity_id)
+        text = None
+        if header.kind == "stage":  # a stage's right edge is its last step's
+            entity = self.project.contents(self.map_id).steps_of(entity.id)[-1]
+            text = tr("Resize stage")
         if header.horizontal:
-            self._edit(lambda: self.editor.update(entity.id, width=float(max(120, round(entity.width + amount)))))
+            self._edit(lambda: self.editor.update(entity.id, text=text,
+                                                  width=float(max(MIN_STEP_WIDTH, round(entity.width + amount)))))
         else:
             self._edit(lambda: self.editor.update(entity.id, height=float(max(60, round(entity.height + amount)))))
 
     def set_emotion_from_item(self, item: EmotionPointItem, score: float) -> None:
-        self._edit(lambda: self.editor.set_emotion(self.map_id, item.persona_id, item.stage_id, score))
+        self._edit(lambda: self.editor.set_emotion(self.map_id, item.persona_id, item.step_id, score))
 
     # ------------------------------------------------------------ emotion points
     # Every visible persona has a line in the emotions lane with a slot per stage (layout:
@@ -451,7 +468,7 @@ class MapScene(QGraphicsScene):
         """A face moved by the mouse: its line follows now; the model changes on release."""
         curve = self.curves.get(item.persona_id)
         if curve is not None:
-            curve.preview(item.stage_id, item.x(), item.y())
+            curve.preview(item.step_id, item.x(), item.y())
 
     def nudge_emotions(self, delta: int) -> None:
         """Up/Down: each selected face one whole step up or down the map's scale, as one undo step."""
@@ -468,7 +485,7 @@ class MapScene(QGraphicsScene):
             score = math.floor(point.score) + 1 if delta > 0 else math.ceil(point.score) - 1
             score = max(m.scale_min, min(m.scale_max, score))
             if score != point.score:
-                changes.append((point.persona_id, point.stage_id, score))
+                changes.append((point.persona_id, point.step_id, score))
         if not changes:
             return
 
@@ -486,10 +503,10 @@ class MapScene(QGraphicsScene):
         """Left/Right: select the persona's face at the nearest stage that way."""
         if self.layout is None:
             return
-        stages = [stage.id for stage in self.layout.stages]
-        if item.stage_id not in stages:
+        stages = [step.id for step in self.layout.columns]
+        if item.step_id not in stages:
             return
-        index = stages.index(item.stage_id) + direction
+        index = stages.index(item.step_id) + direction
         while 0 <= index < len(stages):
             target = self.points.get((item.persona_id, stages[index]))
             if target is not None:
@@ -501,7 +518,7 @@ class MapScene(QGraphicsScene):
             index += direction
         # no face that way: walk on to the emotion cell there, as the arrows do elsewhere
         curve = self.emotion_curve(item.persona_id) if hasattr(self, "emotion_curve") else None
-        index = stages.index(item.stage_id) + direction
+        index = stages.index(item.step_id) + direction
         if curve is not None and 0 <= index < len(stages):
             from .keyboard import Spot
 
@@ -551,10 +568,10 @@ class MapScene(QGraphicsScene):
             if isinstance(item, EmotionPointItem):
                 curve = self.emotion_curve(item.persona_id)
                 if curve is not None:
-                    return item.persona_id, item.stage_id, curve
+                    return item.persona_id, item.step_id, curve
         curves = self.layout.curves
         lane = next((lane for lane in self.layout.lanes if lane.id == curves[0].lane_id), None)
-        stage = self.layout.stage_at(pos.x())
+        stage = self.layout.column_at(pos.x())
         if lane is None or stage is None:
             return None
         if not curves[0].band[0] - self.engine.style.emotion_pad <= pos.y() < lane.row.bottom:
@@ -684,7 +701,7 @@ class MapScene(QGraphicsScene):
         self.go_to(neighbour(self.project, self.map_id, spot, direction))
 
     def go_to(self, spot) -> None:
-        self.cursor_cell = (spot.stage_id, spot.lane_id)
+        self.cursor_cell = (spot.step_id, spot.lane_id)
         self.clearSelection()
         item = self.cards.get(spot.card_id) if spot.card_id else None
         if item is not None:
@@ -735,12 +752,12 @@ class MapScene(QGraphicsScene):
         lane = self.project.get(spot.lane_id)
         if lane is not None and lane.kind == "emotions" and self.layout is not None:
             if self.layout.curves and self.layout.curves[0].lane_id == lane.id:
-                self.keyboard_emotion(spot.stage_id)
+                self.keyboard_emotion(spot.step_id)
                 return
             if not self.layout.curves:  # a card in the band would hide the line to come
                 self.hint.emit(tr("Add a persona (Ctrl+Shift+P) to draw an emotion line here"))
                 return
-        self.add_card_at(spot.stage_id, spot.lane_id)
+        self.add_card_at(spot.step_id, spot.lane_id)
 
     def keyboard_emotion(self, stage_id: str) -> None:
         """Enter in the emotion band: the first shown persona without a point at this stage gets
@@ -766,7 +783,7 @@ class MapScene(QGraphicsScene):
             self.keyboard_step(direction)
             return
         card = self.project.get(order[-1])
-        found = neighbour(self.project, self.map_id, Spot(card.stage_id, card.lane_id, card.id), direction)
+        found = neighbour(self.project, self.map_id, Spot(card.step_id, card.lane_id, card.id), direction)
         if found.card_id and found.card_id in self.cards:
             self.cards[found.card_id].setSelected(True)
             for view in self.views():
@@ -781,10 +798,10 @@ class MapScene(QGraphicsScene):
         self.selection_order += [i for i in cards if i not in self.selection_order]
         card = self.project.get(self.selection_order[-1]) if self.selection_order else None
         if isinstance(card, Card):
-            self.cursor_cell = (card.stage_id, card.lane_id)
+            self.cursor_cell = (card.step_id, card.lane_id)
         faces = [i for i in self.selectedItems() if isinstance(i, EmotionPointItem)]
         if faces and self.layout is not None and self.layout.curves:
-            self.cursor_cell = (faces[0].stage_id, self.layout.curves[0].lane_id)
+            self.cursor_cell = (faces[0].step_id, self.layout.curves[0].lane_id)
         if hasattr(self, "_cursor"):
             self._show_cursor()
 
@@ -799,7 +816,7 @@ class MapScene(QGraphicsScene):
         if self.layout is None or self.cursor_cell is None or self.selectedItems():
             self._cursor.hide()
             return
-        stage = next((s for s in self.layout.stages if s.id == self.cursor_cell[0]), None)
+        stage = self.layout.column_box(self.cursor_cell[0])
         lane = next((lane for lane in self.layout.lanes if lane.id == self.cursor_cell[1]), None)
         if stage is None or lane is None:
             self._cursor.hide()

@@ -117,12 +117,12 @@ class ReorderCommand(QUndoCommand):
 
 
 class MoveCardCommand(QUndoCommand):
-    def __init__(self, project: Project, card_id: str, stage_id: str, lane_id: str, index: int,
+    def __init__(self, project: Project, card_id: str, column_id: str, lane_id: str, index: int,
                  text: str = "Move card") -> None:
         super().__init__(text)
         self.project = project
         self.card_id = card_id
-        self.target = (stage_id, lane_id, index)
+        self.target = (column_id, lane_id, index)
         self.origin: tuple[str, str, int] | None = None
 
     def redo(self) -> None:

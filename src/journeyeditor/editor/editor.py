@@ -32,16 +32,18 @@ from ..model import (
     Persona,
     Project,
     Stage,
+    Step,
+    first_step_id,
     type_name,
 )
 
 _NOUNS = {
-    "map": "map", "stage": "stage", "lane": "lane", "card": "card", "persona": "persona",
+    "map": "map", "stage": "stage", "step": "step", "lane": "lane", "card": "card", "persona": "persona",
     "emotion_point": "emotion point", "connector": "connector",
 }
 _SIZE_FIELDS = {"width", "height", "span"}
 _STYLE_FIELDS = {"colour", "type", "moment", "channel", "visible", "kind", "two_way",
-                 "fail_point", "wait_point", "scale_min", "scale_max", "hidden_lines"}
+                 "fail_point", "wait_point", "scale_min", "scale_max", "hidden_lines", "persona_ids"}
 
 
 class Editor:
@@ -86,6 +88,11 @@ class Editor:
         ids = [i for i in dict.fromkeys(entity_ids) if self.project.get(i) is not None]
         if not ids:
             return
+        for entity_id in ids:
+            step = self.project.get(entity_id)
+            if isinstance(step, Step) and step.stage_id not in ids and \
+                    not [s for s in self.project.siblings(step) if s.id not in ids]:
+                raise ModelError(tr("A stage keeps at least one step: delete the stage instead"))
         if len(ids) == 1:
             noun = tr(_NOUNS[type_name(self.project.get(ids[0]))])
             self._push(RemoveCommand(self.project, ids[0], tr("Delete {0}").format(noun)))
@@ -126,46 +133,86 @@ class Editor:
 
     # ---------------------------------------------------------------- maps
     def add_map(self, name: str, kind: str = "current-state", index: int | None = None) -> Map:
-        return self.add(Map(name, kind), index)
+        """A new map shows every persona of the project (a blueprint none: it has no emotion line)."""
+        personas = [] if kind == "service-blueprint" else [p.id for p in self.project.personas]
+        return self.add(Map(name, kind, persona_ids=personas), index)
 
     def add_stage(self, map_id: str, name: str, index: int | None = None, **fields) -> Stage:
-        return self.add(Stage(map_id, name, **fields), index)
+        """A stage with its first step, as one step of the undo stack."""
+        stage = Stage(map_id, name, **fields)
+        with self.macro(tr("Add {0}").format(tr("stage"))):
+            self.add(stage, index)
+            self.add(Step(map_id, stage.id, width=stage.width, id=first_step_id(stage.id)))
+        return self.project.get(stage.id)
+
+    def add_step(self, stage_id: str, index: int | None = None, name: str = "", **fields) -> Step:
+        """A new step (sub-column) in a stage, at `index` among its steps (default: last)."""
+        stage = self.project.require(stage_id, Stage)
+        return self.add(Step(stage.map_id, stage.id, name, **fields), index)
+
+    def split_stage_width(self, stage_id: str) -> float:
+        """The width a new step of this stage gets: as wide as its steps are on average."""
+        steps = self.project.contents(self.project.require(stage_id, Stage).map_id).steps_of(stage_id)
+        return round(sum(step.width for step in steps) / len(steps), 1) if steps else 260.0
 
     def add_lane(self, map_id: str, name: str, kind: str = "actions", index: int | None = None,
                  **fields) -> Lane:
         return self.add(Lane(map_id, name, kind, **fields), index)
 
-    def add_card(self, map_id: str, stage_id: str, lane_id: str, index: int | None = None,
+    def add_card(self, map_id: str, column_id: str, lane_id: str, index: int | None = None,
                  **fields) -> Card:
-        card = Card(map_id, stage_id, lane_id, **fields)
+        """A card in the cell of a step (or of a stage's first step, given the stage's id)."""
+        step = self.project.require_column(column_id)
+        card = Card(map_id, step.stage_id, lane_id, step_id=step.id, **fields)
         if index is not None:
             card.index = index
         else:
-            card.index = len(self.project.contents(map_id).cell(stage_id, lane_id))
+            card.index = len(self.project.contents(map_id).cell(step.id, lane_id))
         return self.add(card)
 
-    def add_persona(self, name: str, **fields) -> Persona:
-        return self.add(Persona(name, **fields))
+    def add_persona(self, name: str, map_ids: Iterable[str] | None = None, **fields) -> Persona:
+        """A new persona, shown on the maps `map_ids` (default: every map but blueprints, which
+        have no emotion line), as one step."""
+        persona = Persona(name, **fields)
+        if map_ids is None:
+            map_ids = [m.id for m in self.project.maps if m.kind != "service-blueprint"]
+        with self.macro(tr("Add {0}").format(tr("persona"))):
+            self.add(persona)
+            for map_id in map_ids:
+                self.show_persona(map_id, persona.id, True)
+        return self.project.get(persona.id)
+
+    def show_persona(self, map_id: str, persona_id: str, shown: bool) -> bool:
+        """Show a persona on a map (its legend, line and sheet) or stop showing it there."""
+        m = self.project.require(map_id, Map)
+        self.project.require(persona_id, Persona)
+        if (persona_id in m.persona_ids) == shown:
+            return False
+        ids = [i for i in m.persona_ids if i != persona_id] + ([persona_id] if shown else [])
+        return self.update(map_id, persona_ids=ids,
+                           text=tr("Show persona") if shown else tr("Hide persona"))
 
     def connect(self, source_id: str, target_id: str, label: str = "", two_way: bool = False) -> Connector:
         source = self.project.require(source_id, Card)
         return self.add(Connector(source.map_id, source_id, target_id, label, two_way))
 
-    def set_emotion(self, map_id: str, persona_id: str, stage_id: str, score: float,
+    def set_emotion(self, map_id: str, persona_id: str, column_id: str, score: float,
                     note: str | None = None) -> EmotionPoint:
-        """Set a persona's score at a stage (adding the point if it has none)."""
+        """Set a persona's score at a step, or a stage's first step (adding the point if it has none)."""
         map_ = self.project.require(map_id, Map)
         score = float(max(map_.scale_min, min(map_.scale_max, score)))
-        point = self.project.emotion_point(map_id, persona_id, stage_id)
+        step = self.project.require_column(column_id)
+        point = self.project.emotion_point(map_id, persona_id, step.id)
         if point is None:
-            return self.add(EmotionPoint(map_id, persona_id, stage_id, score, note or ""),
+            return self.add(EmotionPoint(map_id, persona_id, step.stage_id, score, note or "", step_id=step.id),
                             text=tr("Add emotion point"))
         values = {"score": score} if note is None else {"score": score, "note": note}
         self.update(point.id, text=tr("Set emotion"), **values)
         return point
 
     def move_cards(self, moves: list[tuple[str, str, str, int]]) -> None:
-        """Move cards to cells: [(card_id, stage_id, lane_id, index)], as one step."""
+        """Move cards to cells: [(card_id, step_id, lane_id, index)], as one step (a stage's id
+        stands for its first step)."""
         moves = [m for m in moves if self._would_move(*m)]
         if not moves:
             return
@@ -176,11 +223,12 @@ class Editor:
             for move in moves:
                 self._push(MoveCardCommand(self.project, *move))
 
-    def _would_move(self, card_id: str, stage_id: str, lane_id: str, index: int) -> bool:
+    def _would_move(self, card_id: str, column_id: str, lane_id: str, index: int) -> bool:
         card = self.project.require(card_id, Card)
-        if (card.stage_id, card.lane_id) != (stage_id, lane_id):
+        step = self.project.require_column(column_id)
+        if (card.step_id, card.lane_id) != (step.id, lane_id):
             return True
-        cell = self.project.contents(card.map_id).cell(stage_id, lane_id)
+        cell = self.project.contents(card.map_id).cell(step.id, lane_id)
         return min(index, len(cell) - 1) != card.index
 
     def add_map_copy(self, source: Project, map_id: str, name: str | None = None,
@@ -223,17 +271,18 @@ class Editor:
         return self.add_map_copy(self.project, map_id, tr("{0} (copy)").format(original.name),
                                  text=tr("Duplicate map"))
 
-    def paste_cards(self, cards: list[dict], map_id: str, stage_id: str, lane_id: str,
+    def paste_cards(self, cards: list[dict], map_id: str, column_id: str, lane_id: str,
                     index: int | None = None) -> list[str]:
         """Add cards copied elsewhere (maybe another project) into one cell, as one step."""
         from ..model.derive import card_from_dict
 
-        cell = self.project.contents(map_id).cell(stage_id, lane_id)
+        step = self.project.require_column(column_id)
+        cell = self.project.contents(map_id).cell(step.id, lane_id)
         start = len(cell) if index is None else index
         ids = []
         with self.macro(tr("Paste {0} cards").format(len(cards)) if len(cards) != 1 else tr("Paste card")):
             for i, values in enumerate(cards):
-                card = card_from_dict(values, map_id, stage_id, lane_id, start + i)
+                card = card_from_dict(values, map_id, step, lane_id, start + i)
                 self.add(card)
                 ids.append(card.id)
         return ids
@@ -256,15 +305,16 @@ class Editor:
                 if score != point.score:
                     self.update(point.id, score=score)
 
-    def paste_cards_spread(self, cards: list[dict], map_id: str, stage_id: str, lane_id: str) -> list[str]:
-        """Paste with each card's `cell_offset` [stages, lanes] from the target cell, so cards
+    def paste_cards_spread(self, cards: list[dict], map_id: str, column_id: str, lane_id: str) -> list[str]:
+        """Paste with each card's `cell_offset` [steps, lanes] from the target cell, so cards
         copied from several cells keep their arrangement (clamped at the map's edges); as one step."""
         from ..model.derive import card_from_dict
 
         contents = self.project.contents(map_id)
-        stage_ids = [s.id for s in contents.stages]
+        columns = contents.columns()
+        stage_ids = [step.id for step in columns]
         lane_ids = [lane.id for lane in contents.lanes]
-        column, row = stage_ids.index(stage_id), lane_ids.index(lane_id)
+        column, row = stage_ids.index(self.project.require_column(column_id).id), lane_ids.index(lane_id)
         filled: dict[tuple[str, str], int] = {}
         ids = []
         with self.macro(tr("Paste {0} cards").format(len(cards)) if len(cards) != 1 else tr("Paste card")):
@@ -278,7 +328,7 @@ class Editor:
                         lane_ids[max(0, min(len(lane_ids) - 1, row + dy))])
                 if cell not in filled:
                     filled[cell] = len(contents.cell(*cell))
-                card = card_from_dict(values, map_id, cell[0], cell[1], filled[cell])
+                card = card_from_dict(values, map_id, columns[stage_ids.index(cell[0])], cell[1], filled[cell])
                 filled[cell] += 1
                 self.add(card)
                 ids.append(card.id)

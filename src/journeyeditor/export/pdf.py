@@ -28,10 +28,10 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import LayoutEngine, MapLayout
 from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
-from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, tinted_column
+from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import _cut
 from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
-                            STATUS_LABELS, Style, legend_items, minutes_label, score_text)
+                            STATUS_LABELS, Style, legend_items, minutes_label, score_text, step_tab_colours)
 from ..text.bidi import paragraph_is_rtl
 from ..text.measure import FontMeasurer, wrap
 from .pdftext import draw_text, register_fonts, shaped_pieces
@@ -835,6 +835,10 @@ def _layer_column_lines(canvas, poster) -> None:
     if stages:
         last = stages[-1].column
         canvas.line(last.right, last.y, last.right, last.bottom)
+    canvas.setDash(4, 4)  # as Qt's dash line at width 1
+    for x0, y0, x1, y1 in step_dividers(poster.layout):
+        canvas.line(x0, y0, x1, y1)
+    canvas.setDash()
 
 
 def _layer_title(canvas, poster) -> None:
@@ -883,6 +887,19 @@ def _draw_headers(canvas, layout) -> None:
               bool(stage.goal_lines) and paragraph_is_rtl(stage.goal_lines[0]))
         if stage.name_cut:
             _hidden_text(canvas, stage.name, h.x + 10, h.bottom - 3, h.w - 20)
+    if not layout.step_band:
+        return
+    for step in layout.columns:
+        h = step.header
+        fill, edge = step_tab_colours(step.colour)
+        canvas.setFillColor(_colour(fill))
+        canvas.setStrokeColor(_colour(edge))
+        canvas.setLineWidth(1)
+        canvas.roundRect(h.x, h.y, h.w, h.h, 6, stroke=1, fill=1)
+        _text(canvas, step.name_lines, h.x + 8, h.y + (h.h - STYLE.line_height(STYLE.step_name_size)) / 2,
+              h.w - 16, STYLE.step_name_size, True, INK, bool(step.name_lines) and paragraph_is_rtl(step.name_lines[0]))
+        if step.name_cut:
+            _hidden_text(canvas, step.name, h.x + 8, h.bottom - 3, h.w - 16)
 
 
 def _draw_card(canvas, box, card) -> None:

@@ -30,15 +30,20 @@ from ..model import (
     Persona,
     Project,
     Stage,
+    Step,
+    first_step_id,
 )
 
 FORMAT = "journeyeditor-project"
-FORMAT_VERSION = 1
+#: 2: stages hold steps (cards and emotion points name their step), maps list their personas
+FORMAT_VERSION = 2
 
 
-def _stage(s: Stage) -> dict:
+def _stage(s: Stage, steps: list[Step]) -> dict:
     return {"id": s.id, "name": s.name, "goal": s.goal, "colour": s.colour, "width": s.width,
-            "link_map": s.link_map_id}
+            "link_map": s.link_map_id,
+            "steps": [{"id": step.id, "name": step.name, "description": step.description, "width": step.width}
+                      for step in steps]}
 
 
 def _lane(lane: Lane) -> dict:
@@ -47,7 +52,7 @@ def _lane(lane: Lane) -> dict:
 
 
 def _card(c: Card) -> dict:
-    return {"id": c.id, "stage": c.stage_id, "lane": c.lane_id, "index": c.index, "span": c.span,
+    return {"id": c.id, "step": c.step_id, "lane": c.lane_id, "index": c.index, "span": c.span,
             "title": c.title, "body": c.body, "type": c.type, "moment": c.moment,
             "channel": c.channel, "owner": c.owner, "colour": c.colour, "tags": list(c.tags),
             "fail_point": c.fail_point, "wait_point": c.wait_point, "minutes": c.minutes,
@@ -59,20 +64,22 @@ def project_to_dict(project: Project) -> dict:
     maps = []
     for m in project.maps:
         contents = project.contents(m.id)
-        stage_order = {s.id: i for i, s in enumerate(contents.stages)}
+        step_order = {step.id: i for i, step in enumerate(contents.columns())}
         lane_order = {lane.id: i for i, lane in enumerate(contents.lanes)}
         cards = sorted(contents.cards.values(),
-                       key=lambda c: (stage_order[c.stage_id], lane_order[c.lane_id], c.index))
+                       key=lambda c: (step_order[c.step_id], lane_order[c.lane_id], c.index))
         points = sorted(contents.emotion_points.values(),
-                        key=lambda p: (personas_order[p.persona_id], stage_order[p.stage_id]))
+                        key=lambda p: (personas_order[p.persona_id], step_order[p.step_id]))
         maps.append({
             "id": m.id, "name": m.name, "kind": m.kind, "description": m.description,
             "emotion_scale": {"min": m.scale_min, "max": m.scale_max},
             "source_map": m.source_map_id, "hidden_lines": list(m.hidden_lines),
-            "stages": [_stage(s) for s in contents.stages],
+            # a persona deleted since it was chosen is no longer shown: not listed either
+            "personas": [i for i in m.persona_ids if i in personas_order],
+            "stages": [_stage(s, contents.steps_of(s.id)) for s in contents.stages],
             "lanes": [_lane(lane) for lane in contents.lanes],
             "cards": [_card(c) for c in cards],
-            "emotion_points": [{"id": p.id, "persona": p.persona_id, "stage": p.stage_id,
+            "emotion_points": [{"id": p.id, "persona": p.persona_id, "step": p.step_id,
                                 "score": p.score, "note": p.note} for p in points],
             "connectors": [{"id": c.id, "source": c.source_id, "target": c.target_id,
                             "label": c.label, "two_way": c.two_way}
@@ -262,7 +269,7 @@ def _decode(text: str | bytes) -> Any:
         raise InterchangeError(f"not valid JSON ({error})") from error
 
 
-_NOUNS = {Map: "map", Stage: "stage", Lane: "lane", Card: "card", Persona: "persona",
+_NOUNS = {Map: "map", Stage: "stage", Step: "step", Lane: "lane", Card: "card", Persona: "persona",
           EmotionPoint: "emotion point", Connector: "connector"}
 
 
@@ -273,8 +280,9 @@ def _noun(cls: type) -> str:
 class _Importer:
     """Builds the project, checking every reference as it goes: a refused file yields nothing."""
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, version: int = FORMAT_VERSION) -> None:
         self.project = Project(title)
+        self.version = version  # 1: no steps (each stage gets one), no personas per map
         self.places: dict[str, str] = {}  # id -> the place of the entity that has it
         self.links: list[tuple[str, str, type]] = []  # (place, id, kind), checked at the end
 
@@ -366,17 +374,45 @@ class _Importer:
             raise InterchangeError(f"{scale.where}: min ({scale_min}) must be below max ({scale_max})")
         m = Map(mr.text("name"), mr.choice("kind", MapKind.CURRENT_STATE.value, MapKind, "map kind"),
                 mr.text("description"), scale_min, scale_max, self.link(mr, "source_map", Map),
-                mr.texts("hidden_lines"), self.new_id(mr))
+                mr.texts("hidden_lines"), self.map_personas(mr), self.new_id(mr))
         self.add(m, mr.where)
         for r in mr.items("stages"):
-            self.add(Stage(m.id, r.text("name"), r.text("goal"), r.colour("colour", "#DCE6F2"),
-                           r.number("width", 260.0, SIZE_RANGE), self.link(r, "link_map", Map),
-                           self.new_id(r)), r.where)
+            stage = Stage(m.id, r.text("name"), r.text("goal"), r.colour("colour", "#DCE6F2"),
+                          r.number("width", 260.0, SIZE_RANGE), self.link(r, "link_map", Map), self.new_id(r))
+            self.add(stage, r.where)
+            if self.version < 2:  # a version-1 stage is one step, as a v4 project file's became
+                self.add(Step(m.id, stage.id, width=stage.width, id=first_step_id(stage.id)), r.where)
+                continue
+            steps = r.items("steps")
+            if not steps:
+                raise InterchangeError(f"{r.place('steps')}: a stage has at least one step")
+            for sr in steps:
+                self.add(Step(m.id, stage.id, sr.text("name"), sr.text("description"),
+                              sr.number("width", 260.0, SIZE_RANGE), self.new_id(sr)), sr.where)
         for r in mr.items("lanes"):
             kind = r.choice("kind", LaneKind.ACTIONS.value, LaneKind, "lane kind")
             self.add(Lane(m.id, r.text("name"), kind, r.colour("colour", "#FFFFFF"),
                           r.number("height", 150.0, SIZE_RANGE), self.new_id(r)), r.where)
         return m
+
+    def map_personas(self, mr: _Reader) -> list[str]:
+        """The personas a map shows: named by id (version 1: every visible persona)."""
+        if self.version < 2:
+            return [p.id for p in self.project.personas if p.visible]
+        ids = mr.texts("personas")
+        for i, persona_id in enumerate(ids):
+            place = f"{mr.place('personas')}[{i}]"
+            if not isinstance(self.project.get(persona_id), Persona):
+                raise InterchangeError(f"{place}: no persona {_show(persona_id)}")
+            if persona_id in ids[:i]:
+                raise InterchangeError(f"{place}: {_show(persona_id)} is listed twice")
+        return ids
+
+    def column(self, r: _Reader, map_id: str) -> str:
+        """A card's or point's step (version 1: its stage, whose one step it goes in)."""
+        if self.version < 2:
+            return first_step_id(self.member(r, "stage", Stage, map_id))
+        return self.member(r, "step", Step, map_id)
 
     def cards(self, m: Map, mr: _Reader) -> None:
         cards = [(self.card(m, r), r.where) for r in mr.items("cards")]
@@ -385,15 +421,15 @@ class _Importer:
             self.add(card, where)
 
     def points_and_connectors(self, m: Map, mr: _Reader) -> None:
-        points: dict[tuple[str, str], str] = {}  # (persona, stage) -> the place of its point
+        points: dict[tuple[str, str], str] = {}  # (persona, step) -> the place of its point
         for r in mr.items("emotion_points"):
-            key = (self.member(r, "persona", Persona, None), self.member(r, "stage", Stage, m.id))
+            key = (self.member(r, "persona", Persona, None), self.column(r, m.id))
             if key in points:
-                raise InterchangeError(f"{r.where}: that persona already has a point at that stage "
-                                       f"(at {points[key]})")
+                raise InterchangeError(f"{r.where}: that persona already has a point at that "
+                                       f"{'step' if self.version >= 2 else 'stage'} (at {points[key]})")
             points[key] = r.where
-            self.add(EmotionPoint(m.id, *key, r.number("score", 0.0, SCALE_RANGE), r.text("note"),
-                                  self.new_id(r)), r.where)
+            self.add(EmotionPoint(m.id, key[0], "", r.number("score", 0.0, SCALE_RANGE), r.text("note"),
+                                  key[1], self.new_id(r)), r.where)
         for r in mr.items("connectors"):
             source, target = self.member(r, "source", Card, m.id), self.member(r, "target", Card, m.id)
             if source == target:
@@ -403,7 +439,8 @@ class _Importer:
                                self.new_id(r)), r.where)
 
     def card(self, m: Map, r: _Reader) -> Card:
-        return Card(m.id, self.member(r, "stage", Stage, m.id), self.member(r, "lane", Lane, m.id),
+        step_id = self.column(r, m.id)
+        return Card(m.id, "", self.member(r, "lane", Lane, m.id),
                     r.text("title"), r.text("body"),
                     r.choice("type", CardType.NOTE.value, CardType, "card type"),
                     r.choice("moment", Moment.NONE.value, Moment, "moment"),
@@ -412,7 +449,7 @@ class _Importer:
                     r.whole("index", 0, INDEX_RANGE), r.whole("span", 1, SPAN_RANGE),
                     r.flag("fail_point", False), r.flag("wait_point", False),
                     r.number("minutes", 0.0, MINUTES_RANGE), self.link(r, "link_map", Map),
-                    self.link(r, "source_card", Card), self.new_id(r))
+                    self.link(r, "source_card", Card), step_id, self.new_id(r))
 
 
 def project_from_json(text: str | bytes) -> Project:
@@ -431,4 +468,4 @@ def project_from_json(text: str | bytes) -> Project:
     if version > FORMAT_VERSION:
         raise InterchangeError(f"format_version: the file is interchange version {_show(version)}, newer "
                                f"than this Journey Editor reads ({FORMAT_VERSION}); update the app")
-    return _Importer(root.text("title", "Untitled project")).read(root)
+    return _Importer(root.text("title", "Untitled project"), version).read(root)

@@ -30,3 +30,14 @@ COLUMN_TINT_ALPHA = 8 / 255
 def tinted_column(index: int) -> bool:
     """Whether the stage column at this index carries the faint alternating tint."""
     return index % 2 == 1
+
+
+def step_dividers(layout) -> list[tuple[float, float, float, float]]:
+    """Dashed lines between the steps of one stage (stage boundaries are solid column lines):
+    (x0, y0, x1, y1) in map coordinates, from the step band down through the grid."""
+    lines = []
+    for previous, step in zip(layout.columns, layout.columns[1:]):
+        if previous.stage_id == step.stage_id:
+            x = step.column.x
+            lines.append((x, step.header.y if layout.step_band else step.column.y, x, step.column.bottom))
+    return lines

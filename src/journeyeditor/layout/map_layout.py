@@ -76,6 +76,25 @@ class StageBox:
 
 
 @dataclass
+class StepBox:
+    """A step: one column of the grid. Its header sits in the step band under its stage's
+    header (a Rect of no height when the map shows no step band)."""
+
+    id: str
+    stage_id: str
+    column: Rect
+    header: Rect
+    name_lines: list[str]  # up to 2, the last with an ellipsis if the name is longer
+    colour: str  # its stage's
+    name: str = ""
+    description: str = ""
+
+    @property
+    def name_cut(self) -> bool:
+        return _cut(self.name, self.name_lines)
+
+
+@dataclass
 class LaneBox:
     id: str
     row: Rect  # the whole row, right of the header
@@ -140,7 +159,7 @@ class LanePlacement:
     """A lane's card boxes, placed from the lane's top; reused while its key holds."""
 
     key: tuple
-    groups: dict[str | None, CardGroup]  # stage id -> its cell's cards; None -> the whole lane
+    groups: dict[str | None, CardGroup]  # step id -> its cell's cards; None -> the whole lane
     boxes: dict[str, CardBox]
     needed: float  # the height the cards need
     origin: LaneOrigin
@@ -156,7 +175,7 @@ class EmotionCurve:
     """One visible persona's line in the emotions lane (every visible persona has one, maybe
     still without points).
 
-    Each visible persona owns a slot at every stage, side by side around the column's centre
+    Each shown persona owns a slot at every step, side by side around the column's centre
     (a dodge, as in a grouped dot plot): equal scores never hide each other, a face keeps its
     x while its score changes, and where the persona has no point yet (`missing`) the canvas
     offers to add one at the very x the face will take. The PDF draws from the same numbers."""
@@ -164,9 +183,9 @@ class EmotionCurve:
     persona_id: str
     colour: str
     lane_id: str
-    points: list[tuple[str, float, float, float]]  # (stage id, x, y, score)
+    points: list[tuple[str, float, float, float]]  # (step id, x, y, score)
     band: tuple[float, float] = (0.0, 0.0)  # y of the scale's top and bottom
-    missing: list[tuple[str, float]] = field(default_factory=list)  # (stage id, x): no point there yet
+    missing: list[tuple[str, float]] = field(default_factory=list)  # (step id, x): no point there yet
     scale: tuple[int, int] = (-2, 2)  # the map's scale_min, scale_max
 
     def y_of(self, score: float) -> float:
@@ -239,6 +258,8 @@ class MapLayout:
     height: float
     title: Rect
     stages: list[StageBox] = field(default_factory=list)
+    columns: list[StepBox] = field(default_factory=list)  # the steps, left to right
+    step_band: float = 0.0  # the height of the step headers' band (0: the map shows none)
     lanes: list[LaneBox] = field(default_factory=list)
     cards: dict[str, CardBox] = field(default_factory=dict)
     placements: dict[str, LanePlacement] = field(default_factory=dict)  # lane id -> its cards
@@ -254,10 +275,20 @@ class MapLayout:
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
 
+    def column_at(self, x: float) -> StepBox | None:
+        """The step whose column holds x."""
+        return next((c for c in self.columns if c.column.x <= x < c.column.right), None)
+
+    def stage_box(self, stage_id: str) -> StageBox | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def column_box(self, step_id: str) -> StepBox | None:
+        return next((c for c in self.columns if c.id == step_id), None)
+
     def lane_at(self, y: float) -> LaneBox | None:
         return next((lane for lane in self.lanes if lane.row.y <= y < lane.row.bottom), None)
 
-    def cell_index_at(self, stage_id: str, lane_id: str, y: float, cards_in_cell: list[Card],
+    def cell_index_at(self, step_id: str, lane_id: str, y: float, cards_in_cell: list[Card],
                       skip: set[str] = frozenset()) -> int:
         """Where a card dropped at height y goes in its cell's order."""
         index = 0
@@ -285,6 +316,18 @@ CHANNEL_ICON = 12.0
 
 #: a persona's name in the legend gets at most this much room; a longer one is cut
 LEGEND_NAME_MAX = 200.0
+
+
+def shown_personas(project: Project, m) -> list:
+    """The personas a map shows (its legend, its emotion lines), in the project's order."""
+    chosen = set(m.persona_ids)
+    return [persona for persona in project.personas if persona.id in chosen]
+
+
+def shows_steps(contents) -> bool:
+    """Whether a map draws the step band: some stage has several steps, or a step has a name.
+    (A map whose stages each have one unnamed step looks as maps did before steps.)"""
+    return any(len(steps) > 1 or any(step.name.strip() for step in steps) for steps in contents.steps.values())
 
 
 class LayoutEngine:
@@ -331,14 +374,15 @@ class LayoutEngine:
                 if lane.kind != "actions":
                     continue
                 for stage in stages:
-                    minutes = sum(card.minutes for card in contents.cell(stage.id, lane.id) if card.minutes > 0)
+                    minutes = sum(card.minutes for step in contents.steps_of(stage.id)
+                                  for card in contents.cells.get((step.id, lane.id), ()) if card.minutes > 0)
                     if minutes:
                         stage_minutes[stage.id] = stage_minutes.get(stage.id, 0.0) + minutes
         name_height, goal_height = s.line_height(s.stage_name_size), s.line_height(s.stage_goal_size)
         texts = []
         tallest = s.stage_header_height - 8
         for stage in stages:
-            width = stage.width - 26  # the header's width less its padding
+            width = stage_width(contents, stage) - 26  # the header's width less its padding
             minutes = stage_minutes.get(stage.id)
             goal = self.wrap(stage.goal, width, s.stage_goal_size, False, 1 if minutes else 2)
             if minutes:
@@ -361,17 +405,18 @@ class LayoutEngine:
         s = self.style
         m = project.require(map_id)
         contents = project.contents(map_id)
-        stages, lanes = contents.stages, contents.lanes
+        stages, lanes, columns = contents.stages, contents.lanes, contents.columns()
         left = s.margin + s.header_width
         stage_texts, stage_header_h = self._stage_texts(m.kind, contents)
-        top = s.margin + s.title_height + stage_header_h + 8
-        xs = [left]
-        for stage in stages:
-            xs.append(xs[-1] + stage.width)
+        step_band = s.step_header_height if shows_steps(contents) else 0.0
+        top = s.margin + s.title_height + stage_header_h + step_band + 8
+        xs = [left]  # the columns' edges: one column per step
+        for step in columns:
+            xs.append(xs[-1] + step.width)
 
         # cards: per lane, placed from the lane's top (reused while nothing in the lane changed)
         derived = bool(m.source_map_id) and project.get(m.source_map_id) is not None
-        stage_key = tuple((stage.id, stage.width) for stage in stages)
+        stage_key = tuple((step.id, step.width) for step in columns)
         placements: dict[str, LanePlacement] = {}
         lane_tops: list[float] = []
         lane_heights: list[float] = []
@@ -397,11 +442,22 @@ class LayoutEngine:
                            Rect(s.margin, s.margin, right - s.margin, s.title_height - 12))
         result.legend_top = bottom + s.margin - 8
         result.grid = Rect(left, top, right - left, bottom - top)
+        result.step_band = step_band
+        first = 0  # the stage's first column
         for i, stage in enumerate(stages):
-            header = Rect(xs[i] + 3, s.margin + s.title_height, stage.width - 6, stage_header_h)
+            steps = contents.steps_of(stage.id)
+            x0, x1 = xs[first], xs[first + len(steps)]
+            header = Rect(x0 + 3, s.margin + s.title_height, x1 - x0 - 6, stage_header_h)
             name_lines, goal_lines = stage_texts[i]
-            result.stages.append(StageBox(stage.id, Rect(xs[i], top, stage.width, bottom - top), header,
+            result.stages.append(StageBox(stage.id, Rect(x0, top, x1 - x0, bottom - top), header,
                                           name_lines, goal_lines, stage.colour, stage.name, stage.goal))
+            for k, step in enumerate(steps):
+                column = first + k
+                step_header = Rect(xs[column] + 3, header.bottom + 2, step.width - 6, max(0.0, step_band - 4))
+                name = self.wrap(step.name, step.width - 18, s.step_name_size, True, 1) if step_band else []
+                result.columns.append(StepBox(step.id, stage.id, Rect(xs[column], top, step.width, bottom - top),
+                                              step_header, name, stage.colour, step.name, step.description))
+            first += len(steps)
         lane_line = s.line_height(s.lane_name_size)
         for i, lane in enumerate(lanes):
             header = Rect(s.margin, lane_tops[i], s.header_width - 8, lane_heights[i])
@@ -431,10 +487,10 @@ class LayoutEngine:
         not change keeps its group; a spanning card sits below everything it spans, so a lane
         with one is placed as a whole."""
         s = self.style
-        stages = contents.stages
+        stages = contents.columns()  # the grid's columns: steps
         origin = self._origins.setdefault(lane.id, LaneOrigin())
         previous = self._placements.get(lane.id)
-        cells = [contents.cell(stage.id, lane.id) for stage in stages]
+        cells = [contents.cells.get((step.id, lane.id), []) for step in stages]
         groups: dict[str | None, CardGroup] = {}
         if any(card.span > 1 for cell in cells for card in cell):
             group_key = (key, "lane")
@@ -462,7 +518,7 @@ class LayoutEngine:
 
     def _place_cards(self, project: Project, lane, cells: list[list[Card]], first_stage: int, xs: list[float],
                      key: tuple, derived: bool, origin: LaneOrigin) -> CardGroup:
-        """Stack the cards of consecutive cells (cells[0] is stage first_stage) from y = 0."""
+        """Stack the cards of consecutive cells (cells[0] is column first_stage) from y = 0."""
         s = self.style
         n_stages = len(xs) - 1
         bottoms = [s.gutter] * n_stages
@@ -508,11 +564,11 @@ class LayoutEngine:
                                                   band_lane.row.bottom - s.emotion_pad)
         lane = lanes[0]
         band_top, band_bottom = result.emotion_bands[lane.id]
-        personas = [persona for persona in project.personas if persona.visible]
+        personas = shown_personas(project, m)
         for slot, persona in enumerate(personas):
             curve = EmotionCurve(persona.id, persona.colour, lane.id, [], (band_top, band_bottom),
                                  scale=(m.scale_min, m.scale_max))
-            for stage_box in result.stages:
+            for stage_box in result.columns:
                 x = emotion_slot_x(stage_box.column, slot, len(personas), s.gutter)
                 point = contents.emotion_points.get((persona.id, stage_box.id))
                 if point is None:
@@ -525,7 +581,7 @@ class LayoutEngine:
     def _legend(self, project: Project, result: MapLayout) -> None:
         x = result.title.right
         y = result.title.y + 5
-        for persona in reversed([p for p in project.personas if p.visible]):
+        for persona in reversed(shown_personas(project, project.require(result.map_id))):
             name = persona.name
             if len(name) > 60 or self.measurer.width(name, 12) > LEGEND_NAME_MAX:
                 name = (self.wrap(name, LEGEND_NAME_MAX / 0.94, 12, False, 1) or [""])[0]  # cut with "…"
@@ -593,6 +649,11 @@ class LayoutEngine:
         if len(recent) > 2 * len(routes) + 16:  # forget routes of connectors gone
             recent = {connector_id: recent[connector_id] for connector_id in routes if connector_id in recent}
         self._paths[result.map_id] = (grid, routes, shared, recent)
+
+
+def stage_width(contents, stage) -> float:
+    """A stage is as wide as its steps together."""
+    return sum(step.width for step in contents.steps_of(stage.id))
 
 
 def connector_points(grid: CellGrid, a: CardBox, b: CardBox) -> Routed:

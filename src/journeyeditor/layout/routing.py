@@ -62,7 +62,7 @@ class CellGrid:
     faces that moved)."""
 
     def __init__(self, result, previous: CellGrid | None = None, gutter: float = 12.0) -> None:
-        stages = result.stages
+        stages = result.columns  # the grid's columns are steps
         # every card keeps `gutter` from its cell's edges, and faces keep more: a route along a
         # lane boundary, or along a stage boundary through lanes without spanning cards, is
         # clear without looking (when the clearance is below the gutter)

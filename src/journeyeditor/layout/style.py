@@ -51,6 +51,8 @@ class Style:
     emotion_pad: float = 26.0
     stage_name_size: float = 14.0
     stage_goal_size: float = 11.0
+    step_header_height: float = 30.0  # the step band under the stage headers, when a map has steps
+    step_name_size: float = 11.0
     lane_name_size: float = 13.0
     legend_height: float = 92.0
 
@@ -101,3 +103,15 @@ def legend_items(kind: str, derived: bool, scale: tuple[int, int]) -> list[tuple
             x += 7.5 * len(label) + 16
         items.append(("heading-soft", x, 1, "against the source map"))
     return items
+
+
+def mix(colour: str, other: str, amount: float) -> str:
+    """`colour` moved `amount` (0..1) of the way to `other`, as #RRGGBB."""
+    a = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b))
+
+
+def step_tab_colours(stage_colour: str) -> tuple[str, str]:
+    """A step header's fill and outline: its stage's colour, lighter, with a darker edge."""
+    return mix(stage_colour, "#FFFFFF", 0.45), mix(stage_colour, "#000000", 0.12)

@@ -15,7 +15,9 @@ from .entities import (
     Moment,
     Persona,
     Stage,
+    Step,
     copy_entity,
+    first_step_id,
     field_names,
     new_id,
     type_name,
@@ -25,6 +27,6 @@ from .project import ADDED, CHANGED, REMOVED, Change, MapContents, ModelError, P
 __all__ = [
     "ADDED", "CHANGED", "ENTITY_TYPES", "REMOVED", "Card", "CardType", "Change", "Channel",
     "Connector", "EmotionPoint", "Image", "Lane", "LaneKind", "Map", "MapContents", "MapKind",
-    "ModelError", "Moment", "Persona", "Project", "Removal", "Stage", "copy_entity",
+    "ModelError", "Moment", "Persona", "Project", "Removal", "Stage", "Step", "copy_entity", "first_step_id",
     "field_names", "new_id", "type_name",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .entities import Card, Connector, EmotionPoint, Lane, Map, Stage, new_id
+from .entities import Card, Connector, EmotionPoint, Lane, Map, Stage, first_step_id, new_id
 from .project import Project
 
 
@@ -13,40 +13,54 @@ def copy_map(source: Project, map_id: str, name: str | None = None, with_points:
     """Entities of a new map equal to `map_id` of `source`, with fresh ids, in the order to add."""
     original = source.require(map_id, Map)
     contents = source.contents(map_id)
-    new_map = dataclasses.replace(original, id=new_id(), name=name or original.name)
+    new_map = dataclasses.replace(original, id=new_id(), name=name or original.name,
+                                  hidden_lines=list(original.hidden_lines),
+                                  persona_ids=[p for p in original.persona_ids if persona_ids is None or p in persona_ids])
     ids = {map_id: new_map.id}
     result: list = [new_map]
-    for stage in contents.stages:
-        ids[stage.id] = new_id()
-        result.append(dataclasses.replace(stage, id=ids[stage.id], map_id=new_map.id))
+    result += _copied_stages(contents, new_map.id, ids)
     for lane in contents.lanes:
         ids[lane.id] = new_id()
         result.append(dataclasses.replace(lane, id=ids[lane.id], map_id=new_map.id))
     for card in sorted(contents.cards.values(), key=lambda c: c.index):
         ids[card.id] = new_id()
         result.append(dataclasses.replace(card, id=ids[card.id], map_id=new_map.id, stage_id=ids[card.stage_id],
-                                          lane_id=ids[card.lane_id], tags=list(card.tags),
+                                          step_id=ids[card.step_id], lane_id=ids[card.lane_id], tags=list(card.tags),
                                           source_card_id=card.id if link_cards else card.source_card_id))
     if with_points:
         for point in contents.emotion_points.values():
             if persona_ids is None or point.persona_id in persona_ids:
                 result.append(dataclasses.replace(point, id=new_id(), map_id=new_map.id,
-                                                  stage_id=ids[point.stage_id]))
+                                                  stage_id=ids[point.stage_id], step_id=ids[point.step_id]))
     for connector in contents.connectors.values():
         result.append(dataclasses.replace(connector, id=new_id(), map_id=new_map.id,
                                           source_id=ids[connector.source_id], target_id=ids[connector.target_id]))
     return result
 
 
+def _copied_stages(contents, map_id: str, ids: dict[str, str]) -> list:
+    """Copies of a map's stages, each followed by copies of its steps, with fresh ids (a stage's
+    first step gets the id a new stage's first step has); `ids` learns old id -> new id."""
+    result: list = []
+    for stage in contents.stages:
+        ids[stage.id] = new_id()
+        result.append(dataclasses.replace(stage, id=ids[stage.id], map_id=map_id))
+        for number, step in enumerate(contents.steps_of(stage.id)):
+            ids[step.id] = first_step_id(ids[stage.id]) if number == 0 else new_id()
+            result.append(dataclasses.replace(step, id=ids[step.id], map_id=map_id, stage_id=ids[stage.id]))
+    return result
+
+
 def card_to_dict(card: Card) -> dict:
     return {f.name: getattr(card, f.name) for f in dataclasses.fields(card)
-            if f.name not in ("id", "map_id", "stage_id", "lane_id", "index")}
+            if f.name not in ("id", "map_id", "stage_id", "step_id", "lane_id", "index")}
 
 
-def card_from_dict(values: dict, map_id: str, stage_id: str, lane_id: str, index: int) -> Card:
-    allowed = {f.name for f in dataclasses.fields(Card)} - {"id", "map_id", "stage_id", "lane_id", "index"}
+def card_from_dict(values: dict, map_id: str, step: object, lane_id: str, index: int) -> Card:
+    """A card from card_to_dict's values, into the cell of `step` (a Step) and the lane."""
+    allowed = {f.name for f in dataclasses.fields(Card)} - {"id", "map_id", "stage_id", "step_id", "lane_id", "index"}
     clean = {k: v for k, v in values.items() if k in allowed}
-    return Card(map_id, stage_id, lane_id, index=index, **clean)
+    return Card(map_id, step.stage_id, lane_id, index=index, step_id=step.id, **clean)
 
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -68,12 +82,10 @@ def blueprint_from_journey(project: Project, map_id: str, name: str) -> list:
     journey = project.require(map_id, Map)
     contents = project.contents(map_id)
     blueprint = Map(name, "service-blueprint", journey.description, journey.scale_min, journey.scale_max,
-                    source_map_id=map_id)
+                    source_map_id=map_id, persona_ids=list(journey.persona_ids))
     result: list = [blueprint]
-    stage_ids = {}
-    for stage in contents.stages:
-        stage_ids[stage.id] = new_id()
-        result.append(dataclasses.replace(stage, id=stage_ids[stage.id], map_id=blueprint.id))
+    stage_ids: dict[str, str] = {}
+    result += _copied_stages(contents, blueprint.id, stage_ids)
     lanes = {kind: Lane(blueprint.id, lane_name, kind, LANE_COLOURS[kind], lane_height(kind))
              for kind, lane_name in BLUEPRINT_LANES}
     result += list(lanes.values())
@@ -81,7 +93,7 @@ def blueprint_from_journey(project: Project, map_id: str, name: str) -> list:
     for card in sorted(contents.cards.values(), key=lambda c: c.index):
         if card.lane_id in action_lanes:
             result.append(dataclasses.replace(card, id=new_id(), map_id=blueprint.id, stage_id=stage_ids[card.stage_id],
-                                              lane_id=lanes["actions"].id, index=-1, tags=list(card.tags),
+                                              step_id=stage_ids[card.step_id], lane_id=lanes["actions"].id, index=-1, tags=list(card.tags),
                                               source_card_id=card.id))
     return result
 

@@ -78,6 +78,8 @@ class Map:
     scale_max: int = 2
     source_map_id: str = ""  # the map this one was derived from ("" for none)
     hidden_lines: list[str] = field(default_factory=list)  # blueprint lines the user turned off
+    #: the personas this map shows (its legend, lines and sheet), in the project's persona order
+    persona_ids: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
 
@@ -87,8 +89,27 @@ class Stage:
     name: str
     goal: str = ""
     colour: str = "#DCE6F2"
-    width: float = 260.0
+    width: float = 260.0  # the width its first step gets when the stage is made (steps have widths)
     link_map_id: str = ""
+    id: str = field(default_factory=new_id)
+
+
+def first_step_id(stage_id: str) -> str:
+    """The id of the step a stage is made with (and every v4 stage became): known from the stage
+    alone, so a redone "add stage" makes the same step again and later steps can refer to it."""
+    return stage_id + ".1"
+
+
+@dataclass
+class Step:
+    """A sub-column of a stage: cards sit in step x lane cells, emotion points are per step.
+    A stage has at least one; a stage with one unnamed step looks as stages always did."""
+
+    map_id: str
+    stage_id: str
+    name: str = ""
+    description: str = ""
+    width: float = 260.0
     id: str = field(default_factory=new_id)
 
 
@@ -115,13 +136,15 @@ class Card:
     owner: str = ""
     colour: str = ""  # "" = the type's colour
     tags: list[str] = field(default_factory=list)
-    index: int = -1  # order inside its stage x lane cell; -1 = at the end when added
-    span: int = 1  # number of stages it covers, from stage_id rightwards
+    index: int = -1  # order inside its step x lane cell; -1 = at the end when added
+    span: int = 1  # number of steps (columns) it covers, from step_id rightwards
     fail_point: bool = False
     wait_point: bool = False
     minutes: float = 0.0  # estimated time of the step (blueprints); 0 = not set
     link_map_id: str = ""
     source_card_id: str = ""  # in a derived map: the card of the source map this one came from
+    #: its column; "" when made = the stage's first step. The model keeps stage_id = the step's stage
+    step_id: str = ""
     id: str = field(default_factory=new_id)
 
 
@@ -146,6 +169,7 @@ class EmotionPoint:
     stage_id: str
     score: float = 0.0
     note: str = ""
+    step_id: str = ""  # "" when made = the stage's first step; the model keeps stage_id = its stage
     id: str = field(default_factory=new_id)
 
 
@@ -170,11 +194,12 @@ class Image:
         return self.hash
 
 
-Entity = Map | Stage | Lane | Card | Persona | EmotionPoint | Connector | Image
+Entity = Map | Stage | Step | Lane | Card | Persona | EmotionPoint | Connector | Image
 
 ENTITY_TYPES: dict[str, type] = {
     "map": Map,
     "stage": Stage,
+    "step": Step,
     "lane": Lane,
     "card": Card,
     "persona": Persona,

@@ -19,13 +19,15 @@ from .entities import (
     Map,
     Persona,
     Stage,
+    Step,
     copy_entity,
+    first_step_id,
     type_name,
 )
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 #: fields that place an entity; they change through move operations, not update()
-PLACEMENT_FIELDS = {"id", "map_id", "stage_id", "lane_id", "index", "persona_id", "hash"}
+PLACEMENT_FIELDS = {"id", "map_id", "stage_id", "step_id", "lane_id", "index", "persona_id", "hash"}
 
 
 _REVISIONS = itertools.count(1)
@@ -52,18 +54,33 @@ class Removal:
 
 
 class MapContents:
-    """The stages, lanes, cards, emotion points and connectors of one map."""
+    """The stages (each with its steps), lanes, cards, emotion points and connectors of one map.
+
+    The grid's columns are the steps, stage by stage: cards sit in (step, lane) cells and
+    emotion points are per (persona, step)."""
 
     def __init__(self) -> None:
         self.stages: list[Stage] = []
+        self.steps: dict[str, list[Step]] = {}  # stage id -> its steps, in order
         self.lanes: list[Lane] = []
         self.cards: dict[str, Card] = {}
-        self.cells: dict[tuple[str, str], list[Card]] = {}
-        self.emotion_points: dict[tuple[str, str], EmotionPoint] = {}  # (persona, stage)
+        self.cells: dict[tuple[str, str], list[Card]] = {}  # (step, lane) -> cards in order
+        self.emotion_points: dict[tuple[str, str], EmotionPoint] = {}  # (persona, step)
         self.connectors: dict[str, Connector] = {}
 
-    def cell(self, stage_id: str, lane_id: str) -> list[Card]:
-        return self.cells.get((stage_id, lane_id), [])
+    def cell(self, column_id: str, lane_id: str) -> list[Card]:
+        """The cards of a (step, lane) cell; a stage's id stands for its first step."""
+        steps = self.steps.get(column_id)
+        if steps:
+            column_id = steps[0].id
+        return self.cells.get((column_id, lane_id), [])
+
+    def steps_of(self, stage_id: str) -> list[Step]:
+        return self.steps.get(stage_id, [])
+
+    def columns(self) -> list[Step]:
+        """Every step of the map, left to right."""
+        return [step for stage in self.stages for step in self.steps.get(stage.id, ())]
 
 
 class Project:
@@ -95,17 +112,17 @@ class Project:
         """Changes whenever a card enters, leaves or changes in the lane."""
         return self._lane_revisions.get(lane_id, self._born)
 
-    def cell_revision(self, stage_id: str, lane_id: str) -> int:
-        """Changes whenever a card enters, leaves or changes in the cell."""
-        return self._cell_revisions.get((stage_id, lane_id), self._born)
+    def cell_revision(self, step_id: str, lane_id: str) -> int:
+        """Changes whenever a card enters, leaves or changes in the (step, lane) cell."""
+        return self._cell_revisions.get((step_id, lane_id), self._born)
 
     def _emit(self, change: Change) -> None:
         self.revision = next(_REVISIONS)
         card = change.entity
         if isinstance(card, Card):
-            for stage_id, lane_id in {(card.stage_id, card.lane_id),
-                                      (change.old.get("stage_id", card.stage_id), change.old.get("lane_id", card.lane_id))}:
-                self._lane_revisions[lane_id] = self._cell_revisions[(stage_id, lane_id)] = self.revision
+            for step_id, lane_id in {(card.step_id, card.lane_id),
+                                     (change.old.get("step_id", card.step_id), change.old.get("lane_id", card.lane_id))}:
+                self._lane_revisions[lane_id] = self._cell_revisions[(step_id, lane_id)] = self.revision
         for listener in list(self._listeners):
             listener(change)
 
@@ -128,8 +145,30 @@ class Project:
     def cards_of_stage(self, stage: Stage) -> list[Card]:
         return [c for c in self._contents[stage.map_id].cards.values() if c.stage_id == stage.id]
 
-    def emotion_point(self, map_id: str, persona_id: str, stage_id: str) -> EmotionPoint | None:
-        return self._contents[map_id].emotion_points.get((persona_id, stage_id))
+    def emotion_point(self, map_id: str, persona_id: str, column_id: str) -> EmotionPoint | None:
+        """A persona's point at a step (or at a stage's first step, given the stage's id)."""
+        step = self.column(column_id)
+        return self._contents[map_id].emotion_points.get((persona_id, step.id)) if step else None
+
+    def column(self, column_id: str) -> Step | None:
+        """The step with this id, or the first step of the stage with this id."""
+        entity = self._index.get(column_id)
+        if isinstance(entity, Stage):
+            steps = self._contents[entity.map_id].steps_of(entity.id)
+            return steps[0] if steps else None
+        return entity if isinstance(entity, Step) else None
+
+    def require_column(self, column_id: str) -> Step:
+        step = self.column(column_id)
+        if step is None:
+            raise ModelError(f"no step or stage with steps with id {column_id}")
+        return step
+
+    def add_stage(self, stage: Stage, index: int | None = None) -> Stage:
+        """Add a stage with its first step (as wide as the stage says), as a new stage is made."""
+        self.add(stage, index)
+        self.add(Step(stage.map_id, stage.id, width=stage.width, id=first_step_id(stage.id)))
+        return stage
 
     def all_entities(self) -> Iterable[object]:
         return self._index.values()
@@ -142,6 +181,8 @@ class Project:
             return self.personas
         if isinstance(entity, Stage):
             return self._contents[entity.map_id].stages
+        if isinstance(entity, Step):
+            return self._contents[entity.map_id].steps.setdefault(entity.stage_id, [])
         if isinstance(entity, Lane):
             return self._contents[entity.map_id].lanes
         return None
@@ -167,6 +208,8 @@ class Project:
             return entity
         if entity.id in self._index:
             raise ModelError(f"{type_name(entity)} {entity.id} is already in the project")
+        if isinstance(entity, (Card, EmotionPoint)):
+            self._place_in_step(entity)
         self._check_references(entity)
         ordered = self._ordered_list(entity)
         if ordered is not None:
@@ -177,36 +220,53 @@ class Project:
         elif isinstance(entity, Card):
             contents = self._contents[entity.map_id]
             contents.cards[entity.id] = entity
-            cell = contents.cells.setdefault((entity.stage_id, entity.lane_id), [])
+            cell = contents.cells.setdefault((entity.step_id, entity.lane_id), [])
             wanted = entity.index if index is None else index
             entity.index = len(cell) if wanted < 0 else min(wanted, len(cell))
             cell.insert(entity.index, entity)
         elif isinstance(entity, EmotionPoint):
             points = self._contents[entity.map_id].emotion_points
-            key = (entity.persona_id, entity.stage_id)
+            key = (entity.persona_id, entity.step_id)
             if key in points:
-                raise ModelError("that persona already has a point at that stage")
+                raise ModelError("that persona already has a point at that step")
             points[key] = entity
         elif isinstance(entity, Connector):
             self._contents[entity.map_id].connectors[entity.id] = entity
         self._index[entity.id] = entity
         self._emit(Change(ADDED, type_name(entity), entity))
         if isinstance(entity, Card):
-            self._renumber(self._contents[entity.map_id].cells[(entity.stage_id, entity.lane_id)])
+            self._renumber(self._contents[entity.map_id].cells[(entity.step_id, entity.lane_id)])
         return entity
+
+    def _place_in_step(self, entity: Card | EmotionPoint) -> None:
+        """A card or point names its step, or only its stage (then it goes in the stage's first
+        step); either way its stage_id is made the step's stage."""
+        if entity.step_id:
+            step = self._index.get(entity.step_id)
+            if not isinstance(step, Step) or step.map_id != entity.map_id:
+                raise ModelError(f"{type_name(entity)} refers to a missing step")
+        else:
+            step = self.column(entity.stage_id)
+            if step is None or step.map_id != entity.map_id:
+                raise ModelError(f"{type_name(entity)} refers to a missing stage, or one without steps")
+        entity.step_id, entity.stage_id = step.id, step.stage_id
 
     def _check_references(self, entity) -> None:
         def need(ref_id: str, cls: type) -> None:
             if not isinstance(self._index.get(ref_id), cls):
                 raise ModelError(f"{type_name(entity)} refers to a missing {cls.__name__.lower()}")
 
-        if isinstance(entity, (Stage, Lane, Card, EmotionPoint, Connector)):
+        if isinstance(entity, (Stage, Step, Lane, Card, EmotionPoint, Connector)):
             need(entity.map_id, Map)
+        if isinstance(entity, Step):
+            need(entity.stage_id, Stage)
+            if self._index[entity.stage_id].map_id != entity.map_id:
+                raise ModelError("a step belongs to a stage of its own map")
         if isinstance(entity, Card):
             need(entity.stage_id, Stage)
             need(entity.lane_id, Lane)
             if entity.span < 1:
-                raise ModelError("a card spans at least one stage")
+                raise ModelError("a card spans at least one step")
         if isinstance(entity, EmotionPoint):
             need(entity.persona_id, Persona)
             need(entity.stage_id, Stage)
@@ -231,9 +291,9 @@ class Project:
             result += [
                 c for c in contents.connectors.values() if entity.id in (c.source_id, c.target_id)
             ]
-        elif isinstance(entity, (Stage, Lane)):
+        elif isinstance(entity, (Stage, Step, Lane)):
             contents = self._contents[entity.map_id]
-            attr = "stage_id" if isinstance(entity, Stage) else "lane_id"
+            attr = {Stage: "stage_id", Step: "step_id", Lane: "lane_id"}[type(entity)]
             cards = [c for c in contents.cards.values() if getattr(c, attr) == entity.id]
             card_ids = {c.id for c in cards}
             result += [
@@ -241,10 +301,12 @@ class Project:
                 for c in contents.connectors.values()
                 if c.source_id in card_ids or c.target_id in card_ids
             ]
-            if isinstance(entity, Stage):
-                result += [p for p in contents.emotion_points.values() if p.stage_id == entity.id]
+            if not isinstance(entity, Lane):
+                result += [p for p in contents.emotion_points.values() if getattr(p, attr) == entity.id]
             # last-in-cell first, so restoring in reverse re-inserts each at its own index
             result += sorted(cards, key=lambda c: -c.index)
+            if isinstance(entity, Stage):
+                result += list(reversed(contents.steps_of(entity.id)))
         elif isinstance(entity, Persona):
             for contents in self._contents.values():
                 result += [p for p in contents.emotion_points.values() if p.persona_id == entity.id]
@@ -253,7 +315,9 @@ class Project:
             result += list(contents.connectors.values())
             result += list(contents.emotion_points.values())
             result += sorted(contents.cards.values(), key=lambda c: -c.index)
-            result += list(reversed(contents.stages)) + list(reversed(contents.lanes))
+            for stage in reversed(contents.stages):
+                result += list(reversed(contents.steps_of(stage.id))) + [stage]
+            result += list(reversed(contents.lanes))
         return result
 
     def remove(self, entity_id: str) -> Removal:
@@ -271,19 +335,21 @@ class Project:
             ordered.remove(entity)
             if isinstance(entity, Map):
                 del self._contents[entity.id]
+            elif isinstance(entity, Stage):
+                self._contents[entity.map_id].steps.pop(entity.id, None)
         elif isinstance(entity, Card):
             contents = self._contents[entity.map_id]
             del contents.cards[entity.id]
-            cell = contents.cells[(entity.stage_id, entity.lane_id)]
+            cell = contents.cells[(entity.step_id, entity.lane_id)]
             cell.remove(entity)
         elif isinstance(entity, EmotionPoint):
-            del self._contents[entity.map_id].emotion_points[(entity.persona_id, entity.stage_id)]
+            del self._contents[entity.map_id].emotion_points[(entity.persona_id, entity.step_id)]
         elif isinstance(entity, Connector):
             del self._contents[entity.map_id].connectors[entity.id]
         del self._index[entity.id]
         self._emit(Change(REMOVED, type_name(entity), entity))
         if isinstance(entity, Card):
-            cell = self._contents[entity.map_id].cells[(entity.stage_id, entity.lane_id)]
+            cell = self._contents[entity.map_id].cells[(entity.step_id, entity.lane_id)]
             self._renumber(cell)
 
     def restore(self, removal: Removal) -> None:
@@ -314,7 +380,7 @@ class Project:
             if current != value:
                 old[name] = list(current) if isinstance(current, list) else current
         if isinstance(entity, Card) and values.get("span", 1) < 1:
-            raise ModelError("a card spans at least one stage")
+            raise ModelError("a card spans at least one step")
         for name in old:
             value = values[name]
             setattr(entity, name, list(value) if isinstance(value, list) else value)
@@ -323,7 +389,8 @@ class Project:
         return old
 
     def reorder(self, entity_id: str, new_index: int) -> int:
-        """Move a map, persona, stage or lane to a new place in its list; returns the old one."""
+        """Move a map, persona, stage, step (inside its stage) or lane to a new place in its
+        list; returns the old one."""
         entity = self.require(entity_id)
         ordered = self._ordered_list(entity)
         if ordered is None:
@@ -336,28 +403,32 @@ class Project:
             self._emit(Change(CHANGED, type_name(entity), entity, ("position",), {"position": old_index}))
         return old_index
 
-    def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int) -> tuple[str, str, int]:
-        """Put a card into a cell at `index`; returns where it was (stage, lane, index)."""
+    def move_card(self, card_id: str, column_id: str, lane_id: str, index: int) -> tuple[str, str, int]:
+        """Put a card into a cell at `index`: the cell of step `column_id` (or of the first step,
+        given a stage's id) and the lane; returns where it was (step, lane, index)."""
         card = self.require(card_id, Card)
-        self.require(stage_id, Stage)
+        step = self.require_column(column_id)
         self.require(lane_id, Lane)
+        if step.map_id != card.map_id:
+            raise ModelError("a card moves inside its own map")
         contents = self._contents[card.map_id]
-        old = (card.stage_id, card.lane_id, card.index)
-        old_cell = contents.cells[(card.stage_id, card.lane_id)]
+        old = (card.step_id, card.lane_id, card.index)
+        old_stage = card.stage_id
+        old_cell = contents.cells[(card.step_id, card.lane_id)]
         old_cell.remove(card)
-        new_cell = contents.cells.setdefault((stage_id, lane_id), [])
+        new_cell = contents.cells.setdefault((step.id, lane_id), [])
         index = max(0, min(index, len(new_cell)))
         new_cell.insert(index, card)
-        moved = (stage_id, lane_id, index) != old
-        card.stage_id, card.lane_id, card.index = stage_id, lane_id, index
+        moved = (step.id, lane_id, index) != old
+        card.step_id, card.stage_id, card.lane_id, card.index = step.id, step.stage_id, lane_id, index
         if moved:
             self._emit(
                 Change(
                     CHANGED,
                     "card",
                     card,
-                    ("stage_id", "lane_id", "index"),
-                    {"stage_id": old[0], "lane_id": old[1], "index": old[2]},
+                    ("stage_id", "step_id", "lane_id", "index"),
+                    {"stage_id": old_stage, "step_id": old[0], "lane_id": old[1], "index": old[2]},
                 )
             )
         self._renumber(old_cell)

@@ -8,18 +8,18 @@ import json
 
 from sqlalchemy import Connection, select
 
-from ..model import Card, EmotionPoint, Image, Lane, Map, Persona, Project, Stage, field_names
+from ..model import Card, EmotionPoint, Image, Lane, Map, Persona, Project, Stage, Step, field_names
 from ..model.entities import Connector
 from . import schema
 
-ORDERED = {"map", "stage", "lane", "persona"}
+ORDERED = {"map", "stage", "step", "lane", "persona"}
 _CLASSES = {
-    "map": Map, "stage": Stage, "lane": Lane, "card": Card, "persona": Persona,
+    "map": Map, "stage": Stage, "step": Step, "lane": Lane, "card": Card, "persona": Persona,
     "emotion_point": EmotionPoint, "connector": Connector, "image": Image,
 }
 _FIELDS = {name: field_names(cls) for name, cls in _CLASSES.items()}
 #: list fields, stored as JSON text
-_JSON_FIELDS = {"card": ("tags",), "map": ("hidden_lines",)}
+_JSON_FIELDS = {"card": ("tags",), "map": ("hidden_lines", "persona_ids")}
 
 
 def to_row(kind: str, entity, position: int | None = None) -> dict:
@@ -46,7 +46,7 @@ def load_project(conn: Connection) -> Project:
     project = Project(meta.get("title", "Untitled project"))
     order = [
         ("image", None), ("persona", "position"), ("map", "position"), ("stage", "position"),
-        ("lane", "position"), ("card", "index"), ("emotion_point", None), ("connector", None),
+        ("step", "position"), ("lane", "position"), ("card", "index"), ("emotion_point", None), ("connector", None),
     ]
     for kind, order_by in order:
         table = schema.TABLES[kind]

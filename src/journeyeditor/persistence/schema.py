@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 #: 'JRNY' — marks a SQLite file as ours (PRAGMA application_id)
 APPLICATION_ID = 0x4A524E59
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -95,8 +95,43 @@ def upgrade_3_to_4(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE maps ADD COLUMN hidden_lines TEXT NOT NULL DEFAULT '[]'")
 
 
+def upgrade_4_to_5(db: sqlite3.Connection) -> None:
+    """Steps inside stages, and personas chosen per map.
+
+    Every stage gets one unnamed step as wide as the stage (id: the stage's id + ".1", as
+    entities.first_step_id makes it), and its cards and emotion points move into it. Emotion
+    points become unique per (persona, step), which needs the table rebuilt (SQLite cannot
+    drop a constraint). Each map shows the personas that were visible."""
+    import json
+
+    for statement in (
+        """CREATE TABLE steps (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+            stage_id TEXT NOT NULL REFERENCES stages(id), position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', width REAL NOT NULL)""",
+        "CREATE INDEX steps_stage ON steps(stage_id)",
+        "INSERT INTO steps SELECT id || '.1', map_id, id, 0, '', '', width FROM stages",
+        # no REFERENCES: SQLite refuses a column added with one and a non-NULL default
+        "ALTER TABLE cards ADD COLUMN step_id TEXT NOT NULL DEFAULT ''",
+        "UPDATE cards SET step_id = stage_id || '.1'",
+        """CREATE TABLE emotion_points_v5 (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+            persona_id TEXT NOT NULL REFERENCES personas(id),
+            stage_id TEXT NOT NULL REFERENCES stages(id), step_id TEXT NOT NULL REFERENCES steps(id),
+            score REAL NOT NULL, note TEXT NOT NULL DEFAULT '', UNIQUE (persona_id, step_id))""",
+        """INSERT INTO emotion_points_v5
+            SELECT id, map_id, persona_id, stage_id, stage_id || '.1', score, note FROM emotion_points""",
+        "DROP TABLE emotion_points",
+        "ALTER TABLE emotion_points_v5 RENAME TO emotion_points",
+        "ALTER TABLE maps ADD COLUMN persona_ids TEXT NOT NULL DEFAULT '[]'",
+    ):
+        db.execute(statement)
+    shown = [row[0] for row in db.execute("SELECT id FROM personas WHERE visible ORDER BY position")]
+    db.execute("UPDATE maps SET persona_ids = ?", (json.dumps(shown),))
+
+
 #: UPGRADES[n] moves a file from version n to n + 1
-UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4}
+UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5}
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -118,12 +153,17 @@ maps = _ordered(
     "maps",
     Column("name", Text), Column("kind", Text), Column("description", Text),
     Column("scale_min", Integer), Column("scale_max", Integer), Column("source_map_id", Text),
-    Column("hidden_lines", Text),
+    Column("hidden_lines", Text), Column("persona_ids", Text),
 )
 stages = _ordered(
     "stages",
     Column("map_id", Text, ForeignKey("maps.id")), Column("name", Text), Column("goal", Text),
     Column("colour", Text), Column("width", Float), Column("link_map_id", Text),
+)
+steps = _ordered(
+    "steps",
+    Column("map_id", Text, ForeignKey("maps.id")), Column("stage_id", Text, ForeignKey("stages.id")),
+    Column("name", Text), Column("description", Text), Column("width", Float),
 )
 lanes = _ordered(
     "lanes",
@@ -144,14 +184,15 @@ cards = Table(
     Column("type", Text), Column("moment", Text), Column("channel", Text), Column("owner", Text),
     Column("colour", Text), Column("tags", Text), Column("fail_point", Boolean),
     Column("wait_point", Boolean), Column("minutes", Float), Column("link_map_id", Text),
-    Column("source_card_id", Text),
+    Column("source_card_id", Text), Column("step_id", Text),
 )
 emotion_points = Table(
     "emotion_points", metadata,
     Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
     Column("persona_id", Text, ForeignKey("personas.id")),
-    Column("stage_id", Text, ForeignKey("stages.id")), Column("score", Float), Column("note", Text),
-    UniqueConstraint("persona_id", "stage_id"),
+    Column("stage_id", Text, ForeignKey("stages.id")), Column("step_id", Text, ForeignKey("steps.id")),
+    Column("score", Float), Column("note", Text),
+    UniqueConstraint("persona_id", "step_id"),
 )
 connectors = Table(
     "connectors", metadata,
@@ -167,6 +208,6 @@ meta = Table("meta", metadata, Column("key", Text, primary_key=True), Column("va
 
 #: entity type name -> table
 TABLES: dict[str, Table] = {
-    "map": maps, "stage": stages, "lane": lanes, "card": cards, "persona": personas,
+    "map": maps, "stage": stages, "step": steps, "lane": lanes, "card": cards, "persona": personas,
     "emotion_point": emotion_points, "connector": connectors, "image": images,
 }

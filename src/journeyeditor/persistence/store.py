@@ -284,13 +284,13 @@ def _write_all(conn: Connection, project: Project) -> None:
             rows.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
     for map_ in project.maps:
         contents = project.contents(map_.id)
-        for kind, entities in (("stage", contents.stages), ("lane", contents.lanes),
+        for kind, entities in (("stage", contents.stages), ("step", contents.columns()), ("lane", contents.lanes),
                                ("card", contents.cards.values()),
                                ("emotion_point", contents.emotion_points.values()),
                                ("connector", contents.connectors.values())):
             for position, entity in enumerate(entities):
                 rows.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
-    for kind in ("image", "persona", "map", "stage", "lane", "card", "emotion_point", "connector"):
+    for kind in ("image", "persona", "map", "stage", "step", "lane", "card", "emotion_point", "connector"):
         if rows.get(kind):
             conn.execute(schema.TABLES[kind].insert(), rows[kind])
 

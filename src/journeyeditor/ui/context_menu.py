@@ -47,7 +47,7 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
 def _card_menu(window, menu: QMenu, item, writable: bool) -> None:
     card = window.document.project.get(item.entity_id)
     for text, slot in ((tr("Edit Text"), window.edit_text), (tr("Cut"), window.cut), (tr("Copy"), window.copy),
-                       (tr("Paste Here"), lambda: window.paste(cell=(card.stage_id, card.lane_id))),
+                       (tr("Paste Here"), lambda: window.paste(cell=(card.step_id, card.lane_id))),
                        (tr("Duplicate"), window.duplicate), (tr("Delete"), window.delete_selection)):
         action = menu.addAction(text, slot)
         can_paste = text != tr("Paste Here") or window.clipboard_has_cards()
@@ -139,4 +139,4 @@ def _emotion_add_menu(window, menu: QMenu, item, writable: bool) -> None:
     scores = menu.addMenu(tr("Add Point for {0}").format(persona.name))
     for score in range(m.scale_max, m.scale_min - 1, -1):
         scores.addAction(f"{score:+d}" if m.scale_min < 0 else str(score),
-                         lambda s=score: scene.add_emotion_at(persona.id, item.stage_id, float(s))).setEnabled(writable)
+                         lambda s=score: scene.add_emotion_at(persona.id, item.step_id, float(s))).setEnabled(writable)

@@ -33,11 +33,13 @@ FIELDS = {
              ("moment", "Moment", CHOICE, [("", "—"), ("aha", "Aha"), ("micro", "Micro"), ("of-truth", "Of truth")]),
              ("channel", "Channel", CHOICE, [(c.value, CHANNEL_LABELS.get(c.value, c.value)) for c in Channel]),
              ("owner", "Owner", TEXT), ("colour", "Colour", COLOUR), ("tags", "Tags", TAGS),
-             ("span", "Spans stages", INTEGER, (1, 50)), ("fail_point", "Fail point", FLAG),
+             ("span", "Spans steps", INTEGER, (1, 50)), ("fail_point", "Fail point", FLAG),
              ("wait_point", "Wait point", FLAG), ("minutes", "Time (min)", NUMBER, (0, 100000)),
              ("link_map_id", "Links to map", MAPLINK)],
     "stage": [("name", "Name", TEXT), ("goal", "Goal", LONG), ("colour", "Colour", COLOUR),
-              ("width", "Width", NUMBER, (120, 2000)), ("link_map_id", "Links to map", MAPLINK)],
+              ("link_map_id", "Links to map", MAPLINK)],
+    # a stage is as wide as its steps: widths are the steps'
+    "step": [("name", "Name", TEXT), ("description", "Description", LONG), ("width", "Width", NUMBER, (100, 2000))],
     "lane": [("name", "Name", TEXT),
              ("kind", "Kind", CHOICE, [(k.value, LANE_KIND_LABELS.get(k.value, k.value)) for k in LaneKind]),
              ("colour", "Colour", COLOUR), ("height", "Height", NUMBER, (60, 2000))],
@@ -49,7 +51,7 @@ FIELDS = {
             ("description", "Description", LONG), ("scale_min", "Scale from", INTEGER, (-100, 99)),
             ("scale_max", "Scale to", INTEGER, (-99, 100)), ("hidden_lines", "Blueprint lines", LINES)],
 }
-TITLES = {"card": "Card", "stage": "Stage", "lane": "Lane", "connector": "Connector",
+TITLES = {"card": "Card", "stage": "Stage", "step": "Step", "lane": "Lane", "connector": "Connector",
           "emotion_point": "Emotion point", "map": "Map"}
 
 
@@ -256,7 +258,7 @@ class Inspector(QWidget):
             if self._loading or widget.shown is None or value == widget.shown or entity is None:
                 return
             try:
-                self.editor.set_emotion(entity.map_id, entity.persona_id, entity.stage_id, float(value))
+                self.editor.set_emotion(entity.map_id, entity.persona_id, entity.step_id, float(value))
             except ValueError as error:  # a read-only project
                 self.problem.emit(str(error))
                 self.reload()

@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
             if not changed and map_id:
                 return  # the maps list reselected it after a reload: the scene is current already
             self.scene.set_map(map_id or None)
+            self.personas_panel.set_map(map_id or None)
             self.inspector.show_entity(map_id or None)
             if changed:
                 self.view.zoom_fit()
@@ -375,6 +376,8 @@ class MainWindow(QMainWindow):
     def _note_change(self, change) -> None:
         if change.entity_type in ("map", "persona"):
             self._panels_stale.add(change.entity_type)
+            if "persona_ids" in change.fields:  # the personas list shows the map's choice
+                self._panels_stale.add("persona")
 
     def _after_change(self) -> None:
         self.find(self.find_box.text())
@@ -700,10 +703,10 @@ class MainWindow(QMainWindow):
         for entity_id in self.scene.selected_ids():
             card = project.get(entity_id)
             if isinstance(card, Card):
-                return card.stage_id, card.lane_id
+                return card.step_id, card.lane_id
         spot = self.scene.keyboard_spot() if self.scene.cursor_cell else None
         if spot is not None:
-            return spot.stage_id, spot.lane_id
+            return spot.step_id, spot.lane_id
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         stage, lane = self.scene.cell_at(centre)
         contents = project.contents(self.scene.map_id)
@@ -738,12 +741,12 @@ class MainWindow(QMainWindow):
             return
         # each card's cell relative to the top-left one, so a paste keeps their arrangement
         contents = self.document.project.contents(self.scene.map_id)
-        stage_order = {st.id: i for i, st in enumerate(contents.stages)}
+        stage_order = {step.id: i for i, step in enumerate(contents.columns())}
         lane_order = {lane.id: i for i, lane in enumerate(contents.lanes)}
-        cards.sort(key=lambda c: (stage_order[c.stage_id], lane_order[c.lane_id], c.index))
-        left = min(stage_order[c.stage_id] for c in cards)
+        cards.sort(key=lambda c: (stage_order[c.step_id], lane_order[c.lane_id], c.index))
+        left = min(stage_order[c.step_id] for c in cards)
         top = min(lane_order[c.lane_id] for c in cards)
-        payload = [dict(card_to_dict(c), cell_offset=[stage_order[c.stage_id] - left, lane_order[c.lane_id] - top])
+        payload = [dict(card_to_dict(c), cell_offset=[stage_order[c.step_id] - left, lane_order[c.lane_id] - top])
                    for c in cards]
         data = QMimeData()
         data.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode())
@@ -800,7 +803,7 @@ class MainWindow(QMainWindow):
         new_ids = []
         with editor.macro(tr("Duplicate")):
             for card in [c for c in cards if isinstance(c, Card)]:
-                new_ids += editor.paste_cards([card_to_dict(card)], card.map_id, card.stage_id, card.lane_id, card.index + 1)
+                new_ids += editor.paste_cards([card_to_dict(card)], card.map_id, card.step_id, card.lane_id, card.index + 1)
         self._select(new_ids)
 
     # ------------------------------------------------------------------ maps

@@ -183,9 +183,13 @@ class PersonaDialog(QDialog):
 
 
 class PersonasPanel(QWidget):
+    """The project's personas; each one's check box says whether the map on show shows it (its
+    legend entry, emotion line and sheet): personas are chosen per map."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.editor = None
+        self.map_id: str | None = None
         self.list = QListWidget()
         self.list.itemChanged.connect(self._toggled)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
@@ -198,16 +202,24 @@ class PersonasPanel(QWidget):
         self.editor = editor
         self.reload()
 
+    def set_map(self, map_id: str | None) -> None:
+        self.map_id = map_id
+        if self.editor is not None:
+            self.reload()
+
     def reload(self) -> None:
         current = self.current_id()
         self._loading = True
         self.list.clear()
+        m = self.editor.project.get(self.map_id) if self.map_id else None
+        shown = set(m.persona_ids) if m is not None else set()
         for persona in self.editor.project.personas:
             item = QListWidgetItem(swatch(persona.colour), persona.name + (f" — {persona.role}" if persona.role else ""))
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if persona.visible else Qt.CheckState.Unchecked)
-            item.setToolTip(tr("Show or hide this persona's emotion line"))
+            if m is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if persona.id in shown else Qt.CheckState.Unchecked)
+                item.setToolTip(tr("Show this persona on this map: its legend entry, emotion line and sheet"))
             self.list.addItem(item)
             if persona.id == current:
                 self.list.setCurrentItem(item)
@@ -218,9 +230,9 @@ class PersonasPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _toggled(self, item: QListWidgetItem) -> None:
-        if not self._loading:
-            self.editor.update(item.data(Qt.ItemDataRole.UserRole),
-                               visible=item.checkState() == Qt.CheckState.Checked)
+        if not self._loading and self.map_id:
+            self.editor.show_persona(self.map_id, item.data(Qt.ItemDataRole.UserRole),
+                                     item.checkState() == Qt.CheckState.Checked)
 
     def add(self) -> None:
         name, ok = QInputDialog.getText(self, tr("New persona"), tr("Name"))
@@ -228,7 +240,8 @@ class PersonasPanel(QWidget):
         if ok and name.strip():
             palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
             colour = palette[len(self.editor.project.personas) % len(palette)]
-            self.editor.add_persona(name.strip(), colour=colour)
+            # shown on the map on show (if any); other maps choose it when they want it
+            self.editor.add_persona(name.strip(), [self.map_id] if self.map_id else [], colour=colour)
 
     def edit(self) -> None:
         persona = self.editor.project.get(self.current_id() or "")
