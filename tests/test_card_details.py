@@ -201,6 +201,25 @@ def test_the_canvas_paints_chips_and_the_moment_line_and_hides_tags_far_out(qapp
     assert far(r.x + tag.x + tag.w / 2, r.y + tag.y + tag.h / 2) == "#FFFFFF"
 
 
+def test_an_edit_in_the_editor_shows_on_the_canvas_and_undo_takes_it_back(qapp):
+    from journeyeditor.canvas.scene import MapScene
+    from journeyeditor.editor import Editor
+
+    project, m, card = one_card_map()
+    editor = Editor(project)
+    scene = MapScene(editor)
+    scene.set_map(m.id)
+    plain = scene.cards[card.id].box
+    editor.update(card.id, owner="Ops", tags=["supply"], moment="aha")
+    qapp.processEvents()
+    box = scene.cards[card.id].box
+    assert [chip.text for chip in box.details.chips] == ["Ops", "#supply"] and box.details.moment.label == "Aha"
+    assert box.local.h > plain.local.h
+    editor.undo()
+    qapp.processEvents()
+    assert scene.cards[card.id].box == plain
+
+
 def test_each_moment_kind_paints_its_own_icon(qapp):
     marks = {}
     for kind in MOMENT_LABELS:
