@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from journeyeditor.export.pdf import PdfExportError, PdfOptions, export_pdf, tile_grid
+from journeyeditor.export.pdf import OVERLAP_EXTRA_MM, PdfExportError, PdfOptions, export_pdf, tile_grid
 from journeyeditor.model import Card, Lane, Map, Project, Stage
 from journeyeditor.templates import build_sample
 
@@ -121,8 +121,12 @@ def test_tiles_count_overlap_and_labels(tmp_path, sample_project):
     from journeyeditor.layout import LayoutEngine
 
     layout = LayoutEngine().layout(sample_project, m.id)
-    _, _, columns, rows, overlap = tile_grid(layout.width, layout.height, "A4", 10)
-    assert overlap == pytest.approx(10 * MM)
+    plan = tile_grid(layout.width, layout.height, "A4", 10)
+    _, _, columns, rows, overlap = plan
+    # the overlap asked, or one widened a little (and said so) so that no sheet is left under a
+    # third used: which one depends on the sample's exact height
+    assert overlap == pytest.approx(10 * MM) or \
+        (10 * MM < overlap <= (10 + OVERLAP_EXTRA_MM) * MM and "overlap widened" in plan.note)
     assert len(reader.pages) == 1 + columns * rows  # the assembly page, then the tiles
     assert "tape them together" in reader.pages[0].extract_text()
     assert f"row {rows}, column {columns}" in reader.pages[-1].extract_text()

@@ -7,7 +7,8 @@ from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath
                            QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
-from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
+from ..layout.card_details import MOMENT_INK
+from ..layout.icons import CHANNEL_ICONS, ICONS, MOMENT_ICONS, face, face_colour, lane_icon_shapes
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout, Rect
 from ..layout.routing import ARROW, LABEL_PAD, LABEL_SIZE, arrow_points, rounded
@@ -483,6 +484,10 @@ def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
             card_type, label = item[3], item[4]
             draw_shapes(painter, ICONS[card_type], QRectF(x, y + 3, 12, 12),
                         CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
+            draw_lines(painter, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+        elif what == "moment":  # as on a card's moment line
+            moment, label = item[3], item[4]
+            draw_shapes(painter, MOMENT_ICONS[moment], QRectF(x, y + 3, 12, 12), MOMENT_INK, 1.3)
             draw_lines(painter, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
         elif what == "face":
             paint_face(painter, QPointF(x + 10, y + 8), 9, item[3], scale, "#8A8F98")

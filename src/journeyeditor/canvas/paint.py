@@ -7,6 +7,8 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from ..layout.card_details import CHIP_COLOURS, CHIP_SIZE, MOMENT_INK, MOMENT_SIZE, CardDetails
+from ..layout.icons import MOMENT_ICONS, OWNER_ICON
 from ..layout.map_layout import CardBox, Rect
 from ..layout.style import INK, INK_SOFT, STATUS_COLOURS, STATUS_LABELS, Style, minutes_label
 from ..ui.qtfonts import ui_font
@@ -14,6 +16,9 @@ from ..ui.qtfonts import ui_font
 STYLE = Style()
 WHITE = QColor("#FFFFFF")
 OUTLINE = QPen(QColor(0, 0, 0, 28), 0.8)
+#: tags are left out further out than this: their 10 px text would be under 5 px, and the chips
+#: would only clutter a map seen whole (the owner's chip stays, as the card's text does)
+TAG_LOD = 0.5
 
 
 @cache
@@ -134,6 +139,7 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
     if box.minutes > 0:
         draw_lines(painter, [minutes_label(box.minutes)], x, local.bottom() - pad - STYLE.line_height(STYLE.body_size),
                    width - 16, STYLE.body_size, True, INK_SOFT)
+    paint_card_details(painter, box.details, local, lod)
     if box.status in STATUS_LABELS:  # against the source map: NEW or CHANGED
         label = STATUS_LABELS[box.status]
         pill = QRectF(local.right() - 12 - 7.5 * len(label), local.y() - 9, 7.5 * len(label) + 8, 16)
@@ -151,3 +157,27 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
         painter.setFont(ui_font(10, True))
         painter.setPen(QColor("#FFFFFF"))
         painter.drawText(QRectF(centre.x() - 8, centre.y() - 8, 16, 16), int(Qt.AlignmentFlag.AlignCenter), letter)
+
+
+def paint_card_details(painter: QPainter, details: CardDetails, local: QRectF, lod: float) -> None:
+    """A card's moment line and chips, where the layout put them (layout/card_details.py)."""
+    x, y = local.x(), local.y()
+    moment = details.moment
+    if moment is not None:
+        icon_x, icon_y, icon_size = moment.icon
+        draw_shapes(painter, MOMENT_ICONS[moment.kind], QRectF(x + icon_x, y + icon_y, icon_size, icon_size),
+                    MOMENT_INK, 1.3)
+        draw_lines(painter, [moment.label], x + moment.text_x, y + moment.y, moment.text_w, MOMENT_SIZE, True,
+                   MOMENT_INK, moment.rtl)
+    for chip in details.chips:
+        if chip.kind != "owner" and lod < TAG_LOD:
+            continue
+        fill, outline, ink = CHIP_COLOURS[chip.kind]
+        painter.setPen(QPen(qcolor(outline), 0.8) if outline else Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(fill))
+        painter.drawRoundedRect(QRectF(x + chip.x, y + chip.y, chip.w, chip.h), chip.h / 2, chip.h / 2)
+        if chip.kind == "owner":
+            glyph_x, glyph_y, glyph_size = chip.glyph
+            draw_shapes(painter, OWNER_ICON, QRectF(x + glyph_x, y + glyph_y, glyph_size, glyph_size), INK_SOFT)
+        draw_lines(painter, [chip.text], x + chip.text_x, y + chip.text_y, chip.text_w, CHIP_SIZE, chip.bold, ink,
+                   chip.rtl)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
+from ..layout.card_details import one_line, tag_text
 from ..model import Card, ModelError, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
@@ -38,6 +39,17 @@ def card_markers(card: Card) -> tuple:
     if card.wait_point:
         markers.append(("W", "#E69F00"))
     return tuple(markers)
+
+
+def card_tooltip(card: Card) -> str:
+    """A card's text in full, with the owner and the tags its chips may cut or count as "+N"."""
+    lines = [text for text in (card.title, card.body) if text]
+    if card.owner.strip():
+        lines.append(tr("Owner: {0}").format(one_line(card.owner)))
+    tags = [tag_text(tag) for tag in card.tags if tag.strip()]
+    if tags:
+        lines.append(" ".join(tags))
+    return "\n".join(lines)
 
 
 class MapScene(QGraphicsScene):
@@ -190,8 +202,7 @@ class MapScene(QGraphicsScene):
                         item.setParentItem(layer)
                     elif item.parentItem() is not layer:
                         item.setParentItem(layer)
-                    item.set_box(box, card.channel, card_markers(card),
-                                 "\n".join(x for x in (card.title, card.body) if x))
+                    item.set_box(box, card.channel, card_markers(card), card_tooltip(card))
         for key in set(self.layers) - wanted:  # cells emptied, lanes gone, or a lane regrouped
             leaving |= self._group_cards.pop(key, set())
             self._synced.pop(key, None)

@@ -26,8 +26,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import LayoutEngine, MapLayout
+from ..layout.card_details import CHIP_COLOURS, CHIP_SIZE, MOMENT_INK, MOMENT_SIZE
 from ..layout.curves import catmull_rom_beziers
-from ..layout.icons import CHANNEL_ICONS, ICONS, face, face_colour, lane_icon_shapes
+from ..layout.icons import CHANNEL_ICONS, ICONS, MOMENT_ICONS, OWNER_ICON, face, face_colour, lane_icon_shapes
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import _cut
 from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
@@ -931,6 +932,7 @@ def _draw_card(canvas, box, card) -> None:
     if box.minutes > 0:
         _text(canvas, [minutes_label(box.minutes)], x, r.bottom - pad - STYLE.line_height(STYLE.body_size),
               width - 16, STYLE.body_size, True, INK_SOFT)
+    _draw_card_details(canvas, box)
     if box.status in STATUS_LABELS:
         label = STATUS_LABELS[box.status]
         pill_w = 7.5 * len(label) + 8
@@ -944,6 +946,32 @@ def _draw_card(canvas, box, card) -> None:
         canvas.setLineWidth(1.5)
         canvas.circle(cx, cy, 8, stroke=1, fill=1)
         _text(canvas, [letter], cx - 3.5, cy - 8, 12, 10, True, "#FFFFFF")
+
+
+def _draw_card_details(canvas, box) -> None:
+    """A card's moment line and chips, as the canvas paints them (canvas/paint.py); a chip that
+    was cut, and "+N", carry their whole text as invisible text, for search and copy."""
+    r, details = box.rect, box.details
+    moment = details.moment
+    if moment is not None:
+        icon_x, icon_y, icon_size = moment.icon
+        _shapes(canvas, MOMENT_ICONS[moment.kind], r.x + icon_x, r.y + icon_y, icon_size, icon_size, MOMENT_INK, 1.3)
+        _text(canvas, [moment.label], r.x + moment.text_x, r.y + moment.y, moment.text_w, MOMENT_SIZE, True, MOMENT_INK,
+              moment.rtl)
+    for chip in details.chips:
+        fill, outline, ink = CHIP_COLOURS[chip.kind]
+        canvas.setFillColor(_colour(fill))
+        if outline:
+            canvas.setStrokeColor(_colour(outline))
+            canvas.setLineWidth(0.8)
+        canvas.roundRect(r.x + chip.x, r.y + chip.y, chip.w, chip.h, chip.h / 2, stroke=1 if outline else 0, fill=1)
+        if chip.kind == "owner":
+            glyph_x, glyph_y, glyph_size = chip.glyph
+            _shapes(canvas, OWNER_ICON, r.x + glyph_x, r.y + glyph_y, glyph_size, glyph_size, INK_SOFT)
+        _text(canvas, [chip.text], r.x + chip.text_x, r.y + chip.text_y, chip.text_w, CHIP_SIZE, chip.bold, ink,
+              chip.rtl)
+        if chip.full:
+            _hidden_start(canvas, chip.full, r.x + chip.text_x, r.y + chip.y + chip.h - 3, chip.text_w)
 
 
 def _markers(card) -> list[tuple[str, str]]:
@@ -1051,6 +1079,10 @@ def _draw_legend(canvas, poster: Poster) -> None:
         elif kind == "type":
             card_type, label = item[3], item[4]
             _shapes(canvas, ICONS[card_type], x, y + 3, 12, 12, CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
+            _text(canvas, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+        elif kind == "moment":
+            moment, label = item[3], item[4]
+            _shapes(canvas, MOMENT_ICONS[moment], x, y + 3, 12, 12, MOMENT_INK, 1.3)
             _text(canvas, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
         elif kind == "face":
             score = item[3]

@@ -82,6 +82,30 @@ CHANNEL_ICONS: dict[str, list[Shape]] = {
 }
 
 
+def _rays(count: int, inner: float, outer: float) -> list[Shape]:
+    """Short lines around the centre, like light from a source."""
+    return [("line", 0.5 + inner * math.cos(2 * math.pi * k / count), 0.5 + inner * math.sin(2 * math.pi * k / count),
+             0.5 + outer * math.cos(2 * math.pi * k / count), 0.5 + outer * math.sin(2 * math.pi * k / count))
+            for k in range(count)]
+
+
+#: one icon per moment kind, told apart by shape (they share the moment colour); none looks like
+#: a card-type icon, since the moment type's star and the idea's bulb stay beside them
+MOMENT_ICONS: dict[str, list[Shape]] = {
+    # a flash of insight: a light with rays
+    "aha": [("circle", 0.5, 0.5, 0.17, True), *_rays(8, 0.3, 0.47)],
+    # a quick moment: a lightning bolt
+    "micro": [("poly", [(0.52, 0.03), (0.8, 0.03), (0.6, 0.4), (0.84, 0.4), (0.32, 0.97), (0.44, 0.55),
+                        (0.18, 0.55)], True)],
+    # the moment that decides: a flag planted
+    "of-truth": [("line", 0.2, 0.06, 0.2, 0.96),
+                 ("poly", [(0.2, 0.08), (0.88, 0.08), (0.68, 0.3), (0.88, 0.52), (0.2, 0.52)], True)],
+}
+
+#: a person, in the owner's chip (the in-person channel's figure is squarer, and never in a chip)
+OWNER_ICON: list[Shape] = [("circle", 0.5, 0.3, 0.2, True), ("poly", _arc(0.5, 1.0, 0.4, 180, 360, 12), True)]
+
+
 def face(score: float, lo: float, hi: float) -> list[Shape]:
     """A face for a score on the scale lo..hi: the mouth bends from a frown to a smile."""
     t = 0.0 if hi == lo else (score - lo) / (hi - lo) * 2 - 1  # -1 .. +1

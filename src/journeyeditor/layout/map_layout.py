@@ -17,6 +17,7 @@ from ..model import Card, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
+from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details
 from .routing import (
     LABEL_HEIGHT,
     LABEL_PAD,
@@ -136,6 +137,7 @@ class CardBox:
     minutes: float = 0.0  # a blueprint step's estimated time
     lane_id: str = ""
     origin: LaneOrigin = field(default_factory=LaneOrigin, compare=False, repr=False)
+    details: CardDetails = NO_DETAILS  # moment line and chips, in the card's own coordinates
 
     @property
     def rect(self) -> Rect:
@@ -337,7 +339,7 @@ class LayoutEngine:
         self.measurer = measurer or FontMeasurer()
         self.style = style or Style()
         self._wrapped: dict[tuple, list[str]] = {}
-        self._card_text: dict[tuple, tuple[list[str], list[str], float]] = {}
+        self._card_text: dict[tuple, tuple[list[str], list[str], float, CardDetails]] = {}
         self._placements: dict[str, LanePlacement] = {}  # lane id -> the last placement of its cards
         self._origins: dict[str, LaneOrigin] = {}  # lane id -> its origin, shared by all its boxes
         # map id -> (last routing grid, routes by connector, shared ends, recent routes): see _connectors
@@ -528,7 +530,8 @@ class LayoutEngine:
             for card in cell:  # a cell's list is in card order
                 last = min(n_stages, first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
-                text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel))
+                text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel), card.owner,
+                            tuple(card.tags), card.moment)
                 text = self._card_text.get(text_key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -540,16 +543,35 @@ class LayoutEngine:
                     if card.channel:  # the channel icon sits in the bottom-right corner: text stays above it
                         # (whole units: sums of boxes stay exact whichever order a relayout adds them in)
                         height = max(height, math.ceil(self._text_bottom(title, body) + 2 + CHANNEL_ICON + s.card_pad))
-                    text = self._card_text[text_key] = (title, body, height)
-                title, body, height = text
+                    height, details = self._card_details(card, inner, title, body, height)
+                    text = self._card_text[text_key] = (title, body, height, details)
+                title, body, height, details = text
                 card_y = max(bottoms[first:last])
                 for i in range(first, last):
                     bottoms[i] = card_y + height + s.card_gap
                 boxes[card.id] = CardBox(
                     card.id, Rect(xs[first] + s.gutter, card_y, width, height), title, body,
                     card.colour or CARD_COLOURS.get(card.type, "#9CA3AF"), card.type, _is_rtl(card.title),
-                    _is_rtl(card.body), card_status(project, card) if derived else None, card.minutes, lane.id, origin)
+                    _is_rtl(card.body), card_status(project, card) if derived else None, card.minutes, lane.id, origin,
+                    details=details)
         return CardGroup(key, boxes, max(bottoms))
+
+    def _card_details(self, card: Card, inner: float, title: list[str], body: list[str],
+                      height: float) -> tuple[float, CardDetails]:
+        """A card's moment line and chips (layout/card_details.py), at its bottom above a blueprint
+        step's time, and the card's height grown to hold them below its text."""
+        s = self.style
+        # a channel icon sits in the bottom-right corner: the details keep clear of it
+        room = inner - (CHANNEL_ICON + 4 if card.channel else 0.0)
+        details = lay_out_details(card.moment, card.owner, card.tags, room, self.wrap, self.measurer.width,
+                                  _is_rtl(card.title))
+        if not details.height:
+            return height, details
+        minutes_room = s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0
+        # whole units, as for the channel icon above
+        height = max(height, math.ceil(self._text_bottom(title, body) + DETAILS_GAP + details.height
+                                       + minutes_room + s.card_pad))
+        return height, details.placed(s.card_pad, height - s.card_pad - minutes_room - details.height)
 
     def _curves(self, project: Project, m, result: MapLayout) -> None:
         s = self.style

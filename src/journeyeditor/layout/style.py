@@ -14,6 +14,8 @@ CARD_LABELS = {
     "action": "Action", "touchpoint": "Touchpoint", "thought": "Thought", "pain-point": "Pain point",
     "opportunity": "Opportunity", "idea": "Idea", "moment": "Moment", "kpi": "KPI", "note": "Note",
 }
+#: a card's moment kind, as its label line and the legend name it (any card type may carry one)
+MOMENT_LABELS = {"aha": "Aha", "micro": "Micro-moment", "of-truth": "Moment of truth"}
 #: names shown for lane kinds and channels (English source strings: shown through i18n.tr)
 LANE_KIND_LABELS = {
     "actions": "Actions", "touchpoints": "Touchpoints", "thoughts": "Thoughts", "emotions": "Emotions",
@@ -82,7 +84,11 @@ def score_text(score: int, scale_min: int) -> str:
 def legend_items(kind: str, derived: bool, scale: tuple[int, int]) -> list[tuple]:
     """The legend under a map, as placed items, for the canvas and the PDF alike:
     ("heading", x, row, text) | ("type", x, row, card type, label) | ("face", x, row, score)
-    | ("marker", x, row, letter, colour, label) | ("status", x, row, status, label)."""
+    | ("marker", x, row, letter, colour, label) | ("status", x, row, status, label)
+    | ("moment", x, row, moment kind, label).
+
+    Every moment kind is listed, as every card type is: the key reads the same on every map
+    and the legend keeps its size while moments come and go."""
     items: list[tuple] = [("heading", 0.0, 0, "Card types")]
     x = 90.0
     for card_type, label in CARD_LABELS.items():
@@ -102,6 +108,11 @@ def legend_items(kind: str, derived: bool, scale: tuple[int, int]) -> list[tuple
             items.append(("status", x, 1, status, label))
             x += 7.5 * len(label) + 16
         items.append(("heading-soft", x, 1, "against the source map"))
+    items.append(("heading", 0.0, 2, "Moments"))
+    x = 90.0
+    for moment, label in MOMENT_LABELS.items():
+        items.append(("moment", x, 2, moment, label))
+        x += 16 + len(label) * 6.5 + 14
     return items
 
 
