@@ -147,6 +147,7 @@ def test_pdf_banner_of_two_maps_prints_both_at_one_scale(tmp_path, sample_projec
         layout_ = LayoutEngine().layout(sample_project, m.id)
         # (a chip may say the same as a title, as an owner's card in the owners lane does: not a title)
         chips = {chip.text for box in layout_.cards.values() for chip in box.details.chips}
+        chips |= {line for step in layout_.columns for line in step.name_lines}  # a step may be named so too
         lines = {line for box in layout_.cards.values() for line in box.title_lines
                  if line.isascii() and len(line) > 6 and line not in chips}
         printed = [size for text, size in sizes if text.strip() in lines]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .model import Card, Connector, EmotionPoint, Lane, Map, MapKind, Persona, Project, Stage
+import hashlib
+
+from .model import Card, Connector, EmotionPoint, Image, Lane, Map, MapKind, Persona, Project, Stage, Step
+from .resources import resource
 
 TEMPLATES = ("blank", "sample", "current-state", "future-state", "day-in-the-life", "service-blueprint")
 
@@ -126,76 +129,110 @@ def build_sample() -> Project:
                          "Explore the city; find safe routes", "An app in Persian and English",
                          "Moved to the city last month", colour="#009E73"))
     personas = [li, dima, sara]
+    for persona, file in ((li, "li-na"), (dima, "dmitry"), (sara, "sara")):
+        persona.photo_hash = _sample_photo(p, file)
 
     m = p.add(Map("Commuter subscription — current state", MapKind.CURRENT_STATE.value,
                   "How commuters find, join and live with the Cityline subscription today.",
                   persona_ids=[persona.id for persona in personas]))
-    stage_names = [("Awareness", "Notice that Cityline exists"), ("Consideration", "Decide it fits my commute"),
-                   ("Sign-up", "Create an account and pay"), ("First ride", "Unlock and ride once"),
-                   ("Everyday use", "Make it a habit"), ("Renewal", "Stay or leave")]
-    stages = [p.add_stage(Stage(m.id, n, g, STAGE_COLOURS[i % len(STAGE_COLOURS)], 270.0))
-              for i, (n, g) in enumerate(stage_names)]
+    # stages, each with its steps (a step is a column: its own actions, touchpoints, feelings)
+    stage_plan = [("Awareness", "Notice that Cityline exists", ("Sees the docks", "Hears from a colleague")),
+                  ("Consideration", "Decide it fits my commute", ("Compares prices", "Reads reviews")),
+                  ("Sign-up", "Create an account and pay", ("Installs the app", "Uploads ID", "Pays")),
+                  ("First ride", "Unlock and ride once", ("Finds a bike", "Unlocks", "Rides")),
+                  ("Everyday use", "Make it a habit", ("Commutes", "Returns the bike")),
+                  ("Renewal", "Stay or leave", ("",))]
+    columns = []
+    for i, (name, goal, step_names) in enumerate(stage_plan):
+        stage = p.add_stage(Stage(m.id, name, goal, STAGE_COLOURS[i % len(STAGE_COLOURS)], 230.0))
+        first = p.contents(m.id).steps_of(stage.id)[0]
+        p.update(first.id, name=step_names[0])
+        columns.append(first)
+        columns += [p.add(Step(m.id, stage.id, step_name, width=230.0)) for step_name in step_names[1:]]
     lane_defs = [("actions", "Customer actions"), ("touchpoints", "Touchpoints"), ("channels", "Channels"),
                  ("thoughts", "Thoughts"), ("emotions", "Emotions"), ("pain-points", "Pain points"),
                  ("opportunities", "Opportunities"), ("kpis", "KPIs"), ("owners", "Owners"),
                  ("text", "Research notes"), ("images", "Photos")]
     lanes = {kind: p.add(Lane(m.id, name, kind, LANE_COLOURS[kind], lane_height(kind))) for kind, name in lane_defs}
 
-    def card(stage: int, lane: str, title: str, body: str = "", type_: str = "note", **extra) -> Card:
-        return p.add(Card(m.id, stages[stage].id, lanes[lane].id, title, body, type_,
-                          index=len(p.contents(m.id).cell(stages[stage].id, lanes[lane].id)), **extra))
+    def card(column: int, lane: str, title: str, body: str = "", type_: str = "note", **extra) -> Card:
+        step = columns[column]
+        return p.add(Card(m.id, step.stage_id, lanes[lane].id, title, body, type_, step_id=step.id,
+                          index=len(p.contents(m.id).cell(step.id, lanes[lane].id)), **extra))
 
     a1 = card(0, "actions", "Sees bikes at the metro exit", "Passes a Cityline dock every morning", "action")
-    a2 = card(1, "actions", "Compares prices", "Checks the monthly pass against metro fares", "action")
-    a3 = card(2, "actions", "Downloads the app", "Signs up with phone number", "action")
-    a4 = card(3, "actions", "Unlocks a bike", "Scans the QR code at the dock", "action")
-    a5 = card(4, "actions", "Rides to the office", "在地铁站取车，骑到公司", "action")
-    a6 = card(5, "actions", "Decides on renewal", "Gets a reminder three days before", "action")
+    a1b = card(1, "actions", "Asks a colleague", "“Do you really ride to work?”", "action")
+    a2 = card(2, "actions", "Compares prices", "Checks the monthly pass against metro fares", "action")
+    a2b = card(3, "actions", "Reads app reviews", "3.9 stars; complaints about sign-up", "action")
+    a3 = card(4, "actions", "Downloads the app", "Signs up with phone number", "action")
+    a3b = card(5, "actions", "Photographs her ID", "", "action")
+    a3c = card(6, "actions", "Pays for a month", "", "action")
+    a4a = card(7, "actions", "Looks for a bike on the map", "", "action")
+    a4 = card(8, "actions", "Unlocks a bike", "Scans the QR code at the dock", "action")
+    a4c = card(9, "actions", "Rides to the office", "在地铁站取车，骑到公司", "action")
+    a5 = card(10, "actions", "Rides every weekday", "", "action")
+    a5b = card(11, "actions", "Docks near the office", "", "action")
+    a6 = card(12, "actions", "Decides on renewal", "Gets a reminder three days before", "action")
     t1 = card(0, "touchpoints", "Poster at the dock", "Большой плакат у станции", "touchpoint", channel="in-person")
-    t2 = card(1, "touchpoints", "Price page", "Monthly, yearly and student plans", "touchpoint", channel="web")
-    t3 = card(2, "touchpoints", "Sign-up flow", "ثبت‌نام در اپلیکیشن", "touchpoint", channel="mobile")
-    t4 = card(3, "touchpoints", "Dock screen", "Shows the bike number and lock status", "touchpoint", channel="in-person")
-    card(4, "touchpoints", "Ride summary email", "Distance, time and CO₂ saved", "touchpoint", channel="email")
-    card(5, "touchpoints", "Renewal push message", "", "touchpoint", channel="mobile")
-    card(0, "channels", "Street", "", "note", channel="in-person")
-    card(1, "channels", "Website", "", "note", channel="web")
-    card(2, "channels", "App", "", "note", channel="mobile", span=2)
-    card(4, "channels", "App + email", "", "note", channel="email")
-    card(5, "channels", "Push / WeChat", "", "note", channel="chat")
+    card(1, "touchpoints", "Colleague's referral code", "", "touchpoint", channel="chat")
+    t2 = card(2, "touchpoints", "Price page", "Monthly, yearly and student plans", "touchpoint", channel="web")
+    card(3, "touchpoints", "App store page", "", "touchpoint", channel="mobile")
+    t3 = card(5, "touchpoints", "ID upload screen", "ثبت‌نام در اپلیکیشن", "touchpoint", channel="mobile")
+    card(6, "touchpoints", "Payment sheet", "", "touchpoint", channel="mobile")
+    t4 = card(8, "touchpoints", "Dock screen", "Shows the bike number and lock status", "touchpoint", channel="in-person")
+    card(10, "touchpoints", "Ride summary email", "Distance, time and CO₂ saved", "touchpoint", channel="email")
+    card(12, "touchpoints", "Renewal push message", "", "touchpoint", channel="mobile")
+    card(0, "channels", "Street", "", "note", channel="in-person", span=2)
+    card(2, "channels", "Website", "", "note", channel="web")
+    card(3, "channels", "App", "", "note", channel="mobile", span=5)
+    card(10, "channels", "App + email", "", "note", channel="email", span=2)
+    card(12, "channels", "Push / WeChat", "", "note", channel="chat")
     card(0, "thoughts", "“Is this faster than the bus?”", "", "thought")
-    card(1, "thoughts", "这个价格划算吗？", "Is this price worth it?", "thought")
-    card(2, "thoughts", "«Зачем им мой паспорт?»", "Why do they need my ID?", "thought")
-    card(3, "thoughts", "آیا قفل درست بسته شد؟", "Did the lock really close?", "thought")
-    card(4, "thoughts", "“Finally, no crowded train.”", "", "thought")
-    card(5, "thoughts", "“Will the price go up?”", "", "thought")
-    p1 = card(2, "pain-points", "ID upload fails", "Photo rejected three times on older phones", "pain-point",
-              tags=["sign-up", "android"])
-    p2 = card(3, "pain-points", "No bikes at peak time", "早上八点站点经常没有车", "pain-point", tags=["supply"])
-    card(4, "pain-points", "Dock full at the office", "Нет свободных мест у офиса", "pain-point")
-    o1 = card(2, "opportunities", "Skip ID for monthly plans", "Verify later, let people ride now", "opportunity")
-    o2 = card(3, "opportunities", "Reserve a bike", "رزرو دوچرخه تا ۱۰ دقیقه قبل", "opportunity")
-    card(4, "opportunities", "Live dock availability", "Show free docks near the destination", "idea")
-    card(3, "opportunities", "First ride free", "", "moment", moment="aha")
-    card(1, "kpis", "Price page → sign-up", "12 % conversion", "kpi")
-    card(2, "kpis", "Sign-up completion", "61 %", "kpi")
-    card(5, "kpis", "Renewal rate", "48 % after month one", "kpi")
-    card(0, "owners", "Marketing", "", "note", owner="Marketing")
-    card(2, "owners", "Product — onboarding", "", "note", owner="Product")
-    card(3, "owners", "Operations", "", "note", owner="Operations", span=2)
-    card(3, "text", "Interview, rider 7", "“I stood there for five minutes not knowing if it had locked.”", "note")
-    card(4, "text", "Diary study", "9 of 14 riders changed route because a dock was full", "note")
-    card(2, "images", "Screenshot: ID step", "(photo placeholder)", "note")
-    card(3, "actions", "Moment of truth: the lock clicks", "", "moment", moment="of-truth")
-    for a, b, label, two_way in ((a1, a2, "", False), (a2, a3, "", False), (a3, a4, "", False), (a4, a5, "", False),
-                                 (a5, a6, "", False), (p1, o1, "solves", False), (p2, o2, "solves", False),
+    card(2, "thoughts", "这个价格划算吗？", "Is this price worth it?", "thought")
+    card(5, "thoughts", "«Зачем им мой паспорт?»", "Why do they need my ID?", "thought")
+    card(8, "thoughts", "آیا قفل درست بسته شد؟", "Did the lock really close?", "thought")
+    card(10, "thoughts", "“Finally, no crowded train.”", "", "thought")
+    card(12, "thoughts", "“Will the price go up?”", "", "thought")
+    p1 = card(5, "pain-points", "ID upload fails", "Photo rejected three times on older phones", "pain-point",
+              tags=["sign-up", "android"], owner="Product")
+    p2 = card(7, "pain-points", "No bikes at peak time", "早上八点站点经常没有车", "pain-point", tags=["supply", "peak"],
+              owner="Operations")
+    card(11, "pain-points", "Dock full at the office", "Нет свободных мест у офиса", "pain-point", tags=["supply"])
+    o1 = card(5, "opportunities", "Skip ID for monthly plans", "Verify later, let people ride now", "opportunity",
+              owner="Product — onboarding", tags=["quick win"])
+    o2 = card(7, "opportunities", "Reserve a bike", "رزرو دوچرخه تا ۱۰ دقیقه قبل", "opportunity", owner="Operations",
+              tags=["app"])
+    card(11, "opportunities", "Live dock availability", "Show free docks near the destination", "idea",
+         owner="Data team")
+    card(9, "opportunities", "First ride free", "", "moment", moment="aha")
+    card(6, "actions", "Apple Pay just works", "", "moment", moment="micro")
+    card(8, "actions", "Moment of truth: the lock clicks", "", "moment", moment="of-truth")
+    card(2, "kpis", "Price page → sign-up", "12 % conversion", "kpi")
+    card(4, "kpis", "Sign-up completion", "61 %", "kpi")
+    card(12, "kpis", "Renewal rate", "48 % after month one", "kpi")
+    card(0, "owners", "Marketing", "", "note", owner="Marketing", span=2)
+    card(4, "owners", "Product — onboarding", "", "note", owner="Product", span=3)
+    card(7, "owners", "Operations", "", "note", owner="Operations", span=5)
+    card(8, "text", "Interview, rider 7", "“I stood there for five minutes not knowing if it had locked.”", "note",
+         tags=["interview"])
+    card(10, "text", "Diary study", "9 of 14 riders changed route because a dock was full", "note", tags=["diary"])
+    card(5, "images", "Screenshot: ID step", "(photo placeholder)", "note")
+    for a, b, label, two_way in ((a1, a1b, "", False), (a1b, a2, "", False), (a2, a2b, "", False),
+                                 (a2b, a3, "", False), (a3, a3b, "", False), (a3b, a3c, "", False),
+                                 (a3c, a4a, "", False), (a4a, a4, "", False), (a4, a4c, "", False),
+                                 (a4c, a5, "", False), (a5, a5b, "", False), (a5b, a6, "", False),
+                                 (p1, o1, "solves", False), (p2, o2, "solves", False),
                                  (t3, p1, "", False), (t4, a4, "", True), (t1, t2, "", False)):
         p.add(Connector(m.id, a.id, b.id, label, two_way))
-    scores = {li.id: [0, 1, -1, -2, 1, 1], dima.id: [1, 0, -2, 1, 2, 0], sara.id: [0, -1, -1, 0, 1, 2]}
-    notes = {(sara.id, 2): "فرم ثبت‌نام فقط انگلیسی بود", (li.id, 3): "没有车了", (dima.id, 2): "Паспорт не принимают"}
+    scores = {li.id: [0, 1, 1, 0, 0, -1, 1, -2, -1, 1, 1, 0, 1],
+              dima.id: [1, 1, 0, -1, 0, -2, 0, 1, 1, 2, 2, 1, 0],
+              sara.id: [0, 0, -1, -1, 0, -2, -1, 0, 0, 1, 1, 1, 2]}
+    notes = {(sara.id, 5): "فرم ثبت‌نام فقط انگلیسی بود", (li.id, 7): "没有车了", (dima.id, 5): "Паспорт не принимают",
+             (li.id, 9): "Faster than the metro!", (sara.id, 12): "Renews: found safe routes"}
     for persona in personas:
-        for i, stage in enumerate(stages):
-            p.add(EmotionPoint(m.id, persona.id, stage.id, float(scores[persona.id][i]),
-                               notes.get((persona.id, i), "")))
+        for i, step in enumerate(columns):
+            p.add(EmotionPoint(m.id, persona.id, step.stage_id, float(scores[persona.id][i]),
+                               notes.get((persona.id, i), ""), step_id=step.id))
 
     _sample_blueprint(p)
     day = new_map(p, MapKind.DAY_IN_THE_LIFE.value, "A day with Li Na — 李娜的一天")
@@ -214,6 +251,12 @@ def build_sample() -> Project:
     p.add(Card(future.id, fc.stages[2].id, fc.lanes[0].id, "Starts riding before ID check", "", "opportunity"))
     p.add(Card(future.id, fc.stages[3].id, fc.lanes[0].id, "Reserves a bike on the way", "", "idea"))
     return p
+
+
+def _sample_photo(project: Project, name: str) -> str:
+    """A sample persona's portrait (resources/sample/NAME.png) stored in the project; its hash."""
+    data = resource("sample", f"{name}.png").read_bytes()
+    return project.add(Image(hashlib.sha256(data).hexdigest(), "image/png", data)).hash
 
 
 def _sample_blueprint(p: Project) -> None:
