@@ -38,6 +38,9 @@ def test_version_four_fixture_upgrades_to_one_step_per_stage(tmp_path):
         assert sorted(c.source_card_id for c in project.contents(future.id).cards.values()) == ["c1", "c2", "c3", "c4"]
         assert project.require("m3").hidden_lines == ["line of visibility"]
         assert project.require("p1").photo_hash in project.images
+        # v6: nothing measured yet, no gaps, no evidence; opportunities unrated
+        assert not contents.metrics and not contents.gaps and not contents.evidence
+        assert (project.get("c3").impact, project.get("c3").status) == (0, "")
         # the layout: one column per stage, as wide as the stage was, and no step band
         layout = LayoutEngine().layout(project, "m1")
         assert [c.column.w for c in layout.columns] == [260.0, 320.0, 280.0]
@@ -48,7 +51,7 @@ def test_version_four_fixture_upgrades_to_one_step_per_stage(tmp_path):
         project.update("c1", title="Sees an ad twice")
         store.flush()
     assert (tmp_path / "v4.journey.v4-backup").read_bytes() == original
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 5
     with ProjectStore.open(path) as store:
         assert store.project.get("c1").title == "Sees an ad twice"
         assert store.project.get("c1").step_id == "s1.1"

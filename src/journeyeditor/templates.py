@@ -16,7 +16,7 @@ LANE_COLOURS = {
     "actions": "#FFFFFF", "touchpoints": "#F4F8FC", "channels": "#F7F7F4", "thoughts": "#FBF4F8",
     "emotions": "#FFFFFF", "pain-points": "#FDF3EE", "opportunities": "#EFF8F4", "text": "#FFFFFF",
     "images": "#FFFFFF", "kpis": "#F1F8FC", "owners": "#F7F7F4", "physical-evidence": "#F7F7F4",
-    "frontstage": "#F4F8FC", "backstage": "#F7F4FB", "support-processes": "#F5F5F5",
+    "frontstage": "#F4F8FC", "backstage": "#F7F4FB", "support-processes": "#F5F5F5", "metrics": "#F6F8FB",
 }
 
 JOURNEY_LANES = (

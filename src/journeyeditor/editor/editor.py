@@ -26,8 +26,11 @@ from ..model import (
     Card,
     Connector,
     EmotionPoint,
+    Evidence,
+    Gap,
     Lane,
     Map,
+    Metric,
     ModelError,
     Persona,
     Project,
@@ -39,11 +42,13 @@ from ..model import (
 
 _NOUNS = {
     "map": "map", "stage": "stage", "step": "step", "lane": "lane", "card": "card", "persona": "persona",
-    "emotion_point": "emotion point", "connector": "connector",
+    "emotion_point": "emotion point", "connector": "connector", "metric": "metric", "gap": "gap",
+    "evidence": "evidence",
 }
 _SIZE_FIELDS = {"width", "height", "span"}
 _STYLE_FIELDS = {"colour", "type", "moment", "channel", "visible", "kind", "two_way",
-                 "fail_point", "wait_point", "scale_min", "scale_max", "hidden_lines", "persona_ids"}
+                 "fail_point", "wait_point", "scale_min", "scale_max", "hidden_lines", "persona_ids",
+                 "dismissed_gaps"}
 
 
 class Editor:
@@ -333,6 +338,41 @@ class Editor:
                 self.add(card)
                 ids.append(card.id)
         return ids
+
+    # ------------------------------------------------- metrics, gaps, evidence, ratings
+    def add_metric(self, subject_id: str, kind: str, value: float, **fields) -> Metric:
+        """A metric of a stage, step or card (refused when its value does not fit its kind)."""
+        from ..model.metrics import out_of_range
+
+        subject = self.project.require(subject_id)
+        metric = Metric(subject.map_id, subject_id, kind, float(value), **fields)
+        problem = out_of_range(metric)
+        if problem:
+            raise ModelError(problem)
+        return self.add(metric)
+
+    def add_gap(self, step_id: str, lane_id: str, kind: str = "other", note: str = "") -> Gap:
+        """A gap between a step and the next one, in a lane."""
+        step = self.project.require(step_id, Step)
+        return self.add(Gap(step.map_id, step_id, lane_id, kind, note))
+
+    def accept_gap(self, suggestion) -> Gap:
+        return self.add_gap(suggestion.step_id, suggestion.lane_id, suggestion.kind, suggestion.reason)
+
+    def dismiss_gap(self, map_id: str, suggestion) -> None:
+        """Never offer this suggestion again on this map (undoable, like any edit)."""
+        m = self.project.require(map_id, Map)
+        if suggestion.key not in m.dismissed_gaps:
+            self.update(map_id, dismissed_gaps=[*m.dismissed_gaps, suggestion.key], text=tr("Dismiss gap suggestion"))
+
+    def add_evidence(self, card_id: str, kind: str = "analytical", **fields) -> Evidence:
+        card = self.project.require(card_id, Card)
+        return self.add(Evidence(card.map_id, card_id, kind, **fields))
+
+    def rate(self, card_id: str, impact: int, effort: int) -> bool:
+        """An opportunity's impact and effort (1..5 each), as one step."""
+        impact, effort = max(1, min(5, int(impact))), max(1, min(5, int(effort)))
+        return self.update(card_id, impact=impact, effort=effort, text=tr("Rate opportunity"))
 
     def take_back_add(self, entity_id: str) -> str | None:
         """If the last step added `entity_id` (and nothing was undone since), remove the entity

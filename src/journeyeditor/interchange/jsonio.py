@@ -374,7 +374,7 @@ class _Importer:
             raise InterchangeError(f"{scale.where}: min ({scale_min}) must be below max ({scale_max})")
         m = Map(mr.text("name"), mr.choice("kind", MapKind.CURRENT_STATE.value, MapKind, "map kind"),
                 mr.text("description"), scale_min, scale_max, self.link(mr, "source_map", Map),
-                mr.texts("hidden_lines"), self.map_personas(mr), self.new_id(mr))
+                mr.texts("hidden_lines"), self.map_personas(mr), id=self.new_id(mr))
         self.add(m, mr.where)
         for r in mr.items("stages"):
             stage = Stage(m.id, r.text("name"), r.text("goal"), r.colour("colour", "#DCE6F2"),
@@ -449,7 +449,7 @@ class _Importer:
                     r.whole("index", 0, INDEX_RANGE), r.whole("span", 1, SPAN_RANGE),
                     r.flag("fail_point", False), r.flag("wait_point", False),
                     r.number("minutes", 0.0, MINUTES_RANGE), self.link(r, "link_map", Map),
-                    self.link(r, "source_card", Card), step_id, self.new_id(r))
+                    self.link(r, "source_card", Card), step_id, id=self.new_id(r))
 
 
 def project_from_json(text: str | bytes) -> Project:

@@ -136,7 +136,7 @@ def face_colour(score: float, lo: float, hi: float) -> str:
 #: type wears that type's icon
 LANE_ICONS: dict[str, list[Shape]] = {
     "actions": ICONS["action"], "touchpoints": ICONS["touchpoint"], "thoughts": ICONS["thought"],
-    "pain-points": ICONS["pain-point"], "opportunities": ICONS["opportunity"], "kpis": ICONS["kpi"],
+    "pain-points": ICONS["pain-point"], "opportunities": ICONS["opportunity"], "kpis": ICONS["kpi"], "metrics": ICONS["kpi"],
     "text": ICONS["note"],
     # a smiling face
     "emotions": [("circle", 0.5, 0.5, 0.42, False), ("circle", 0.36, 0.4, 0.06, True),

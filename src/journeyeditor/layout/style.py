@@ -22,6 +22,7 @@ LANE_KIND_LABELS = {
     "pain-points": "Pain points", "opportunities": "Opportunities", "channels": "Channels", "text": "Text",
     "images": "Images", "kpis": "KPIs", "owners": "Owners", "physical-evidence": "Physical evidence",
     "frontstage": "Frontstage", "backstage": "Backstage", "support-processes": "Support processes",
+    "metrics": "Metrics",
 }
 CHANNEL_LABELS = {
     "": "—", "web": "Web", "mobile": "Mobile app", "email": "Email", "phone": "Phone", "store": "Store",

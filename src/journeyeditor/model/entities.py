@@ -35,6 +35,7 @@ class LaneKind(str, Enum):
     FRONTSTAGE = "frontstage"
     BACKSTAGE = "backstage"
     SUPPORT = "support-processes"
+    METRICS = "metrics"  # the stages' and steps' metrics as chips
 
 
 class CardType(str, Enum):
@@ -54,6 +55,40 @@ class Moment(str, Enum):
     AHA = "aha"
     MICRO = "micro"
     OF_TRUTH = "of-truth"
+
+
+class OpportunityStatus(str, Enum):
+    NONE = ""
+    IDEA = "idea"
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class MetricKind(str, Enum):
+    """What a metric measures; each kind knows its range and which way is better (metrics.py)."""
+
+    NPS = "nps"  # -100..100
+    CSAT = "csat"  # 1..5
+    CSAT_PERCENT = "csat-percent"  # 0..100 %
+    CES = "ces"  # 1..7, lower is better
+    CONVERSION = "conversion"  # %
+    TIME = "time"  # minutes, lower is better
+    COUNT = "count"
+    CUSTOM = "custom"  # a KPI with its own name, unit and direction
+
+
+class GapKind(str, Enum):
+    DEVICE = "device"  # the customer switches device
+    DEPARTMENT = "department"  # a hand-off between departments
+    CHANNEL = "channel"  # the customer switches channel
+    OTHER = "other"
+
+
+class EvidenceKind(str, Enum):
+    ANALYTICAL = "analytical"  # survey, analytics, logs, support tickets …
+    ANECDOTAL = "anecdotal"  # interview, observation, quote …
 
 
 class Channel(str, Enum):
@@ -80,6 +115,8 @@ class Map:
     hidden_lines: list[str] = field(default_factory=list)  # blueprint lines the user turned off
     #: the personas this map shows (its legend, lines and sheet), in the project's persona order
     persona_ids: list[str] = field(default_factory=list)
+    #: gap suggestions the user dismissed ("step id|lane id|kind"), so they are not offered again
+    dismissed_gaps: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
 
@@ -145,6 +182,11 @@ class Card:
     source_card_id: str = ""  # in a derived map: the card of the source map this one came from
     #: its column; "" when made = the stage's first step. The model keeps stage_id = the step's stage
     step_id: str = ""
+    # an opportunity's rating and progress (any card may have them; the matrix shows opportunities)
+    impact: int = 0  # 1..5, 0 = not rated
+    effort: int = 0  # 1..5, 0 = not rated
+    status: str = OpportunityStatus.NONE.value
+    due: str = ""  # an ISO date (YYYY-MM-DD), "" for none
     id: str = field(default_factory=new_id)
 
 
@@ -174,6 +216,55 @@ class EmotionPoint:
 
 
 @dataclass
+class Metric:
+    """A measured value of a stage, a step or a card (`subject_id`): NPS, CSAT, CES, a conversion
+    rate, a time, a count or a custom KPI, for a period. Several metrics of one subject, kind
+    and name over different periods make its history (the previous period gives the arrow)."""
+
+    map_id: str
+    subject_id: str  # a stage, step or card of the map
+    kind: str = MetricKind.CUSTOM.value
+    value: float = 0.0
+    target: float | None = None
+    name: str = ""  # a custom KPI's name ("" for the kinds with one)
+    unit: str = ""  # a custom KPI's unit
+    higher_is_better: bool = True  # a custom KPI's direction (the kinds know theirs)
+    period_start: str = ""  # ISO date
+    period_end: str = ""  # ISO date, "" for a single day or an open period
+    source: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Gap:
+    """A break in the journey between a step and the next one (`step_id` is the left step), in
+    one lane: the customer switches device or channel, or the work is handed to another
+    department."""
+
+    map_id: str
+    step_id: str
+    lane_id: str
+    kind: str = GapKind.OTHER.value
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Evidence:
+    """What backs a card's claim: analytical (survey, analytics …) or anecdotal (interview …)."""
+
+    map_id: str
+    card_id: str
+    kind: str = EvidenceKind.ANALYTICAL.value
+    method: str = ""  # survey, analytics, log, tickets, interview, observation, quote …
+    source: str = ""
+    link: str = ""  # a URL or a file reference
+    date: str = ""  # ISO date
+    quote: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class Connector:
     map_id: str
     source_id: str
@@ -194,7 +285,7 @@ class Image:
         return self.hash
 
 
-Entity = Map | Stage | Step | Lane | Card | Persona | EmotionPoint | Connector | Image
+Entity = Map | Stage | Step | Lane | Card | Persona | EmotionPoint | Connector | Metric | Gap | Evidence | Image
 
 ENTITY_TYPES: dict[str, type] = {
     "map": Map,
@@ -205,6 +296,9 @@ ENTITY_TYPES: dict[str, type] = {
     "persona": Persona,
     "emotion_point": EmotionPoint,
     "connector": Connector,
+    "metric": Metric,
+    "gap": Gap,
+    "evidence": Evidence,
     "image": Image,
 }
 TYPE_NAMES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}

@@ -14,9 +14,12 @@ from .entities import (
     Card,
     Connector,
     EmotionPoint,
+    Evidence,
+    Gap,
     Image,
     Lane,
     Map,
+    Metric,
     Persona,
     Stage,
     Step,
@@ -67,6 +70,9 @@ class MapContents:
         self.cells: dict[tuple[str, str], list[Card]] = {}  # (step, lane) -> cards in order
         self.emotion_points: dict[tuple[str, str], EmotionPoint] = {}  # (persona, step)
         self.connectors: dict[str, Connector] = {}
+        self.metrics: dict[str, Metric] = {}
+        self.gaps: dict[str, Gap] = {}
+        self.evidence: dict[str, Evidence] = {}
 
     def cell(self, column_id: str, lane_id: str) -> list[Card]:
         """The cards of a (step, lane) cell; a stage's id stands for its first step."""
@@ -232,11 +238,17 @@ class Project:
             points[key] = entity
         elif isinstance(entity, Connector):
             self._contents[entity.map_id].connectors[entity.id] = entity
+        elif isinstance(entity, (Metric, Gap, Evidence)):
+            self._annotations(entity)[entity.id] = entity
         self._index[entity.id] = entity
         self._emit(Change(ADDED, type_name(entity), entity))
         if isinstance(entity, Card):
             self._renumber(self._contents[entity.map_id].cells[(entity.step_id, entity.lane_id)])
         return entity
+
+    def _annotations(self, entity: Metric | Gap | Evidence) -> dict:
+        contents = self._contents[entity.map_id]
+        return {Metric: contents.metrics, Gap: contents.gaps, Evidence: contents.evidence}[type(entity)]
 
     def _place_in_step(self, entity: Card | EmotionPoint) -> None:
         """A card or point names its step, or only its stage (then it goes in the stage's first
@@ -256,8 +268,17 @@ class Project:
             if not isinstance(self._index.get(ref_id), cls):
                 raise ModelError(f"{type_name(entity)} refers to a missing {cls.__name__.lower()}")
 
-        if isinstance(entity, (Stage, Step, Lane, Card, EmotionPoint, Connector)):
+        if isinstance(entity, (Stage, Step, Lane, Card, EmotionPoint, Connector, Metric, Gap, Evidence)):
             need(entity.map_id, Map)
+        if isinstance(entity, Metric):
+            subject = self._index.get(entity.subject_id)
+            if not isinstance(subject, (Stage, Step, Card)) or subject.map_id != entity.map_id:
+                raise ModelError("a metric belongs to a stage, step or card of its map")
+        if isinstance(entity, Gap):
+            need(entity.step_id, Step)
+            need(entity.lane_id, Lane)
+        if isinstance(entity, Evidence):
+            need(entity.card_id, Card)
         if isinstance(entity, Step):
             need(entity.stage_id, Stage)
             if self._index[entity.stage_id].map_id != entity.map_id:
@@ -283,6 +304,12 @@ class Project:
                 card.index = position
                 self._emit(Change(CHANGED, "card", card, ("index",), {"index": old}))
 
+    def _annotations_of(self, contents: MapContents, ids: set[str]) -> list:
+        """The metrics, gaps and evidence that hang on any of `ids` (stages, steps, lanes, cards)."""
+        return [*(m for m in contents.metrics.values() if m.subject_id in ids),
+                *(g for g in contents.gaps.values() if g.step_id in ids or g.lane_id in ids),
+                *(e for e in contents.evidence.values() if e.card_id in ids)]
+
     def _dependents(self, entity) -> list:
         """What must go with `entity`, in the order to remove it (deepest first)."""
         result: list = []
@@ -291,6 +318,7 @@ class Project:
             result += [
                 c for c in contents.connectors.values() if entity.id in (c.source_id, c.target_id)
             ]
+            result += self._annotations_of(contents, {entity.id})
         elif isinstance(entity, (Stage, Step, Lane)):
             contents = self._contents[entity.map_id]
             attr = {Stage: "stage_id", Step: "step_id", Lane: "lane_id"}[type(entity)]
@@ -301,6 +329,10 @@ class Project:
                 for c in contents.connectors.values()
                 if c.source_id in card_ids or c.target_id in card_ids
             ]
+            inner = card_ids | {entity.id}
+            if isinstance(entity, Stage):
+                inner |= {step.id for step in contents.steps_of(entity.id)}
+            result += self._annotations_of(contents, inner)
             if not isinstance(entity, Lane):
                 result += [p for p in contents.emotion_points.values() if getattr(p, attr) == entity.id]
             # last-in-cell first, so restoring in reverse re-inserts each at its own index
@@ -312,6 +344,7 @@ class Project:
                 result += [p for p in contents.emotion_points.values() if p.persona_id == entity.id]
         elif isinstance(entity, Map):
             contents = self._contents[entity.id]
+            result += [*contents.metrics.values(), *contents.gaps.values(), *contents.evidence.values()]
             result += list(contents.connectors.values())
             result += list(contents.emotion_points.values())
             result += sorted(contents.cards.values(), key=lambda c: -c.index)
@@ -346,6 +379,8 @@ class Project:
             del self._contents[entity.map_id].emotion_points[(entity.persona_id, entity.step_id)]
         elif isinstance(entity, Connector):
             del self._contents[entity.map_id].connectors[entity.id]
+        elif isinstance(entity, (Metric, Gap, Evidence)):
+            del self._annotations(entity)[entity.id]
         del self._index[entity.id]
         self._emit(Change(REMOVED, type_name(entity), entity))
         if isinstance(entity, Card):

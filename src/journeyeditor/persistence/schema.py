@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 #: 'JRNY' — marks a SQLite file as ours (PRAGMA application_id)
 APPLICATION_ID = 0x4A524E59
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -130,8 +130,38 @@ def upgrade_4_to_5(db: sqlite3.Connection) -> None:
     db.execute("UPDATE maps SET persona_ids = ?", (json.dumps(shown),))
 
 
+def upgrade_5_to_6(db: sqlite3.Connection) -> None:
+    """The journey as a management tool: metrics of stages, steps and cards; gaps between steps;
+    evidence behind cards; opportunities rated (impact, effort), tracked (status) and due."""
+    for statement in (
+        """CREATE TABLE metrics (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id), subject_id TEXT NOT NULL,
+            kind TEXT NOT NULL, value REAL NOT NULL, target REAL, name TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '', higher_is_better INTEGER NOT NULL DEFAULT 1,
+            period_start TEXT NOT NULL DEFAULT '', period_end TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX metrics_map ON metrics(map_id)",
+        """CREATE TABLE gaps (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+            step_id TEXT NOT NULL REFERENCES steps(id), lane_id TEXT NOT NULL REFERENCES lanes(id),
+            kind TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE evidence (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+            card_id TEXT NOT NULL REFERENCES cards(id), kind TEXT NOT NULL,
+            method TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', link TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '', quote TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX evidence_map ON evidence(map_id)",
+        "ALTER TABLE cards ADD COLUMN impact INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN effort INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE cards ADD COLUMN status TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE cards ADD COLUMN due TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE maps ADD COLUMN dismissed_gaps TEXT NOT NULL DEFAULT '[]'",
+    ):
+        db.execute(statement)
+
+
 #: UPGRADES[n] moves a file from version n to n + 1
-UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5}
+UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5, 5: upgrade_5_to_6}
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -153,7 +183,7 @@ maps = _ordered(
     "maps",
     Column("name", Text), Column("kind", Text), Column("description", Text),
     Column("scale_min", Integer), Column("scale_max", Integer), Column("source_map_id", Text),
-    Column("hidden_lines", Text), Column("persona_ids", Text),
+    Column("hidden_lines", Text), Column("persona_ids", Text), Column("dismissed_gaps", Text),
 )
 stages = _ordered(
     "stages",
@@ -184,7 +214,8 @@ cards = Table(
     Column("type", Text), Column("moment", Text), Column("channel", Text), Column("owner", Text),
     Column("colour", Text), Column("tags", Text), Column("fail_point", Boolean),
     Column("wait_point", Boolean), Column("minutes", Float), Column("link_map_id", Text),
-    Column("source_card_id", Text), Column("step_id", Text),
+    Column("source_card_id", Text), Column("step_id", Text), Column("impact", Integer),
+    Column("effort", Integer), Column("status", Text), Column("due", Text),
 )
 emotion_points = Table(
     "emotion_points", metadata,
@@ -200,6 +231,25 @@ connectors = Table(
     Column("source_id", Text, ForeignKey("cards.id")), Column("target_id", Text, ForeignKey("cards.id")),
     Column("label", Text), Column("two_way", Boolean),
 )
+metrics = Table(
+    "metrics", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
+    Column("subject_id", Text), Column("kind", Text), Column("value", Float), Column("target", Float),
+    Column("name", Text), Column("unit", Text), Column("higher_is_better", Boolean),
+    Column("period_start", Text), Column("period_end", Text), Column("source", Text),
+)
+gaps = Table(
+    "gaps", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
+    Column("step_id", Text, ForeignKey("steps.id")), Column("lane_id", Text, ForeignKey("lanes.id")),
+    Column("kind", Text), Column("note", Text),
+)
+evidence = Table(
+    "evidence", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
+    Column("card_id", Text, ForeignKey("cards.id")), Column("kind", Text), Column("method", Text),
+    Column("source", Text), Column("link", Text), Column("date", Text), Column("quote", Text),
+)
 images = Table(
     "images", metadata,
     Column("hash", Text, primary_key=True), Column("mime", Text), Column("data", LargeBinary),
@@ -209,5 +259,6 @@ meta = Table("meta", metadata, Column("key", Text, primary_key=True), Column("va
 #: entity type name -> table
 TABLES: dict[str, Table] = {
     "map": maps, "stage": stages, "step": steps, "lane": lanes, "card": cards, "persona": personas,
-    "emotion_point": emotion_points, "connector": connectors, "image": images,
+    "emotion_point": emotion_points, "connector": connectors, "metric": metrics, "gap": gaps,
+    "evidence": evidence, "image": images,
 }

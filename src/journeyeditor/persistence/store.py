@@ -287,10 +287,13 @@ def _write_all(conn: Connection, project: Project) -> None:
         for kind, entities in (("stage", contents.stages), ("step", contents.columns()), ("lane", contents.lanes),
                                ("card", contents.cards.values()),
                                ("emotion_point", contents.emotion_points.values()),
-                               ("connector", contents.connectors.values())):
+                               ("connector", contents.connectors.values()),
+                               ("metric", contents.metrics.values()), ("gap", contents.gaps.values()),
+                               ("evidence", contents.evidence.values())):
             for position, entity in enumerate(entities):
                 rows.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
-    for kind in ("image", "persona", "map", "stage", "step", "lane", "card", "emotion_point", "connector"):
+    for kind in ("image", "persona", "map", "stage", "step", "lane", "card", "emotion_point", "connector",
+                 "metric", "gap", "evidence"):
         if rows.get(kind):
             conn.execute(schema.TABLES[kind].insert(), rows[kind])
 

@@ -1,0 +1,63 @@
+"""Where a journey breaks: suggested gaps between consecutive steps, found from the cards.
+
+Two neighbouring steps whose cards in one lane change channel (or device: web <-> mobile) or
+change owner (a hand-off between departments) are a likely gap. The editor offers each
+suggestion; the user accepts it (a Gap) or dismisses it (remembered on the map)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .entities import Card, GapKind, Map
+from .project import Project
+
+#: channels used on a device of their own: a switch between these is a device switch
+DEVICES = {"web": "computer", "email": "computer", "mobile": "phone"}
+
+
+@dataclass(frozen=True)
+class GapSuggestion:
+    step_id: str  # the left step of the boundary
+    lane_id: str
+    kind: str
+    reason: str  # in words, for the list the user accepts or dismisses from
+
+    @property
+    def key(self) -> str:
+        return f"{self.step_id}|{self.lane_id}|{self.kind}"
+
+
+def _first(cards: list[Card], attribute: str) -> Card | None:
+    return next((c for c in cards if getattr(c, attribute)), None)
+
+
+def _last(cards: list[Card], attribute: str) -> Card | None:
+    return next((c for c in reversed(cards) if getattr(c, attribute)), None)
+
+
+def suggest_gaps(project: Project, map_id: str) -> list[GapSuggestion]:
+    """Gaps the cards suggest, left to right and lane by lane, leaving out boundaries that have a
+    gap in that lane already and suggestions the user dismissed."""
+    m: Map = project.require(map_id, Map)
+    contents = project.contents(map_id)
+    columns = contents.columns()
+    taken = {(g.step_id, g.lane_id) for g in contents.gaps.values()}
+    dismissed = set(m.dismissed_gaps)
+    found: list[GapSuggestion] = []
+    for lane in contents.lanes:
+        for left, right in zip(columns, columns[1:]):
+            if (left.id, lane.id) in taken:
+                continue
+            before, after = contents.cell(left.id, lane.id), contents.cell(right.id, lane.id)
+            if not before or not after:
+                continue
+            a, b = _last(before, "channel"), _first(after, "channel")
+            if a and b and a.channel != b.channel:
+                device = DEVICES.get(a.channel) and DEVICES.get(b.channel) and DEVICES[a.channel] != DEVICES[b.channel]
+                kind = GapKind.DEVICE.value if device else GapKind.CHANNEL.value
+                found.append(GapSuggestion(left.id, lane.id, kind, f"{a.title or a.channel} ({a.channel}) → "
+                                                                   f"{b.title or b.channel} ({b.channel})"))
+            a, b = _last(before, "owner"), _first(after, "owner")
+            if a and b and a.owner.strip().casefold() != b.owner.strip().casefold():
+                found.append(GapSuggestion(left.id, lane.id, GapKind.DEPARTMENT.value, f"{a.owner} → {b.owner}"))
+    return [s for s in found if s.key not in dismissed]
