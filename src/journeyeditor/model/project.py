@@ -195,6 +195,14 @@ class Project:
             self._renumber(self._contents[entity.map_id].cells[(entity.stage_id, entity.lane_id)])
         return entity
 
+    def remove_image(self, image_hash: str) -> Image:
+        """Take an image out (an image's add undone, or one no persona shows any more)."""
+        image = self.images.pop(image_hash, None)
+        if image is None:
+            raise ModelError(f"no image {image_hash[:12]}… in the project")
+        self._emit(Change(REMOVED, "image", image))
+        return image
+
     def _check_references(self, entity) -> None:
         def need(ref_id: str, cls: type) -> None:
             if not isinstance(self._index.get(ref_id), cls):
