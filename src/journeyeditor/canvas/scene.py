@@ -23,6 +23,7 @@ from ..layout import LayoutEngine, MapLayout
 from ..model import Card, ModelError, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
+from .personas import PersonaOverlay
 
 KIND_NAMES = {"current-state": "Current state", "future-state": "Future state",
               "day-in-the-life": "Day in the life", "service-blueprint": "Service blueprint"}
@@ -41,6 +42,7 @@ class MapScene(QGraphicsScene):
     map_changed = Signal()  # after each relayout
     context_requested = Signal(object, QPointF, QPoint)  # item (or None), scene and screen position
     hint = Signal(str)  # a word for the status bar ("" clears it)
+    persona_requested = Signal(str)  # a persona's card on the sheet double-clicked: edit it
 
     def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None,
                  cache_cards: bool = True) -> None:
@@ -67,6 +69,7 @@ class MapScene(QGraphicsScene):
         self.connectors: dict[str, ConnectorItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[tuple[str, str], EmotionPointItem] = {}
+        self.persona_overlay = PersonaOverlay(self)  # the persona sheet and the notes' captions
         self._connect_from: CardItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._drop = QGraphicsRectItem()
@@ -119,6 +122,7 @@ class MapScene(QGraphicsScene):
             self._clear_items()
             self.grid.layout = None
             self.grid.update()
+            self.persona_overlay.sync(None, self.project)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.map_changed.emit()
             return
@@ -139,6 +143,7 @@ class MapScene(QGraphicsScene):
         self._sync(self.connectors, {c.id: c for c in layout.connectors}, ConnectorItem,
                    lambda item, path: item.set_path(path))
         self._sync_curves(layout, m, contents)
+        self.persona_overlay.sync(layout, project)
         if hasattr(self, "_cursor"):
             self._show_cursor()
         self.map_changed.emit()
