@@ -190,25 +190,25 @@ class CaptionsItem(QGraphicsItem):
 
 
 class PersonaOverlay:
-    """The scene's persona sheet and note captions, synced to each new layout."""
+    """A scene's persona sheet and note captions, synced to each new layout. It keeps no
+    reference to the scene (a cycle would leave the scene's end to the garbage collector)."""
 
     def __init__(self, scene) -> None:
-        self.scene = scene
         self.cards: dict[str, PersonaCardItem] = {}
         self.heading = SheetTextItem()
         self.captions = CaptionsItem()
         scene.addItem(self.heading)
         scene.addItem(self.captions)
 
-    def sync(self, layout: MapLayout | None, project) -> None:
+    def sync(self, scene, layout: MapLayout | None, project) -> None:
         wanted = {box.persona_id: box for box in layout.persona_sheet} if layout is not None else {}
         for gone in set(self.cards) - set(wanted):
-            self.scene.removeItem(self.cards.pop(gone))
+            scene.removeItem(self.cards.pop(gone))
         for persona_id, box in wanted.items():
             item = self.cards.get(persona_id)
             if item is None:
                 item = self.cards[persona_id] = PersonaCardItem(persona_id)
-                self.scene.addItem(item)
+                scene.addItem(item)
             item.set_box(box, photo_image(project, box.photo_hash))
         self.heading.set_text(layout.persona_sheet_heading if layout is not None else None)
         self.captions.set_layout(layout)

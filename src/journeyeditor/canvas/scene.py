@@ -122,7 +122,7 @@ class MapScene(QGraphicsScene):
             self._clear_items()
             self.grid.layout = None
             self.grid.update()
-            self.persona_overlay.sync(None, self.project)
+            self.persona_overlay.sync(self, None, self.project)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.map_changed.emit()
             return
@@ -143,7 +143,7 @@ class MapScene(QGraphicsScene):
         self._sync(self.connectors, {c.id: c for c in layout.connectors}, ConnectorItem,
                    lambda item, path: item.set_path(path))
         self._sync_curves(layout, m, contents)
-        self.persona_overlay.sync(layout, project)
+        self.persona_overlay.sync(self, layout, project)
         if hasattr(self, "_cursor"):
             self._show_cursor()
         self.map_changed.emit()
