@@ -71,7 +71,6 @@ def test_the_sheet_has_a_card_per_shown_persona_inside_the_map():
     assert {"Commuter, Shanghai office", "Get to work in under 30 minutes; avoid the crowded metro"} <= role_and_goals
 
     project.personas[1].visible = False  # a persona the map does not show has no card
-    project.revision += 1
     assert len(engine.layout(project, m.id).persona_sheet) == len(shown) - 1
     without = LayoutEngine(persona_sheet=False).layout(project, m.id)
     assert without.persona_sheet == [] and without.height < layout.height
