@@ -27,6 +27,7 @@ def journey(qtbot, tmp_path):
     editor = win.document.editor
     editor.add_persona("Ana", colour="#0072B2")
     editor.add_persona("Борис", colour="#D55E00")
+    QApplication.processEvents()  # the window's first fit-to-window comes now, not after the next line
     win.view.zoom_actual()
     yield win
     close_window(win)

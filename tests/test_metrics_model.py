@@ -89,7 +89,6 @@ def test_everything_lands_in_the_file_and_reports_read_it(qapp, tmp_path):
     path = tmp_path / "m.journey"
     store = ProjectStore.create(path, project)
     editor = Editor(store.project, store)
-    p = store.project
     opportunity = editor.add_card(m.id, pay.id, lane.id, title="One-tap pay", type="opportunity", owner="Payments",
                                   status="planned", due="2027-01-31")
     editor.rate(opportunity.id, 4, 2)

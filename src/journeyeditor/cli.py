@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="pdf: tiles overlap by at least "
                      "this much, up to 5 mm more to fill the sheets (default: %(default)s mm)")
     exp.add_argument("--no-marks", action="store_true", help="pdf: no crop and alignment marks on tiles")
+    exp.add_argument("--no-persona-sheet", action="store_true", help="pdf and png: leave out the persona "
+                     "sheet under the legend (the personas' photos, roles, quotes, goals …)")
+    exp.add_argument("--no-emotion-notes", action="store_true", help="pdf and png: leave out the emotion "
+                     "points' notes (captions by the faces)")
     return parser
 
 
@@ -278,6 +282,7 @@ def cmd_export(args) -> int:
             written = [target]
         elif fmt == "png":
             from .export.png import export_png
+            from .layout import LayoutEngine
 
             if args.all:
                 if not project.maps:
@@ -287,9 +292,10 @@ def cmd_export(args) -> int:
                 jobs = [(pick_map(project, args.map_name), target)]
             for _map, path in jobs:  # every name checked before the first image is drawn
                 _writable_target(str(path), args.force)
+            engine = LayoutEngine(persona_sheet=not args.no_persona_sheet, emotion_notes=not args.no_emotion_notes)
             for chosen, path in jobs:
                 with atomic_output(path) as temp:
-                    export_png(project, chosen, temp, args.scale)
+                    export_png(project, chosen, temp, args.scale, engine)
             written = [path for _map, path in jobs]
         else:
             maps = project.maps if args.all else [pick_map(project, args.map_name)]
@@ -300,7 +306,8 @@ def cmd_export(args) -> int:
             if args.layout != "pages" and not args.all:
                 raise UserError(f"--layout {args.layout} puts several maps on one page: add --all")
             options = PdfOptions.from_cli(args.page, args.orientation, args.tile, args.overlap,
-                                          not args.no_marks, args.layout, args.scale_to_text)
+                                          not args.no_marks, args.layout, args.scale_to_text,
+                                          not args.no_persona_sheet, not args.no_emotion_notes)
             _writable_target(args.output, args.force)
             with atomic_output(target) as temp:  # what each page (or tile set) will be, before it is drawn
                 export_pdf(project, maps, temp, options, announce=_announce_pages)
@@ -318,6 +325,7 @@ _FORMAT_OPTIONS = {
     "scale": (("png",), 1.0), "page": (("pdf",), "fit"), "orientation": (("pdf",), None),
     "layout": (("pdf",), "pages"), "scale_to_text": (("pdf",), None), "tile": (("pdf",), None),
     "overlap": (("pdf",), 10.0), "no_marks": (("pdf",), False),
+    "no_persona_sheet": (("pdf", "png"), False), "no_emotion_notes": (("pdf", "png"), False),
 }
 
 

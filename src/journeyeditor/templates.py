@@ -228,7 +228,7 @@ def build_sample() -> Project:
               dima.id: [1, 1, 0, -1, 0, -2, 0, 1, 1, 2, 2, 1, 0],
               sara.id: [0, 0, -1, -1, 0, -2, -1, 0, 0, 1, 1, 1, 2]}
     notes = {(sara.id, 5): "فرم ثبت‌نام فقط انگلیسی بود", (li.id, 7): "没有车了", (dima.id, 5): "Паспорт не принимают",
-             (li.id, 9): "Faster than the metro!", (sara.id, 12): "Renews: found safe routes"}
+             (li.id, 9): "Faster than the metro!", (sara.id, 10): "Found a safe route"}
     for persona in personas:
         for i, step in enumerate(columns):
             p.add(EmotionPoint(m.id, persona.id, step.stage_id, float(scores[persona.id][i]),

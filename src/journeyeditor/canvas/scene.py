@@ -24,6 +24,7 @@ from ..layout.card_details import one_line, tag_text
 from ..model import Card, ModelError, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
+from .personas import PersonaOverlay
 
 #: a step (a column) is never dragged narrower than this: a card in it keeps a few words a line
 MIN_STEP_WIDTH = 100
@@ -56,6 +57,7 @@ class MapScene(QGraphicsScene):
     map_changed = Signal()  # after each relayout
     context_requested = Signal(object, QPointF, QPoint)  # item (or None), scene and screen position
     hint = Signal(str)  # a word for the status bar ("" clears it)
+    persona_requested = Signal(str)  # a persona's card on the sheet double-clicked: edit it
 
     def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None,
                  cache_cards: bool = True) -> None:
@@ -82,6 +84,7 @@ class MapScene(QGraphicsScene):
         self.connectors: dict[str, ConnectorItem] = {}
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[tuple[str, str], EmotionPointItem] = {}
+        self.persona_overlay = PersonaOverlay(self)  # the persona sheet and the notes' captions
         self._connect_from: CardItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._drop = QGraphicsRectItem()
@@ -134,6 +137,7 @@ class MapScene(QGraphicsScene):
             self._clear_items()
             self.grid.layout = None
             self.grid.update()
+            self.persona_overlay.sync(self, None, self.project)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.map_changed.emit()
             return
@@ -154,6 +158,7 @@ class MapScene(QGraphicsScene):
         self._sync(self.connectors, {c.id: c for c in layout.connectors}, ConnectorItem,
                    lambda item, path: item.set_path(path))
         self._sync_curves(layout, m, contents)
+        self.persona_overlay.sync(self, layout, project)
         if hasattr(self, "_cursor"):
             self._show_cursor()
         self.map_changed.emit()

@@ -2,6 +2,8 @@
 
 from .commands import (
     AddCommand,
+    AddImageCommand,
+    DropImageCommand,
     MoveCardCommand,
     RemoveCommand,
     ReorderCommand,
@@ -13,6 +15,6 @@ from .commands import (
 )
 
 __all__ = [
-    "AddCommand", "MoveCardCommand", "RemoveCommand", "ReorderCommand", "ResizeCommand",
+    "AddCommand", "AddImageCommand", "DropImageCommand", "MoveCardCommand", "RemoveCommand", "ReorderCommand", "ResizeCommand",
     "RestyleCommand", "RetextCommand", "SetFieldsCommand", "SetTitleCommand",
 ]

@@ -25,6 +25,42 @@ class AddCommand(QUndoCommand):
         self.project.remove(self.entity.id)
 
 
+class AddImageCommand(QUndoCommand):
+    """Stores an image in the project (kept once per hash); undo takes it out again if this
+    command put it there."""
+
+    def __init__(self, project: Project, image, text: str = "") -> None:
+        super().__init__(text)
+        self.project = project
+        self.image = image
+        self.added = False
+
+    def redo(self) -> None:
+        self.added = self.image.hash not in self.project.images
+        if self.added:
+            self.project.add(self.image)
+
+    def undo(self) -> None:
+        if self.added:
+            self.project.remove_image(self.image.hash)
+
+
+class DropImageCommand(QUndoCommand):
+    """Takes an image out of the project; undo puts it back."""
+
+    def __init__(self, project: Project, image_hash: str, text: str = "") -> None:
+        super().__init__(text)
+        self.project = project
+        self.image_hash = image_hash
+        self.image = None
+
+    def redo(self) -> None:
+        self.image = self.project.remove_image(self.image_hash)
+
+    def undo(self) -> None:
+        self.project.add(self.image)
+
+
 class RemoveCommand(QUndoCommand):
     """Removes an entity with its dependents (a stage's cards, a card's connectors …)."""
 

@@ -12,6 +12,8 @@ from PySide6.QtGui import QUndoStack
 
 from ..commands import (
     AddCommand,
+    AddImageCommand,
+    DropImageCommand,
     MoveCardCommand,
     RemoveCommand,
     ReorderCommand,
@@ -28,6 +30,7 @@ from ..model import (
     EmotionPoint,
     Evidence,
     Gap,
+    Image,
     Lane,
     Map,
     Metric,
@@ -75,9 +78,12 @@ class Editor:
             self.write_error = error
 
     def _push(self, command) -> None:
+        self._refuse_if_read_only()
+        self.undo_stack.push(command)
+
+    def _refuse_if_read_only(self) -> None:
         if self.read_only:
             raise ModelError(tr("This project is read-only: {0}").format(self.store.read_only_reason))
-        self.undo_stack.push(command)
 
     def macro(self, text: str) -> _Macro:
         """`with editor.macro("Move cards"):` groups edits into one undo step."""
@@ -196,6 +202,32 @@ class Editor:
         ids = [i for i in m.persona_ids if i != persona_id] + ([persona_id] if shown else [])
         return self.update(map_id, persona_ids=ids,
                            text=tr("Show persona") if shown else tr("Hide persona"))
+
+    def edit_persona(self, persona_id: str, photo: Image | None = None, **values) -> bool:
+        """Set a persona's fields and, given `photo`, store that image and show it (values may
+        take the photo off: photo_hash=""); an image no persona shows any more leaves the
+        project. One step; False when nothing would change."""
+        persona = self.project.require(persona_id, Persona)
+        if photo is not None:
+            values["photo_hash"] = photo.hash
+        values = {name: value for name, value in values.items() if getattr(persona, name) != value}
+        if not values:
+            return False
+        old_photo, new_photo = persona.photo_hash, values.get("photo_hash", persona.photo_hash)
+        adding = photo is not None and photo.hash not in self.project.images
+        unused = old_photo != new_photo and old_photo in self.project.images and not any(
+            other.photo_hash == old_photo for other in self.project.personas if other is not persona)
+        if not (adding or unused):
+            return self.update(persona_id, **values)
+        text = tr("Remove persona photo") if not new_photo else tr("Set persona photo")
+        self._refuse_if_read_only()  # before the macro: a refused step leaves no empty one
+        with self.macro(text):
+            if adding:
+                self._push(AddImageCommand(self.project, photo))
+            self.update(persona_id, **values)
+            if unused:
+                self._push(DropImageCommand(self.project, old_photo))
+        return True
 
     def connect(self, source_id: str, target_id: str, label: str = "", two_way: bool = False) -> Connector:
         source = self.project.require(source_id, Card)

@@ -107,12 +107,15 @@ class PdfOptions:
     marks: bool = True
     layout: str = "pages"  # pages | stacked | side-by-side: several maps on one page
     text_pt: float | None = None  # the smallest card text on paper (pt): chooses the page size or tiles
+    persona_sheet: bool = True  # each map's personas under its legend
+    emotion_notes: bool = True  # emotion points' notes as captions by their faces
 
     @classmethod
     def from_cli(cls, page: str, orientation, tile, overlap, marks: bool, layout: str | None = None,
-                 scale_to_text: str | None = None) -> PdfOptions:
+                 scale_to_text: str | None = None, persona_sheet: bool = True,
+                 emotion_notes: bool = True) -> PdfOptions:
         options = cls(page or "fit", orientation, tile, overlap, marks, layout or "pages",
-                      parse_text_size(scale_to_text) if scale_to_text else None)
+                      parse_text_size(scale_to_text) if scale_to_text else None, persona_sheet, emotion_notes)
         options.validate()
         return options
 
@@ -448,7 +451,7 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
     options.validate()
     path = Path(path)
     default_font = register_fonts()
-    engine = LayoutEngine()
+    engine = LayoutEngine(persona_sheet=options.persona_sheet, emotion_notes=options.emotion_notes)
     posters = [build_poster(project, m, engine) for m in maps]
     plans = plan_pages(posters, options)
     if announce is not None:
@@ -735,6 +738,9 @@ def _draw_title_block(canvas, layout, m) -> None:
 
 
 def draw_poster(canvas, poster: Poster) -> None:
+    # imported here: they draw with this module's helpers
+    from .pdf_personas import draw_emotion_captions, draw_persona_sheet
+
     layout, m, project = poster.layout, poster.map, poster.project
     for layer in GRID_LAYERS:  # the canvas paints the same layers in the same order
         _GRID_LAYER_DRAWERS[layer](canvas, poster)
@@ -745,6 +751,8 @@ def draw_poster(canvas, poster: Poster) -> None:
         card = contents.cards[box.id]
         _draw_card(canvas, box, card)
     _draw_curves(canvas, layout, m)
+    draw_emotion_captions(canvas, layout)
+    draw_persona_sheet(canvas, poster)
     _draw_connectors(canvas, layout, labels=True)  # above cards and faces
 
 

@@ -25,12 +25,14 @@ def ensure_gui_app():
     return app
 
 
-def render_map_image(project, map_, scale: float = 1.0) -> QImage:
+def render_map_image(project, map_, scale: float = 1.0, engine=None) -> QImage:
+    """The map as the canvas paints it; `engine` (a LayoutEngine) says what it shows besides
+    the grid (the persona sheet, the emotion notes): by default, everything."""
     ensure_gui_app()
     from ..canvas.scene import MapScene
     from ..editor import Editor
 
-    scene = MapScene(Editor(project), cache_cards=False)
+    scene = MapScene(Editor(project), engine, cache_cards=False)
     scene.set_map(map_.id)
     for item in scene.selectedItems():
         item.setSelected(False)
@@ -50,10 +52,10 @@ def render_map_image(project, map_, scale: float = 1.0) -> QImage:
     return image
 
 
-def export_png(project, map_, path: str | Path, scale: float = 1.0) -> Path:
+def export_png(project, map_, path: str | Path, scale: float = 1.0, engine=None) -> Path:
     if not 0.05 <= scale <= 8:
         raise ValueError(tr("--scale must be between 0.05 and 8"))
-    image = render_map_image(project, map_, scale)
+    image = render_map_image(project, map_, scale, engine)
     path = Path(path)
     # encoded in memory, then written by Python: a full disk is an OSError that says why (Qt's
     # writer would only return False, after libpng printed to stderr)

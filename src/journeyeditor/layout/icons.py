@@ -42,6 +42,14 @@ def _gear(teeth: int = 8, inner: float = 0.31, outer: float = 0.45) -> list[tupl
     return points
 
 
+def _gauge() -> list[Shape]:
+    """A dial with its needle: the metrics lane (KPI cards keep the bar chart)."""
+    arc = [(0.5 + 0.42 * math.cos(math.pi * (1 - k / 12)), 0.72 - 0.42 * math.sin(math.pi * (1 - k / 12)))
+           for k in range(13)]
+    return [("poly", arc, False), ("line", 0.08, 0.72, 0.92, 0.72), ("line", 0.5, 0.72, 0.72, 0.42),
+            ("circle", 0.5, 0.72, 0.07, True)]
+
+
 ICONS: dict[str, list[Shape]] = {
     "action": [("poly", [(0.3, 0.2), (0.8, 0.5), (0.3, 0.8)], True)],
     "touchpoint": [("circle", 0.5, 0.5, 0.35, False), ("circle", 0.5, 0.5, 0.14, True)],
@@ -136,7 +144,8 @@ def face_colour(score: float, lo: float, hi: float) -> str:
 #: type wears that type's icon
 LANE_ICONS: dict[str, list[Shape]] = {
     "actions": ICONS["action"], "touchpoints": ICONS["touchpoint"], "thoughts": ICONS["thought"],
-    "pain-points": ICONS["pain-point"], "opportunities": ICONS["opportunity"], "kpis": ICONS["kpi"], "metrics": ICONS["kpi"],
+    "pain-points": ICONS["pain-point"], "opportunities": ICONS["opportunity"], "kpis": ICONS["kpi"],
+    "metrics": _gauge(),
     "text": ICONS["note"],
     # a smiling face
     "emotions": [("circle", 0.5, 0.5, 0.42, False), ("circle", 0.36, 0.4, 0.06, True),

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..model import Card, Project
+from ..model import Card, Map, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
@@ -30,6 +31,10 @@ from .routing import (
     spread_ends,
 )
 from .style import CARD_COLOURS, Style, legend_items, minutes_label
+
+if TYPE_CHECKING:
+    from .emotion_notes import EmotionCaption
+    from .persona_sheet import PersonaCardBox, SheetText
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,7 @@ class EmotionCurve:
     band: tuple[float, float] = (0.0, 0.0)  # y of the scale's top and bottom
     missing: list[tuple[str, float]] = field(default_factory=list)  # (step id, x): no point there yet
     scale: tuple[int, int] = (-2, 2)  # the map's scale_min, scale_max
+    captions: list[EmotionCaption] = field(default_factory=list)  # its points' notes (layout/emotion_notes.py)
 
     def y_of(self, score: float) -> float:
         """Where a score sits in the band (clamped to the scale)."""
@@ -273,6 +279,9 @@ class MapLayout:
     legend_top: float = 0.0  # where the legend band under the grid starts
     #: emotions lane id -> (top, bottom) of its score band: below the lane's cards, as the curves are
     emotion_bands: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: the persona sheet under the legend (layout/persona_sheet.py): its heading and a card per persona
+    persona_sheet_heading: SheetText | None = None
+    persona_sheet: list[PersonaCardBox] = field(default_factory=list)
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -321,7 +330,7 @@ LEGEND_NAME_MAX = 200.0
 
 
 def shown_personas(project: Project, m) -> list:
-    """The personas a map shows (its legend, its emotion lines), in the project's order."""
+    """The personas a map shows (its legend, its emotion lines, its persona sheet), in the project's order."""
     chosen = set(m.persona_ids)
     return [persona for persona in project.personas if persona.id in chosen]
 
@@ -333,17 +342,22 @@ def shows_steps(contents) -> bool:
 
 
 class LayoutEngine:
-    """Lays out maps; keeps a cache of wrapped text between calls."""
+    """Lays out maps; keeps a cache of wrapped text between calls. `persona_sheet` and
+    `emotion_notes` say whether maps get a persona sheet and note captions."""
 
-    def __init__(self, measurer: FontMeasurer | None = None, style: Style | None = None) -> None:
+    def __init__(self, measurer: FontMeasurer | None = None, style: Style | None = None,
+                 persona_sheet: bool = True, emotion_notes: bool = True) -> None:
         self.measurer = measurer or FontMeasurer()
         self.style = style or Style()
+        self.persona_sheet = persona_sheet
+        self.emotion_notes = emotion_notes
         self._wrapped: dict[tuple, list[str]] = {}
         self._card_text: dict[tuple, tuple[list[str], list[str], float, CardDetails]] = {}
         self._placements: dict[str, LanePlacement] = {}  # lane id -> the last placement of its cards
         self._origins: dict[str, LaneOrigin] = {}  # lane id -> its origin, shared by all its boxes
         # map id -> (last routing grid, routes by connector, shared ends, recent routes): see _connectors
         self._paths: dict[str, tuple] = {}
+        self._captions: dict[str, tuple] = {}  # map id -> its last note captions: see emotion_notes
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -481,7 +495,25 @@ class LayoutEngine:
             for line in blueprint_lines(lanes, m.hidden_lines):
                 y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
                 result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
+        self._persona_extras(project, m, contents, result)
         return result
+
+    def _persona_extras(self, project: Project, m: Map, contents, result: MapLayout) -> None:
+        """The emotion notes' captions by the finished curves, and the persona sheet under the
+        legend (the map grows to hold it)."""
+        # imported here: both modules build on this one's boxes
+        from .emotion_notes import place_emotion_captions
+        from .persona_sheet import place_persona_sheet
+
+        if self.emotion_notes:
+            place_emotion_captions(self, result, contents.emotion_points, self._captions)
+        if self.persona_sheet:
+            s = self.style
+            sheet = place_persona_sheet(self, project, shown_personas(project, m), result.height - 8,
+                                        s.margin, result.width - 2 * s.margin)
+            if sheet is not None:
+                result.persona_sheet_heading, result.persona_sheet = sheet.heading, sheet.cards
+                result.height = sheet.bottom + s.margin
 
     def _place_lane(self, project: Project, contents, lane, xs: list[float], key: tuple,
                     derived: bool) -> LanePlacement:

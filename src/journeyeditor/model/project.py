@@ -263,6 +263,14 @@ class Project:
                 raise ModelError(f"{type_name(entity)} refers to a missing stage, or one without steps")
         entity.step_id, entity.stage_id = step.id, step.stage_id
 
+    def remove_image(self, image_hash: str) -> Image:
+        """Take an image out (an image's add undone, or one no persona shows any more)."""
+        image = self.images.pop(image_hash, None)
+        if image is None:
+            raise ModelError(f"no image {image_hash[:12]}… in the project")
+        self._emit(Change(REMOVED, "image", image))
+        return image
+
     def _check_references(self, entity) -> None:
         def need(ref_id: str, cls: type) -> None:
             if not isinstance(self._index.get(ref_id), cls):

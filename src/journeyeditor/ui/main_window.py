@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.document: Document | None = None
-        self.engine = LayoutEngine()
+        self.engine = LayoutEngine(persona_sheet=self.settings.persona_sheet, emotion_notes=self.settings.emotion_notes)
         self.scene: MapScene | None = None
         self.view = MapView(None)
         self.view.setAcceptDrops(True)
@@ -193,6 +193,20 @@ class MainWindow(QMainWindow):
             self._needs.setdefault(needs, []).append(action)
         return action
 
+    def _view_toggle(self, menu, text: str, option: str) -> QAction:
+        """A checkable View action for what maps show (a LayoutEngine option, remembered in the
+        settings under the same name)."""
+        action = self._action(menu, text, lambda: self._show_option(option, action.isChecked()))
+        action.setCheckable(True)
+        action.setChecked(getattr(self.settings, option))
+        return action
+
+    def _show_option(self, option: str, shown: bool) -> None:
+        setattr(self.settings, option, shown)
+        setattr(self.engine, option, shown)
+        if self.scene is not None:
+            self.scene.refresh()
+
     def _update_actions(self) -> None:
         has_document = self.document is not None
         has_map = has_document and self.scene is not None and self.scene.map_id is not None
@@ -267,6 +281,9 @@ class MainWindow(QMainWindow):
         self.full_screen_action = self._action(view, tr("F&ull Screen"), self.toggle_full_screen, "F11")
         self.full_screen_action.setCheckable(True)
         view.addSeparator()
+        self.persona_sheet_action = self._view_toggle(view, tr("Persona &Sheet"), "persona_sheet")
+        self.emotion_notes_action = self._view_toggle(view, tr("Emotion &Notes"), "emotion_notes")
+        view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
 
@@ -330,6 +347,7 @@ class MainWindow(QMainWindow):
         self.scene.hint.connect(lambda text: self.statusBar().showMessage(text, 8000) if text
                                 else self.statusBar().clearMessage())
         self.scene.context_requested.connect(self.show_context_menu)
+        self.scene.persona_requested.connect(self.personas_panel.edit_persona)
         self._panels_stale = {"map", "persona"}
         document.project.subscribe(self._note_change)
         editor.undo_stack.indexChanged.connect(self._stack_changed)
@@ -896,7 +914,9 @@ class MainWindow(QMainWindow):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 with atomic_output(path) as temp:  # a failure never leaves half an image
-                    export_png(self.document.project, map_, temp, options.scale())
+                    export_png(self.document.project, map_, temp, options.scale(),  # as the view shows it
+                               LayoutEngine(persona_sheet=self.engine.persona_sheet,
+                                            emotion_notes=self.engine.emotion_notes))
             except (OSError, ValueError) as error:
                 QMessageBox.critical(self, tr("Export failed"), str(error))
                 return

@@ -9,21 +9,25 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
-from ..model import MapKind
+from ..model import Image, MapKind, ModelError, Persona
 
 KIND_LABELS = {MapKind.CURRENT_STATE.value: "Current state", MapKind.FUTURE_STATE.value: "Future state",
                MapKind.DAY_IN_THE_LIFE.value: "Day in the life",
@@ -159,12 +163,19 @@ class MapsPanel(QWidget):
 
 
 class PersonaDialog(QDialog):
+    """A persona's fields and photo. A photo chosen here goes into the project with the rest,
+    as one step, when the dialog is accepted."""
+
     FIELDS = (("name", "Name"), ("role", "Role"), ("quote", "Quote"), ("goals", "Goals"),
               ("expectations", "Expectations"), ("scenario", "Scenario"))
+    PREVIEW = 72
 
-    def __init__(self, persona, parent=None) -> None:
+    def __init__(self, persona, project, parent=None, read_only: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Persona"))
+        self.project = project
+        self.photo_hash = persona.photo_hash  # what the persona will show: its photo, one chosen, or ""
+        self.new_photo: Image | None = None  # a photo read from a file, not in the project yet
         form = QFormLayout(self)
         self.widgets = {}
         for name, label in self.FIELDS:
@@ -173,13 +184,66 @@ class PersonaDialog(QDialog):
                 widget.setFixedHeight(60)
             self.widgets[name] = widget
             form.addRow(tr(label), widget)
+        self.preview = QLabel()
+        self.preview.setFixedSize(self.PREVIEW, self.PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("border: 1px solid palette(mid); border-radius: 4px;")
+        self.choose_photo_button = QPushButton(tr("Choose Photo…"))
+        self.choose_photo_button.clicked.connect(self.choose_photo)
+        self.remove_photo_button = QPushButton(tr("Remove Photo"))
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        for button in (self.choose_photo_button, self.remove_photo_button):
+            button.setEnabled(not read_only)
+        buttons_column = QVBoxLayout()
+        buttons_column.addWidget(self.choose_photo_button)
+        buttons_column.addWidget(self.remove_photo_button)
+        buttons_column.addStretch(1)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.preview)
+        photo_row.addLayout(buttons_column)
+        photo_row.addStretch(1)
+        form.addRow(tr("Photo"), photo_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._show_photo()
 
     def values(self) -> dict:
-        return {name: (w.text() if isinstance(w, QLineEdit) else w.toPlainText()) for name, w in self.widgets.items()}
+        values = {name: (w.text() if isinstance(w, QLineEdit) else w.toPlainText()) for name, w in self.widgets.items()}
+        values["photo_hash"] = self.photo_hash
+        return values
+
+    def choose_photo(self) -> None:
+        from .photos import PhotoError, photo_from_file
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose Photo"), "", tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        try:
+            photo = photo_from_file(path)
+        except PhotoError as error:
+            QMessageBox.warning(self, tr("Choose Photo"), str(error))
+            return
+        self.new_photo, self.photo_hash = photo, photo.hash
+        self._show_photo()
+
+    def remove_photo(self) -> None:
+        self.new_photo, self.photo_hash = None, ""
+        self._show_photo()
+
+    def _show_photo(self) -> None:
+        image = self.new_photo or self.project.images.get(self.photo_hash)
+        pixmap = QPixmap()
+        if image is not None:
+            pixmap.loadFromData(image.data)
+        if pixmap.isNull():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(tr("No photo"))
+        else:
+            self.preview.setPixmap(pixmap.scaled(self.PREVIEW, self.PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+        self.remove_photo_button.setEnabled(self.choose_photo_button.isEnabled() and bool(self.photo_hash))
 
 
 class PersonasPanel(QWidget):
@@ -244,12 +308,19 @@ class PersonasPanel(QWidget):
             self.editor.add_persona(name.strip(), [self.map_id] if self.map_id else [], colour=colour)
 
     def edit(self) -> None:
-        persona = self.editor.project.get(self.current_id() or "")
-        if persona is None:
+        self.edit_persona(self.current_id() or "")
+
+    def edit_persona(self, persona_id: str) -> None:
+        """The persona's dialog; what it says lands as one step (with a photo chosen in it)."""
+        persona = self.editor.project.get(persona_id)
+        if not isinstance(persona, Persona):
             return
-        dialog = PersonaDialog(persona, self)
+        dialog = PersonaDialog(persona, self.editor.project, self, self.editor.read_only)
         if dialog.exec():
-            self.editor.update(persona.id, **dialog.values())
+            try:
+                self.editor.edit_persona(persona.id, dialog.new_photo, **dialog.values())
+            except ModelError as error:  # the project became read-only, say
+                QMessageBox.warning(self, tr("Persona"), str(error))
 
     def colour(self) -> None:
         persona = self.editor.project.get(self.current_id() or "")

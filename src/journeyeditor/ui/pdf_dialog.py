@@ -105,7 +105,8 @@ class PdfExportDialog(QDialog):
         self.setWindowTitle(tr("Export PDF"))
         self.project, self.map, self.settings = project, map_, settings
         self._engine = LayoutEngine()
-        self._posters: dict[str, Poster] = {}  # map id -> its poster, laid out when first needed
+        # (map id, persona sheet, emotion notes) -> its poster, laid out when first needed
+        self._posters: dict[tuple, Poster] = {}
         self.plans: list[PagePlan] = []
         self.page = QComboBox()
         for page in PAGES:
@@ -136,6 +137,8 @@ class PdfExportDialog(QDialog):
         self.overlap.setRange(0, 50)
         self.overlap.setSuffix(" mm")
         self.marks = QCheckBox(tr("Crop and alignment marks"))
+        self.persona_sheet = QCheckBox(tr("Persona sheet (photo, role, quote, goals …) under the legend"))
+        self.emotion_notes = QCheckBox(tr("Emotion notes by the faces"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview = GridPreview()
@@ -148,6 +151,8 @@ class PdfExportDialog(QDialog):
         form.addRow(tr("Tiles"), self.tile)
         form.addRow(tr("Overlap"), self.overlap)
         form.addRow("", self.marks)
+        form.addRow(tr("Show"), self.persona_sheet)
+        form.addRow("", self.emotion_notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -159,7 +164,7 @@ class PdfExportDialog(QDialog):
         self._restore()
         for widget in (self.page, self.orientation, self.tile, self.layout_choice):
             widget.currentIndexChanged.connect(self.update_preview)
-        for check in (self.all_maps, self.by_text):
+        for check in (self.all_maps, self.by_text, self.persona_sheet, self.emotion_notes):
             check.toggled.connect(self.update_preview)
         self.overlap.valueChanged.connect(self.update_preview)
         self.text_size.valueChanged.connect(self.update_preview)
@@ -170,7 +175,8 @@ class PdfExportDialog(QDialog):
         return PdfOptions("fit" if by_text else self.page.currentData(), self.orientation.currentData(),
                           self.tile.currentData(), self.overlap.value(), self.marks.isChecked(),
                           self.layout_choice.currentData() if self.all_maps.isChecked() else "pages",
-                          self.text_size.value() if by_text else None)
+                          self.text_size.value() if by_text else None, self.persona_sheet.isChecked(),
+                          self.emotion_notes.isChecked())
 
     def _restore(self) -> None:
         saved = self.settings.export_options("pdf")
@@ -183,14 +189,22 @@ class PdfExportDialog(QDialog):
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(saved.get("layout", "pages"))))
         self.by_text.setChecked(bool(saved.get("by_text", False)))
         self.text_size.setValue(float(saved.get("text_pt", 12.0)))
+        self.persona_sheet.setChecked(bool(saved.get("persona_sheet", True)))
+        self.emotion_notes.setChecked(bool(saved.get("emotion_notes", True)))
 
     def _maps(self) -> list:
         return list(self.project.maps) if self.all_maps.isChecked() else [self.map]
 
+    def _shows(self) -> tuple[bool, bool]:
+        """What the maps show besides the grid: (the persona sheet, the emotion notes)."""
+        return self.persona_sheet.isChecked(), self.emotion_notes.isChecked()
+
     def _poster(self, m) -> Poster:
-        if m.id not in self._posters:
-            self._posters[m.id] = build_poster(self.project, m, self._engine)
-        return self._posters[m.id]
+        key = (m.id, *self._shows())
+        if key not in self._posters:
+            self._engine.persona_sheet, self._engine.emotion_notes = self._shows()
+            self._posters[key] = build_poster(self.project, m, self._engine)
+        return self._posters[key]
 
     def update_preview(self) -> None:
         all_maps = self.all_maps.isChecked()
@@ -241,16 +255,19 @@ class PdfExportDialog(QDialog):
         painting code (what prints is the same layout)."""
         if not hasattr(self, "_thumbs"):
             self._thumbs = {}
-        if map_.id not in self._thumbs:
+        key = (map_.id, *self._shows())
+        if key not in self._thumbs:
             from ..export.png import render_map_image
 
             poster = self._poster(map_)
             scale = min(0.3, 420.0 / max(1.0, poster.width, poster.height))
+            persona_sheet, emotion_notes = self._shows()
             try:
-                self._thumbs[map_.id] = render_map_image(self.project, map_, scale)
+                self._thumbs[key] = render_map_image(self.project, map_, scale, LayoutEngine(
+                    persona_sheet=persona_sheet, emotion_notes=emotion_notes))
             except ValueError:  # too big to draw even small: the outline stands in
-                self._thumbs[map_.id] = None
-        return self._thumbs[map_.id]
+                self._thumbs[key] = None
+        return self._thumbs[key]
 
     def _orientations(self) -> str:
         """The orientation the pages (or sheets) take, to show beside "Automatic"."""
@@ -279,7 +296,9 @@ class PdfExportDialog(QDialog):
                                                  "marks": options.marks, "all": self.all_maps.isChecked(),
                                                  "layout": self.layout_choice.currentData(),
                                                  "by_text": self.by_text.isChecked(),
-                                                 "text_pt": self.text_size.value()})
+                                                 "text_pt": self.text_size.value(),
+                                                 "persona_sheet": options.persona_sheet,
+                                                 "emotion_notes": options.emotion_notes})
         maps = self._maps()
         progress = QProgressDialog(tr("Exporting PDF…"), tr("Cancel"), 0, len(maps), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

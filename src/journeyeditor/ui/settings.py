@@ -63,6 +63,28 @@ class Settings:
         folder = Path(path)
         self._s.setValue("files/folder", str(folder if folder.is_dir() else folder.parent))
 
+    def _flag(self, key: str, default: bool) -> bool:
+        value = self._s.value(key, default)
+        return value.lower() == "true" if isinstance(value, str) else bool(value)  # ini files keep strings
+
+    @property
+    def persona_sheet(self) -> bool:
+        """View ▸ Persona Sheet: maps show their personas' sheet under the legend."""
+        return self._flag("view/persona_sheet", True)
+
+    @persona_sheet.setter
+    def persona_sheet(self, shown: bool) -> None:
+        self._s.setValue("view/persona_sheet", shown)
+
+    @property
+    def emotion_notes(self) -> bool:
+        """View ▸ Emotion Notes: emotion points' notes as captions by their faces."""
+        return self._flag("view/emotion_notes", True)
+
+    @emotion_notes.setter
+    def emotion_notes(self, shown: bool) -> None:
+        self._s.setValue("view/emotion_notes", shown)
+
     def export_options(self, kind: str) -> dict:
         try:
             return json.loads(str(self._s.value(f"export/{kind}", "{}")))
