@@ -48,8 +48,8 @@ def random_edit(editor: Editor, rng: random.Random) -> str:
         editor.remove([rng.choice(c.lanes).id])
     elif kind == "reorder_lane" and len(c.lanes) > 1:
         editor.reorder(rng.choice(c.lanes).id, rng.randrange(len(c.lanes)))
-    elif kind == "resize" and c.stages:
-        editor.update(rng.choice(c.stages).id, width=float(rng.randint(120, 500)))
+    elif kind == "resize" and c.stages:  # a column is a step: a stage is as wide as its steps
+        editor.update(rng.choice(c.columns()).id, width=float(rng.randint(120, 500)))
     elif kind == "restyle" and cards:
         editor.update(rng.choice(cards).id, colour=rng.choice(["#E69F00", "#56B4E9", ""]))
     elif kind == "emotion" and project.personas and c.stages:

@@ -80,7 +80,8 @@ def test_blueprint_from_journey_shares_stages_and_takes_the_actions():
     actions = [lane for lane in contents.lanes if lane.kind == "actions"][0]
     journey_actions = [c for c in journey_contents.cards.values()
                        if project.get(c.lane_id).kind == "actions"]
-    copied = [c for c in contents.cards.values() if c.lane_id == actions.id]
+    copied = [c for c in contents.cards.values() if c.lane_id == actions.id
+              and project.get(project.get(c.source_card_id).lane_id).kind == "actions"]
     assert sorted(c.title for c in copied) == sorted(c.title for c in journey_actions)
     assert [line.name for line in blueprint_lines(contents.lanes)] == LINES
     editor.undo()
@@ -149,3 +150,123 @@ def test_a_blueprint_line_can_be_removed_and_added_back(tmp_path):
         editor.update(store.project.maps[0].id, hidden_lines=[])
     with ProjectStore.open(path, read_only=True) as store:
         assert store.project.maps[0].hidden_lines == []
+
+
+# ------------------------------------------------------------------ derived maps: what goes where
+def _lane_kind_of(project, card):
+    return project.get(card.lane_id).kind
+
+
+def _derived_with_editor(make):
+    from full_project import build_full_project
+
+    project = build_full_project()
+    editor = Editor(project)
+    before = project_to_json(project)
+    new_id = make(editor, "journey")
+    return project, editor, before, project.get(new_id), project.contents(new_id)
+
+
+def _same_columns(project, source_id, derived_id):
+    ours, theirs = project.contents(source_id), project.contents(derived_id)
+    assert [(s.name, s.goal, s.colour) for s in theirs.stages] == [(s.name, s.goal, s.colour) for s in ours.stages]
+    assert [(s.name, s.description, s.width, project.get(s.stage_id).name) for s in theirs.columns()] == \
+        [(s.name, s.description, s.width, project.get(s.stage_id).name) for s in ours.columns()]
+
+
+def test_a_blueprint_from_a_journey_takes_actions_touchpoints_and_pain_points():
+    project, editor, before, blueprint, contents = _derived_with_editor(Editor.derive_blueprint)
+    assert blueprint.kind == "service-blueprint" and blueprint.source_map_id == "journey"
+    assert [lane.kind for lane in contents.lanes] == ["physical-evidence", "actions", "frontstage", "backstage",
+                                                      "support-processes"]
+    _same_columns(project, "journey", blueprint.id)
+    journey = project.contents("journey")
+    sources = {card.source_card_id: card for card in contents.cards.values()}
+    wanted = {"actions": "actions", "touchpoints": "physical-evidence", "pain-points": "actions"}
+    carried = {c.id for c in journey.cards.values() if _lane_kind_of(project, c) in wanted}
+    assert set(sources) == carried  # each linked back to its journey card, nothing else taken
+    for source_id, card in sources.items():
+        source = project.get(source_id)
+        assert _lane_kind_of(project, card) == wanted[_lane_kind_of(project, source)]
+        assert (card.title, card.body, card.type, card.channel, card.span, card.tags) == \
+            (source.title, source.body, source.type, source.channel, source.span, source.tags)
+        # in the same step (by place: the blueprint's steps are copies)
+        assert journey.columns().index(project.get(source.step_id)) == \
+            contents.columns().index(project.get(card.step_id))
+        assert card_status(project, card) == "unchanged"
+    # pain points are fail points, after the actions of their step
+    queue = sources["c-queue"]
+    assert queue.fail_point and _lane_kind_of(project, queue) == "actions"
+    assert not sources["c-sees"].fail_point
+    truth, pays = sources["c-truth"], sources["c-pays"]
+    assert [c.id for c in contents.cell(pays.step_id, pays.lane_id)] == [pays.id, truth.id]
+    # the connectors between cards it took are kept, the others (to an opportunity) not
+    ends = {(project.get(k.source_id).source_card_id, project.get(k.target_id).source_card_id)
+            for k in contents.connectors.values()}
+    assert ends == {("c-sees", "c-reads"), ("c-site", "c-reads"), ("c-reads", "c-pays")}
+    assert not contents.emotion_points
+    editor.undo()
+    assert project_to_json(project) == before
+
+
+def test_a_day_in_the_life_from_a_journey_keeps_its_steps_cards_and_feelings():
+    project, editor, before, day, contents = _derived_with_editor(Editor.derive_day_in_the_life)
+    assert day.kind == "day-in-the-life" and day.source_map_id == "journey"
+    assert editor.undo_stack.undoText() == "Create day in the life"
+    template = build_template("day-in-the-life")
+    assert [(lane.name, lane.kind) for lane in contents.lanes] == \
+        [(lane.name, lane.kind) for lane in template.contents(template.maps[0].id).lanes]
+    _same_columns(project, "journey", day.id)
+    journey = project.contents("journey")
+    assert day.persona_ids == project.get("journey").persona_ids
+    assert (day.scale_min, day.scale_max) == (-3, 3)
+    kinds = {lane.kind for lane in contents.lanes}
+    sources = {card.source_card_id: card for card in contents.cards.values()}
+    assert set(sources) == {c.id for c in journey.cards.values() if _lane_kind_of(project, c) in kinds}
+    assert {"c-sees", "c-reads", "c-think", "c-queue"} <= set(sources)  # actions, thoughts, pain points
+    for source_id, card in sources.items():
+        assert _lane_kind_of(project, card) == _lane_kind_of(project, project.get(source_id))
+        assert card.title == project.get(source_id).title
+    # every emotion point, of each persona at the same step, score and note
+    def points(contents):
+        steps = contents.columns()
+        return sorted((p.persona_id, steps.index(project.get(p.step_id)), p.score, p.note)
+                      for p in contents.emotion_points.values())
+    assert points(contents) == points(journey) and len(points(contents)) == 13
+    editor.undo()
+    assert project_to_json(project) == before
+
+
+@pytest.mark.parametrize("stage_names, language, actions", [
+    (["认知", "购买", "使用"], "zh", "用户行为"),
+    (["認知", "購入する", "使う"], "ja", "顧客の行動"),
+    (["Выбор", "Покупка", "Поездка"], "ru", "Действия клиента"),
+    (["انتخاب", "خرید", "پرداخت"], "fa", "اقدامات مشتری"),
+    (["Choose", "Buy", "Ride"], "en", "Customer actions"),
+])
+def test_derived_lanes_are_named_in_the_journeys_language(stage_names, language, actions):
+    from journeyeditor.model.derive import map_language
+    from journeyeditor.templates import translated
+
+    project = Project()
+    journey = new_map(project, "current-state", "Journey")  # lanes keep the template's English names
+    for stage, name in zip(project.contents(journey.id).stages, stage_names):
+        stage.name = name
+    assert map_language(project, journey.id) == language
+    editor = Editor(project)
+    blueprint = project.contents(editor.derive_blueprint(journey.id))
+    assert [lane.name for lane in blueprint.lanes][1] == actions
+    day = project.contents(editor.derive_day_in_the_life(journey.id))
+    assert [lane.name for lane in day.lanes][0] == translated("What they do", language)
+
+
+def test_the_language_of_names_is_told_by_their_script():
+    from journeyeditor.model.derive import written_language
+
+    assert written_language([]) == written_language(["Customer actions", "Awareness"]) == "en"
+    assert written_language(["Kaufen", "Fahren"]) == "en"  # a Latin script we have no names for
+    assert written_language(["买车", "骑车", "Pain points", "Checkout"]) == "zh"
+    assert written_language(["乗る", "買う"]) == "ja" and written_language(["購入", "利用", "乗る"]) == "ja"
+    assert written_language(["شراء", "ركوب"]) == "ar"  # Arabic, not Persian: no Persian-only letter
+    assert written_language(["Checkout", "Оплата"]) == "ru"  # a tie: English words slip into any map
+    assert written_language(["Checkout", "Receipt", "Оплата"]) == "en"

@@ -189,3 +189,113 @@ def test_export_options_the_format_does_not_use_are_refused(tmp_path, args, word
     result = run("export", project, *args, cwd=tmp_path)
     assert result.returncode == 1 and words in result.stderr, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.journey"]
+
+
+# ------------------------------------------------------------------ info: steps, counts, personas per map
+def _full_file(tmp_path):
+    from full_project import build_full_project
+
+    from journeyeditor.persistence import ProjectStore
+
+    path = tmp_path / "full.journey"
+    ProjectStore.create(path, build_full_project()).close()
+    return path
+
+
+def test_info_counts_each_maps_steps_cards_points_personas_and_connectors(tmp_path):
+    path = _full_file(tmp_path)
+    result = run("info", path, "--json")
+    assert result.returncode == 0, result.stderr
+    maps = json.loads(result.stdout)["maps"]
+    journey, future, blueprint, day = maps
+    assert journey["counts"] == {"steps": 6, "cards": 26, "emotion_points": 13, "personas": 2, "connectors": 4,
+                                 "metrics": 4, "gaps": 1, "evidence": 2, "opportunities": 2}
+    assert journey["personas"] == ["Ana", "Боб"]  # سارا has a point there but the map does not show her
+    assert journey["cards"] == 26 and journey["connectors"] == 4  # the keys info always had
+    assert future["counts"]["cards"] == 27 and future["personas"] == ["Ana", "Боб"]
+    assert blueprint["personas"] == [] and blueprint["counts"]["emotion_points"] == 0
+    assert day["personas"] == ["Ana"] and day["counts"]["steps"] == 6
+    text = run("info", path).stdout
+    assert "Buying a bike (current-state): 3 stages, 6 steps, 12 lanes, 26 cards, 13 emotion points, " \
+           "4 connectors" in text
+    assert "personas: Ana, Боб\n" in text and "personas: (none)\n" in text
+
+
+# ------------------------------------------------------------------ derive
+JOURNEY = "Commuter subscription — current state"
+
+
+@pytest.mark.parametrize("kind, name", [("future-state", f"{JOURNEY} — future state"),
+                                        ("service-blueprint", f"{JOURNEY} — service blueprint"),
+                                        ("day-in-the-life", f"{JOURNEY} — day in the life")])
+def test_derive_adds_the_map_to_the_file(tmp_path, kind, name):
+    from journeyeditor.persistence import ProjectStore
+
+    path = tmp_path / "s.journey"
+    run("new", path, "--template", "sample")
+    result = run("derive", path, "--map", JOURNEY, "--to", kind)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == name + "\n" and result.stderr == ""
+    with ProjectStore.open(path, read_only=True) as store:
+        project = store.project
+        derived, source = project.maps[-1], project.map_by_name(JOURNEY)
+        assert (derived.name, derived.kind, derived.source_map_id) == (name, kind, source.id)
+        cards = project.contents(derived.id).cards.values()
+        assert cards and all(project.get(card.source_card_id).map_id == source.id for card in cards)
+    # a second time the default name is numbered, so --map can tell the two apart
+    again = run("derive", path, "--map", JOURNEY, "--to", kind)
+    assert again.stdout == f"{name} (2)\n"
+
+
+def test_derive_writes_once_and_takes_a_name(sample_file, monkeypatch, capsys):
+    from journeyeditor.cli import main
+    from journeyeditor.persistence import ProjectStore
+
+    path = sample_file
+    writes = []
+    real_write = ProjectStore._write
+    monkeypatch.setattr(ProjectStore, "_write", lambda self, *a: (writes.append(1), real_write(self, *a)))
+    assert main(["derive", str(path), "--map", JOURNEY, "--to", "service-blueprint", "--name", "蓝图"]) == 0
+    assert capsys.readouterr().out == "蓝图\n"
+    assert len(writes) == 1  # the whole map in one transaction
+    with ProjectStore.open(path, read_only=True) as store:
+        assert store.project.maps[-1].name == "蓝图"
+
+
+@pytest.mark.parametrize("case", ["no-map", "name-taken", "empty-name", "unknown-kind", "no-kind", "locked",
+                                  "read-only", "missing-file"])
+def test_derive_errors_are_one_line_and_change_nothing(tmp_path, sample_file, case, monkeypatch, capsys):
+    from journeyeditor.cli import main
+    from journeyeditor.persistence import ProjectStore
+
+    path = sample_file
+    args, words = {
+        "no-map": (["--map", "Nope", "--to", "future-state"],
+                   f"no map named 'Nope' (maps: {JOURNEY}, Unlocking a bike — service blueprint"),
+        "name-taken": (["--map", JOURNEY, "--to", "future-state", "--name", JOURNEY],
+                       f"there is already a map named '{JOURNEY}'; choose another --name"),
+        "empty-name": (["--map", JOURNEY, "--to", "future-state", "--name", " "], "--name must not be empty"),
+        "unknown-kind": (["--map", JOURNEY, "--to", "blueprint"], "argument --to: invalid choice: 'blueprint'"),
+        "no-kind": (["--map", JOURNEY], "the following arguments are required: --to"),
+        "locked": (["--map", JOURNEY, "--to", "future-state"], ("sample.journey is open in another Journey "
+                                                                "Editor window or program; close it there first")),
+        "read-only": (["--map", JOURNEY, "--to", "future-state"], "cannot add a map: the file is read-only"),
+        "missing-file": (["--map", JOURNEY, "--to", "future-state"], "no such file"),
+    }[case]
+    target = tmp_path / "none.journey" if case == "missing-file" else path
+    holder = ProjectStore.open(path) if case == "locked" else None
+    if case == "read-only":  # as root chmod does not stop writes: the store asks os.access
+        real_access = os.access
+        monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    before = {p.name: _digest(p) for p in tmp_path.iterdir()}
+    try:
+        assert main(["derive", str(target), *args]) == 1
+    finally:
+        if holder:
+            holder.close()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("journeyeditor: error: ") and words in err, err
+    if case != "locked":  # the holder wrote nothing either, but closing folds its WAL back
+        assert {p.name: _digest(p) for p in tmp_path.iterdir()} == before
+    with ProjectStore.open(path, read_only=True) as store:
+        assert len(store.project.maps) == 4

@@ -30,7 +30,7 @@ from journeyeditor.export.pdf import PdfOptions, export_pdf
 from journeyeditor.export.png import export_png
 from journeyeditor.interchange import InterchangeError, project_from_json, project_to_json
 from journeyeditor.interchange.jsonio import FORMAT_VERSION
-from journeyeditor.model import CardType, Channel, Image, LaneKind, MapKind, Moment
+from journeyeditor.model import CardType, Channel, Image, LaneKind, MapKind, Moment, Step
 from journeyeditor.persistence import ProjectStore
 from journeyeditor.templates import build_sample
 
@@ -74,18 +74,21 @@ def check_accepted(payload: str | bytes, folder: Path, render: bool) -> None:
 
 # ------------------------------------------------------------------ a small hand-made document
 def small_document() -> dict:
-    """Two maps (the second derived from the first), a persona with a photo: every kind of key."""
+    """Two maps (the second derived from the first), a persona with a photo, a stage of two steps:
+    every kind of key of version 2."""
     digest = hashlib.sha256(PHOTO).hexdigest()
 
     def journey(map_id: str, p: str, source_map: str = "", source_card: str = "") -> dict:
         return {
             "id": map_id, "name": f"Map {map_id}", "kind": "current-state", "description": "",
             "emotion_scale": {"min": -2, "max": 2}, "source_map": source_map, "hidden_lines": [],
+            "personas": ["anna"],
             "stages": [
-                {"id": f"{p}-s1", "name": "Arrive", "goal": "", "colour": "#DCE6F2", "width": 260.0,
-                 "link_map": ""},
-                {"id": f"{p}-s2", "name": "Leave", "goal": "", "colour": "#E3EFE3", "width": 260.0,
-                 "link_map": ""},
+                {"id": f"{p}-s1", "name": "Arrive", "goal": "", "colour": "#DCE6F2", "link_map": "",
+                 "steps": [{"id": f"{p}-t1", "name": "", "description": "", "width": 260.0}]},
+                {"id": f"{p}-s2", "name": "Leave", "goal": "", "colour": "#E3EFE3", "link_map": "",
+                 "steps": [{"id": f"{p}-t2", "name": "Pays", "description": "at the till", "width": 200.0},
+                           {"id": f"{p}-t3", "name": "Goes", "description": "", "width": 180.0}]},
             ],
             "lanes": [
                 {"id": f"{p}-l1", "name": "Actions", "kind": "actions", "colour": "#FFFFFF",
@@ -94,15 +97,16 @@ def small_document() -> dict:
                  "height": 190.0},
             ],
             "cards": [
-                {"id": f"{p}-c1", "stage": f"{p}-s1", "lane": f"{p}-l1", "index": 0, "span": 1,
+                {"id": f"{p}-c1", "step": f"{p}-t1", "lane": f"{p}-l1", "index": 0, "span": 1,
                  "title": "Walks in", "body": "", "type": "action", "moment": "", "channel": "", "owner": "",
                  "colour": "", "tags": ["door"], "fail_point": False, "wait_point": False, "minutes": 0.0,
                  "link_map": "", "source_card": source_card},
-                {"id": f"{p}-c2", "stage": f"{p}-s2", "lane": f"{p}-l1", "index": 0, "span": 1,
+                {"id": f"{p}-c2", "step": f"{p}-t2", "lane": f"{p}-l1", "index": 0, "span": 2,
                  "title": "Pays", "type": "touchpoint", "channel": "in-person"},
             ],
             "emotion_points": [
-                {"id": f"{p}-e1", "persona": "anna", "stage": f"{p}-s1", "score": 1.0, "note": ""},
+                {"id": f"{p}-e1", "persona": "anna", "step": f"{p}-t1", "score": 1.0, "note": ""},
+                {"id": f"{p}-e2", "persona": "anna", "step": f"{p}-t3", "score": -1.0, "note": "tired"},
             ],
             "connectors": [
                 {"id": f"{p}-k1", "source": f"{p}-c1", "target": f"{p}-c2", "label": "", "two_way": False},
@@ -110,12 +114,33 @@ def small_document() -> dict:
         }
 
     return {
-        "format": "journeyeditor-project", "format_version": 1, "title": "Small shop",
+        "format": "journeyeditor-project", "format_version": 2, "title": "Small shop",
         "images": [{"hash": digest, "mime": "image/png", "data": base64.b64encode(PHOTO).decode()}],
-        "personas": [{"id": "anna", "name": "Anna", "photo": digest, "colour": "#0072B2", "visible": True},
+        "personas": [{"id": "anna", "name": "Anna", "photo": digest, "colour": "#0072B2"},
                      {"id": "ben", "name": "Ben", "colour": "#D55E00"}],
         "maps": [journey("m1", "a"), journey("m2", "b", source_map="m1", source_card="a-c1")],
     }
+
+
+def version_one(document: dict) -> dict:
+    """The small document as version 1 wrote it: a stage has a width and no steps (its first
+    step's stands for it), cards and points name their stage, maps list no personas."""
+    document["format_version"] = 1
+    for m in document["maps"]:
+        stage_of = {step["id"]: stage["id"] for stage in m["stages"] for step in stage["steps"]}
+        for stage in m["stages"]:
+            stage["width"] = stage.pop("steps")[0]["width"]
+        for item in m["cards"] + m["emotion_points"]:
+            item["stage"] = stage_of[item.pop("step")]
+        del m["personas"]
+        m["emotion_points"] = m["emotion_points"][:1]  # a stage held one point per persona
+    document["personas"][0]["visible"] = True
+    return document
+
+
+def edited_v1(change):
+    """Like edited, on the small document as version 1 wrote it."""
+    return edited(lambda document: change(version_one(document)))
 
 
 def edited(change):
@@ -160,9 +185,9 @@ LONE_SURROGATE_BYTES = json.dumps({"format": "journeyeditor-project", "format_ve
                                   ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
-def second_point_at_the_same_stage(document: dict) -> None:
+def second_point_at_the_same_step(document: dict) -> None:
     document["maps"][0]["emotion_points"].append(
-        {"id": "a-e2", "persona": "anna", "stage": "a-s1", "score": -1.0})
+        {"id": "a-e3", "persona": "anna", "step": "a-t1", "score": -1.0})
 
 
 def links_to_deleted_targets(document: dict) -> None:
@@ -179,7 +204,18 @@ def odd_characters(document: dict) -> None:
 
 def extreme_sizes(document: dict) -> None:
     stages, lanes = document["maps"][0]["stages"], document["maps"][0]["lanes"]
-    stages[0]["width"], stages[1]["width"], lanes[0]["height"] = 20, 10_000, 20.0
+    stages[0]["steps"][0]["width"], stages[1]["steps"][1]["width"], lanes[0]["height"] = 20, 10_000, 20.0
+
+
+def legacy_keys(document: dict) -> None:
+    """What the first version-2 writer also wrote: a width per stage, visible per persona."""
+    document["maps"][0]["stages"][0]["width"] = 260.0
+    document["personas"][1]["visible"] = False
+
+
+def unknown_keys(document: dict) -> None:
+    document["generator"] = "a spreadsheet"
+    document["maps"][0]["cards"][0]["colour_name"] = "orange"
 
 
 def extreme_numbers(document: dict) -> None:
@@ -194,17 +230,22 @@ REFUSED = {
     "deep nesting": (text_of(NESTED_MAPS), "nested too deeply"),
     "deep nesting as bytes": (text_of(nested_lists(100_000).encode()), "nested too deeply"),
     # non-finite and out-of-range numbers (NOT NULL failures when storing)
-    "NaN width": (set_to("maps.0.stages.0.width", float("nan")),
-                  "maps[0].stages[0].width: expected a finite number, not NaN"),
+    "NaN width": (set_to("maps.0.stages.0.steps.0.width", float("nan")),
+                  "maps[0].stages[0].steps[0].width: expected a finite number, not NaN"),
+    "NaN legacy stage width": (set_to("maps.0.stages.0.width", float("nan")),
+                               "maps[0].stages[0].width: expected a finite number, not NaN"),
     "Infinity height": (set_to("maps.0.lanes.1.height", float("inf")),
                         "maps[0].lanes[1].height: expected a finite number, not Infinity"),
     "-Infinity score": (set_to("maps.0.emotion_points.0.score", float("-inf")),
                         "maps[0].emotion_points[0].score: expected a finite number, not -Infinity"),
     "1e999 minutes": (set_raw("maps.0.cards.0.minutes", "1e999"),
                       "maps[0].cards[0].minutes: expected a finite number"),
-    "1e308 width": (set_to("maps.0.stages.1.width", 1e308),
-                    "maps[0].stages[1].width: 1e+308 is out of range"),
-    "zero width": (set_to("maps.0.stages.1.width", 0), "maps[0].stages[1].width: 0 is out of range"),
+    "1e308 width": (set_to("maps.0.stages.1.steps.1.width", 1e308),
+                    "maps[0].stages[1].steps[1].width: 1e+308 is out of range"),
+    "zero width": (set_to("maps.0.stages.1.steps.0.width", 0),
+                   "maps[0].stages[1].steps[0].width: 0 is out of range"),
+    "zero width in version 1": (edited_v1(lambda d: d["maps"][0]["stages"][1].update(width=0)),
+                                "maps[0].stages[1].width: 0 is out of range"),
     "negative height": (set_to("maps.1.lanes.0.height", -150.0), "maps[1].lanes[0].height: -150.0 is out"),
     "negative minutes": (set_to("maps.0.cards.0.minutes", -1),
                          "maps[0].cards[0].minutes: -1 is out of range"),
@@ -230,23 +271,35 @@ REFUSED = {
     "format version 0": (set_to("format_version", 0), "format_version: 0 is not a version number"),
     "newer format version": (set_to("format_version", FORMAT_VERSION + 1), "newer than this Journey Editor reads"),
     # references into another map (KeyError when exporting)
-    "card on another map's stage": (
-        set_to("maps.0.cards.0.stage", "b-s1"),
+    "card on another map's step": (
+        set_to("maps.0.cards.0.step", "b-t1"),
+        "maps[0].cards[0].step: the step 'b-t1' belongs to another map (maps[1])"),
+    "version 1 card on another map's stage": (
+        edited_v1(lambda d: d["maps"][0]["cards"][0].update(stage="b-s1")),
         "maps[0].cards[0].stage: the stage 'b-s1' belongs to another map (maps[1])"),
     "card in another map's lane": (set_to("maps.1.cards.1.lane", "a-l1"),
                                    "maps[1].cards[1].lane: the lane 'a-l1' belongs to another map (maps[0])"),
-    "emotion point on another map's stage": (set_to("maps.0.emotion_points.0.stage", "b-s2"),
-                                             "maps[0].emotion_points[0].stage: the stage 'b-s2' belongs"),
+    "emotion point on another map's step": (set_to("maps.0.emotion_points.0.step", "b-t2"),
+                                            "maps[0].emotion_points[0].step: the step 'b-t2' belongs"),
     "connector to another map's card": (
         set_to("maps.0.connectors.0.target", "b-c2"),
         "maps[0].connectors[0].target: the card 'b-c2' belongs to another map"),
-    "card on a lane given as its stage": (set_to("maps.0.cards.0.stage", "a-l1"),
-                                          "maps[0].cards[0].stage: 'a-l1' is a lane, not a stage"),
+    "card on a lane given as its step": (set_to("maps.0.cards.0.step", "a-l1"),
+                                         "maps[0].cards[0].step: 'a-l1' is a lane, not a step"),
+    "card on a stage given as its step": (set_to("maps.0.cards.0.step", "a-s1"),
+                                          "maps[0].cards[0].step: 'a-s1' is a stage, not a step"),
     "connector joining a card to itself": (set_to("maps.0.connectors.0.target", "a-c1"),
                                            "maps[0].connectors[0].target: the same card as the source"),
     # dangling references, and links of the wrong kind
-    "card on a missing stage": (set_to("maps.0.cards.1.stage", "gone"),
-                                "maps[0].cards[1].stage: no stage 'gone' in this map"),
+    "card on a missing step": (set_to("maps.0.cards.1.step", "gone"),
+                               "maps[0].cards[1].step: no step 'gone' in this map"),
+    "version 1 card on a missing stage": (edited_v1(lambda d: d["maps"][0]["cards"][1].update(stage="gone")),
+                                          "maps[0].cards[1].stage: no stage 'gone' in this map"),
+    "map showing a missing persona": (set_to("maps.1.personas", ["anna", "carl"]),
+                                      "maps[1].personas[1]: no persona 'carl'"),
+    "map showing a persona twice": (set_to("maps.0.personas", ["anna", "anna"]),
+                                    "maps[0].personas[1]: 'anna' is listed twice"),
+    "stage without steps": (set_to("maps.0.stages.1.steps", []), "maps[0].stages[1].steps: a stage has at least one step"),
     "point of a missing persona": (set_to("maps.1.emotion_points.0.persona", "carl"),
                                    "maps[1].emotion_points[0].persona: no persona 'carl'"),
     "photo naming no image": (set_to("personas.0.photo", "0" * 64), "personas[0].photo: no image with hash"),
@@ -277,6 +330,13 @@ REFUSED = {
     "unknown lane kind": (set_to("maps.0.lanes.0.kind", "Actions"),
                           "maps[0].lanes[0].kind: unknown lane kind 'Actions'"),
     "unknown map kind": (set_to("maps.1.kind", "blueprint"), "maps[1].kind: unknown map kind 'blueprint'"),
+    "unknown blueprint line": (set_to("maps.1.hidden_lines", ["line of visibility"]),
+                               "maps[1].hidden_lines[0]: unknown blueprint line 'line of visibility'"),
+    # unknown keys (version 1 ignored them; version 2 refuses them, a misspelt key would lose its value)
+    "unknown key": (set_to("maps.0.cards.1.titel", "Pays"), "maps[0].cards[1]: unknown key 'titel' (expected"),
+    "a version-1 key in version 2": (set_to("maps.0.cards.1.stage", "a-s1"),
+                                     "maps[0].cards[1]: unknown key 'stage' (version 2 places cards"),
+    "unknown key at the top": (set_to("author", "me"), "document: unknown key 'author'"),
     # images
     "image hash not of its data": (set_to("images.0.hash", "a" * 64), "images[0].hash: not the sha256"),
     "image data not base64": (set_to("images.0.data", "not base64!"), "images[0].data: not base64"),
@@ -289,10 +349,15 @@ REFUSED = {
                                "maps[1].cards[1].id: 'b-s1' is used twice (first at maps[1].stages[0])"),
     "connector id twice": (set_to("maps.1.connectors.0.id", "a-k1"),
                            "maps[1].connectors[0].id: 'a-k1' is used twice (first at maps[0].connectors[0])"),
-    "two points of a persona at one stage": (
-        edited(second_point_at_the_same_stage),
-        "maps[0].emotion_points[1]: that persona already has a point at that stage "
-        "(at maps[0].emotion_points[0])"),
+    "two points of a persona at one step": (
+        edited(second_point_at_the_same_step),
+        ("maps[0].emotion_points[2]: that persona already has a point at that step "
+         "(at maps[0].emotion_points[0])")),
+    "two points of a persona at one stage in version 1": (
+        edited_v1(lambda d: d["maps"][0]["emotion_points"].append(
+            {"id": "a-e3", "persona": "anna", "stage": "a-s1", "score": -1.0})),
+        ("maps[0].emotion_points[1]: that persona already has a point at that stage "
+         "(at maps[0].emotion_points[0])")),
     "empty id": (set_to("personas.1.id", ""), "personas[1].id: must not be empty"),
     # half surrogate pairs: no character, SQLite and the PDF cannot encode them
     "lone surrogate in a title": (set_raw("title", '"Shop \\ud800"'),
@@ -309,8 +374,10 @@ REFUSED = {
     "tags as text": (set_to("maps.0.cards.0.tags", "door"), "maps[0].cards[0].tags: expected a list of text"),
     "tag a number": (set_to("maps.0.cards.0.tags", [1]), "maps[0].cards[0].tags[0]: expected text"),
     "title a number": (set_to("title", 5), "title: expected text"),
-    "width as text": (set_to("maps.0.stages.0.width", "260"), "maps[0].stages[0].width: expected a number"),
+    "width as text": (set_to("maps.0.stages.0.steps.0.width", "260"),
+                      "maps[0].stages[0].steps[0].width: expected a number"),
     "width true": (set_to("maps.0.stages.0.width", True), "maps[0].stages[0].width: expected a number"),
+    "steps as an object": (set_to("maps.0.stages.0.steps", {}), "maps[0].stages[0].steps: expected a list"),
     "index 1.5": (set_to("maps.0.cards.0.index", 1.5), "maps[0].cards[0].index: expected a whole number"),
     "visible null": (set_to("personas.0.visible", None), "personas[0].visible: expected true or false"),
     "missing id": (edited(lambda d: d["maps"][0]["lanes"][1].pop("id")), "maps[0].lanes[1]: missing 'id'"),
@@ -331,7 +398,14 @@ ACCEPTED = {
     "smallest and largest sizes": edited(extreme_sizes),
     "negative zero and extreme numbers": edited(extreme_numbers),
     "cards listed out of order": edited(lambda d: d["maps"][0]["cards"].reverse()),
-    "optional keys left out": text_of(json.dumps({"format": "journeyeditor-project", "format_version": 1})),
+    "optional keys left out": text_of(json.dumps({"format": "journeyeditor-project", "format_version": 2})),
+    "optional keys left out in version 1": text_of(json.dumps({"format": "journeyeditor-project",
+                                                               "format_version": 1})),
+    "version 1 as written": edited_v1(lambda d: None),
+    "version 1 with unknown keys": edited_v1(unknown_keys),
+    "legacy keys of the first version-2 writer": edited(legacy_keys),
+    "a map showing no persona": set_to("maps.1.personas", []),
+    "a blueprint line turned off": set_to("maps.1.hidden_lines", ["Line of visibility", "Line of interaction"]),
     "bytes with a BOM": lambda: b"\xef\xbb\xbf" + edited(lambda d: None)().encode(),
 }
 
@@ -354,7 +428,7 @@ def test_refused_import_writes_no_file(tmp_path):
     from journeyeditor.cli import main
 
     source, target = tmp_path / "bad.json", tmp_path / "out.journey"
-    source.write_text(set_to("maps.0.cards.0.stage", "b-s1")())
+    source.write_text(set_to("maps.0.cards.0.step", "b-t1")())
     assert main(["import", str(source), "-o", str(target)]) == 1
     assert not target.exists() and list(tmp_path.iterdir()) == [source]
 
@@ -371,6 +445,12 @@ def base_document() -> str:
     for card, source in zip(project.contents(future.id).cards.values(), sources):
         card.source_card_id = source.id
     project.contents(current.id).stages[0].link_map_id = future.id
+    blueprint = next(m for m in project.maps if m.kind == "service-blueprint")
+    blueprint.hidden_lines = ["Line of visibility"]
+    first = project.contents(current.id).stages[0]  # a stage of three steps, one card spanning them
+    project.add(Step(current.id, first.id, "Reads", "on the dock's poster", 180.0))
+    project.add(Step(current.id, first.id, "Asks", "", 200.0))
+    next(iter(project.contents(current.id).cards.values())).span = 3
     return project_to_json(project)
 
 
@@ -387,10 +467,12 @@ ODD_CHARACTERS = ["\x00", "\x07", "\x1b", "\x7f", "\u202e", "\u2066", "\u200d", 
                   "\ud800", "\udfff", "\U0001F469\u200d\U0001F4BB", "\r\n", "\"", "\\", "سلام", "李"]
 ENUMS = {"kind": [*MapKind, *LaneKind], "type": list(CardType), "moment": list(Moment),
          "channel": list(Channel)}
-REFERENCE_KEYS = ("stage", "lane", "persona", "source", "target", "link_map", "source_map", "source_card",
-                  "photo")
+REFERENCE_KEYS = ("step", "lane", "persona", "personas", "source", "target", "link_map", "source_map",
+                  "source_card", "photo")
 FREE_TEXT_KEYS = {"title", "name", "body", "goal", "description", "note", "label", "owner", "role", "quote",
-                  "goals", "expectations", "scenario", "mime", "tags", "hidden_lines"}
+                  "goals", "expectations", "scenario", "mime", "tags"}
+LINE_NAMES = ["Line of interaction", "Line of visibility", "Line of internal interaction"]
+ODD_KEYS = ["stage", "titel", "Title", "visible", "width", "steps", "", "id ", "\u202e"]
 #: what each number may be (docs/interchange.md): drawn inside, a document must be accepted
 NUMBER_RANGES = {"width": st.floats(20, 10_000), "height": st.floats(20, 10_000),
                  "minutes": st.floats(0, 1e6), "score": st.floats(-10, 10),
@@ -398,7 +480,7 @@ NUMBER_RANGES = {"width": st.floats(20, 10_000), "height": st.floats(20, 10_000)
 #: mutation kinds; the harmless ones come more than once so that many documents are accepted
 MUTATIONS = ["text", "text", "text", "reorder", "reorder", "number in range", "number in range", "type",
              "number", "huge", "duplicate id", "duplicate point", "cross map", "reference", "colour", "enum",
-             "delete key", "format version", "duplicate item"]
+             "delete key", "format version", "duplicate item", "unknown key", "hidden line"]
 
 
 def places(node, path=()):
@@ -426,6 +508,9 @@ def ids_by_map(document) -> dict:
                      for name in ("stages", "lanes", "cards", "emotion_points", "connectors")
                      for item in m.get(name, [])
                      if isinstance(item, dict) and isinstance(item.get("id"), str)]
+        result[i] += [("steps", step.get("id"))
+                      for stage in m.get("stages", []) if isinstance(stage, dict) and isinstance(stage.get("steps"), list)
+                      for step in stage["steps"] if isinstance(step, dict) and isinstance(step.get("id"), str)]
     return result
 
 
@@ -465,17 +550,19 @@ def mutate(document: dict, data) -> str:
         m = chosen(maps, "map")
         if m:
             first, second = chosen(m["emotion_points"], "first"), chosen(m["emotion_points"], "second")
-            second.update(persona=first.get("persona"), stage=first.get("stage"))
+            second.update(persona=first.get("persona"), step=first.get("step"))
     elif kind == "cross map":
         owned = ids_by_map(document)
-        spots = [p for p in every if p[1] in ("stage", "lane", "source", "target") and len(p[2]) >= 4]
+        spots = [p for p in every if p[1] in ("step", "lane", "source", "target") and len(p[2]) >= 4]
         spot = chosen(spots, "where")
         others = [entity_id for index, entities in owned.items() if index not in (None, spot and spot[2][1])
                   for _, entity_id in entities]
         if spot and others:
             spot[0][spot[1]] = chosen(others, "target")
     elif kind == "reference":
-        spot = chosen([p for p in every if p[1] in REFERENCE_KEYS], "where")
+        # a key naming something, or an entry of a map's list of personas
+        spot = chosen([p for p in every if p[1] in REFERENCE_KEYS and not isinstance(p[0][p[1]], list)
+                       or len(p[2]) == 4 and p[2][2] == "personas"], "where")
         every_id = [entity_id for entities in ids_by_map(document).values() for _, entity_id in entities]
         if spot:
             spot[0][spot[1]] = data.draw(st.sampled_from(["", "missing", "0" * 64, *every_id])
@@ -512,6 +599,15 @@ def mutate(document: dict, data) -> str:
     elif kind == "format version":
         versions = [-7, 0, 1, 2, 2**70, "1", 1.0, None]
         document["format_version"] = data.draw(st.sampled_from(versions), label="value")
+    elif kind == "unknown key":
+        spot = chosen([p for p in every if isinstance(p[0][p[1]], dict)], "where")
+        if spot:
+            spot[0][spot[1]][data.draw(st.sampled_from(ODD_KEYS) | st.text(max_size=5), label="key")] = ""
+    elif kind == "hidden line":
+        spot = chosen([p for p in every if p[1] == "hidden_lines"], "where")
+        if spot:
+            odd = st.sampled_from([*LINE_NAMES, "line of visibility", "Line of visibility ", ""])
+            spot[0][spot[1]] = data.draw(st.lists(odd, max_size=4), label="value")
     elif kind == "duplicate item":
         lists = [p[0][p[1]] for p in every if isinstance(p[0][p[1]], list) and p[0][p[1]]]
         items = chosen(lists, "list")

@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from . import reports
 from .templates import TEMPLATES
 
-SUBCOMMANDS = ("new", "info", "import", "export")
+SUBCOMMANDS = ("new", "info", "import", "export", "derive")
 
 
 class UserError(Exception):
@@ -36,17 +37,19 @@ Customer-journey maps and service blueprints.
 
 EPILOG = """\
 Commands that write a file (new, import, export) refuse to replace an existing one unless
-given --force. A user error prints one line 'journeyeditor: error: ...', exits 1 and leaves
-every input unchanged. 'journeyeditor COMMAND --help' tells more of each command.
+given --force; derive adds a map to FILE itself, in one write. A user error prints one line
+'journeyeditor: error: ...', exits 1 and leaves every input unchanged. 'journeyeditor COMMAND
+--help' tells more of each command.
 """
 
+DERIVATIONS = ("future-state", "service-blueprint", "day-in-the-life")
 PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|WxHin|fit"
 
 
 def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="journeyeditor", description=DESCRIPTION, epilog=EPILOG, formatter_class=formatter,
-                     usage="journeyeditor [FILE]\n       journeyeditor {new,info,import,export} ...")
+                     usage="journeyeditor [FILE]\n       journeyeditor {new,info,import,export,derive} ...")
     parser.add_argument("--version", action="version", version=f"journeyeditor {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="COMMAND")
 
@@ -60,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "window has it open)")
 
     info = sub.add_parser("info", help="describe a project file",
-                          description="List a project's maps (kind, stages, lanes, cards) and personas.")
+                          description="List a project's maps (kind, stages, steps, lanes, cards, the personas "
+                                      "each shows) and personas.")
     info.add_argument("file", metavar="FILE", help="a .journey project")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
 
@@ -105,6 +109,20 @@ def build_parser() -> argparse.ArgumentParser:
                      "sheet under the legend (the personas' photos, roles, quotes, goals …)")
     exp.add_argument("--no-emotion-notes", action="store_true", help="pdf and png: leave out the emotion "
                      "points' notes (captions by the faces)")
+
+    derive = sub.add_parser("derive", help="add a map made from another: a future state, a service blueprint "
+                            "or a day in the life", description="Add to FILE a map derived from one of its maps, "
+                            "as the editor's Map menu does: a future state (a copy whose cards link back), a "
+                            "service blueprint (customer actions, touchpoints as physical evidence, pain points "
+                            "as fail points) or a day in the life (actions, thoughts, where, pain points and "
+                            "emotions). Prints the new map's name.")
+    derive.add_argument("file", metavar="FILE", help="the .journey project to add the map to (not open for "
+                        "editing elsewhere)")
+    derive.add_argument("--map", dest="map_name", required=True, metavar="NAME", help="the map to derive from")
+    derive.add_argument("--to", required=True, choices=DERIVATIONS, metavar="KIND",
+                        help="what to make: " + ", ".join(DERIVATIONS))
+    derive.add_argument("--name", metavar="NEW", help="the new map's name (default: NAME — future state, … — "
+                        "service blueprint or … — day in the life, numbered if taken); refused if a map has it")
     return parser
 
 
@@ -118,7 +136,9 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise UserError("no command given (try --help)")
-        code = {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export}[args.command](args)
+        commands = {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export,
+                    "derive": cmd_derive}
+        code = commands[args.command](args)
         sys.stdout.flush()
         return code
     except BrokenPipeError:
@@ -185,14 +205,23 @@ def describe(project) -> dict:
     from .model.blueprint import blueprint_lines
 
     maps = []
+    personas = {p.id for p in project.personas}
     for m in project.maps:
         contents = project.contents(m.id)
+        shown = set(m.persona_ids)
         entry = {
             "name": m.name, "kind": m.kind,
             "stages": [s.name for s in contents.stages],
             "lanes": [{"name": lane.name, "kind": lane.kind} for lane in contents.lanes],
             "cards": len(contents.cards),
             "connectors": len(contents.connectors),
+            "counts": {"steps": len(contents.columns()), "cards": len(contents.cards),
+                       "emotion_points": len(contents.emotion_points), "personas": len(shown & personas),
+                       "connectors": len(contents.connectors), "metrics": len(contents.metrics),
+                       "gaps": len(contents.gaps), "evidence": len(contents.evidence),
+                       "opportunities": len(reports.opportunities(project, m))},
+            # the personas the map shows (its legend, emotion lines and sheet), in the project's order
+            "personas": [p.name for p in project.personas if p.id in shown],
         }
         if m.kind == "service-blueprint":
             entry["lines"] = [line.name for line in blueprint_lines(contents.lanes, m.hidden_lines)]
@@ -212,14 +241,66 @@ def cmd_info(args) -> int:
         return 0
     print(info["title"])
     for m in info["maps"]:
-        print(f"  {m['name']} ({m['kind']}): {len(m['stages'])} stages, {len(m['lanes'])} lanes, "
-              f"{m['cards']} cards")
-        print(f"    stages: {', '.join(m['stages'])}")
-        print(f"    lanes:  {', '.join(lane['name'] for lane in m['lanes'])}")
+        counts = m["counts"]
+        print(f"  {m['name']} ({m['kind']}): {len(m['stages'])} stages, {counts['steps']} steps, "
+              f"{len(m['lanes'])} lanes, {counts['cards']} cards, {counts['emotion_points']} emotion points, "
+              f"{counts['connectors']} connectors")
+        print(f"    stages:   {', '.join(m['stages'])}")
+        print(f"    lanes:    {', '.join(lane['name'] for lane in m['lanes'])}")
+        print(f"    personas: {', '.join(m['personas']) or '(none)'}")
+        if counts["metrics"] or counts["gaps"] or counts["evidence"] or counts["opportunities"]:
+            print(f"    {counts['metrics']} metrics, {counts['gaps']} gaps, {counts['opportunities']} opportunities, "
+                  f"{counts['evidence']} evidence items")
         if "lines" in m:
-            print(f"    lines:  {', '.join(m['lines'])}")
+            print(f"    lines:    {', '.join(m['lines'])}")
     print(f"  personas: {', '.join(p['name'] for p in info['personas']) or '(none)'}")
     return 0
+
+
+def cmd_derive(args) -> int:
+    from .model.derive import blueprint_from_journey, day_in_the_life, future_state
+    from .persistence import ProjectStore
+    from .persistence.errors import FileInUseError
+
+    make, suffix = {"future-state": (future_state, "future state"),
+                    "service-blueprint": (blueprint_from_journey, "service blueprint"),
+                    "day-in-the-life": (day_in_the_life, "day in the life")}[args.to]
+    if args.name is not None and not args.name.strip():
+        raise UserError("--name must not be empty")
+    # every check on a read-only opening first: opening to write may upgrade an old file in place,
+    # and a refused command leaves its input as it was
+    with _open_read_only(args.file) as store:
+        source = pick_map(store.project, args.map_name)
+        taken = {m.name for m in store.project.maps}
+        if args.name is not None and args.name in taken:
+            raise UserError(f"there is already a map named {args.name!r}; choose another --name")
+        name = args.name or _free_name(f"{source.name} — {suffix}", taken)
+    try:
+        store = ProjectStore.open(args.file)
+    except FileInUseError as error:  # the store's words suggest opening it read-only: no use here
+        raise UserError(f"{Path(args.file).name} is open in another Journey Editor window or program; "
+                        "close it there first, or derive the map in that window") from error
+    try:
+        if store.read_only:
+            raise UserError(f"{args.file}: cannot add a map: {store.read_only_reason}")
+        project = store.project
+        for entity in make(project, pick_map(project, args.map_name).id, name):
+            project.add(entity)
+        store.flush()  # one transaction: the new map whole, or nothing
+    except BaseException:
+        store.close(discard_pending=True)
+        raise
+    store.close()
+    print(name)
+    return 0
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    """`name`, or `name (2)`, `name (3)` … whichever no map has, so --map can find each map."""
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate, number = f"{name} ({number})", number + 1
+    return candidate
 
 
 def cmd_import(args) -> int:

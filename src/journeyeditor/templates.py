@@ -69,6 +69,14 @@ NAMES = {
            "Opportunities": "فرصت‌ها", "Physical evidence": "شواهد فیزیکی", "Frontstage actions": "اقدامات پیش‌صحنه",
            "Backstage actions": "اقدامات پشت‌صحنه", "Support processes": "فرایندهای پشتیبان",
            "What they do": "چه می‌کند", "Where": "کجا"},
+    "ja": {"Awareness": "認知", "Consideration": "検討", "Purchase": "購入", "Retention": "継続利用",
+           "Advocacy": "推奨", "Early morning": "早朝", "Morning": "午前", "Midday": "昼", "Afternoon": "午後",
+           "Evening": "夕方", "Night": "夜", "Arrive": "到着", "Order": "注文", "Wait": "待ち時間",
+           "Receive": "受け取り", "Leave": "退出", "Customer actions": "顧客の行動", "Touchpoints": "タッチポイント",
+           "Channels": "チャネル", "Thoughts": "考え", "Emotions": "感情", "Pain points": "ペインポイント",
+           "Opportunities": "機会", "Physical evidence": "物的証拠", "Frontstage actions": "フロントステージの行動",
+           "Backstage actions": "バックステージの行動", "Support processes": "支援プロセス",
+           "What they do": "していること", "Where": "場所"},
 }
 
 

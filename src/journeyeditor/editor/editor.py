@@ -303,6 +303,14 @@ class Editor:
                                                     tr("{0} — service blueprint").format(original.name)),
                              tr("Create service blueprint"))
 
+    def derive_day_in_the_life(self, map_id: str) -> str:
+        """"Create day in the life from this journey", as one step."""
+        from ..model.derive import day_in_the_life
+
+        original = self.project.require(map_id, Map)
+        return self._add_all(day_in_the_life(self.project, map_id, tr("{0} — day in the life").format(original.name)),
+                             tr("Create day in the life"))
+
     def duplicate_map(self, map_id: str) -> str:
         original = self.project.require(map_id, Map)
         return self.add_map_copy(self.project, map_id, tr("{0} (copy)").format(original.name),

@@ -7,6 +7,7 @@ gives the same bytes.
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import json
 import math
@@ -20,28 +21,38 @@ from ..model import (
     Channel,
     Connector,
     EmotionPoint,
+    Evidence,
+    EvidenceKind,
+    Gap,
+    GapKind,
     Image,
     Lane,
     LaneKind,
     Map,
     MapKind,
+    Metric,
+    MetricKind,
     ModelError,
     Moment,
+    OpportunityStatus,
     Persona,
     Project,
     Stage,
     Step,
     first_step_id,
 )
+from ..model.blueprint import LINES as BLUEPRINT_LINES
+from ..model.metrics import out_of_range
 
 FORMAT = "journeyeditor-project"
-#: 2: stages hold steps (cards and emotion points name their step), maps list their personas
+#: 2: stages hold steps (cards and emotion points name their step), maps list their personas;
+#: unknown keys are refused (version 1 ignored them)
 FORMAT_VERSION = 2
 
 
 def _stage(s: Stage, steps: list[Step]) -> dict:
-    return {"id": s.id, "name": s.name, "goal": s.goal, "colour": s.colour, "width": s.width,
-            "link_map": s.link_map_id,
+    # no "width": a stage is as wide as its steps (Stage.width only sizes a new stage's first step)
+    return {"id": s.id, "name": s.name, "goal": s.goal, "colour": s.colour, "link_map": s.link_map_id,
             "steps": [{"id": step.id, "name": step.name, "description": step.description, "width": step.width}
                       for step in steps]}
 
@@ -56,7 +67,14 @@ def _card(c: Card) -> dict:
             "title": c.title, "body": c.body, "type": c.type, "moment": c.moment,
             "channel": c.channel, "owner": c.owner, "colour": c.colour, "tags": list(c.tags),
             "fail_point": c.fail_point, "wait_point": c.wait_point, "minutes": c.minutes,
-            "link_map": c.link_map_id, "source_card": c.source_card_id}
+            "link_map": c.link_map_id, "source_card": c.source_card_id, "impact": c.impact,
+            "effort": c.effort, "status": c.status, "due": c.due}
+
+
+def _metric(x: Metric) -> dict:
+    return {"id": x.id, "subject": x.subject_id, "kind": x.kind, "value": x.value, "target": x.target,
+            "name": x.name, "unit": x.unit, "higher_is_better": x.higher_is_better,
+            "period_start": x.period_start, "period_end": x.period_end, "source": x.source}
 
 
 def project_to_dict(project: Project) -> dict:
@@ -84,6 +102,13 @@ def project_to_dict(project: Project) -> dict:
             "connectors": [{"id": c.id, "source": c.source_id, "target": c.target_id,
                             "label": c.label, "two_way": c.two_way}
                            for c in sorted(contents.connectors.values(), key=lambda c: c.id)],
+            "metrics": [_metric(x) for x in sorted(contents.metrics.values(), key=lambda x: x.id)],
+            "gaps": [{"id": g.id, "step": g.step_id, "lane": g.lane_id, "kind": g.kind, "note": g.note}
+                     for g in sorted(contents.gaps.values(), key=lambda g: g.id)],
+            "evidence": [{"id": e.id, "card": e.card_id, "kind": e.kind, "method": e.method, "source": e.source,
+                          "link": e.link, "date": e.date, "quote": e.quote}
+                         for e in sorted(contents.evidence.values(), key=lambda e: e.id)],
+            "dismissed_gaps": list(m.dismissed_gaps),
         })
     return {
         "format": FORMAT,
@@ -91,7 +116,8 @@ def project_to_dict(project: Project) -> dict:
         "title": project.title,
         "personas": [{"id": p.id, "name": p.name, "role": p.role, "quote": p.quote,
                       "goals": p.goals, "expectations": p.expectations, "scenario": p.scenario,
-                      "photo": p.photo_hash, "colour": p.colour, "visible": p.visible}
+                      "photo": p.photo_hash, "colour": p.colour}
+                     # no "visible": each map lists the personas it shows
                      for p in project.personas],
         "images": [{"hash": i.hash, "mime": i.mime, "data": base64.b64encode(i.data).decode("ascii")}
                    for i in sorted(project.images.values(), key=lambda i: i.hash)],
@@ -112,11 +138,40 @@ MINUTES_RANGE = (0.0, 1_000_000.0)
 SCALE_RANGE = (-10, 10)  # emotion scale ends, and scores (the inspector's score box is -10..10)
 SPAN_RANGE = (1, 50)  # the inspector's limit; a span past the last stage is drawn to the last
 INDEX_RANGE = (0, 1_000_000)
+RATING_RANGE = (0, 5)  # an opportunity's impact and effort; 0 = not rated
+METRIC_RANGE = (-1e12, 1e12)  # then each kind's own range (model/metrics.py)
 _LONGEST_WHOLE_NUMBER = 30  # digits; longer ones are refused before Python turns them into ints
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _REQUIRED: Any = object()
+
+#: the keys each object of a version-2 document may have (version 1 ignored unknown keys)
+KEYS = {
+    "document": {"format", "format_version", "title", "personas", "images", "maps"},
+    "image": {"hash", "mime", "data"},
+    "persona": {"id", "name", "role", "quote", "goals", "expectations", "scenario", "photo", "colour"},
+    "map": {"id", "name", "kind", "description", "emotion_scale", "source_map", "hidden_lines", "personas",
+            "stages", "lanes", "cards", "emotion_points", "connectors", "metrics", "gaps", "evidence",
+            "dismissed_gaps"},
+    "emotion_scale": {"min", "max"},
+    "stage": {"id", "name", "goal", "colour", "link_map", "steps"},
+    "step": {"id", "name", "description", "width"},
+    "lane": {"id", "name", "kind", "colour", "height"},
+    "card": {"id", "step", "lane", "index", "span", "title", "body", "type", "moment", "channel", "owner",
+             "colour", "tags", "fail_point", "wait_point", "minutes", "link_map", "source_card", "impact",
+             "effort", "status", "due"},
+    "emotion_point": {"id", "persona", "step", "score", "note"},
+    "connector": {"id", "source", "target", "label", "two_way"},
+    "metric": {"id", "subject", "kind", "value", "target", "name", "unit", "higher_is_better", "period_start",
+               "period_end", "source"},
+    "gap": {"id", "step", "lane", "kind", "note"},
+    "evidence": {"id", "card", "kind", "method", "source", "link", "date", "quote"},
+}
+#: keys the first version-2 writer still wrote and that now mean nothing: read (and checked) so
+#: those files import, never written (a stage is as wide as its steps; maps list their personas)
+LEGACY_KEYS = {"stage": {"width"}, "persona": {"visible"}}
+_RENAMED = {"stage": "version 2 places cards and emotion points in a 'step' (a stage's steps are its columns)"}
 
 
 class InterchangeError(ValueError):
@@ -161,6 +216,16 @@ class _Reader:
         if not isinstance(data, dict):
             raise InterchangeError(f"{where or 'document'}: expected an object")
         self.data, self.where = data, where
+
+    def only(self, noun: str) -> None:
+        """Refuse a key a `noun` does not have: a misspelt key would otherwise lose its value."""
+        allowed = KEYS[noun] | LEGACY_KEYS.get(noun, set())
+        unknown = next((key for key in self.data if key not in allowed), None)
+        if unknown is None:
+            return
+        renamed = _RENAMED.get(unknown) if "step" in allowed else None
+        expected = renamed or "expected one of " + ", ".join(sorted(KEYS[noun]))
+        raise InterchangeError(f"{self.where or 'document'}: unknown key {_show(unknown)} ({expected})")
 
     def place(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
@@ -286,6 +351,12 @@ class _Importer:
         self.places: dict[str, str] = {}  # id -> the place of the entity that has it
         self.links: list[tuple[str, str, type]] = []  # (place, id, kind), checked at the end
 
+    def known(self, r: _Reader, noun: str) -> _Reader:
+        """`r`, once its keys are known ones (version 1 ignored unknown keys: still so there)."""
+        if self.version >= 2:
+            r.only(noun)
+        return r
+
     def add(self, entity, place: str) -> None:
         try:
             self.project.add(entity)
@@ -331,6 +402,7 @@ class _Importer:
                                        f"not a {_noun(kind)}")
 
     def read(self, root: _Reader) -> Project:
+        self.known(root, "document")
         for r in root.items("images"):
             self.image(r)
         for r in root.items("personas"):
@@ -346,6 +418,7 @@ class _Importer:
         return self.project
 
     def image(self, r: _Reader) -> None:
+        self.known(r, "image")
         digest, mime = r.text("hash", _REQUIRED), r.text("mime")
         try:
             data = base64.b64decode(r.text("data", _REQUIRED), validate=True)
@@ -359,41 +432,65 @@ class _Importer:
         self.add(Image(digest, mime, data), r.where)
 
     def persona(self, r: _Reader) -> None:
+        self.known(r, "persona")
         photo = r.text("photo")
         if photo and photo not in self.project.images:
             raise InterchangeError(f"{r.place('photo')}: no image with hash {_show(photo)} in the file")
+        # "visible" chose the personas of every map in version 1; since, each map lists its own
+        visible = r.flag("visible", True)
         self.add(Persona(r.text("name"), r.text("role"), r.text("quote"), r.text("goals"),
                          r.text("expectations"), r.text("scenario"), photo,
-                         r.colour("colour", "#0072B2"), r.flag("visible", True), self.new_id(r)),
+                         r.colour("colour", "#0072B2"), visible if self.version < 2 else True, self.new_id(r)),
                  r.where)
 
     def map(self, mr: _Reader) -> Map:
-        scale = mr.child("emotion_scale")
+        self.known(mr, "map")
+        scale = self.known(mr.child("emotion_scale"), "emotion_scale")
         scale_min, scale_max = scale.whole("min", -2, SCALE_RANGE), scale.whole("max", 2, SCALE_RANGE)
         if scale_min >= scale_max:
             raise InterchangeError(f"{scale.where}: min ({scale_min}) must be below max ({scale_max})")
         m = Map(mr.text("name"), mr.choice("kind", MapKind.CURRENT_STATE.value, MapKind, "map kind"),
                 mr.text("description"), scale_min, scale_max, self.link(mr, "source_map", Map),
-                mr.texts("hidden_lines"), self.map_personas(mr), id=self.new_id(mr))
+                self.hidden_lines(mr), self.map_personas(mr), id=self.new_id(mr))
         self.add(m, mr.where)
         for r in mr.items("stages"):
-            stage = Stage(m.id, r.text("name"), r.text("goal"), r.colour("colour", "#DCE6F2"),
-                          r.number("width", 260.0, SIZE_RANGE), self.link(r, "link_map", Map), self.new_id(r))
-            self.add(stage, r.where)
-            if self.version < 2:  # a version-1 stage is one step, as a v4 project file's became
-                self.add(Step(m.id, stage.id, width=stage.width, id=first_step_id(stage.id)), r.where)
-                continue
-            steps = r.items("steps")
-            if not steps:
-                raise InterchangeError(f"{r.place('steps')}: a stage has at least one step")
-            for sr in steps:
-                self.add(Step(m.id, stage.id, sr.text("name"), sr.text("description"),
-                              sr.number("width", 260.0, SIZE_RANGE), self.new_id(sr)), sr.where)
+            self.stage(m, self.known(r, "stage"))
         for r in mr.items("lanes"):
+            self.known(r, "lane")
             kind = r.choice("kind", LaneKind.ACTIONS.value, LaneKind, "lane kind")
             self.add(Lane(m.id, r.text("name"), kind, r.colour("colour", "#FFFFFF"),
                           r.number("height", 150.0, SIZE_RANGE), self.new_id(r)), r.where)
         return m
+
+    def stage(self, m: Map, r: _Reader) -> None:
+        stage = Stage(m.id, r.text("name"), r.text("goal"), r.colour("colour", "#DCE6F2"),
+                      r.number("width", 260.0, SIZE_RANGE), self.link(r, "link_map", Map), self.new_id(r))
+        if self.version < 2:  # a version-1 stage is one step, as a v4 project file's became
+            self.add(stage, r.where)
+            self.add(Step(m.id, stage.id, width=stage.width, id=first_step_id(stage.id)), r.where)
+            return
+        steps = [self.known(sr, "step") for sr in r.items("steps")]
+        if not steps:
+            raise InterchangeError(f"{r.place('steps')}: a stage has at least one step")
+        widths = [sr.number("width", 260.0, SIZE_RANGE) for sr in steps]
+        stage.width = widths[0]  # as a stage made with that first step has it (version 2 writes no width)
+        self.add(stage, r.where)
+        for sr, width in zip(steps, widths):
+            self.add(Step(m.id, stage.id, sr.text("name"), sr.text("description"), width, self.new_id(sr)),
+                     sr.where)
+
+    def hidden_lines(self, mr: _Reader) -> list[str]:
+        """The blueprint lines turned off, by the names the app gives them."""
+        names = mr.texts("hidden_lines")
+        known = [name for name, _above, _below in BLUEPRINT_LINES]
+        for i, name in enumerate(names):
+            place = f"{mr.place('hidden_lines')}[{i}]"
+            if name not in known:
+                raise InterchangeError(f"{place}: unknown blueprint line {_show(name)} "
+                                       f"(expected one of {', '.join(known)})")
+            if name in names[:i]:
+                raise InterchangeError(f"{place}: {_show(name)} is listed twice")
+        return names
 
     def map_personas(self, mr: _Reader) -> list[str]:
         """The personas a map shows: named by id (version 1: every visible persona)."""
@@ -423,6 +520,7 @@ class _Importer:
     def points_and_connectors(self, m: Map, mr: _Reader) -> None:
         points: dict[tuple[str, str], str] = {}  # (persona, step) -> the place of its point
         for r in mr.items("emotion_points"):
+            self.known(r, "emotion_point")
             key = (self.member(r, "persona", Persona, None), self.column(r, m.id))
             if key in points:
                 raise InterchangeError(f"{r.where}: that persona already has a point at that "
@@ -431,14 +529,45 @@ class _Importer:
             self.add(EmotionPoint(m.id, key[0], "", r.number("score", 0.0, SCALE_RANGE), r.text("note"),
                                   key[1], self.new_id(r)), r.where)
         for r in mr.items("connectors"):
+            self.known(r, "connector")
             source, target = self.member(r, "source", Card, m.id), self.member(r, "target", Card, m.id)
             if source == target:
                 raise InterchangeError(f"{r.place('target')}: the same card as the source "
                                        "(a connector joins two different cards)")
             self.add(Connector(m.id, source, target, r.text("label"), r.flag("two_way", False),
                                self.new_id(r)), r.where)
+        for r in mr.items("metrics"):
+            self.metric(m, self.known(r, "metric"))
+        for r in mr.items("gaps"):
+            self.known(r, "gap")
+            self.add(Gap(m.id, self.member(r, "step", Step, m.id), self.member(r, "lane", Lane, m.id),
+                         r.choice("kind", GapKind.OTHER.value, GapKind, "gap kind"), r.text("note"),
+                         self.new_id(r)), r.where)
+        for r in mr.items("evidence"):
+            self.known(r, "evidence")
+            self.add(Evidence(m.id, self.member(r, "card", Card, m.id),
+                              r.choice("kind", EvidenceKind.ANALYTICAL.value, EvidenceKind, "evidence kind"),
+                              r.text("method"), r.text("source"), r.text("link"), _date(r, "date"), r.text("quote"),
+                              self.new_id(r)), r.where)
+        m.dismissed_gaps = mr.texts("dismissed_gaps")
+
+    def metric(self, m: Map, r: _Reader) -> None:
+        subject_id, place = r.identifier("subject"), r.place("subject")
+        subject = self.project.get(subject_id)
+        if not isinstance(subject, (Stage, Step, Card)) or subject.map_id != m.id:
+            raise InterchangeError(f"{place}: no stage, step or card {_show(subject_id)} in this map")
+        target = None if r.data.get("target") is None else r.number("target", 0.0, METRIC_RANGE)
+        metric = Metric(m.id, subject_id, r.choice("kind", MetricKind.CUSTOM.value, MetricKind, "metric kind"),
+                        r.number("value", 0.0, METRIC_RANGE), target, r.text("name"), r.text("unit"),
+                        r.flag("higher_is_better", True), _date(r, "period_start"), _date(r, "period_end"),
+                        r.text("source"), self.new_id(r))
+        problem = out_of_range(metric)
+        if problem:
+            raise InterchangeError(f"{r.where}: {problem}")
+        self.add(metric, r.where)
 
     def card(self, m: Map, r: _Reader) -> Card:
+        self.known(r, "card")
         step_id = self.column(r, m.id)
         return Card(m.id, "", self.member(r, "lane", Lane, m.id),
                     r.text("title"), r.text("body"),
@@ -449,7 +578,23 @@ class _Importer:
                     r.whole("index", 0, INDEX_RANGE), r.whole("span", 1, SPAN_RANGE),
                     r.flag("fail_point", False), r.flag("wait_point", False),
                     r.number("minutes", 0.0, MINUTES_RANGE), self.link(r, "link_map", Map),
-                    self.link(r, "source_card", Card), step_id, id=self.new_id(r))
+                    self.link(r, "source_card", Card), step_id, r.whole("impact", 0, RATING_RANGE),
+                    r.whole("effort", 0, RATING_RANGE),
+                    r.choice("status", OpportunityStatus.NONE.value, OpportunityStatus, "status"), _date(r, "due"),
+                    id=self.new_id(r))
+
+
+def _date(r: _Reader, key: str) -> str:
+    """An ISO date (YYYY-MM-DD), or empty."""
+    value = r.text(key)
+    if value:
+        try:
+            if len(value) != 10:
+                raise ValueError(value)
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise InterchangeError(f"{r.place(key)}: {_show(value)} is not a date (expected YYYY-MM-DD)") from None
+    return value
 
 
 def project_from_json(text: str | bytes) -> Project:

@@ -38,15 +38,19 @@ def _maps(project: Project, map_name: str | None) -> list:
     return [m]
 
 
+def opportunities(project: Project, m) -> list[Card]:
+    """A map's opportunities: cards of the opportunity and idea types, and any card in an
+    opportunities lane."""
+    contents = project.contents(m.id)
+    in_lane = {lane.id for lane in contents.lanes if lane.kind == "opportunities"}
+    return [card for card in contents.cards.values() if card.type in OPPORTUNITY_TYPES or card.lane_id in in_lane]
+
+
 def owners(project: Project, map_name: str | None = None) -> Table:
     """Every opportunity (and idea) grouped by its owner; unowned ones last, then by priority."""
     rows = []
     for m in _maps(project, map_name):
-        lanes = {lane.id: lane for lane in project.contents(m.id).lanes}
-        for card in project.contents(m.id).cards.values():
-            lane = lanes.get(card.lane_id)
-            if card.type not in OPPORTUNITY_TYPES and not (lane and lane.kind == "opportunities"):
-                continue
+        for card in opportunities(project, m):
             stage, step = _where(project, card)
             rows.append((card.owner.strip(), m.name, stage, step, card.title, card.impact, card.effort,
                          card.status, card.due))

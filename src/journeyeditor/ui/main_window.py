@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
         self._action(map_menu, tr("Create &Future State from This Map"), self.derive_future_state, needs="edit")
         self._action(map_menu, tr("Create Service &Blueprint from This Journey"), self.derive_blueprint,
                      needs="edit")
+        self._action(map_menu, tr("Create &Day in the Life from This Journey"), self.derive_day_in_the_life,
+                     needs="edit")
         self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return", needs="map")
 
         view = bar.addMenu(tr("&View"))
@@ -845,6 +847,10 @@ class MainWindow(QMainWindow):
     def derive_blueprint(self) -> None:
         if self._guard():
             self._switch_to(self.document.editor.derive_blueprint(self.scene.map_id))
+
+    def derive_day_in_the_life(self) -> None:
+        if self._guard():
+            self._switch_to(self.document.editor.derive_day_in_the_life(self.scene.map_id))
 
     def follow_link(self) -> None:
         """Open the map a selected card or stage links to."""
