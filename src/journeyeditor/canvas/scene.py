@@ -21,7 +21,7 @@ from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
 from ..layout.card_details import one_line, tag_text
-from ..model import Card, ModelError, copy_entity
+from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
 
@@ -30,6 +30,20 @@ MIN_STEP_WIDTH = 100
 
 KIND_NAMES = {"current-state": "Current state", "future-state": "Future state",
               "day-in-the-life": "Day in the life", "service-blueprint": "Service blueprint"}
+
+
+def step_placeholders(layout: MapLayout) -> dict[str, str]:
+    """What an unnamed step's header shows on screen: "Step 2", its place in its stage. A stage
+    with one unnamed step shows none (its tab is the stage itself)."""
+    counts: dict[str, int] = {}
+    for box in layout.columns:
+        counts[box.stage_id] = counts.get(box.stage_id, 0) + 1
+    placeholders, seen = {}, {}
+    for box in layout.columns:
+        seen[box.stage_id] = seen.get(box.stage_id, 0) + 1
+        if not box.name.strip() and counts[box.stage_id] > 1:
+            placeholders[box.id] = tr("Step {0}").format(seen[box.stage_id])
+    return placeholders
 
 
 def card_markers(card: Card) -> tuple:
@@ -220,6 +234,7 @@ class MapScene(QGraphicsScene):
         if layout.step_band:
             wanted.update({step.id: ("step", step) for step in layout.columns})
         wanted.update({lane.id: ("lane", lane) for lane in layout.lanes})
+        placeholders = step_placeholders(layout) if layout.step_band else {}
 
         def make(value):
             item = HeaderItem(value[0], value[1].id)
@@ -232,6 +247,7 @@ class MapScene(QGraphicsScene):
                 item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
                                   box.name_lines, box.goal_lines, box.colour)
             elif kind == "step":
+                item.placeholder = placeholders.get(box.id, "")
                 item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
                                   box.name_lines, [], box.colour)
             else:
@@ -647,7 +663,7 @@ class MapScene(QGraphicsScene):
         if isinstance(entity, Card):
             title, _, body = value.partition("\n")
             self.editor.update(entity_id, title=title.strip(), body=body.strip())
-        elif value.strip():
+        elif value.strip() or isinstance(entity, Step):  # a step may go back to having no name
             self.editor.update(entity_id, name=value.strip())
 
     def finish_edit(self, commit: bool = False) -> None:
@@ -753,7 +769,7 @@ class MapScene(QGraphicsScene):
             if targets and targets[0] != source and self.project.get(source) is not None:
                 self._edit(lambda: self.editor.connect(source, targets[0]))
             return
-        selected = [i for i in self.selectedItems() if getattr(i, "kind", "") in ("card", "stage", "lane")]
+        selected = [i for i in self.selectedItems() if getattr(i, "kind", "") in ("card", "stage", "step", "lane")]
         if selected:
             self.begin_edit(selected[0])
             return

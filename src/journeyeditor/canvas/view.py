@@ -7,10 +7,22 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView
 
-from .items import paint_lane_header, paint_stage_header
+from .items import paint_lane_header, paint_stage_header, paint_step_header
 from .paint import STYLE
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+
+def pinned_band_height(layout) -> float:
+    """The height of the band of pinned headers: the stage headers, and the steps' under them."""
+    stage_header = layout.stages[0].header
+    steps_bottom = max((c.header.bottom for c in layout.columns), default=0.0) if layout.step_band else 0.0
+    return max(stage_header.h, steps_bottom - stage_header.y) + 8
+
+
+def pinned_step_top(layout, step, visible: QRectF) -> float:
+    """Where a step's pinned header starts: as far under the pinned stage headers as in the map."""
+    return visible.top() + 4 + (step.header.y - layout.stages[0].header.y)
 
 
 class MapView(QGraphicsView):
@@ -195,7 +207,7 @@ class MapView(QGraphicsView):
         header_top = layout.stages[0].header.y
         if visible.top() > header_top - 4:
             painter.save()
-            band = QRectF(visible.left(), visible.top(), visible.width(), layout.stages[0].header.h + 8)
+            band = QRectF(visible.left(), visible.top(), visible.width(), pinned_band_height(layout))
             painter.fillRect(band, QColor(246, 246, 243, 235))
             if lanes_frozen:  # stages scrolled under the frozen lane column stay hidden behind it
                 painter.fillRect(QRectF(band.left(), band.top(), column_w, band.height()), QColor(246, 246, 243))
@@ -206,10 +218,25 @@ class MapView(QGraphicsView):
                     continue
                 paint_stage_header(painter, QRectF(h.x, visible.top() + 4, h.w, h.h), stage.name_lines,
                                    stage.goal_lines, stage.colour, False)
+            self._draw_pinned_steps(painter, layout, visible)
             painter.setClipping(False)
             painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
             painter.drawLine(band.bottomLeft(), band.bottomRight())
             painter.restore()
+
+    def _draw_pinned_steps(self, painter: QPainter, layout, visible: QRectF) -> None:
+        """The step band under the pinned stage headers, as the map draws it (with the on-screen
+        "Step 2" of unnamed steps)."""
+        if not layout.step_band:
+            return
+        placeholders = {item.entity_id: item.placeholder for item in self.scene().headers.values()
+                        if item.kind == "step"}
+        for step in layout.columns:
+            h = step.header
+            if h.right < visible.left() or h.x > visible.right():
+                continue
+            paint_step_header(painter, QRectF(h.x, pinned_step_top(layout, step, visible), h.w, h.h),
+                              step.name_lines, step.colour, False, placeholders.get(step.id, ""))
 
     def frozen_header_at(self, view_pos) -> object | None:
         """The header item whose pinned copy (drawn by drawForeground) is under a view point: the
@@ -223,14 +250,28 @@ class MapView(QGraphicsView):
         lanes_frozen = visible.left() > STYLE.margin - 4 and bool(layout.lanes)
         column_w = layout.lanes[0].header.w + 8 if layout.lanes else 0.0
         stages_frozen = visible.top() > layout.stages[0].header.y - 4
-        band_h = layout.stages[0].header.h + 8
+        band_h = pinned_band_height(layout)
         in_lane_column = lanes_frozen and pos.x() <= visible.left() + column_w
         if stages_frozen and pos.y() <= visible.top() + band_h and not in_lane_column:
+            step = self._pinned_step_at(layout, visible, pos)
+            if step is not None:
+                return scene.headers.get(step.id)
             stage = next((s for s in layout.stages if s.header.x <= pos.x() <= s.header.right), None)
             return scene.headers.get(stage.id) if stage else None
         if in_lane_column:
             lane = next((lane for lane in layout.lanes if lane.header.y <= pos.y() <= lane.header.bottom), None)
             return scene.headers.get(lane.id) if lane else None
+        return None
+
+    @staticmethod
+    def _pinned_step_at(layout, visible: QRectF, pos: QPointF):
+        """The step whose pinned header (under the pinned stage headers) holds a scene point."""
+        if not layout.step_band:
+            return None
+        for step in layout.columns:
+            top = pinned_step_top(layout, step, visible)
+            if step.header.x <= pos.x() <= step.header.right and top <= pos.y() <= top + step.header.h:
+                return step
         return None
 
     def _select_frozen_header(self, event) -> bool:
