@@ -717,15 +717,70 @@ class MapScene(QGraphicsScene):
 
     def keyboard_step(self, direction: str) -> None:
         """An arrow key: to the neighbouring card, or to the neighbouring cell when it is empty."""
-        from .keyboard import neighbour
+        from .keyboard import header_above, neighbour
 
+        if self.keyboard_from_header(direction):
+            return
         spot = self.keyboard_spot()
         if spot is None:
             return
         if self.cursor_cell is None and not self.selectedItems():
             self.go_to(spot)  # the first arrow shows where the keyboard starts: the top-left
             return
-        self.go_to(neighbour(self.project, self.map_id, spot, direction))
+        found = neighbour(self.project, self.map_id, spot, direction)
+        if direction == "up" and found == spot and self.layout is not None:  # the top: on to the header
+            self.select_header(header_above(self.project, self.map_id, spot.step_id, bool(self.layout.step_band)))
+            return
+        self.go_to(found)
+
+    # ------------------------------------------------------------ keyboard on headers
+    def selected_header(self) -> HeaderItem | None:
+        """The stage or step header selected on its own: the arrow keys then walk the headers."""
+        items = self.selectedItems()
+        if len(items) == 1 and isinstance(items[0], HeaderItem) and items[0].kind in ("stage", "step"):
+            return items[0]
+        return None
+
+    def select_header(self, header_id: str) -> None:
+        item = self.headers.get(header_id)
+        if item is None:
+            return
+        self.clearSelection()
+        item.setSelected(True)
+        self._show_cursor()
+        for view in self.views():
+            view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+        self.hint.emit(tr("Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards"))
+
+    def keyboard_from_header(self, direction: str) -> bool:
+        """An arrow key on a selected stage or step header (False: none is selected)."""
+        from .keyboard import Spot, from_header
+
+        header = self.selected_header()
+        if header is None or self.layout is None:
+            return False
+        target = from_header(self.project, self.map_id, header.kind, header.entity_id, direction,
+                             bool(self.layout.step_band))
+        if isinstance(target, Spot):
+            self.hint.emit("")
+            self.go_to(target)
+        elif target:
+            self.select_header(target)
+        return True
+
+    def move_header(self, entity_id: str, offset: int) -> bool:
+        """A stage among the stages, or a step among its stage's steps, `offset` places over, as
+        one undo step; its header stays selected. False at the end of the row."""
+        entity = self.project.get(entity_id)
+        if entity is None or self.map_id is None or self.editor.read_only:
+            return False
+        contents = self.project.contents(self.map_id)
+        row = [s.id for s in (contents.steps_of(entity.stage_id) if isinstance(entity, Step) else contents.stages)]
+        if entity_id not in row or not 0 <= row.index(entity_id) + offset < len(row):
+            return False
+        self._edit(lambda: self.editor.reorder(entity_id, row.index(entity_id) + offset))
+        self.select_header(entity_id)
+        return True
 
     def go_to(self, spot) -> None:
         self.cursor_cell = (spot.step_id, spot.lane_id)
@@ -742,6 +797,10 @@ class MapScene(QGraphicsScene):
         """Alt+arrow: the selected cards one cell over, as one undo step; False if they can't go."""
         from .keyboard import moves_one_cell
 
+        header = self.selected_header()
+        if header is not None:  # Alt+Left/Right on a stage or step header reorders it
+            return direction in ("left", "right") and self.move_header(header.entity_id,
+                                                                       -1 if direction == "left" else 1)
         ids = self.selected_card_ids()
         moves = moves_one_cell(self.project, self.map_id, ids, direction) if ids and self.map_id else None
         if not moves or self.editor.read_only:
