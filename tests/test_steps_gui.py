@@ -558,6 +558,11 @@ def test_emotion_points_sit_in_each_step(stepped, qtbot):
     press(qtbot, win, Qt.Key.Key_Return)
     assert win.document.project.emotion_point(scene.map_id, persona.id, asks.id) is not None
     assert win.document.project.emotion_point(scene.map_id, persona.id, looks.id) is None
+    # selected, its inspector says at which step
+    from PySide6.QtWidgets import QLabel
+
+    assert win.inspector._heading.text() == "Emotion point"
+    assert "Asks" in [label.text() for label in win.inspector._form_host.findChildren(QLabel)]
     # a double-click in the band over the other step: a point there, its note open
     curve = scene.emotion_curve(persona.id)
     column = scene.layout.column_box(looks.id).column
@@ -577,3 +582,16 @@ def test_the_shortcut_sheet_lists_add_step(stepped):
     assert duplicate_shortcuts(actions) == {}
     assert any(text == "Add Step" and keys for _menu, text, keys in shortcut_rows(actions))
     assert any("step header" in keys for keys, _text in CANVAS_KEYS)
+
+
+def test_scrolling_repaints_the_pinned_strips(stepped, monkeypatch):
+    """A scroll blits the painted map, pinned headers and all: their strips are painted again,
+    where they are and where the blit carried them (a real screen showed smeared headers)."""
+    view = stepped.view
+    strips = view._pinned_strips()
+    assert len(strips) == 2 and strips[0].height() > stepped.scene.layout.stages[0].header.h
+    updated = []
+    monkeypatch.setattr(view.viewport(), "update", lambda *args: updated.append(args))
+    view.scrollContentsBy(0, -40)
+    assert (strips[0],) in updated and (strips[0].translated(0, -40),) in updated
+    assert (strips[1],) in updated

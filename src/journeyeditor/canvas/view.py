@@ -3,7 +3,9 @@ button), rubber-band selection, and stage/lane names kept in sight while panning
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView
 
@@ -237,6 +239,26 @@ class MapView(QGraphicsView):
                 continue
             paint_step_header(painter, QRectF(h.x, pinned_step_top(layout, step, visible), h.w, h.h),
                               step.name_lines, step.colour, False, placeholders.get(step.id, ""))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Scrolling moves the painted map by a blit, the pinned headers with it: repaint their
+        strips where they are drawn and where the blit carried their old picture (only those
+        strips, so a huge map still scrolls by blits)."""
+        super().scrollContentsBy(dx, dy)
+        for strip in self._pinned_strips():
+            self.viewport().update(strip)
+            self.viewport().update(strip.translated(dx, dy))
+
+    def _pinned_strips(self) -> list[QRect]:
+        """The viewport's strips where drawForeground may pin headers: the top band (stages and
+        steps) and the left column (lanes)."""
+        layout = self.scene().layout if self.scene() is not None else None
+        if layout is None or not layout.stages:
+            return []
+        zoom, size = self.zoom(), self.viewport().size()
+        band = math.ceil(pinned_band_height(layout) * zoom) + 2
+        column = math.ceil(((layout.lanes[0].header.w + 8) if layout.lanes else 0.0) * zoom) + 2
+        return [QRect(0, 0, size.width(), band), QRect(0, 0, column, size.height())]
 
     def frozen_header_at(self, view_pos) -> object | None:
         """The header item whose pinned copy (drawn by drawForeground) is under a view point: the
