@@ -595,3 +595,18 @@ def test_scrolling_repaints_the_pinned_strips(stepped, monkeypatch):
     view.scrollContentsBy(0, -40)
     assert (strips[0],) in updated and (strips[0].translated(0, -40),) in updated
     assert (strips[1],) in updated
+
+
+def test_a_header_the_keyboard_goes_to_is_clear_of_the_pinned_lane_column(stepped, qtbot):
+    win, scene, view = stepped, stepped.scene, stepped.view
+    contents = win.document.project.contents(scene.map_id)
+    looks, asks = contents.steps_of(contents.stages[0].id)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())  # far right
+    click_header(win, asks.id)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    view.setFocus()
+    press(qtbot, win, Qt.Key.Key_Left)
+    assert scene.selected_ids() == [looks.id]
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    lane_column = scene.layout.lanes[0].header.w + 8
+    assert scene.headers[looks.id].rect.left() >= visible.left() + lane_column - 1

@@ -741,6 +741,15 @@ class MapScene(QGraphicsScene):
             return items[0]
         return None
 
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll the views to a rect the keyboard went to, clear of their pinned headers."""
+        for view in self.views():
+            reveal = getattr(view, "reveal", None)
+            if reveal is not None:
+                reveal(rect)
+            else:
+                view.ensureVisible(rect, 40, 40)
+
     def select_header(self, header_id: str) -> None:
         item = self.headers.get(header_id)
         if item is None:
@@ -748,8 +757,7 @@ class MapScene(QGraphicsScene):
         self.clearSelection()
         item.setSelected(True)
         self._show_cursor()
-        for view in self.views():
-            view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+        self.reveal(QRectF(item.rect.x(), item.rect.y(), min(item.rect.width(), 240.0), item.rect.height()))
         self.hint.emit(tr("Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards"))
 
     def keyboard_from_header(self, direction: str) -> bool:
@@ -789,9 +797,7 @@ class MapScene(QGraphicsScene):
         if item is not None:
             item.setSelected(True)
         self._show_cursor()
-        target = item.sceneBoundingRect() if item is not None else self._cursor.rect()
-        for view in self.views():
-            view.ensureVisible(target, 40, 40)
+        self.reveal(item.sceneBoundingRect() if item is not None else self._cursor.rect())
 
     def keyboard_move(self, direction: str) -> bool:
         """Alt+arrow: the selected cards one cell over, as one undo step; False if they can't go."""
@@ -814,8 +820,7 @@ class MapScene(QGraphicsScene):
         self._show_cursor()
         first = self.cards.get(ids[0])
         if first is not None:
-            for view in self.views():
-                view.ensureVisible(first.sceneBoundingRect(), 40, 40)
+            self.reveal(first.sceneBoundingRect())
         return True
 
     def keyboard_activate(self) -> None:

@@ -240,6 +240,15 @@ class MapView(QGraphicsView):
             paint_step_header(painter, QRectF(h.x, pinned_step_top(layout, step, visible), h.w, h.h),
                               step.name_lines, step.colour, False, placeholders.get(step.id, ""))
 
+    def reveal(self, rect: QRectF, xmargin: int = 40, ymargin: int = 40) -> None:
+        """ensureVisible, clear of the pinned headers: a rect scrolled to the left or top edge
+        would sit under the pinned lane column or header band, so room for them is kept."""
+        layout = self.scene().layout if self.scene() is not None else None
+        if layout is not None and layout.stages:
+            column = (layout.lanes[0].header.w + 8) if layout.lanes else 0.0
+            rect = rect.adjusted(-column, -pinned_band_height(layout), 0, 0)
+        self.ensureVisible(rect, xmargin, ymargin)
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """Scrolling moves the painted map by a blit, the pinned headers with it: repaint their
         strips where they are drawn and where the blit carried their old picture (only those
