@@ -40,8 +40,8 @@ from .settings import Settings
 from .start_page import StartPage
 
 CARDS_MIME = "application/x-journeyeditor-cards"
-SPLIT_STEP_WIDTH = 180  # a step split from a stage holds cards of a few words a line
 CARD_TYPE_MIME = "application/x-journeyeditor-card-type"
+SPLIT_STEP_WIDTH = 180  # a step split from a stage holds cards of a few words a line
 WINDOWS: list[MainWindow] = []  # open windows, so each stays alive while shown
 
 
