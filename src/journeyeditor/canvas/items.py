@@ -19,6 +19,7 @@ from ..ui.qtfonts import ui_font
 from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect
 
 HANDLE_RADIUS = 6.0
+STEP_PLACEHOLDER_INK = "#8C939B"  # an unnamed step's "Step 2": readable, yet plainly not a name
 
 
 def lod_of(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
@@ -169,6 +170,7 @@ class HeaderItem(QGraphicsObject):
         self.goal_lines: list[str] = []
         self.colour = "#DCE6F2"
         self.lane_kind = ""
+        self.placeholder = ""  # an unnamed step's faint "Step 2", drawn on screen only
         self.rtl = False
         self._press: QPointF | None = None
         self.mode = ""  # "", "move", "resize"
@@ -225,7 +227,10 @@ class HeaderItem(QGraphicsObject):
             else:
                 rect.setHeight(max(60.0, rect.height() + self.preview))
         if self.kind == "step":
-            paint_step_header(painter, rect, self.name_lines, self.colour, self.isSelected())
+            # a view passes its viewport; a render to an image (PNG export) passes none, and the
+            # placeholder is a hint for editing, not part of the map
+            placeholder = self.placeholder if widget is not None else ""
+            paint_step_header(painter, rect, self.name_lines, self.colour, self.isSelected(), placeholder)
         elif self.horizontal:
             paint_stage_header(painter, rect, self.name_lines, self.goal_lines, self.colour, self.isSelected())
         else:
@@ -292,14 +297,21 @@ def paint_stage_header(painter: QPainter, rect: QRectF, name_lines, goal_lines, 
                bool(goal_lines) and paragraph_is_rtl(goal_lines[0]))
 
 
-def paint_step_header(painter: QPainter, rect: QRectF, name_lines, colour: str, selected: bool) -> None:
-    """A step's header: a lighter tab of its stage's colour, under the stage header."""
+def paint_step_header(painter: QPainter, rect: QRectF, name_lines, colour: str, selected: bool,
+                      placeholder: str = "") -> None:
+    """A step's header: a lighter tab of its stage's colour, under the stage header. An unnamed
+    step shows `placeholder` ("Step 2") in faint grey, so its tab reads as a step to name."""
     fill, edge = step_tab_colours(colour)
     painter.setPen(QPen(QColor("#2563EB"), 2) if selected else QPen(QColor(edge), 1))
     painter.setBrush(QColor(fill))
     painter.drawRoundedRect(rect, 6, 6)
-    draw_lines(painter, name_lines, rect.x() + 8, rect.y() + (rect.height() - STYLE.line_height(STYLE.step_name_size)) / 2,
-               rect.width() - 16, STYLE.step_name_size, True, INK, bool(name_lines) and paragraph_is_rtl(name_lines[0]))
+    y = rect.y() + (rect.height() - STYLE.line_height(STYLE.step_name_size)) / 2
+    if name_lines:
+        draw_lines(painter, name_lines, rect.x() + 8, y, rect.width() - 16, STYLE.step_name_size, True, INK,
+                   paragraph_is_rtl(name_lines[0]))
+    elif placeholder:
+        draw_lines(painter, [placeholder], rect.x() + 8, y, rect.width() - 16, STYLE.step_name_size, False,
+                   STEP_PLACEHOLDER_INK)
 
 
 def paint_lane_header(painter: QPainter, rect: QRectF, name_lines, lane_kind: str, selected: bool) -> None:

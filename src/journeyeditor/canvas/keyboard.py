@@ -91,3 +91,34 @@ def moves_one_cell(project: Project, map_id: str, card_ids: list[str], direction
         moves.append((card.id, cell[0], cell[1], filled[cell]))
         filled[cell] += 1
     return moves
+
+
+# A keyboard user reaches the column headers too: Up from the top lane selects the step's header
+# (or the stage's, when the map shows no step band), Up again its stage's; Left/Right walk
+# headers of one kind, Down goes back into the grid. Enter/F2 renames, Delete deletes, Alt+Left/
+# Right reorders (MapScene.move_header).
+def header_above(project: Project, map_id: str, step_id: str, steps_shown: bool) -> str:
+    """The header an Up arrow reaches from the top lane of a step: the step's, or its stage's."""
+    return step_id if steps_shown else project.require_column(step_id).stage_id
+
+
+def from_header(project: Project, map_id: str, kind: str, header_id: str, direction: str,
+                steps_shown: bool) -> str | Spot | None:
+    """Where an arrow key goes from a selected stage or step header: another header's id, the
+    top cell under it (a Spot), or None (the map's edge: stay)."""
+    contents = project.contents(map_id)
+    ids = [s.id for s in (contents.stages if kind == "stage" else contents.columns())]
+    if header_id not in ids:
+        return None
+    if direction in ("left", "right"):
+        index = ids.index(header_id) + STEPS[direction][0]
+        return ids[index] if 0 <= index < len(ids) else None
+    if direction == "up":
+        return project.require(header_id).stage_id if kind == "step" else None
+    step_id = contents.steps_of(header_id)[0].id if kind == "stage" else header_id
+    if kind == "stage" and steps_shown:
+        return step_id
+    if not contents.lanes:
+        return None
+    top = contents.cell(step_id, contents.lanes[0].id)
+    return Spot(step_id, contents.lanes[0].id, top[0].id if top else "")

@@ -21,7 +21,7 @@ from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
 from ..layout.card_details import one_line, tag_text
-from ..model import Card, ModelError, copy_entity
+from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
 from .personas import PersonaOverlay
@@ -31,6 +31,20 @@ MIN_STEP_WIDTH = 100
 
 KIND_NAMES = {"current-state": "Current state", "future-state": "Future state",
               "day-in-the-life": "Day in the life", "service-blueprint": "Service blueprint"}
+
+
+def step_placeholders(layout: MapLayout) -> dict[str, str]:
+    """What an unnamed step's header shows on screen: "Step 2", its place in its stage. A stage
+    with one unnamed step shows none (its tab is the stage itself)."""
+    counts: dict[str, int] = {}
+    for box in layout.columns:
+        counts[box.stage_id] = counts.get(box.stage_id, 0) + 1
+    placeholders, seen = {}, {}
+    for box in layout.columns:
+        seen[box.stage_id] = seen.get(box.stage_id, 0) + 1
+        if not box.name.strip() and counts[box.stage_id] > 1:
+            placeholders[box.id] = tr("Step {0}").format(seen[box.stage_id])
+    return placeholders
 
 
 def card_markers(card: Card) -> tuple:
@@ -225,6 +239,7 @@ class MapScene(QGraphicsScene):
         if layout.step_band:
             wanted.update({step.id: ("step", step) for step in layout.columns})
         wanted.update({lane.id: ("lane", lane) for lane in layout.lanes})
+        placeholders = step_placeholders(layout) if layout.step_band else {}
 
         def make(value):
             item = HeaderItem(value[0], value[1].id)
@@ -237,6 +252,7 @@ class MapScene(QGraphicsScene):
                 item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
                                   box.name_lines, box.goal_lines, box.colour)
             elif kind == "step":
+                item.placeholder = placeholders.get(box.id, "")
                 item.set_geometry(QRectF(box.header.x, box.header.y, box.header.w, box.header.h),
                                   box.name_lines, [], box.colour)
             else:
@@ -652,7 +668,7 @@ class MapScene(QGraphicsScene):
         if isinstance(entity, Card):
             title, _, body = value.partition("\n")
             self.editor.update(entity_id, title=title.strip(), body=body.strip())
-        elif value.strip():
+        elif value.strip() or isinstance(entity, Step):  # a step may go back to having no name
             self.editor.update(entity_id, name=value.strip())
 
     def finish_edit(self, commit: bool = False) -> None:
@@ -706,15 +722,78 @@ class MapScene(QGraphicsScene):
 
     def keyboard_step(self, direction: str) -> None:
         """An arrow key: to the neighbouring card, or to the neighbouring cell when it is empty."""
-        from .keyboard import neighbour
+        from .keyboard import header_above, neighbour
 
+        if self.keyboard_from_header(direction):
+            return
         spot = self.keyboard_spot()
         if spot is None:
             return
         if self.cursor_cell is None and not self.selectedItems():
             self.go_to(spot)  # the first arrow shows where the keyboard starts: the top-left
             return
-        self.go_to(neighbour(self.project, self.map_id, spot, direction))
+        found = neighbour(self.project, self.map_id, spot, direction)
+        if direction == "up" and found == spot and self.layout is not None:  # the top: on to the header
+            self.select_header(header_above(self.project, self.map_id, spot.step_id, bool(self.layout.step_band)))
+            return
+        self.go_to(found)
+
+    # ------------------------------------------------------------ keyboard on headers
+    def selected_header(self) -> HeaderItem | None:
+        """The stage or step header selected on its own: the arrow keys then walk the headers."""
+        items = self.selectedItems()
+        if len(items) == 1 and isinstance(items[0], HeaderItem) and items[0].kind in ("stage", "step"):
+            return items[0]
+        return None
+
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll the views to a rect the keyboard went to, clear of their pinned headers."""
+        for view in self.views():
+            reveal = getattr(view, "reveal", None)
+            if reveal is not None:
+                reveal(rect)
+            else:
+                view.ensureVisible(rect, 40, 40)
+
+    def select_header(self, header_id: str) -> None:
+        item = self.headers.get(header_id)
+        if item is None:
+            return
+        self.clearSelection()
+        item.setSelected(True)
+        self._show_cursor()
+        self.reveal(QRectF(item.rect.x(), item.rect.y(), min(item.rect.width(), 240.0), item.rect.height()))
+        self.hint.emit(tr("Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards"))
+
+    def keyboard_from_header(self, direction: str) -> bool:
+        """An arrow key on a selected stage or step header (False: none is selected)."""
+        from .keyboard import Spot, from_header
+
+        header = self.selected_header()
+        if header is None or self.layout is None:
+            return False
+        target = from_header(self.project, self.map_id, header.kind, header.entity_id, direction,
+                             bool(self.layout.step_band))
+        if isinstance(target, Spot):
+            self.hint.emit("")
+            self.go_to(target)
+        elif target:
+            self.select_header(target)
+        return True
+
+    def move_header(self, entity_id: str, offset: int) -> bool:
+        """A stage among the stages, or a step among its stage's steps, `offset` places over, as
+        one undo step; its header stays selected. False at the end of the row."""
+        entity = self.project.get(entity_id)
+        if entity is None or self.map_id is None or self.editor.read_only:
+            return False
+        contents = self.project.contents(self.map_id)
+        row = [s.id for s in (contents.steps_of(entity.stage_id) if isinstance(entity, Step) else contents.stages)]
+        if entity_id not in row or not 0 <= row.index(entity_id) + offset < len(row):
+            return False
+        self._edit(lambda: self.editor.reorder(entity_id, row.index(entity_id) + offset))
+        self.select_header(entity_id)
+        return True
 
     def go_to(self, spot) -> None:
         self.cursor_cell = (spot.step_id, spot.lane_id)
@@ -723,14 +802,16 @@ class MapScene(QGraphicsScene):
         if item is not None:
             item.setSelected(True)
         self._show_cursor()
-        target = item.sceneBoundingRect() if item is not None else self._cursor.rect()
-        for view in self.views():
-            view.ensureVisible(target, 40, 40)
+        self.reveal(item.sceneBoundingRect() if item is not None else self._cursor.rect())
 
     def keyboard_move(self, direction: str) -> bool:
         """Alt+arrow: the selected cards one cell over, as one undo step; False if they can't go."""
         from .keyboard import moves_one_cell
 
+        header = self.selected_header()
+        if header is not None:  # Alt+Left/Right on a stage or step header reorders it
+            return direction in ("left", "right") and self.move_header(header.entity_id,
+                                                                       -1 if direction == "left" else 1)
         ids = self.selected_card_ids()
         moves = moves_one_cell(self.project, self.map_id, ids, direction) if ids and self.map_id else None
         if not moves or self.editor.read_only:
@@ -744,8 +825,7 @@ class MapScene(QGraphicsScene):
         self._show_cursor()
         first = self.cards.get(ids[0])
         if first is not None:
-            for view in self.views():
-                view.ensureVisible(first.sceneBoundingRect(), 40, 40)
+            self.reveal(first.sceneBoundingRect())
         return True
 
     def keyboard_activate(self) -> None:
@@ -758,7 +838,7 @@ class MapScene(QGraphicsScene):
             if targets and targets[0] != source and self.project.get(source) is not None:
                 self._edit(lambda: self.editor.connect(source, targets[0]))
             return
-        selected = [i for i in self.selectedItems() if getattr(i, "kind", "") in ("card", "stage", "lane")]
+        selected = [i for i in self.selectedItems() if getattr(i, "kind", "") in ("card", "stage", "step", "lane")]
         if selected:
             self.begin_edit(selected[0])
             return

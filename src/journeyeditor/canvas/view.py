@@ -3,14 +3,28 @@ button), rubber-band selection, and stage/lane names kept in sight while panning
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView
 
-from .items import paint_lane_header, paint_stage_header
+from .items import paint_lane_header, paint_stage_header, paint_step_header
 from .paint import STYLE
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+
+def pinned_band_height(layout) -> float:
+    """The height of the band of pinned headers: the stage headers, and the steps' under them."""
+    stage_header = layout.stages[0].header
+    steps_bottom = max((c.header.bottom for c in layout.columns), default=0.0) if layout.step_band else 0.0
+    return max(stage_header.h, steps_bottom - stage_header.y) + 8
+
+
+def pinned_step_top(layout, step, visible: QRectF) -> float:
+    """Where a step's pinned header starts: as far under the pinned stage headers as in the map."""
+    return visible.top() + 4 + (step.header.y - layout.stages[0].header.y)
 
 
 class MapView(QGraphicsView):
@@ -195,7 +209,7 @@ class MapView(QGraphicsView):
         header_top = layout.stages[0].header.y
         if visible.top() > header_top - 4:
             painter.save()
-            band = QRectF(visible.left(), visible.top(), visible.width(), layout.stages[0].header.h + 8)
+            band = QRectF(visible.left(), visible.top(), visible.width(), pinned_band_height(layout))
             painter.fillRect(band, QColor(246, 246, 243, 235))
             if lanes_frozen:  # stages scrolled under the frozen lane column stay hidden behind it
                 painter.fillRect(QRectF(band.left(), band.top(), column_w, band.height()), QColor(246, 246, 243))
@@ -206,10 +220,54 @@ class MapView(QGraphicsView):
                     continue
                 paint_stage_header(painter, QRectF(h.x, visible.top() + 4, h.w, h.h), stage.name_lines,
                                    stage.goal_lines, stage.colour, False)
+            self._draw_pinned_steps(painter, layout, visible)
             painter.setClipping(False)
             painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
             painter.drawLine(band.bottomLeft(), band.bottomRight())
             painter.restore()
+
+    def _draw_pinned_steps(self, painter: QPainter, layout, visible: QRectF) -> None:
+        """The step band under the pinned stage headers, as the map draws it (with the on-screen
+        "Step 2" of unnamed steps)."""
+        if not layout.step_band:
+            return
+        placeholders = {item.entity_id: item.placeholder for item in self.scene().headers.values()
+                        if item.kind == "step"}
+        for step in layout.columns:
+            h = step.header
+            if h.right < visible.left() or h.x > visible.right():
+                continue
+            paint_step_header(painter, QRectF(h.x, pinned_step_top(layout, step, visible), h.w, h.h),
+                              step.name_lines, step.colour, False, placeholders.get(step.id, ""))
+
+    def reveal(self, rect: QRectF, xmargin: int = 40, ymargin: int = 40) -> None:
+        """ensureVisible, clear of the pinned headers: a rect scrolled to the left or top edge
+        would sit under the pinned lane column or header band, so room for them is kept."""
+        layout = self.scene().layout if self.scene() is not None else None
+        if layout is not None and layout.stages:
+            column = (layout.lanes[0].header.w + 8) if layout.lanes else 0.0
+            rect = rect.adjusted(-column, -pinned_band_height(layout), 0, 0)
+        self.ensureVisible(rect, xmargin, ymargin)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Scrolling moves the painted map by a blit, the pinned headers with it: repaint their
+        strips where they are drawn and where the blit carried their old picture (only those
+        strips, so a huge map still scrolls by blits)."""
+        super().scrollContentsBy(dx, dy)
+        for strip in self._pinned_strips():
+            self.viewport().update(strip)
+            self.viewport().update(strip.translated(dx, dy))
+
+    def _pinned_strips(self) -> list[QRect]:
+        """The viewport's strips where drawForeground may pin headers: the top band (stages and
+        steps) and the left column (lanes)."""
+        layout = self.scene().layout if self.scene() is not None else None
+        if layout is None or not layout.stages:
+            return []
+        zoom, size = self.zoom(), self.viewport().size()
+        band = math.ceil(pinned_band_height(layout) * zoom) + 2
+        column = math.ceil(((layout.lanes[0].header.w + 8) if layout.lanes else 0.0) * zoom) + 2
+        return [QRect(0, 0, size.width(), band), QRect(0, 0, column, size.height())]
 
     def frozen_header_at(self, view_pos) -> object | None:
         """The header item whose pinned copy (drawn by drawForeground) is under a view point: the
@@ -223,14 +281,28 @@ class MapView(QGraphicsView):
         lanes_frozen = visible.left() > STYLE.margin - 4 and bool(layout.lanes)
         column_w = layout.lanes[0].header.w + 8 if layout.lanes else 0.0
         stages_frozen = visible.top() > layout.stages[0].header.y - 4
-        band_h = layout.stages[0].header.h + 8
+        band_h = pinned_band_height(layout)
         in_lane_column = lanes_frozen and pos.x() <= visible.left() + column_w
         if stages_frozen and pos.y() <= visible.top() + band_h and not in_lane_column:
+            step = self._pinned_step_at(layout, visible, pos)
+            if step is not None:
+                return scene.headers.get(step.id)
             stage = next((s for s in layout.stages if s.header.x <= pos.x() <= s.header.right), None)
             return scene.headers.get(stage.id) if stage else None
         if in_lane_column:
             lane = next((lane for lane in layout.lanes if lane.header.y <= pos.y() <= lane.header.bottom), None)
             return scene.headers.get(lane.id) if lane else None
+        return None
+
+    @staticmethod
+    def _pinned_step_at(layout, visible: QRectF, pos: QPointF):
+        """The step whose pinned header (under the pinned stage headers) holds a scene point."""
+        if not layout.step_band:
+            return None
+        for step in layout.columns:
+            top = pinned_step_top(layout, step, visible)
+            if step.header.x <= pos.x() <= step.header.right and top <= pos.y() <= top + step.header.h:
+                return step
         return None
 
     def _select_frozen_header(self, event) -> bool:

@@ -21,6 +21,10 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
         _card_menu(window, menu, item, writable)
     elif kind in ("stage", "lane"):
         _header_menu(window, menu, item, writable)
+        if kind == "stage":
+            _stage_steps_menu(window, menu, item, writable)
+    elif kind == "step":
+        _step_menu(window, menu, item, writable)
     elif kind == "connector":
         _connector_menu(window, menu, item, writable)
     elif kind == "emotion_point":
@@ -91,6 +95,33 @@ def _header_menu(window, menu: QMenu, item, writable: bool) -> None:
             action.setCheckable(True)
             action.setChecked(lane.kind == lane_kind.value)
             action.setEnabled(writable)
+
+
+def _stage_steps_menu(window, menu: QMenu, item, writable: bool) -> None:
+    """A stage header's entries for its steps: one more at its end; a one-step stage split."""
+    steps = window.document.project.contents(window.scene.map_id).steps_of(item.entity_id)
+    menu.addSeparator()
+    menu.addAction(tr("Add Step"), lambda: window.add_step(item.entity_id)).setEnabled(writable)
+    if len(steps) == 1:
+        menu.addAction(tr("Split into Steps…"), lambda: window.split_stage(item.entity_id)).setEnabled(writable)
+
+
+def _step_menu(window, menu: QMenu, item, writable: bool) -> None:
+    step = window.document.project.get(item.entity_id)
+    siblings = [s.id for s in window.document.project.contents(window.scene.map_id).steps_of(step.stage_id)]
+    index = siblings.index(step.id)
+    entries = ((tr("Rename Step"), window.edit_text, True),
+               (tr("Add Step Before"), lambda: window.add_step(step.stage_id, index), True),
+               (tr("Add Step After"), lambda: window.add_step(step.stage_id, index + 1), True),
+               (tr("Move Left"), lambda: window.move_step(step.id, -1), index > 0),
+               (tr("Move Right"), lambda: window.move_step(step.id, 1), index < len(siblings) - 1))
+    for text, slot, possible in entries:
+        menu.addAction(text, slot).setEnabled(writable and possible)
+    menu.addSeparator()
+    if len(siblings) > 1:
+        menu.addAction(tr("Delete Step"), window.delete_selection).setEnabled(writable)
+    else:  # the reason in the entry itself: a disabled entry's tooltip rarely shows
+        menu.addAction(tr("Delete Step (a stage keeps at least one)")).setEnabled(False)
 
 
 def _connector_menu(window, menu: QMenu, item, writable: bool) -> None:

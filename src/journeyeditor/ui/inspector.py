@@ -228,7 +228,8 @@ class Inspector(QWidget):
 
     # ------------------------------------------------------------ an emotion point
     def _emotion_point_context(self, point) -> None:
-        """Whose point, at which stage: the persona in its colour, and the stage's name."""
+        """Whose point, where: the persona in its colour, the stage's name and, in a stage of
+        several steps, the step's."""
         import html
 
         from PySide6.QtCore import Qt
@@ -242,6 +243,11 @@ class Inspector(QWidget):
             self._form.addRow(tr("Persona"), label)
         if stage is not None:
             self._form.addRow(tr("Stage"), QLabel(stage.name))
+            steps = project.contents(point.map_id).steps_of(stage.id)
+            ids = [step.id for step in steps]
+            if len(steps) > 1 and point.step_id in ids:  # which of the stage's steps, as its header reads
+                index = ids.index(point.step_id)
+                self._form.addRow(tr("Step"), QLabel(steps[index].name or tr("Step {0}").format(index + 1)))
 
     def _make_score(self) -> QWidget:
         """The score over the map's scale in whole steps. Each step the user takes (arrows, or a

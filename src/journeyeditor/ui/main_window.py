@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,7 +31,7 @@ from ..canvas.view import MapView
 from ..i18n import tr
 from ..layout import LayoutEngine
 from ..layout.style import CARD_LABELS
-from ..model import Card, CardType, ModelError
+from ..model import Card, CardType, ModelError, Stage, Step
 from ..persistence import FileInUseError, ProjectFileError, WriteError
 from .document import Document
 from .inspector import Inspector
@@ -40,6 +41,7 @@ from .start_page import StartPage
 
 CARDS_MIME = "application/x-journeyeditor-cards"
 CARD_TYPE_MIME = "application/x-journeyeditor-card-type"
+SPLIT_STEP_WIDTH = 180  # a step split from a stage holds cards of a few words a line
 WINDOWS: list[MainWindow] = []  # open windows, so each stays alive while shown
 
 
@@ -256,6 +258,8 @@ class MainWindow(QMainWindow):
         insert = bar.addMenu(tr("&Insert"))
         # Ctrl+Shift+S is Save As: a stage is Ctrl+Shift+T
         self._action(insert, tr("Add &Stage"), self.add_stage, "Ctrl+Shift+T", needs="edit")
+        # after the selected step, at the end of the selected stage, or after the keyboard's step
+        self._action(insert, tr("Add S&tep"), self.add_step, "Ctrl+Shift+N", needs="edit")
         self._action(insert, tr("Add &Lane"), self.add_lane, "Ctrl+Shift+L", needs="edit")
         self._action(insert, tr("Add &Card"), self.add_card, "Ctrl+Shift+C", needs="edit")
         self._action(insert, tr("C&onnect Selected Cards"), self.connect_selected, "Ctrl+K", needs="edit")
@@ -302,7 +306,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
-        for text, slot, needs in ((tr("+ Stage"), self.add_stage, "edit"), (tr("+ Lane"), self.add_lane, "edit"),
+        for text, slot, needs in ((tr("+ Stage"), self.add_stage, "edit"), (tr("+ Step"), self.add_step, "edit"),
+                                  (tr("+ Lane"), self.add_lane, "edit"),
                                   (tr("+ Card"), self.add_card, "edit"), (tr("Fit"), self.view.zoom_fit, "map"),
                                   (tr("100 %"), self.view.zoom_actual, "map"),
                                   (tr("Export PDF"), self.export_pdf, "map")):
@@ -655,8 +660,9 @@ class MainWindow(QMainWindow):
     def add_stage(self, index: int | None = None) -> None:
         if self._guard():
             contents = self.document.project.contents(self.scene.map_id)
-            if index is None:  # after the selected stage
+            if index is None:  # after the selected stage (or the selected step's)
                 selected = [self.document.project.get(i) for i in self.scene.selected_ids()]
+                selected = [self.document.project.get(s.stage_id) if isinstance(s, Step) else s for s in selected]
                 index = next((contents.stages.index(s) + 1 for s in selected if s in contents.stages), None)
             before = {s.id for s in contents.stages}
             self._edit(lambda: self.document.editor.add_stage(self.scene.map_id, tr("New stage"), index))
@@ -669,8 +675,80 @@ class MainWindow(QMainWindow):
             self._edit(lambda: self.document.editor.add_lane(self.scene.map_id, tr("New lane"), "text", index))
             self._rename_new_header([lane.id for lane in contents.lanes if lane.id not in before])
 
+    def add_step(self, stage_id: str | None = None, index: int | None = None) -> None:
+        """A new unnamed step, as one undo step, its name open for typing: in `stage_id` at
+        `index` (None: last), else where the selection or the keyboard stands (_step_target)."""
+        if not self._guard():
+            return
+        if stage_id is None:
+            stage_id, index = self._step_target()
+        if stage_id is None:
+            return
+        editor = self.document.editor
+        added: list[str] = []
+        self._edit(lambda: added.append(editor.add_step(stage_id, index, width=editor.split_stage_width(stage_id)).id))
+        self._rename_new_header(added)
+
+    def _step_target(self) -> tuple[str | None, int | None]:
+        """Where Add Step puts a step: after the selected step, at the end of the selected stage,
+        after the selected card's or the keyboard's step, else at the end of the stage in the
+        middle of the view (or the last stage)."""
+        project = self.document.project
+        contents = project.contents(self.scene.map_id)
+
+        def after(step_id: str) -> tuple[str, int] | None:
+            step = project.get(step_id)
+            if not isinstance(step, Step):
+                return None
+            ids = [s.id for s in contents.steps_of(step.stage_id)]
+            return step.stage_id, ids.index(step.id) + 1
+
+        for entity_id in self.scene.selected_ids():
+            entity = project.get(entity_id)
+            if isinstance(entity, Stage):
+                return entity.id, None
+            if isinstance(entity, (Step, Card)):
+                return after(entity.id if isinstance(entity, Step) else entity.step_id)
+        if self.scene.cursor_cell and after(self.scene.cursor_cell[0]):
+            return after(self.scene.cursor_cell[0])
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        step = self.scene.layout.column_at(centre.x()) if self.scene.layout else None
+        if step is not None:
+            return step.stage_id, None
+        return (contents.stages[-1].id, None) if contents.stages else (None, None)
+
+    def split_stage(self, stage_id: str, count: int | None = None) -> None:
+        """A stage of one step becomes `count` steps (asked for when not given) sharing its width,
+        none narrower than SPLIT_STEP_WIDTH, as one undo step; the first step's name opens for
+        typing."""
+        if not self._guard():
+            return
+        editor, contents = self.document.editor, self.document.project.contents(self.scene.map_id)
+        steps = contents.steps_of(stage_id)
+        if len(steps) != 1:
+            return
+        if count is None:
+            count, ok = QInputDialog.getInt(self, tr("Split into Steps"), tr("Number of steps:"), 2, 2, 12)
+            if not ok:
+                return
+        width = float(max(SPLIT_STEP_WIDTH, round(steps[0].width / count)))
+
+        def split() -> None:
+            with editor.macro(tr("Split stage into {0} steps").format(count)):
+                editor.update(steps[0].id, width=width)
+                for _ in range(count - 1):
+                    editor.add_step(stage_id, width=width)
+
+        self._edit(split)
+        self._rename_new_header([steps[0].id])
+
+    def move_step(self, step_id: str, offset: int) -> None:
+        """A step one place left (-1) or right (+1) among its stage's steps, as one undo step."""
+        if self._guard():
+            self.scene.move_header(step_id, offset)
+
     def _rename_new_header(self, new_ids: list[str]) -> None:
-        """A new stage or lane opens its name for typing, like a new card."""
+        """A new stage, step or lane opens its name for typing, like a new card."""
         item = self.scene.headers.get(new_ids[0]) if new_ids else None
         if item is not None:
             self.scene.clearSelection()
@@ -746,7 +824,7 @@ class MainWindow(QMainWindow):
     def edit_text(self) -> None:
         if self._guard():
             items = [i for i in self.scene.selectedItems()
-                     if hasattr(i, "entity_id") and i.kind in ("card", "stage", "lane", "emotion_point")]
+                     if hasattr(i, "entity_id") and i.kind in ("card", "stage", "step", "lane", "emotion_point")]
             if items:
                 self.scene.begin_edit(items[0])
 
