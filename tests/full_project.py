@@ -10,6 +10,7 @@ from journeyeditor.model import (
     Card,
     CardType,
     Channel,
+    Comment,
     Connector,
     EmotionPoint,
     Evidence,
@@ -25,6 +26,8 @@ from journeyeditor.model import (
     Project,
     Stage,
     Step,
+    Vote,
+    VotingRound,
     first_step_id,
 )
 from journeyeditor.model.derive import blueprint_from_journey, day_in_the_life, future_state
@@ -132,6 +135,18 @@ def build_full_project() -> Project:
                  "till logs", id="mt-queue"))
     p.add(Gap(m.id, steps[1].id, lanes["touchpoints"].id, "device", "Review site → shop", id="gap-device"))
     m.dismissed_gaps = [f"{steps[3].id}|{lanes['actions'].id}|channel"]
+    # a workshop: a named round on pain points and opportunities with votes, an anonymous one,
+    # and a comment thread with a reply, resolved, beside an open comment on the map itself
+    vote_round = p.add(VotingRound(m.id, "What hurts most", [["Ana", "#0072B2"], ["Борис", "#D55E00"]], 2,
+                                   ["pain-points", "opportunities"], ["pain-point", "opportunity", "idea"], False,
+                                   "2026-11-20T10:00:00", id="round-1"))
+    p.add(VotingRound(m.id, "", [["", "#009E73"]], 5, [], [], True, "2026-11-21T09:30:00", id="round-2"))
+    p.add(Vote(m.id, vote_round.id, queue.id, 0, id="vote-1"))
+    p.add(Vote(m.id, vote_round.id, queue.id, 1, id="vote-2"))
+    p.add(Vote(m.id, vote_round.id, fix.id, 1, id="vote-3"))
+    p.add(Comment(m.id, queue.id, "Is this every day?", "Ana", "2026-11-20T10:05:00", "", True, id="cm-1"))
+    p.add(Comment(m.id, queue.id, "Mostly on Saturdays", "Борис", "2026-11-20T10:07:00", "cm-1", False, id="cm-2"))
+    p.add(Comment(m.id, m.id, "Check with the store team", "سارا", "2026-11-20T11:00:00", id="cm-3"))
     return p
 
 

@@ -209,7 +209,8 @@ def test_info_counts_each_maps_steps_cards_points_personas_and_connectors(tmp_pa
     maps = json.loads(result.stdout)["maps"]
     journey, future, blueprint, day = maps
     assert journey["counts"] == {"steps": 6, "cards": 26, "emotion_points": 13, "personas": 2, "connectors": 4,
-                                 "metrics": 4, "gaps": 1, "evidence": 2, "opportunities": 2}
+                                 "metrics": 4, "gaps": 1, "evidence": 2, "opportunities": 2, "votes": 3,
+                                 "comments": 3}
     assert journey["personas"] == ["Ana", "Боб"]  # سارا has a point there but the map does not show her
     assert journey["cards"] == 26 and journey["connectors"] == 4  # the keys info always had
     assert future["counts"]["cards"] == 27 and future["personas"] == ["Ana", "Боб"]

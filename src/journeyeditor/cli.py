@@ -11,8 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__
-from . import reports
+from . import __version__, reports
 from .templates import TEMPLATES
 
 SUBCOMMANDS = ("new", "info", "import", "export", "derive")
@@ -219,7 +218,8 @@ def describe(project) -> dict:
                        "emotion_points": len(contents.emotion_points), "personas": len(shown & personas),
                        "connectors": len(contents.connectors), "metrics": len(contents.metrics),
                        "gaps": len(contents.gaps), "evidence": len(contents.evidence),
-                       "opportunities": len(reports.opportunities(project, m))},
+                       "opportunities": len(reports.opportunities(project, m)), "votes": len(contents.votes),
+                       "comments": len(contents.comments)},
             # the personas the map shows (its legend, emotion lines and sheet), in the project's order
             "personas": [p.name for p in project.personas if p.id in shown],
         }

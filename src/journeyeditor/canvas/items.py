@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPixmap,
-                           QPolygonF)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
 
 from ..layout.card_details import MOMENT_INK
@@ -12,8 +21,17 @@ from ..layout.icons import CHANNEL_ICONS, ICONS, MOMENT_ICONS, face, face_colour
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout, Rect
 from ..layout.routing import ARROW, LABEL_PAD, LABEL_SIZE, arrow_points, rounded
-from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS, legend_items,
-                            score_text, step_tab_colours)
+from ..layout.style import (
+    BACKGROUND,
+    CARD_COLOURS,
+    GRID_LINE,
+    INK,
+    INK_SOFT,
+    STATUS_COLOURS,
+    legend_items,
+    score_text,
+    step_tab_colours,
+)
 from ..text.bidi import paragraph_is_rtl
 from ..ui.qtfonts import ui_font
 from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect

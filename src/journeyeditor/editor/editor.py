@@ -26,6 +26,7 @@ from ..commands import (
 from ..i18n import tr
 from ..model import (
     Card,
+    Comment,
     Connector,
     EmotionPoint,
     Evidence,
@@ -39,6 +40,8 @@ from ..model import (
     Project,
     Stage,
     Step,
+    Vote,
+    VotingRound,
     first_step_id,
     type_name,
 )
@@ -46,12 +49,12 @@ from ..model import (
 _NOUNS = {
     "map": "map", "stage": "stage", "step": "step", "lane": "lane", "card": "card", "persona": "persona",
     "emotion_point": "emotion point", "connector": "connector", "metric": "metric", "gap": "gap",
-    "evidence": "evidence",
+    "evidence": "evidence", "voting_round": "voting round", "vote": "vote", "comment": "comment",
 }
 _SIZE_FIELDS = {"width", "height", "span"}
 _STYLE_FIELDS = {"colour", "type", "moment", "channel", "visible", "kind", "two_way",
                  "fail_point", "wait_point", "scale_min", "scale_max", "hidden_lines", "persona_ids",
-                 "dismissed_gaps"}
+                 "dismissed_gaps", "resolved"}
 
 
 class Editor:
@@ -413,6 +416,70 @@ class Editor:
         """An opportunity's impact and effort (1..5 each), as one step."""
         impact, effort = max(1, min(5, int(impact))), max(1, min(5, int(effort)))
         return self.update(card_id, impact=impact, effort=effort, text=tr("Rate opportunity"))
+
+    # ------------------------------------------------------------ workshops
+    def start_round(self, map_id: str, name: str, participants: list[tuple[str, str]], votes_each: int = 3,
+                    lane_kinds: Iterable[str] = (), card_types: Iterable[str] = (),
+                    anonymous: bool = False) -> VotingRound:
+        """A dot-voting round: participants as (name, colour) (a colour "" gets one of DOT_COLOURS)."""
+        import datetime
+
+        from ..model.voting import DOT_COLOURS
+
+        if not participants:
+            raise ModelError(tr("A voting round needs at least one participant"))
+        if votes_each < 1:
+            raise ModelError(tr("Each participant needs at least one vote"))
+        people = [[n.strip(), c or DOT_COLOURS[i % len(DOT_COLOURS)]] for i, (n, c) in enumerate(participants)]
+        created = datetime.datetime.now().isoformat(timespec="seconds")
+        return self.add(VotingRound(map_id, name, people, votes_each, list(lane_kinds), list(card_types), anonymous,
+                                    created), text=tr("Start voting round"))
+
+    def vote(self, round_id: str, card_id: str, participant: int) -> Vote:
+        """A participant's dot on a card; refused when the card is not open to the round or the
+        participant has no dots left."""
+        from ..model.voting import eligible, participant_name, votes_left
+
+        voting = self.project.require(round_id, VotingRound)
+        card = self.project.require(card_id, Card)
+        if not 0 <= participant < len(voting.participants):
+            raise ModelError(tr("No such participant in this round"))
+        if not eligible(self.project, voting, card):
+            raise ModelError(tr("This round does not vote on this card"))
+        if votes_left(self.project, voting, participant) == 0:
+            raise ModelError(tr("{0} has no votes left").format(participant_name(voting, participant)))
+        return self.add(Vote(voting.map_id, round_id, card_id, participant), text=tr("Vote"))
+
+    def take_back_vote(self, round_id: str, card_id: str, participant: int) -> bool:
+        """Take one of the participant's dots off the card; False when there is none."""
+        from ..model.voting import votes_of
+
+        voting = self.project.require(round_id, VotingRound)
+        mine = [v for v in votes_of(self.project, voting) if v.card_id == card_id and v.participant == participant]
+        if not mine:
+            return False
+        self._push(RemoveCommand(self.project, mine[-1].id, tr("Take back vote")))
+        return True
+
+    def comment(self, subject_id: str, text: str, author: str = "", parent_id: str = "") -> Comment:
+        """A comment on a card, stage, step or map (a reply when parent_id names a thread)."""
+        import datetime
+
+        subject = self.project.require(subject_id)
+        map_id = subject.id if isinstance(subject, Map) else subject.map_id
+        if not text.strip():
+            raise ModelError(tr("A comment needs some text"))
+        if parent_id:
+            parent = self.project.require(parent_id, Comment)
+            parent_id = parent.parent_id or parent.id  # threads are one level deep
+        created = datetime.datetime.now().isoformat(timespec="seconds")
+        return self.add(Comment(map_id, subject_id, text, author, created, parent_id),
+                        text=tr("Reply") if parent_id else tr("Add comment"))
+
+    def resolve(self, comment_id: str, resolved: bool = True) -> bool:
+        comment = self.project.require(comment_id, Comment)
+        thread = comment.parent_id or comment.id
+        return self.update(thread, resolved=resolved, text=tr("Resolve comment") if resolved else tr("Reopen comment"))
 
     def take_back_add(self, entity_id: str) -> str | None:
         """If the last step added `entity_id` (and nothing was undone since), remove the entity

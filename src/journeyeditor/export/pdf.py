@@ -31,8 +31,20 @@ from ..layout.curves import catmull_rom_beziers
 from ..layout.icons import CHANNEL_ICONS, ICONS, MOMENT_ICONS, OWNER_ICON, face, face_colour, lane_icon_shapes
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import _cut
-from ..layout.style import (BACKGROUND, CARD_COLOURS, GRID_LINE, INK, INK_SOFT, STATUS_COLOURS,
-                            STATUS_LABELS, Style, legend_items, minutes_label, score_text, step_tab_colours)
+from ..layout.style import (
+    BACKGROUND,
+    CARD_COLOURS,
+    GRID_LINE,
+    INK,
+    INK_SOFT,
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    Style,
+    legend_items,
+    minutes_label,
+    score_text,
+    step_tab_colours,
+)
 from ..text.bidi import paragraph_is_rtl
 from ..text.measure import FontMeasurer, wrap
 from .pdftext import draw_text, register_fonts, shaped_pieces

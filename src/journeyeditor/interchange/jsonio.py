@@ -19,6 +19,7 @@ from ..model import (
     Card,
     CardType,
     Channel,
+    Comment,
     Connector,
     EmotionPoint,
     Evidence,
@@ -39,6 +40,8 @@ from ..model import (
     Project,
     Stage,
     Step,
+    Vote,
+    VotingRound,
     first_step_id,
 )
 from ..model.blueprint import LINES as BLUEPRINT_LINES
@@ -109,6 +112,16 @@ def project_to_dict(project: Project) -> dict:
                           "link": e.link, "date": e.date, "quote": e.quote}
                          for e in sorted(contents.evidence.values(), key=lambda e: e.id)],
             "dismissed_gaps": list(m.dismissed_gaps),
+            "voting_rounds": [{"id": r.id, "name": r.name, "participants": [list(p) for p in r.participants],
+                               "votes_each": r.votes_each, "lane_kinds": list(r.lane_kinds),
+                               "card_types": list(r.card_types), "anonymous": r.anonymous, "created": r.created}
+                              for r in sorted(contents.rounds.values(), key=lambda r: r.id)],
+            "votes": [{"id": v.id, "round": v.round_id, "card": v.card_id, "participant": v.participant}
+                      for v in sorted(contents.votes.values(), key=lambda v: v.id)],
+            # a thread's first comment before its replies (a reply names it)
+            "comments": [{"id": c.id, "subject": c.subject_id, "text": c.text, "author": c.author,
+                          "created": c.created, "parent": c.parent_id, "resolved": c.resolved}
+                         for c in sorted(contents.comments.values(), key=lambda c: (bool(c.parent_id), c.id))],
         })
     return {
         "format": FORMAT,
@@ -153,7 +166,7 @@ KEYS = {
     "persona": {"id", "name", "role", "quote", "goals", "expectations", "scenario", "photo", "colour"},
     "map": {"id", "name", "kind", "description", "emotion_scale", "source_map", "hidden_lines", "personas",
             "stages", "lanes", "cards", "emotion_points", "connectors", "metrics", "gaps", "evidence",
-            "dismissed_gaps"},
+            "dismissed_gaps", "voting_rounds", "votes", "comments"},
     "emotion_scale": {"min", "max"},
     "stage": {"id", "name", "goal", "colour", "link_map", "steps"},
     "step": {"id", "name", "description", "width"},
@@ -167,6 +180,9 @@ KEYS = {
                "period_end", "source"},
     "gap": {"id", "step", "lane", "kind", "note"},
     "evidence": {"id", "card", "kind", "method", "source", "link", "date", "quote"},
+    "voting_round": {"id", "name", "participants", "votes_each", "lane_kinds", "card_types", "anonymous", "created"},
+    "vote": {"id", "round", "card", "participant"},
+    "comment": {"id", "subject", "text", "author", "created", "parent", "resolved"},
 }
 #: keys the first version-2 writer still wrote and that now mean nothing: read (and checked) so
 #: those files import, never written (a stage is as wide as its steps; maps list their personas)
@@ -550,6 +566,47 @@ class _Importer:
                               r.text("method"), r.text("source"), r.text("link"), _date(r, "date"), r.text("quote"),
                               self.new_id(r)), r.where)
         m.dismissed_gaps = mr.texts("dismissed_gaps")
+        for r in mr.items("voting_rounds"):
+            self.voting_round(m, self.known(r, "voting_round"))
+        for r in mr.items("votes"):
+            self.known(r, "vote")
+            round_id = self.member(r, "round", VotingRound, m.id)
+            voting = self.project.get(round_id)
+            participant = r.whole("participant", 0, (0, max(0, len(voting.participants) - 1)))
+            self.add(Vote(m.id, round_id, self.member(r, "card", Card, m.id), participant, self.new_id(r)), r.where)
+        for r in mr.items("comments"):
+            self.known(r, "comment")
+            subject_id, place = r.identifier("subject"), r.place("subject")
+            subject = self.project.get(subject_id)
+            if not isinstance(subject, (Map, Stage, Step, Card)) or (subject.id if isinstance(subject, Map)
+                                                                     else subject.map_id) != m.id:
+                raise InterchangeError(f"{place}: no card, stage, step or map {_show(subject_id)} here")
+            parent = r.text("parent")
+            if parent and not isinstance(self.project.get(parent), Comment):
+                raise InterchangeError(f"{r.place('parent')}: no comment {_show(parent)} before this one")
+            self.add(Comment(m.id, subject_id, r.text("text"), r.text("author"), r.text("created"), parent,
+                             r.flag("resolved", False), self.new_id(r)), r.where)
+
+    def voting_round(self, m: Map, r: _Reader) -> None:
+        people = r.data.get("participants", [])
+        place = r.place("participants")
+        if not isinstance(people, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in people):
+            raise InterchangeError(f"{place}: expected a list of [name, colour] pairs")
+        for i, (_name, colour) in enumerate(people):
+            if not _COLOUR.fullmatch(colour):
+                raise InterchangeError(f"{place}[{i}]: {_show(colour)} is not a colour (expected #RRGGBB)")
+        lane_kinds = r.texts("lane_kinds")
+        card_types = r.texts("card_types")
+        for key, values, kind in (("lane_kinds", lane_kinds, LaneKind), ("card_types", card_types, CardType)):
+            known = {member.value for member in kind}
+            for i, value in enumerate(values):
+                if value not in known:
+                    raise InterchangeError(f"{r.place(key)}[{i}]: unknown {_show(value)} "
+                                           f"(expected {_choices(kind)})")
+        self.add(VotingRound(m.id, r.text("name"), [list(p) for p in people], r.whole("votes_each", 3, (1, 1000)),
+                             lane_kinds, card_types, r.flag("anonymous", False), r.text("created"), self.new_id(r)),
+                 r.where)
 
     def metric(self, m: Map, r: _Reader) -> None:
         subject_id, place = r.identifier("subject"), r.place("subject")

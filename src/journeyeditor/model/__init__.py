@@ -5,6 +5,7 @@ from .entities import (
     Card,
     CardType,
     Channel,
+    Comment,
     Connector,
     EmotionPoint,
     Evidence,
@@ -23,15 +24,18 @@ from .entities import (
     Persona,
     Stage,
     Step,
+    Vote,
+    VotingRound,
     copy_entity,
-    first_step_id,
     field_names,
+    first_step_id,
     new_id,
     type_name,
 )
 from .project import ADDED, CHANGED, REMOVED, Change, MapContents, ModelError, Project, Removal
 
 __all__ = [
+    "Comment", "Vote", "VotingRound",
     "ADDED", "CHANGED", "ENTITY_TYPES", "REMOVED", "Card", "CardType", "Change", "Channel",
     "Connector", "EmotionPoint", "Evidence", "EvidenceKind", "Gap", "GapKind", "Image", "Lane",
     "LaneKind", "Map", "MapContents", "MapKind", "Metric", "MetricKind", "OpportunityStatus",

@@ -265,6 +265,49 @@ class Evidence:
 
 
 @dataclass
+class VotingRound:
+    """A dot-voting round on a map: who votes (participants as [name, colour]; anonymous rounds
+    show no names in results), how many dots each, and on what (lane kinds and card types; empty:
+    anything)."""
+
+    map_id: str
+    name: str = ""
+    participants: list[list[str]] = field(default_factory=list)
+    votes_each: int = 3
+    lane_kinds: list[str] = field(default_factory=list)
+    card_types: list[str] = field(default_factory=list)
+    anonymous: bool = False
+    created: str = ""  # ISO date and time
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Vote:
+    """One dot: a participant's (an index into the round's participants) vote for a card."""
+
+    map_id: str
+    round_id: str
+    card_id: str
+    participant: int = 0
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Comment:
+    """A comment on a card, stage, step or the map itself (`subject_id`); a reply names the
+    thread's first comment as its parent. Resolving the first comment resolves the thread."""
+
+    map_id: str
+    subject_id: str
+    text: str = ""
+    author: str = ""
+    created: str = ""  # ISO date and time
+    parent_id: str = ""
+    resolved: bool = False
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class Connector:
     map_id: str
     source_id: str
@@ -285,7 +328,8 @@ class Image:
         return self.hash
 
 
-Entity = Map | Stage | Step | Lane | Card | Persona | EmotionPoint | Connector | Metric | Gap | Evidence | Image
+Entity = (Map | Stage | Step | Lane | Card | Persona | EmotionPoint | Connector | Metric | Gap | Evidence
+          | VotingRound | Vote | Comment | Image)
 
 ENTITY_TYPES: dict[str, type] = {
     "map": Map,
@@ -299,6 +343,9 @@ ENTITY_TYPES: dict[str, type] = {
     "metric": Metric,
     "gap": Gap,
     "evidence": Evidence,
+    "voting_round": VotingRound,
+    "vote": Vote,
+    "comment": Comment,
     "image": Image,
 }
 TYPE_NAMES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}

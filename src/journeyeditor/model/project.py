@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .entities import (
     Card,
+    Comment,
     Connector,
     EmotionPoint,
     Evidence,
@@ -23,6 +24,8 @@ from .entities import (
     Persona,
     Stage,
     Step,
+    Vote,
+    VotingRound,
     copy_entity,
     first_step_id,
     type_name,
@@ -34,6 +37,8 @@ PLACEMENT_FIELDS = {"id", "map_id", "stage_id", "step_id", "lane_id", "index", "
 
 
 _REVISIONS = itertools.count(1)
+#: what hangs on a map's stages, steps, lanes and cards, kept per map in a dict by id
+ANNOTATIONS = (Metric, Gap, Evidence, VotingRound, Vote, Comment)
 
 
 class ModelError(ValueError):
@@ -73,6 +78,9 @@ class MapContents:
         self.metrics: dict[str, Metric] = {}
         self.gaps: dict[str, Gap] = {}
         self.evidence: dict[str, Evidence] = {}
+        self.rounds: dict[str, VotingRound] = {}
+        self.votes: dict[str, Vote] = {}
+        self.comments: dict[str, Comment] = {}
 
     def cell(self, column_id: str, lane_id: str) -> list[Card]:
         """The cards of a (step, lane) cell; a stage's id stands for its first step."""
@@ -238,7 +246,7 @@ class Project:
             points[key] = entity
         elif isinstance(entity, Connector):
             self._contents[entity.map_id].connectors[entity.id] = entity
-        elif isinstance(entity, (Metric, Gap, Evidence)):
+        elif isinstance(entity, ANNOTATIONS):
             self._annotations(entity)[entity.id] = entity
         self._index[entity.id] = entity
         self._emit(Change(ADDED, type_name(entity), entity))
@@ -246,9 +254,10 @@ class Project:
             self._renumber(self._contents[entity.map_id].cells[(entity.step_id, entity.lane_id)])
         return entity
 
-    def _annotations(self, entity: Metric | Gap | Evidence) -> dict:
+    def _annotations(self, entity) -> dict:
         contents = self._contents[entity.map_id]
-        return {Metric: contents.metrics, Gap: contents.gaps, Evidence: contents.evidence}[type(entity)]
+        return {Metric: contents.metrics, Gap: contents.gaps, Evidence: contents.evidence,
+                VotingRound: contents.rounds, Vote: contents.votes, Comment: contents.comments}[type(entity)]
 
     def _place_in_step(self, entity: Card | EmotionPoint) -> None:
         """A card or point names its step, or only its stage (then it goes in the stage's first
@@ -276,8 +285,17 @@ class Project:
             if not isinstance(self._index.get(ref_id), cls):
                 raise ModelError(f"{type_name(entity)} refers to a missing {cls.__name__.lower()}")
 
-        if isinstance(entity, (Stage, Step, Lane, Card, EmotionPoint, Connector, Metric, Gap, Evidence)):
+        if isinstance(entity, (Stage, Step, Lane, Card, EmotionPoint, Connector, *ANNOTATIONS)):
             need(entity.map_id, Map)
+        if isinstance(entity, Vote):
+            need(entity.round_id, VotingRound)
+            need(entity.card_id, Card)
+        if isinstance(entity, Comment):
+            subject = self._index.get(entity.subject_id)
+            if not isinstance(subject, (Map, Stage, Step, Card)) or getattr(subject, "map_id", subject.id) != entity.map_id:
+                raise ModelError("a comment is on a card, stage, step or map of its map")
+            if entity.parent_id:
+                need(entity.parent_id, Comment)
         if isinstance(entity, Metric):
             subject = self._index.get(entity.subject_id)
             if not isinstance(subject, (Stage, Step, Card)) or subject.map_id != entity.map_id:
@@ -314,9 +332,17 @@ class Project:
 
     def _annotations_of(self, contents: MapContents, ids: set[str]) -> list:
         """The metrics, gaps and evidence that hang on any of `ids` (stages, steps, lanes, cards)."""
+        # comments on any of ids, and replies to those (or to a comment in ids): replies first, so
+        # a restore puts each thread's first comment back before its replies
+        comments = [c for c in contents.comments.values() if c.subject_id in ids or c.parent_id in ids]
+        threads = {c.id for c in comments if not c.parent_id}
+        comments += [c for c in contents.comments.values() if c.parent_id in threads and c not in comments]
+        comments.sort(key=lambda c: not c.parent_id)
         return [*(m for m in contents.metrics.values() if m.subject_id in ids),
                 *(g for g in contents.gaps.values() if g.step_id in ids or g.lane_id in ids),
-                *(e for e in contents.evidence.values() if e.card_id in ids)]
+                *(e for e in contents.evidence.values() if e.card_id in ids),
+                *(v for v in contents.votes.values() if v.card_id in ids or v.round_id in ids),
+                *comments]
 
     def _dependents(self, entity) -> list:
         """What must go with `entity`, in the order to remove it (deepest first)."""
@@ -327,6 +353,8 @@ class Project:
                 c for c in contents.connectors.values() if entity.id in (c.source_id, c.target_id)
             ]
             result += self._annotations_of(contents, {entity.id})
+        elif isinstance(entity, (VotingRound, Comment)):  # a round's votes, a thread's replies
+            result += [x for x in self._annotations_of(self._contents[entity.map_id], {entity.id}) if x is not entity]
         elif isinstance(entity, (Stage, Step, Lane)):
             contents = self._contents[entity.map_id]
             attr = {Stage: "stage_id", Step: "step_id", Lane: "lane_id"}[type(entity)]
@@ -352,7 +380,10 @@ class Project:
                 result += [p for p in contents.emotion_points.values() if p.persona_id == entity.id]
         elif isinstance(entity, Map):
             contents = self._contents[entity.id]
-            result += [*contents.metrics.values(), *contents.gaps.values(), *contents.evidence.values()]
+            result += [*contents.votes.values(), *contents.rounds.values(),
+                       *(c for c in contents.comments.values() if c.parent_id),
+                       *(c for c in contents.comments.values() if not c.parent_id),
+                       *contents.metrics.values(), *contents.gaps.values(), *contents.evidence.values()]
             result += list(contents.connectors.values())
             result += list(contents.emotion_points.values())
             result += sorted(contents.cards.values(), key=lambda c: -c.index)
@@ -387,7 +418,7 @@ class Project:
             del self._contents[entity.map_id].emotion_points[(entity.persona_id, entity.step_id)]
         elif isinstance(entity, Connector):
             del self._contents[entity.map_id].connectors[entity.id]
-        elif isinstance(entity, (Metric, Gap, Evidence)):
+        elif isinstance(entity, ANNOTATIONS):
             del self._annotations(entity)[entity.id]
         del self._index[entity.id]
         self._emit(Change(REMOVED, type_name(entity), entity))

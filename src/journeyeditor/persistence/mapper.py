@@ -9,18 +9,19 @@ import json
 from sqlalchemy import Connection, select
 
 from ..model import Card, EmotionPoint, Image, Lane, Map, Persona, Project, Stage, Step, field_names
-from ..model.entities import Connector, Evidence, Gap, Metric
+from ..model.entities import Comment, Connector, Evidence, Gap, Metric, Vote, VotingRound
 from . import schema
 
 ORDERED = {"map", "stage", "step", "lane", "persona"}
 _CLASSES = {
     "map": Map, "stage": Stage, "step": Step, "lane": Lane, "card": Card, "persona": Persona,
     "emotion_point": EmotionPoint, "connector": Connector, "metric": Metric, "gap": Gap,
-    "evidence": Evidence, "image": Image,
+    "evidence": Evidence, "voting_round": VotingRound, "vote": Vote, "comment": Comment, "image": Image,
 }
 _FIELDS = {name: field_names(cls) for name, cls in _CLASSES.items()}
 #: list fields, stored as JSON text
-_JSON_FIELDS = {"card": ("tags",), "map": ("hidden_lines", "persona_ids", "dismissed_gaps")}
+_JSON_FIELDS = {"card": ("tags",), "map": ("hidden_lines", "persona_ids", "dismissed_gaps"),
+                "voting_round": ("participants", "lane_kinds", "card_types")}
 
 
 def to_row(kind: str, entity, position: int | None = None) -> dict:
@@ -36,7 +37,7 @@ def from_row(kind: str, row) -> object:
     values = {name: row[name] for name in _FIELDS[kind]}
     for name in _JSON_FIELDS.get(kind, ()):
         values[name] = json.loads(values[name])
-    for name in ("visible", "fail_point", "wait_point", "two_way", "higher_is_better"):
+    for name in ("visible", "fail_point", "wait_point", "two_way", "higher_is_better", "anonymous", "resolved"):
         if name in values:
             values[name] = bool(values[name])
     return _CLASSES[kind](**values)
@@ -48,7 +49,9 @@ def load_project(conn: Connection) -> Project:
     order = [
         ("image", None), ("persona", "position"), ("map", "position"), ("stage", "position"),
         ("step", "position"), ("lane", "position"), ("card", "index"), ("emotion_point", None), ("connector", None),
-        ("metric", None), ("gap", None), ("evidence", None),
+        ("metric", None), ("gap", None), ("evidence", None), ("voting_round", None), ("vote", None),
+        # a thread's first comment before its replies (a reply names it)
+        ("comment", "parent_id"),
     ]
     for kind, order_by in order:
         table = schema.TABLES[kind]

@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 #: 'JRNY' — marks a SQLite file as ours (PRAGMA application_id)
 APPLICATION_ID = 0x4A524E59
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -160,8 +160,31 @@ def upgrade_5_to_6(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def upgrade_6_to_7(db: sqlite3.Connection) -> None:
+    """Workshops: dot-voting rounds and their votes, and comment threads."""
+    for statement in (
+        """CREATE TABLE voting_rounds (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id), name TEXT NOT NULL DEFAULT '',
+            participants TEXT NOT NULL DEFAULT '[]', votes_each INTEGER NOT NULL DEFAULT 3,
+            lane_kinds TEXT NOT NULL DEFAULT '[]', card_types TEXT NOT NULL DEFAULT '[]',
+            anonymous INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE votes (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id),
+            round_id TEXT NOT NULL REFERENCES voting_rounds(id), card_id TEXT NOT NULL REFERENCES cards(id),
+            participant INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX votes_round ON votes(round_id)",
+        """CREATE TABLE comments (
+            id TEXT PRIMARY KEY, map_id TEXT NOT NULL REFERENCES maps(id), subject_id TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', created TEXT NOT NULL DEFAULT '',
+            parent_id TEXT NOT NULL DEFAULT '', resolved INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX comments_map ON comments(map_id)",
+    ):
+        db.execute(statement)
+
+
 #: UPGRADES[n] moves a file from version n to n + 1
-UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5, 5: upgrade_5_to_6}
+UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5, 5: upgrade_5_to_6,
+            6: upgrade_6_to_7}
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -250,6 +273,24 @@ evidence = Table(
     Column("card_id", Text, ForeignKey("cards.id")), Column("kind", Text), Column("method", Text),
     Column("source", Text), Column("link", Text), Column("date", Text), Column("quote", Text),
 )
+voting_rounds = Table(
+    "voting_rounds", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")), Column("name", Text),
+    Column("participants", Text), Column("votes_each", Integer), Column("lane_kinds", Text),
+    Column("card_types", Text), Column("anonymous", Boolean), Column("created", Text),
+)
+votes = Table(
+    "votes", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")),
+    Column("round_id", Text, ForeignKey("voting_rounds.id")), Column("card_id", Text, ForeignKey("cards.id")),
+    Column("participant", Integer),
+)
+comments = Table(
+    "comments", metadata,
+    Column("id", Text, primary_key=True), Column("map_id", Text, ForeignKey("maps.id")), Column("subject_id", Text),
+    Column("text", Text), Column("author", Text), Column("created", Text), Column("parent_id", Text),
+    Column("resolved", Boolean),
+)
 images = Table(
     "images", metadata,
     Column("hash", Text, primary_key=True), Column("mime", Text), Column("data", LargeBinary),
@@ -260,5 +301,5 @@ meta = Table("meta", metadata, Column("key", Text, primary_key=True), Column("va
 TABLES: dict[str, Table] = {
     "map": maps, "stage": stages, "step": steps, "lane": lanes, "card": cards, "persona": personas,
     "emotion_point": emotion_points, "connector": connectors, "metric": metrics, "gap": gaps,
-    "evidence": evidence, "image": images,
+    "evidence": evidence, "voting_round": voting_rounds, "vote": votes, "comment": comments, "image": images,
 }

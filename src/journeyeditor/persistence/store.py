@@ -289,11 +289,13 @@ def _write_all(conn: Connection, project: Project) -> None:
                                ("emotion_point", contents.emotion_points.values()),
                                ("connector", contents.connectors.values()),
                                ("metric", contents.metrics.values()), ("gap", contents.gaps.values()),
-                               ("evidence", contents.evidence.values())):
+                               ("evidence", contents.evidence.values()),
+                               ("voting_round", contents.rounds.values()), ("vote", contents.votes.values()),
+                               ("comment", sorted(contents.comments.values(), key=lambda c: bool(c.parent_id)))):
             for position, entity in enumerate(entities):
                 rows.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
     for kind in ("image", "persona", "map", "stage", "step", "lane", "card", "emotion_point", "connector",
-                 "metric", "gap", "evidence"):
+                 "metric", "gap", "evidence", "voting_round", "vote", "comment"):
         if rows.get(kind):
             conn.execute(schema.TABLES[kind].insert(), rows[kind])
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import Card, Project, Stage, Step
 from ..model import metrics as metric_kinds
 
-KINDS = ("owners", "metrics", "gaps", "evidence")
+KINDS = ("owners", "metrics", "gaps", "evidence", "votes")
 OPPORTUNITY_TYPES = ("opportunity", "idea")
 STATUS_ORDER = ("in-progress", "planned", "idea", "", "done", "dropped")
 
@@ -128,10 +128,33 @@ def evidence(project: Project, map_name: str | None = None) -> Table:
                  rows)
 
 
+def votes(project: Project, map_name: str | None = None) -> Table:
+    """Each voting round's tally: cards ranked by dots, with who gave them (not in anonymous rounds)."""
+    from ..model import voting
+
+    rows = []
+    for m in _maps(project, map_name):
+        rounds = sorted(project.contents(m.id).rounds.values(), key=lambda r: (r.created, r.id))
+        for number, round_ in enumerate(rounds, 1):
+            lanes = {lane.id: lane.name for lane in project.contents(m.id).lanes}
+            rank, last = 0, None
+            for position, row in enumerate(voting.tally(project, round_), 1):
+                if row.votes != last:
+                    rank, last = position, row.votes
+                stage, step = _where(project, row.card)
+                by = "" if round_.anonymous else ", ".join(
+                    f"{voting.participant_name(round_, p)} ×{n}" if n > 1 else voting.participant_name(round_, p)
+                    for p, n in sorted(row.by.items()))
+                rows.append([m.name, round_.name or f"Round {number}", str(rank), row.card.title, stage, step,
+                             lanes.get(row.card.lane_id, ""), str(row.votes), by])
+    return Table("Votes", ["map", "round", "rank", "card", "stage", "step", "lane", "votes", "by"], rows)
+
+
 def build(project: Project, kind: str, map_name: str | None = None) -> Table:
     if kind not in KINDS:
         raise ValueError(f"unknown report {kind!r} (choose from {', '.join(KINDS)})")
-    return {"owners": owners, "metrics": metrics, "gaps": gaps, "evidence": evidence}[kind](project, map_name)
+    return {"owners": owners, "metrics": metrics, "gaps": gaps, "evidence": evidence,
+            "votes": votes}[kind](project, map_name)
 
 
 def as_csv(table: Table) -> str:

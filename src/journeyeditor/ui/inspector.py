@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..model import CardType, Channel, LaneKind, MapKind, type_name
 from ..layout.style import CARD_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
+from ..model import CardType, Channel, LaneKind, MapKind, type_name
 
 TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK, LINES = range(10)
 SCORE = 10  # an emotion point's score: whole steps over its map's scale

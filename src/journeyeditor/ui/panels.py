@@ -136,8 +136,8 @@ class MapsPanel(QWidget):
             self.editor.reorder(moved, order.index(moved))
 
     def add_map(self, kind: str) -> None:
-        from ..templates import new_map
         from ..model import Project
+        from ..templates import new_map
 
         scratch = Project()  # build the template's map, then add it through the editor
         from PySide6.QtCore import QLocale
