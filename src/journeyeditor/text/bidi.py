@@ -90,6 +90,7 @@ class VisualRun:
     text: str  # logical order; RTL runs are reordered by the shaper (or reversed if unshaped)
     font: FontFace
     rtl: bool
+    start: int  # index of the run's first character in the line
 
 
 def visual_runs(text: str, rtl: bool | None = None) -> list[VisualRun]:
@@ -100,13 +101,13 @@ def visual_runs(text: str, rtl: bool | None = None) -> list[VisualRun]:
     fonts = []
     for run in split_runs(text):
         fonts += [run.font] * len(run.text)
-    # [level, font, text]: pieces found by their start index, each cut from text once (adding a
-    # character at a time to a list element copies the string: quadratic in a long piece)
+    # [level, font, text, start]: pieces found by their start index, each cut from text once (adding
+    # a character at a time to a list element copies the string: quadratic in a long piece)
     pieces: list[list] = []
     start = 0
     for i in range(1, len(text) + 1):
         if i == len(text) or line_levels[i] != line_levels[start] or fonts[i] is not fonts[start]:
-            pieces.append([line_levels[start], fonts[start], text[start:i]])
+            pieces.append([line_levels[start], fonts[start], text[start:i], start])
             start = i
     # reorder: reverse every maximal sequence at level >= k, from the highest level down to 1
     top = max(p[0] for p in pieces)
@@ -122,9 +123,9 @@ def visual_runs(text: str, rtl: bool | None = None) -> list[VisualRun]:
             else:
                 i += 1
     runs = []
-    for level, font, chars in pieces:
+    for level, font, chars, start in pieces:
         odd = level % 2 == 1
         if odd:
             chars = "".join(MIRROR.get(c, c) for c in chars)
-        runs.append(VisualRun(chars, font, odd))
+        runs.append(VisualRun(chars, font, odd, start))
     return runs

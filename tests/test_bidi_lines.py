@@ -1,0 +1,214 @@
+"""Mixed-direction lines read back from the PDF as typed.
+
+Text extraction must give each line back in logical order: pypdf exactly, pdftotext (poppler)
+whitespace-normalised, except where its own reordering rules cannot (listed below).
+"""
+
+import re
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.colors import black
+
+from journeyeditor.export.pdf import export_pdf
+from journeyeditor.export.pdftext import TextCanvas, draw_text, register_fonts, shaped_line
+from journeyeditor.templates import build_sample
+from journeyeditor.text import bidi
+
+LINES = [
+    # Persian with Persian and Latin digits, ٪ and %
+    "نرخ تبدیل ۳٫۲٪ (conversion 3.2%)",
+    "رزرو دوچرخه تا ۱۰ دقیقه قبل",
+    "رزرو دوچرخه تا 10 دقیقه قبل",
+    "۶۱٪ ثبت‌نام را کامل کردند",
+    "61% ثبت‌نام را کامل کردند",
+    "نرخ تمدید: ۴۸٪ پس از ماه اول",
+    "قیمت ۱۲٬۵۰۰ تومان در ماه",
+    "قیمت 12,500 تومان در ماه",
+    "سال ۱۴۰۳ — فصل ۲",
+    "۱۲۳",
+    "تخفیف -۲۰٪ برای دانشجویان",
+    "دمای هوا −۵ درجه",
+    # brackets and quotes
+    "سفر مشتری (Journey 2024)",
+    "«می‌خواهم شهر را با دوچرخه کشف کنم.»",
+    "آیا قفل درست بسته شد؟",
+    "او گفت: «سلام» و رفت",
+    "(سفر) مشتری",
+    "سفر [مرحله ۲] مشتری",
+    "فرم «ثبت‌نام» فقط انگلیسی بود",
+    "«Hello» یعنی سلام",
+    "اپ (App) را باز کنید",
+    "گام ۱) دانلود اپ",
+    # Latin words, URLs, addresses
+    "ثبت‌نام در اپلیکیشن Cityline",
+    "Cityline اپلیکیشن را دانلود کنید",
+    "به https://cityline.example/fa/signup بروید",
+    "ایمیل: support@cityline.example",
+    "The word سفر means journey",
+    "Stage 2 — 觸點 — سفر (Journey 2024)",
+    "abc (سفر) def",
+    "Price: قیمت ۱۲ تومان today",
+    "Sara said «سلام دنیا» twice",
+    # emoji
+    "عالی بود 👍",
+    "👍 عالی بود",
+    "دوچرخه 🚲 آماده است",
+    "Great ride 🚲 سفر خوب",
+    # Hebrew
+    "שלום עולם",
+    "מסע לקוח (Customer journey)",
+    "הזמנה מספר 12345 אושרה",
+    "Hello שלום 123",
+    "שלום, مرحبا, hello",
+    # numbers with separators, phone numbers, dates and times
+    "تلفن: +98 21 1234 5678",
+    "شماره تماس ۰۹۱۲-۳۴۵-۶۷۸۹",
+    "تاریخ ۱۴۰۳/۰۲/۱۵ ساعت ۱۴:۳۰",
+    "1,234.56 ریال",
+    "ساعت 08:30 تا 17:45",
+    "کد پستی 12345-6789",
+    # CJK with Latin
+    "简体中文：用户旅程",
+    "在地铁站取车，骑到公司 (Metro station)",
+    "早上八点站点经常没有车",
+    "Li Na 李娜：我只想准时到公司。",
+    "価格は ¥1,200 です",
+    "Stage 2 — 觸點",
+    # lines starting with neutrals or digits
+    "123 سفر",
+    "۱۲۳ سفر مشتری",
+    "- سفر مشتری",
+    "... سفر",
+    "(1) سفر",
+    "\"سفر\" journey",
+    "2024 Journey",
+    "  سفر با فاصله",
+    "!سلام",
+    # explicit marks and isolates
+    "\u200fCityline اپ",
+    "\u200eسفر مشتری",
+    "سفر\u200f (1)",
+    "abc\u200f (1)",
+    "نسخه \u2066v2.1\u2069 منتشر شد",
+    "Version \u2067نسخه ۲\u2069 released",
+    "ID: \u200e۱۲۳-۴۵\u200e",
+    # Arabic-script joining: the لا ligature, zero-width non-joiners, vowel marks
+    "آنلاین",
+    "ثبت‌نام آنلاین",
+    "می‌خواهم شهر را کشف کنم",
+    "مُحَمَّد",
+    # left to right only, for contrast
+    "Customer journey",
+    "Hello (world)",
+    "Путь клиента",
+]
+
+
+def test_a_bracket_in_right_to_left_text_is_drawn_mirrored():
+    from reportlab.pdfbase import pdfmetrics
+
+    run = next(run for run in shaped_line("سفر (مشتری)", 12, False).runs if run.clusters[0].text == "(")
+    font = pdfmetrics.getFont(run.font)
+    code = run.clusters[0].glyphs[0].code
+    assert font.face.charToGlyph[ord(code)] == font.face.charToGlyph[ord(")")]  # the glyph of ")"
+    assert font.cluster_text[ord(code)] == "("  # read back as typed
+
+
+# --- text extraction --------------------------------------------------------------------------
+
+#: tiny print that gives the page its majority of letters: poppler reorders by it
+FILLERS = {"left-to-right page": "Latin filler " * 60, "right-to-left page": "سفر " * 400}
+
+#: lines poppler's reordering cannot give back, on each kind of page
+POPPLER_CANNOT = {
+    # a bracket or quote mark between right-to-left text and the word after it: poppler puts it
+    # before the right-to-left text
+    "left-to-right page": {"abc (سفر) def", "Sara said «سلام دنیا» twice", '"سفر" journey'},
+    # a word or number followed by a bracket, quote mark or full stop, then right-to-left text or
+    # the line's end: poppler puts those before the word
+    "right-to-left page": {
+        "نرخ تبدیل ۳٫۲٪ (conversion 3.2%)", "سفر مشتری (Journey 2024)", "«می‌خواهم شهر را با دوچرخه کشف کنم.»",
+        "او گفت: «سلام» و رفت", "Stage 2 — 觸點 — سفر (Journey 2024)", "abc (سفر) def", "Sara said «سلام دنیا» twice",
+        "מסע לקוח (Customer journey)", "在地铁站取车，骑到公司 (Metro station)", "Li Na 李娜：我只想准时到公司。",
+        "سفر\u200f (1)", "abc\u200f (1)", "Version \u2067نسخه ۲\u2069 released", "Hello (world)"},
+}
+
+
+def lines_pdf(path, filler: str) -> None:
+    """Each line on its own row of one page (the filler in tiny print at the bottom)."""
+    canvas = TextCanvas(str(path), initialFontName=register_fonts(), pagesize=(900, 30 * (len(LINES) + 2)))
+    for k, line in enumerate(LINES):
+        draw_text(canvas, line, 20, 30 * (len(LINES) + 1 - k), 860, 12, False, black)
+    draw_text(canvas, filler, 20, 10, 860, 2, False, black)
+    canvas.save()
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def pdftotext(path) -> str:
+    """pdftotext's text, without the embedding marks (RLE, LRE ... PDF) it puts around every
+    stretch it turned round: they say how it reordered, they were not typed."""
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return re.sub("[\u202a-\u202e]", "", nfc(text))
+
+
+def spaced(text: str) -> str:
+    """Whitespace made single spaces (poppler gives a no-break space for some spaces: see
+    export/pdftext.py, _poppler_text)."""
+    return " ".join(text.split())
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+
+
+@pytest.mark.parametrize("page", FILLERS)
+def test_pypdf_gives_every_line_back_as_typed(tmp_path, page):
+    path = tmp_path / "lines.pdf"
+    lines_pdf(path, FILLERS[page])
+    extracted = PdfReader(path).pages[0].extract_text().split("\n")
+    assert extracted[:len(LINES)] == [nfc(line) for line in LINES]
+
+
+@needs_poppler
+@pytest.mark.parametrize("page", FILLERS)
+def test_pdftotext_gives_the_lines_back_in_logical_order(tmp_path, page):
+    path = tmp_path / "lines.pdf"
+    lines_pdf(path, FILLERS[page])
+    extracted = [line for line in pdftotext(path).split("\n") if line.strip()][:len(LINES)]
+    wrong = [(line, out) for line, out in zip(LINES, extracted) if spaced(out) != spaced(nfc(line))]
+    assert {line for line, _ in wrong} == POPPLER_CANNOT[page], wrong
+    for line, out in wrong:  # the same characters, only brackets and quote marks elsewhere
+        assert sorted("".join(out.split())) == sorted("".join(nfc(line).split()))
+
+
+def sample_strings(project) -> list[str]:
+    """Every card title and body, stage and lane name of every map, and persona names."""
+    strings = [persona.name for persona in project.personas]
+    for m in project.maps:
+        contents = project.contents(m.id)
+        strings += [stage.name for stage in contents.stages] + [lane.name for lane in contents.lanes]
+        strings += [text for card in contents.cards.values() for text in (card.title, card.body) if text]
+    return strings
+
+
+@needs_poppler
+def test_every_string_of_the_sample_reads_back_exactly(tmp_path):
+    project = build_sample()
+    out = tmp_path / "sample.pdf"
+    export_pdf(project, project.maps, out)
+    strings = sample_strings(project)
+    assert len(strings) > 150 and any(bidi.paragraph_is_rtl(text) for text in strings)
+    poppler = spaced(pdftotext(out))
+    pypdf = spaced(nfc("\n".join(page.extract_text() for page in PdfReader(out).pages)))
+    # titles wrap over lines: each string is looked for in the whole text, whitespace made spaces
+    assert [text for text in strings if spaced(nfc(text)) not in poppler] == []
+    assert [text for text in strings if spaced(nfc(text)) not in pypdf] == []
+    # typed letters, never the contextual forms a font's cmap lists
+    assert not re.search("[\ufb50-\ufdff\ufe70-\ufefe]", poppler + pypdf)
