@@ -1,7 +1,10 @@
-"""Mixed-direction lines read back from the PDF as typed.
+"""Mixed-direction lines print in the order the canvas shows them, and read back as typed.
 
-Text extraction must give each line back in logical order: pypdf exactly, pdftotext (poppler)
-whitespace-normalised, except where its own reordering rules cannot (listed below).
+Qt lays each line out on the canvas (its own complete bidi algorithm); the PDF orders runs with
+text/bidi.py. For every line below, every character Qt draws must come in the same left-to-right
+order, and read in the same direction, in `visual_runs` as in Qt's layout, and the PDF must draw
+it there. Text extraction must give each line back in logical order: pypdf exactly, pdftotext
+(poppler) whitespace-normalised, except where its own reordering rules cannot (listed below).
 """
 
 import re
@@ -106,6 +109,110 @@ LINES = [
     "Hello (world)",
     "Путь клиента",
 ]
+
+
+def qt_positions(text: str) -> dict[int, tuple[float, bool]]:
+    """Character index -> (left edge of its glyphs, whether its run reads right to left), for
+    each character Qt draws with a glyph of its own (not marks or invisible format characters,
+    which sit on another character's place)."""
+    from PySide6.QtGui import QTextLayout
+
+    from journeyeditor.ui.qtfonts import ui_font
+
+    layout = QTextLayout(text, ui_font(20))
+    layout.beginLayout()
+    layout.createLine().setLineWidth(100_000)
+    layout.endLayout()
+    flags = QTextLayout.GlyphRunRetrievalFlag
+    found = {}
+    utf16 = 0  # Qt counts UTF-16 code units: a character outside the BMP takes two
+    for index, char in enumerate(text):
+        start, utf16 = utf16, utf16 + (2 if ord(char) > 0xFFFF else 1)
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        runs = layout.glyphRuns(start, utf16 - start, flags.RetrieveGlyphPositions | flags.RetrieveGlyphIndexes)
+        xs = [point.x() for run in runs for point in run.positions()]
+        if xs:
+            found[index] = (min(xs), runs[0].isRightToLeft())
+    return found
+
+
+def visual_order(text: str) -> tuple[list[int], dict[int, bool]]:
+    """Character indexes left to right as visual_runs lays them out, and each one's direction."""
+    order, rtl = [], {}
+    for run in bidi.visual_runs(text):
+        indexes = range(run.start, run.start + len(run.text))
+        order += reversed(indexes) if run.rtl else indexes
+        rtl.update(dict.fromkeys(indexes, run.rtl))
+    return order, rtl
+
+
+def test_there_are_enough_lines():
+    assert len(LINES) >= 60 and len(set(LINES)) == len(LINES)
+
+
+def test_fribidi_resolves_the_levels():
+    assert bidi.BIDI_ENGINE == "fribidi"  # .ci/run installs libfribidi0
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_visual_order_is_qts(qapp, text):
+    qt = qt_positions(text)
+    order, rtl = visual_order(text)
+    assert sorted(order) == list(range(len(text)))
+    drawn = [index for index in order if index in qt]
+    # left to right as Qt draws them (characters Qt puts on one place may come in any order)
+    xs = [round(qt[index][0], 2) for index in drawn]
+    assert xs == sorted(xs), [(text[i], x) for i, x in zip(drawn, xs)]
+    # whitespace at a run's edge has no direction of its own to compare
+    assert [text[i] for i in drawn if qt[i][1] != rtl[i] and not text[i].isspace()] == []
+
+
+def test_runs_keep_their_logical_text_and_start():
+    text = "نرخ تبدیل ۳٫۲٪ (conversion 3.2%)"
+    runs = bidi.visual_runs(text)
+    assert "".join(run.text for run in sorted(runs, key=lambda run: run.start)) == text
+    assert [(run.text, run.rtl) for run in runs][:3] == [(")", True), ("conversion 3.2%", False), ("(", True)]
+    assert runs[-1].text == "نرخ تبدیل " and runs[-1].rtl and runs[-1].start == 0
+
+
+def test_paragraph_direction_skips_isolates():
+    assert bidi.paragraph_is_rtl("سفر abc")
+    assert not bidi.paragraph_is_rtl("abc سفر")
+    assert bidi.paragraph_is_rtl("\u2066abc\u2069 سفر")  # the isolate's "abc" does not count (P2)
+    assert not bidi.paragraph_is_rtl("123 —")
+
+
+def test_without_fribidi_python_bidi_stands_in(monkeypatch):
+    """Where the library is missing the older algorithm runs (no bracket pairs): lines still
+    come out, in the same order for text without brackets between scripts."""
+    monkeypatch.setattr(bidi, "_FRIBIDI", None)
+    assert bidi.levels("رزرو دوچرخه تا ۱۰ دقیقه") == [1] * 15 + [2, 2] + [1] * 6
+    assert bidi.levels("نسخه \u2066v2.1\u2069 منتشر")[6:10] == [2, 2, 2, 2]  # isolates read as neutrals
+    assert bidi.paragraph_is_rtl("سفر abc") and not bidi.paragraph_is_rtl("abc سفر")
+    runs = bidi.visual_runs("abc سفر 12")
+    assert [(run.text, run.rtl) for run in runs] == [("abc ", False), ("12", False), ("سفر ", True)]
+
+
+def pdf_positions(text: str) -> dict[int, float]:
+    """Character index -> where the PDF draws its cluster (left edge of its glyphs)."""
+    found, index = {}, 0
+    for run in shaped_line(text, 20, False).runs:
+        for cluster in run.clusters:
+            x = min(glyph.x for glyph in cluster.glyphs)
+            for offset in range(len(cluster.text)):
+                found[index + offset] = x
+            index += len(cluster.text)
+    assert index == len(text)
+    return found
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_the_pdf_draws_each_character_where_qt_does(qapp, text):
+    qt, pdf = qt_positions(text), pdf_positions(text)
+    drawn = sorted(qt, key=lambda index: (pdf[index], qt[index][0]))
+    xs = [round(qt[index][0], 2) for index in drawn]
+    assert xs == sorted(xs), [(text[i], round(pdf[i], 1), x) for i, x in zip(drawn, xs)]
 
 
 def test_a_bracket_in_right_to_left_text_is_drawn_mirrored():
