@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
@@ -120,16 +121,14 @@ def _fonts(face: FontFace, bold: bool) -> tuple[str, _Font, object]:
     return name, pdfmetrics.getFont(name), hb.Font(hb.Face(hb.Blob.from_file_path(str(face.path(bold)))))
 
 
-@dataclass(frozen=True, slots=True)
-class _Glyph:
+class _Glyph(NamedTuple):  # a tuple: lines have many, made fast
     code: str  # the character reportlab encodes for it
     x: float  # where it is drawn, from the line's left edge
     rise: float
     width: float  # its advance in the PDF font (the /Widths entry): where PDF moves on to
 
 
-@dataclass(frozen=True, slots=True)
-class _Cluster:
+class _Cluster(NamedTuple):
     text: str
     glyphs: tuple[_Glyph, ...]  # left to right
     reading: str  # "L", "R" or "N": how pypdf reads the text (see _pypdf_reading)
