@@ -18,6 +18,7 @@ Three things make that so:
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -42,12 +43,12 @@ class _Font(TTFont):
     def __init__(self, name: str, path: str) -> None:
         super().__init__(name, path, shapable=False)  # we shape with HarfBuzz ourselves
         self.cluster_text: dict[int, str] = {}  # private code -> the text its glyph stands for
-        self._codes: dict[tuple[int, str], tuple[str, int]] = {}
+        self._codes: dict[tuple[int, str], str] = {}
         self._next_private = 0xF0000
 
-    def code_for(self, glyph: int, text: str) -> tuple[str, int]:
+    def code_for(self, glyph: int, text: str) -> str:
         """The character to encode for `glyph` standing for `text` (empty: part of a cluster
-        whose text another glyph carries), and its advance in the PDF font (per 1000 em)."""
+        whose text another glyph carries)."""
         code = self._codes.get((glyph, text))
         if code is None:
             face = self.face
@@ -62,7 +63,7 @@ class _Font(TTFont):
                 face.charWidths[private] = round(face.hmetrics[glyph][0] * 1000 / face.unitsPerEm)
                 self.cluster_text[private] = text
                 char = chr(private)
-            code = self._codes[(glyph, text)] = (char, face.getCharWidth(ord(char)))
+            code = self._codes[(glyph, text)] = char
         return code
 
     def addObjects(self, doc) -> None:
@@ -121,23 +122,18 @@ def _fonts(face: FontFace, bold: bool) -> tuple[str, _Font, object]:
     return name, pdfmetrics.getFont(name), hb.Font(hb.Face(hb.Blob.from_file_path(str(face.path(bold)))))
 
 
-class _Glyph(NamedTuple):  # a tuple: lines have many, made fast
-    code: str  # the character reportlab encodes for it
-    x: float  # where it is drawn, from the line's left edge
-    rise: float
-    width: float  # its advance in the PDF font (the /Widths entry): where PDF moves on to
+class _Run(NamedTuple):
+    """One font's run of a line, kept small (a cache holds many): its glyphs left to right,
+    and its clusters (the characters a group of glyphs stands for) in logical order."""
 
-
-class _Cluster(NamedTuple):
-    text: str
-    glyphs: tuple[_Glyph, ...]  # left to right
-    reading: str  # "L", "R" or "N": how pypdf reads the text (see _pypdf_reading)
-
-
-@dataclass(frozen=True, slots=True)
-class _Run:
     font: str  # reportlab name
-    clusters: tuple[_Cluster, ...]  # logical order
+    codes: str  # the character reportlab encodes for each glyph (see _Font.code_for)
+    xs: array  # where each glyph is drawn, from the line's left edge
+    rises: array | None  # each glyph's vertical offset (vowel marks), None where all are 0
+    first_glyph: array  # each cluster's glyphs: first_glyph[k] up to (not with) end_glyph[k]
+    end_glyph: array
+    readings: str  # how pypdf reads each cluster's text: "L", "R" or "N" (see _pypdf_reading)
+    char_start: array  # each cluster's first character, as an index in the line
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,22 +178,24 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
         hb.shape(harfbuzz, buffer)
         scale = size / harfbuzz.face.upem
         end = run.start + len(run.text)
-        starts = sorted({info.cluster for info in buffer.glyph_infos})
+        infos = buffer.glyph_infos
+        starts = sorted({info.cluster for info in infos})
         ends = dict(zip(starts, starts[1:] + [end]))
-        glyphs: dict[int, list[_Glyph]] = {}
-        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions):
+        codes, xs, rises = [], array("d"), array("d")
+        first_glyph, end_glyph = {}, {}
+        for index, (info, position) in enumerate(zip(infos, buffer.glyph_positions)):
             cluster = info.cluster
             # the cluster's first glyph carries its text; any others stand for nothing more
-            cluster_text = "" if cluster in glyphs else text[cluster:ends[cluster]]
-            code, width = font.code_for(info.codepoint, cluster_text)
-            glyphs.setdefault(cluster, []).append(_Glyph(
-                code, pen + position.x_offset * scale, position.y_offset * scale, width * size / 1000))
+            codes.append(font.code_for(info.codepoint, "" if cluster in first_glyph else text[cluster:ends[cluster]]))
+            first_glyph.setdefault(cluster, index)
+            end_glyph[cluster] = index + 1
+            xs.append(pen + position.x_offset * scale)
+            rises.append(position.y_offset * scale)
             pen += position.x_advance * scale
-        clusters = []
-        for start in starts:
-            cluster_text = text[start:ends[start]]
-            clusters.append(_Cluster(cluster_text, tuple(glyphs[start]), _pypdf_reading(cluster_text)))
-        runs.append((run.start, _Run(name, tuple(clusters))))
+        runs.append((run.start, _Run(
+            name, "".join(codes), xs, rises if any(rises) else None,
+            array("I", (first_glyph[start] for start in starts)), array("I", (end_glyph[start] for start in starts)),
+            "".join(_pypdf_reading(text[start:ends[start]]) for start in starts), array("I", starts))))
     runs.sort(key=lambda start_run: start_run[0])
     types = [_poppler_type(char) for char in text]
     actual_text = (_poppler_text(text, types, True), _poppler_text(text, types, False)) if "R" in types else None
@@ -229,16 +227,13 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
     for run in line.runs:
         font = pdfmetrics.getFont(run.font)
         # encoding the run now gives each glyph its code in this document, and so its subset
-        encoded = []
-        for subset, codes in font.splitString("".join(g.code for c in run.clusters for g in c.glyphs), doc):
-            encoded += [(subset, code) for code in codes]
-        placed = iter(encoded)
-        clusters = [(cluster, [(glyph, *next(placed)) for glyph in cluster.glyphs]) for cluster in run.clusters]
-        run_pieces, reading = _pieces(clusters, reading)
-        pieces += [(font, glyphs) for glyphs in run_pieces]
-    for i, (font, glyphs) in enumerate(pieces):
-        next_x = pieces[i + 1][1][0][0].x if i + 1 < len(pieces) else None
-        ops += _piece_ops(font, doc, glyphs, x, baseline, size, next_x)
+        encoded = [(subset, code) for subset, codes in font.splitString(run.codes, doc) for code in codes]
+        run_pieces, reading = _pieces(run, [subset for subset, _ in encoded], reading)
+        pieces += [(run, font, encoded, glyphs) for glyphs in run_pieces]
+    for i, (run, font, encoded, glyphs) in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        next_x = following[0].xs[following[3][0]] if following else None
+        ops += _piece_ops(run, font, doc, encoded, glyphs, x, baseline, size, next_x)
     if invisible:
         ops.append("0 Tr")
     ops.append("ET")
@@ -247,44 +242,48 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
     canvas.addLiteral("\n".join(ops))
 
 
-def _piece_ops(font: _Font, doc, glyphs: list, x: float, baseline: float, size: float,
-               next_x: float | None) -> list[str]:
+def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x: float, baseline: float,
+               size: float, next_x: float | None) -> list[str]:
     """Tf (which also makes pypdf start a new piece of text), Tm, then the glyphs in order.
 
     Glyphs are placed by TJ adjustments, but a move to the right (to a vowel mark's place, or
     to where the next piece starts) is character spacing (Tc) after the glyph before: pypdf
     reads a TJ move or text matrix jump of half a space to the right as a space between words."""
-    first, subset = glyphs[0][0], glyphs[0][1]
+    xs, rises, codes, widths = run.xs, run.rises, run.codes, font.face.charWidths
+    subset = encoded[glyphs[0]][0]
     ops = [f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf",
-           f"1 0 0 1 {fp_str(x + first.x)} {fp_str(baseline)} Tm"]
-    pen, rise, spacing, shown = first.x, 0.0, 0.0, []
+           f"1 0 0 1 {fp_str(x + xs[glyphs[0]])} {fp_str(baseline)} Tm"]
+    pen, rise, spacing, shown = xs[glyphs[0]], 0.0, 0.0, []
 
     def show() -> None:
         if shown:
             ops.append(f"[{' '.join(shown)}] TJ")
             shown.clear()
 
-    for k, (glyph, glyph_subset, code) in enumerate(glyphs):
-        following = glyphs[k + 1][0].x if k + 1 < len(glyphs) else next_x
-        gap = following - (glyph.x + glyph.width) if following is not None else 0.0
+    for k, glyph in enumerate(glyphs):
+        glyph_subset, code = encoded[glyph]
+        end = xs[glyph] + widths[ord(codes[glyph])] * size / 1000
+        following = xs[glyphs[k + 1]] if k + 1 < len(glyphs) else next_x
+        gap = following - end if following is not None else 0.0
         glyph_spacing = gap if gap > size * 0.02 else 0.0  # kerning stays a TJ adjustment
         if glyph_subset != subset:
             show()
             subset = glyph_subset
             ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
-        if glyph.rise != rise:
+        glyph_rise = rises[glyph] if rises else 0.0
+        if glyph_rise != rise:
             show()
-            rise = glyph.rise
+            rise = glyph_rise
             ops.append(f"{fp_str(rise)} Ts")
         if glyph_spacing != spacing:
             show()
             spacing = glyph_spacing
             ops.append(f"{fp_str(spacing)} Tc")
-        move = (pen - glyph.x) * 1000 / size
+        move = (pen - xs[glyph]) * 1000 / size
         if abs(move) > 0.01:
             shown.append(fp_str(move))
         shown.append(f"<{code:02X}>")
-        pen = glyph.x + glyph.width + spacing
+        pen = end + spacing
     show()
     if rise:
         ops.append("0 Ts")
@@ -293,9 +292,9 @@ def _piece_ops(font: _Font, doc, glyphs: list, x: float, baseline: float, size: 
     return ops
 
 
-def _pieces(clusters: list, reading: str | None) -> tuple[list, str | None]:
-    """A run's clusters as pieces pypdf reads back in logical order, and its reading direction
-    after them.
+def _pieces(run: _Run, subsets: list[int], reading: str | None) -> tuple[list[list[int]], str | None]:
+    """A run's clusters as pieces (glyph indexes in the order to write them) that pypdf reads
+    back in logical order, and its reading direction after them; `subsets`: each glyph's font subset.
 
     pypdf (7.x) keeps a reading direction across pieces: a right-to-left character ("R") turns
     it right to left, any other letter or digit ("L") left to right, and neutral characters
@@ -306,38 +305,45 @@ def _pieces(clusters: list, reading: str | None) -> tuple[list, str | None]:
     one written in reverse order if it holds no "L" and ends with an "R" (or the direction is
     already right to left); a single cluster always does. A piece is in one font subset, but
     for a cluster whose glyphs fall in two (its text is on one glyph: the others change nothing)."""
-    # where each cluster's stretch of clusters in one subset ends (one split between two is alone)
-    subset = [placed[0][1] if all(s == placed[0][1] for _, s, _ in placed) else None for _, placed in clusters]
-    subset_end = [0] * len(clusters)
-    for k in range(len(clusters) - 1, -1, -1):
-        joins_next = subset[k] is not None and k + 1 < len(clusters) and subset[k + 1] == subset[k]
+    readings, first_glyph, end_glyph = run.readings, run.first_glyph, run.end_glyph
+    count = len(readings)
+    # each cluster's subset (None: its glyphs fall in two), and where its stretch of clusters
+    # in one subset ends
+    subset = []
+    for k in range(count):
+        first = subsets[first_glyph[k]]
+        same = all(subsets[glyph] == first for glyph in range(first_glyph[k] + 1, end_glyph[k]))
+        subset.append(first if same else None)
+    subset_end = [0] * count
+    for k in range(count - 1, -1, -1):
+        joins_next = subset[k] is not None and k + 1 < count and subset[k + 1] == subset[k]
         subset_end[k] = subset_end[k + 1] if joins_next else k + 1
     pieces = []
     i = 0
-    while i < len(clusters):
+    while i < count:
         same = subset_end[i]
         forward = i
-        if clusters[i][0].reading == "L" or (reading == "L" and clusters[i][0].reading == "N"):
+        if readings[i] == "L" or (reading == "L" and readings[i] == "N"):
             forward = i + 1
-            while forward < same and clusters[forward][0].reading != "R":
+            while forward < same and readings[forward] != "R":
                 forward += 1
         backward, last_r = i, None
-        while backward < same and clusters[backward][0].reading != "L":
-            if clusters[backward][0].reading == "R":
+        while backward < same and readings[backward] != "L":
+            if readings[backward] == "R":
                 last_r = backward
             backward += 1
         if reading != "R":
             backward = last_r + 1 if last_r is not None else i
         if max(forward, backward) <= i + 1:
-            end, ordered = i + 1, clusters[i:i + 1]
-            reading = {"L": "L", "R": "R"}.get(clusters[i][0].reading, reading)
+            end, ordered = i + 1, range(i, i + 1)
+            reading = {"L": "L", "R": "R"}.get(readings[i], reading)
         elif forward >= backward:
-            end, ordered = forward, clusters[i:forward]
+            end, ordered = forward, range(i, forward)
             reading = "L"
         else:
-            end, ordered = backward, clusters[backward - 1:i - 1 if i else None:-1]
+            end, ordered = backward, range(backward - 1, i - 1, -1)
             reading = "R"
-        pieces.append([glyph for _, placed in ordered for glyph in placed])
+        pieces.append([glyph for k in ordered for glyph in range(first_glyph[k], end_glyph[k])])
         i = end
     return pieces, reading
 
