@@ -216,7 +216,7 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
     """Write a shaped line's glyphs (invisible: render mode 3, for search and copy only)."""
     doc = canvas._doc
     if isinstance(canvas, TextCanvas):
-        canvas.count_letters(line)
+        canvas.start_line(line)
     elif line.actual_text:
         canvas.addLiteral(_span(line.actual_text[0]))
     ops = ["BT"]
@@ -249,7 +249,7 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
     Glyphs are placed by TJ adjustments, but a move to the right (to a vowel mark's place, or
     to where the next piece starts) is character spacing (Tc) after the glyph before: pypdf
     reads a TJ move or text matrix jump of half a space to the right as a space between words."""
-    xs, rises, codes, widths = run.xs, run.rises, run.codes, font.face.charWidths
+    xs, rises, codes, width = run.xs, run.rises, run.codes, font.face.getCharWidth
     subset = encoded[glyphs[0]][0]
     ops = [f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf",
            f"1 0 0 1 {fp_str(x + xs[glyphs[0]])} {fp_str(baseline)} Tm"]
@@ -262,7 +262,7 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
 
     for k, glyph in enumerate(glyphs):
         glyph_subset, code = encoded[glyph]
-        end = xs[glyph] + widths[ord(codes[glyph])] * size / 1000
+        end = xs[glyph] + width(ord(codes[glyph])) * size / 1000
         following = xs[glyphs[k + 1]] if k + 1 < len(glyphs) else next_x
         gap = following - end if following is not None else 0.0
         glyph_spacing = gap if gap > size * 0.02 else 0.0  # kerning stays a TJ adjustment
@@ -450,15 +450,17 @@ class TextCanvas(Canvas):
         self._letter_balance = [0]  # per page or form being drawn, innermost last
         super().__init__(*args, **kwargs)
 
-    def count_letters(self, line: ShapedLine) -> None:
+    def start_line(self, line: ShapedLine) -> None:
+        """Count the line's letters for its page, and start its ActualText (if it has one)."""
         self._letter_balance[-1] += line.letter_balance
         if line.actual_text:
             self._code.append(_ActualTextSpan(line.actual_text))
 
     def _settle_actual_text(self) -> None:
-        right_to_left = self._letter_balance[-1] < 0
+        if self._letter_balance[-1] >= 0:
+            return  # the spans were written for a left-to-right page
         for i, op in enumerate(self._code):
-            if type(op) is _ActualTextSpan and right_to_left:
+            if type(op) is _ActualTextSpan:
                 self._code[i] = _span(op.actual_text[1])
 
     def beginForm(self, *args, **kwargs) -> None:
