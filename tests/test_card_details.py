@@ -24,7 +24,7 @@ LONG_WORD = "Customer-Experience-Digital-Onboarding-Team-EMEA-Central-Office"
 
 
 def flat(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).replace("\u200c", " ").split())
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def one_card_map(width: float = 260.0, **fields):

@@ -23,9 +23,8 @@ TOO_LONG = ("Decide, after weeks of comparing bikes, buses, trains and walking, 
 
 
 def flat(text: str) -> str:
-    """Text without whitespace (line breaks fall anywhere) and with Persian's zero-width
-    non-joiner gone (extractors give back the gap it leaves as a space)."""
-    return "".join(unicodedata.normalize("NFKC", text).replace("\u200c", " ").split())
+    """Text without whitespace (line breaks fall anywhere)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def make_map(stage_names, lane_names=("Customer actions",), lane_height=150.0, goal="Decide it fits my commute"):

@@ -3,7 +3,7 @@ proportion to the text's length, and the PDF shapes only the part of a huge map 
 description, persona name or project title that is drawn (plus a capped invisible copy).
 
 No timings: work is counted. Python lines executed in text/bidi.py and text/runs.py (a scan
-back from every digit shows up there), and characters copied by string concatenation and
+back from every digit would show up there), and characters copied by string concatenation and
 slicing, through a str subclass whose characters report every `+` (building a run by
 `run += char` copies the run each time, which no line count sees).
 """
@@ -102,7 +102,8 @@ def test_text_runs_take_work_in_proportion_to_the_length(case):
     fn, make = CASES[case]
     small, large = make(N), make(2 * N)
     lines = lines_run(fn, small), lines_run(fn, large)
-    assert 1.8 < lines[1] / lines[0] < 2.3, lines
+    # levels are resolved in C (FriBidi, linear): its Python lines stay the same for any length
+    assert lines[1] / lines[0] < 2.3, lines
     copied = chars_copied(fn, small), chars_copied(fn, large)
     assert copied[1] <= 2.3 * max(copied[0], len(small)), copied
 

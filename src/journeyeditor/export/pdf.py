@@ -47,7 +47,7 @@ from ..layout.style import (
 )
 from ..text.bidi import paragraph_is_rtl
 from ..text.measure import FontMeasurer, wrap
-from .pdftext import draw_text, register_fonts, shaped_pieces
+from .pdftext import TextCanvas, draw_line, draw_text, register_fonts, shaped_line
 
 PAPER_MM = {
     "A0": (841, 1189), "A1": (594, 841), "A2": (420, 594), "A3": (297, 420), "A4": (210, 297),
@@ -468,7 +468,7 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
     plans = plan_pages(posters, options)
     if announce is not None:
         announce(plans)
-    canvas = Canvas(str(path), initialFontName=default_font, pageCompression=1)
+    canvas = TextCanvas(str(path), initialFontName=default_font, pageCompression=1)
     canvas.setTitle(project.title)
     canvas.setCreator("Journey Editor")
     total = len(plans)
@@ -683,21 +683,13 @@ def _hidden_text(canvas, text: str, x: float, baseline: float, width: float, siz
     """`text` in full as invisible text (render mode 3), on one line squeezed into `width`: a
     name the layout cut with an ellipsis still reads, searches and copies whole from the PDF."""
     # a huge name is carried only so far: shaping costs per character, and no reader needs more
-    pieces = shaped_pieces(" ".join(text[:HIDDEN_MAX].split()), size, True)
-    total = sum(piece_width for _, _, piece_width in pieces)
-    if not total:
+    line = shaped_line(" ".join(text[:HIDDEN_MAX].split()), size, True)
+    if not line.width:
         return
     canvas.saveState()
     canvas.translate(x, baseline)
-    canvas.scale(min(1.0, width / total), -1)
-    cursor = 0.0
-    for name, drawable, piece_width in pieces:
-        text_object = canvas.beginText(cursor, 0)
-        text_object.setTextRenderMode(3)
-        text_object.setFont(name, size)
-        text_object.textOut(drawable)
-        canvas.drawText(text_object)
-        cursor += piece_width
+    canvas.scale(min(1.0, width / line.width), -1)
+    draw_line(canvas, line, 0, 0, size, invisible=True)
     canvas.restoreState()
 
 

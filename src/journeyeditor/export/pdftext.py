@@ -1,14 +1,98 @@
-"""Text in the PDF: bundled fonts registered with reportlab, runs ordered and shaped per script."""
+"""Text in the PDF: the bundled fonts registered with reportlab, each line's runs ordered by the
+bidi algorithm (text/bidi.py) and shaped by HarfBuzz, written so that text extraction gives back
+what was typed, in the order it was typed.
+
+Three things make that so:
+- every glyph's ToUnicode entry is its cluster's text: the letters typed, not the Arabic
+  presentation forms a font's cmap lists for its contextual glyphs; both letters of a لا
+  ligature; the zero-width non-joiner; the bracket typed where its mirror image is drawn. A glyph
+  whose cluster is not simply its own character gets a private code of its own (`_Font`).
+- pypdf reads the content stream in order and turns right-to-left characters round itself; the
+  pieces of a line are written in logical order, each at its place on the line, each in the
+  order pypdf turns back into the typed one (`_pieces`).
+- poppler (pdftotext) orders glyphs by position, then reorders right-to-left text with its own
+  simple rules; a line with right-to-left text carries its logical text as marked content
+  (/ActualText), arranged so that those rules give it back (`_poppler_text`, `TextCanvas`).
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from array import array
+from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, shapeStr
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from ..text.bidi import visual_runs
-from ..text.fonts import FONTS, FontFace  # noqa: F401 - FONTS[0] is the default
+from ..text.fonts import FONTS, FontFace
+
+
+class _Font(TTFont):
+    """A bundled font whose ToUnicode CMap gives each glyph's cluster text.
+
+    reportlab encodes characters and maps each code back to its character; a shaped glyph with
+    no character of its own (a contextual form, a ligature, a mirrored bracket) is drawn through
+    a private code point here, whose ToUnicode entry is the text the glyph stands for. Private
+    codes come from plane 15, beside the few reportlab itself takes in the BMP's private area."""
+
+    def __init__(self, name: str, path: str) -> None:
+        super().__init__(name, path, shapable=False)  # we shape with HarfBuzz ourselves
+        self.cluster_text: dict[int, str] = {}  # private code -> the text its glyph stands for
+        self._codes: dict[tuple[int, str], str] = {}
+        self._next_private = 0xF0000
+
+    def code_for(self, glyph: int, text: str) -> str:
+        """The character to encode for `glyph` standing for `text` (empty: part of a cluster
+        whose text another glyph carries)."""
+        code = self._codes.get((glyph, text))
+        if code is None:
+            face = self.face
+            # reportlab writes U+00A0 as a space: a typed no-break space keeps a code of its own
+            if len(text) == 1 and text != "\xa0" and face.charToGlyph.get(ord(text)) == glyph:
+                char = text
+            else:
+                while self._next_private in face.charToGlyph:
+                    self._next_private += 1
+                private = self._next_private
+                face.charToGlyph[private] = glyph
+                face.charWidths[private] = round(face.hmetrics[glyph][0] * 1000 / face.unitsPerEm)
+                self.cluster_text[private] = text
+                char = chr(private)
+            code = self._codes[(glyph, text)] = char
+        return code
+
+    def addObjects(self, doc) -> None:
+        state = self._assignState(doc)
+        subsets = [list(subset) for subset in state.subsets]
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name, subset in zip(names, subsets):
+            doc.idToObject[fonts[name].ToUnicode.name].content = self._to_unicode(fonts[name].BaseFont, subset)
+
+    def _to_unicode(self, font_name: str, subset: list[int]) -> str:
+        # reportlab's own CMap writes code points as 4 hex digits, wrong past U+FFFF; UTF-16 here
+        entries = [f"<{code:02X}> <{_utf16(self.cluster_text.get(char, chr(char)))}>"
+                   for code, char in enumerate(subset) if char]
+        blocks = []
+        for start in range(0, len(entries), 100):  # at most 100 entries a block
+            chunk = entries[start:start + 100]
+            blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+        return "\n".join([
+            "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+            f"/CIDSystemInfo << /Registry ({font_name}) /Ordering ({font_name}) /Supplement 0 >> def",
+            f"/CMapName /{font_name} def", "/CMapType 2 def",
+            "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+            *blocks, "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 def font_name(face: FontFace, bold: bool) -> str:
@@ -21,8 +105,7 @@ def font_name(face: FontFace, bold: bool) -> str:
 
 @cache
 def _register(name: str, path: str) -> None:
-    # shaping (uharfbuzz) joins Arabic letters and applies kerning; fonts embed as subsets
-    pdfmetrics.registerFont(TTFont(name, path, shapable=True))
+    pdfmetrics.registerFont(_Font(name, path))  # embedded as subsets
 
 
 def register_fonts() -> str:
@@ -30,45 +113,93 @@ def register_fonts() -> str:
     return font_name(FONTS[0], False)
 
 
-def _has_arabic(text: str) -> bool:
-    """Arabic-script letters or marks: what needs joining (digits need no shaping)."""
-    import unicodedata
+@cache
+def _fonts(face: FontFace, bold: bool) -> tuple[str, _Font, object]:
+    """A bundled face's reportlab name, reportlab font and HarfBuzz font (in font units)."""
+    import uharfbuzz as hb
 
-    return any((0x0600 <= ord(c) <= 0x06FF or 0xFB50 <= ord(c) <= 0xFEFF) and unicodedata.category(c)[0] in "LM"
-               for c in text)
+    name = font_name(face, bold)
+    return name, pdfmetrics.getFont(name), hb.Font(hb.Face(hb.Blob.from_file_path(str(face.path(bold)))))
 
 
-def shaped_pieces(text: str, size: float, bold: bool, rtl: bool | None = None) -> list[tuple[str, object, float]]:
-    """(font name, drawable text, width) per run, left to right. Cached: maps repeat their words."""
+class _Run(NamedTuple):
+    """One font's run of a line, kept small (a cache holds many): its glyphs left to right,
+    and its clusters (the characters a group of glyphs stands for) in logical order."""
+
+    font: str  # reportlab name
+    codes: str  # the character reportlab encodes for each glyph (see _Font.code_for)
+    xs: array  # where each glyph is drawn, from the line's left edge
+    rises: array | None  # each glyph's vertical offset (vowel marks), None where all are 0
+    first_glyph: array  # each cluster's glyphs: first_glyph[k] up to (not with) end_glyph[k]
+    end_glyph: array
+    readings: str  # how pypdf reads each cluster's text: "L", "R" or "N" (see _pypdf_reading)
+    char_start: array  # each cluster's first character, as an index in the line
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedLine:
+    runs: tuple[_Run, ...]  # logical order
+    width: float
+    # for poppler, on a line with right-to-left letters: its ActualText on a page where
+    # left-to-right letters are the majority, and on one where they are not
+    actual_text: tuple[str, str] | None
+    letter_balance: int  # left-to-right minus right-to-left letters, as poppler counts them
+
+
+def shaped_line(text: str, size: float, bold: bool, rtl: bool | None = None) -> ShapedLine:
+    """One line ordered and shaped. Cached: maps repeat their words."""
     key = (text, size, bold, rtl)
-    pieces = _SHAPED.get(key)
-    if pieces is None:
+    line = _SHAPED.get(key)
+    if line is None:
         if len(_SHAPED) > 50_000:
             _SHAPED.clear()
-        pieces = _SHAPED[key] = _shape(text, size, bold, rtl)
-    return pieces
+        line = _SHAPED[key] = _shape(text, size, bold, rtl)
+    return line
 
 
-_SHAPED: dict[tuple, list] = {}
+_SHAPED: dict[tuple, ShapedLine] = {}
 
 
-def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> list[tuple[str, object, float]]:
-    pieces = []
+def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
+    import uharfbuzz as hb
+
+    # the whole line is each run's context (Arabic joins across a change of font); a lone
+    # surrogate is no character HarfBuzz may see
+    codepoints = [0xFFFD if 0xD800 <= ord(char) <= 0xDFFF else ord(char) for char in text]
+    runs = []
+    pen = 0.0
     for run in visual_runs(text, rtl):
-        name = font_name(run.font, bold)
-        chars = run.text
-        if run.rtl and not _has_arabic(chars):
-            chars = chars[::-1]  # nothing to shape: reverse it ourselves
-            drawable = chars
-            width = pdfmetrics.stringWidth(chars, name, size)
-        elif _has_arabic(chars):
-            drawable = shapeStr(chars, name, size, force=True)
-            width = sum(d.x_advance for d in drawable.__shapeData__) * size / 1000
-        else:
-            drawable = chars
-            width = pdfmetrics.stringWidth(chars, name, size)
-        pieces.append((name, drawable, width))
-    return pieces
+        name, font, harfbuzz = _fonts(run.font, bold)
+        buffer = hb.Buffer()
+        buffer.add_codepoints(codepoints, run.start, len(run.text))
+        buffer.direction = "rtl" if run.rtl else "ltr"
+        buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS  # a cluster per character, but ligatures
+        buffer.guess_segment_properties()
+        hb.shape(harfbuzz, buffer)
+        scale = size / harfbuzz.face.upem
+        end = run.start + len(run.text)
+        infos = buffer.glyph_infos
+        starts = sorted({info.cluster for info in infos})
+        ends = dict(zip(starts, starts[1:] + [end]))
+        codes, xs, rises = [], array("d"), array("d")
+        first_glyph, end_glyph = {}, {}
+        for index, (info, position) in enumerate(zip(infos, buffer.glyph_positions)):
+            cluster = info.cluster
+            # the cluster's first glyph carries its text; any others stand for nothing more
+            codes.append(font.code_for(info.codepoint, "" if cluster in first_glyph else text[cluster:ends[cluster]]))
+            first_glyph.setdefault(cluster, index)
+            end_glyph[cluster] = index + 1
+            xs.append(pen + position.x_offset * scale)
+            rises.append(position.y_offset * scale)
+            pen += position.x_advance * scale
+        runs.append((run.start, _Run(
+            name, "".join(codes), xs, rises if any(rises) else None,
+            array("I", (first_glyph[start] for start in starts)), array("I", (end_glyph[start] for start in starts)),
+            "".join(_pypdf_reading(text[start:ends[start]]) for start in starts), array("I", starts))))
+    runs.sort(key=lambda start_run: start_run[0])
+    types = [_poppler_type(char) for char in text]
+    actual_text = (_poppler_text(text, types, True), _poppler_text(text, types, False)) if "R" in types else None
+    return ShapedLine(tuple(run for _, run in runs), pen, actual_text, types.count("L") - types.count("R"))
 
 
 def draw_text(canvas, text: str, x: float, baseline: float, width: float, size: float, bold: bool,
@@ -76,13 +207,272 @@ def draw_text(canvas, text: str, x: float, baseline: float, width: float, size: 
     """Draw one already-broken line in a y-up coordinate system."""
     if not text:
         return
-    pieces = shaped_pieces(text, size, bold)
-    total = sum(w for _, _, w in pieces)
-    cursor = x + max(0.0, width - total) if align_right else x
+    line = shaped_line(text, size, bold)
     canvas.setFillColor(colour)
-    for name, drawable, piece_width in pieces:
-        text_object = canvas.beginText(cursor, baseline)
-        text_object.setFont(name, size)
-        text_object.textOut(drawable)
-        canvas.drawText(text_object)
-        cursor += piece_width
+    draw_line(canvas, line, x + max(0.0, width - line.width) if align_right else x, baseline, size)
+
+
+def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, invisible: bool = False) -> None:
+    """Write a shaped line's glyphs (invisible: render mode 3, for search and copy only)."""
+    doc = canvas._doc
+    if isinstance(canvas, TextCanvas):
+        canvas.start_line(line)
+    elif line.actual_text:
+        canvas.addLiteral(_span(line.actual_text[0]))
+    ops = ["BT"]
+    if invisible:
+        ops.append("3 Tr")
+    pieces = []
+    reading = None  # pypdf's reading direction is unknown where a line starts
+    for run in line.runs:
+        font = pdfmetrics.getFont(run.font)
+        # encoding the run now gives each glyph its code in this document, and so its subset
+        encoded = [(subset, code) for subset, codes in font.splitString(run.codes, doc) for code in codes]
+        run_pieces, reading = _pieces(run, [subset for subset, _ in encoded], reading)
+        pieces += [(run, font, encoded, glyphs) for glyphs in run_pieces]
+    for i, (run, font, encoded, glyphs) in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        next_x = following[0].xs[following[3][0]] if following else None
+        ops += _piece_ops(run, font, doc, encoded, glyphs, x, baseline, size, next_x)
+    if invisible:
+        ops.append("0 Tr")
+    ops.append("ET")
+    if line.actual_text:
+        ops.append("EMC")
+    canvas.addLiteral("\n".join(ops))
+
+
+def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x: float, baseline: float,
+               size: float, next_x: float | None) -> list[str]:
+    """Tf (which also makes pypdf start a new piece of text), Tm, then the glyphs in order.
+
+    Glyphs are placed by TJ adjustments, but a move to the right (to a vowel mark's place, or
+    to where the next piece starts) is character spacing (Tc) after the glyph before: pypdf
+    reads a TJ move or text matrix jump of half a space to the right as a space between words."""
+    xs, rises, codes, width = run.xs, run.rises, run.codes, font.face.getCharWidth
+    subset = encoded[glyphs[0]][0]
+    ops = [f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf",
+           f"1 0 0 1 {fp_str(x + xs[glyphs[0]])} {fp_str(baseline)} Tm"]
+    pen, rise, spacing, shown = xs[glyphs[0]], 0.0, 0.0, []
+
+    def show() -> None:
+        if shown:
+            ops.append(f"[{' '.join(shown)}] TJ")
+            shown.clear()
+
+    for k, glyph in enumerate(glyphs):
+        glyph_subset, code = encoded[glyph]
+        end = xs[glyph] + width(ord(codes[glyph])) * size / 1000
+        following = xs[glyphs[k + 1]] if k + 1 < len(glyphs) else next_x
+        gap = following - end if following is not None else 0.0
+        glyph_spacing = gap if gap > size * 0.02 else 0.0  # kerning stays a TJ adjustment
+        if glyph_subset != subset:
+            show()
+            subset = glyph_subset
+            ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
+        glyph_rise = rises[glyph] if rises else 0.0
+        if glyph_rise != rise:
+            show()
+            rise = glyph_rise
+            ops.append(f"{fp_str(rise)} Ts")
+        if glyph_spacing != spacing:
+            show()
+            spacing = glyph_spacing
+            ops.append(f"{fp_str(spacing)} Tc")
+        move = (pen - xs[glyph]) * 1000 / size
+        if abs(move) > 0.01:
+            shown.append(fp_str(move))
+        shown.append(f"<{code:02X}>")
+        pen = end + spacing
+    show()
+    if rise:
+        ops.append("0 Ts")
+    if spacing:
+        ops.append("0 Tc")
+    return ops
+
+
+def _pieces(run: _Run, subsets: list[int], reading: str | None) -> tuple[list[list[int]], str | None]:
+    """A run's clusters as pieces (glyph indexes in the order to write them) that pypdf reads
+    back in logical order, and its reading direction after them; `subsets`: each glyph's font subset.
+
+    pypdf (7.x) keeps a reading direction across pieces: a right-to-left character ("R") turns
+    it right to left, any other letter or digit ("L") left to right, and neutral characters
+    ("N": spaces, ASCII punctuation, Arabic and Persian digits, texts of several characters)
+    follow it; while it reads right to left each character goes before the ones it read so far.
+    A new font selection (Tf) starts a new piece of text. So a piece written in logical order reads back
+    whole if it holds no "R" and starts with an "L" (or the direction is already left to right);
+    one written in reverse order if it holds no "L" and ends with an "R" (or the direction is
+    already right to left); a single cluster always does. A piece is in one font subset, but
+    for a cluster whose glyphs fall in two (its text is on one glyph: the others change nothing)."""
+    readings, first_glyph, end_glyph = run.readings, run.first_glyph, run.end_glyph
+    count = len(readings)
+    # each cluster's subset (None: its glyphs fall in two), and where its stretch of clusters
+    # in one subset ends
+    subset = []
+    for k in range(count):
+        first = subsets[first_glyph[k]]
+        same = all(subsets[glyph] == first for glyph in range(first_glyph[k] + 1, end_glyph[k]))
+        subset.append(first if same else None)
+    subset_end = [0] * count
+    for k in range(count - 1, -1, -1):
+        joins_next = subset[k] is not None and k + 1 < count and subset[k + 1] == subset[k]
+        subset_end[k] = subset_end[k + 1] if joins_next else k + 1
+    pieces = []
+    i = 0
+    while i < count:
+        same = subset_end[i]
+        forward = i
+        if readings[i] == "L" or (reading == "L" and readings[i] == "N"):
+            forward = i + 1
+            while forward < same and readings[forward] != "R":
+                forward += 1
+        backward, last_r = i, None
+        while backward < same and readings[backward] != "L":
+            if readings[backward] == "R":
+                last_r = backward
+            backward += 1
+        if reading != "R":
+            backward = last_r + 1 if last_r is not None else i
+        if max(forward, backward) <= i + 1:
+            end, ordered = i + 1, range(i, i + 1)
+            reading = {"L": "L", "R": "R"}.get(readings[i], reading)
+        elif forward >= backward:
+            end, ordered = forward, range(i, forward)
+            reading = "L"
+        else:
+            end, ordered = backward, range(backward - 1, i - 1, -1)
+            reading = "R"
+        pieces.append([glyph for k in ordered for glyph in range(first_glyph[k], end_glyph[k])])
+        i = end
+    return pieces, reading
+
+
+# pypdf 7.x's classes (pypdf._utils RTL_CHARACTER_RANGES and NEUTRAL_CHARACTER_RANGES); neutral first
+_PYPDF_NEUTRAL = ((0x00, 0x2F), (0x3A, 0x40), (0x660, 0x66D), (0x6F0, 0x6F9), (0x2000, 0x206F), (0x20A0, 0x21FF))
+_PYPDF_RTL = ((0x590, 0x8FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+@cache
+def _pypdf_reading(text: str) -> str:
+    if len(text) != 1:
+        return "N"
+    code = ord(text)
+    if any(start <= code <= end for start, end in _PYPDF_NEUTRAL):
+        return "N"
+    return "R" if any(start <= code <= end for start, end in _PYPDF_RTL) else "L"
+
+
+@cache
+def _poppler_type(char: str) -> str:
+    """How poppler's reordering sees a character: "L" or "R" letters, "#" numbers (with their
+    signs and separators, the no-break space too), "N" the rest (anything past U+FFFF)."""
+    if ord(char) > 0xFFFF:
+        return "N"
+    kind = unicodedata.bidirectional(char)
+    if kind == "L":
+        return "L"
+    if kind in ("R", "AL"):
+        return "R"
+    return "#" if kind in ("EN", "AN", "ES", "ET", "CS") else "N"
+
+
+def _poppler_text(text: str, types: list[str], left_to_right_page: bool) -> str:
+    """What to give poppler's pdftotext as a line's text so that it gives back `text`.
+
+    poppler puts a line's characters left to right, then turns right-to-left stretches round
+    with simple rules that depend on the page's majority of letters (`_poppler_type` says how
+    it sees each character). On a left-to-right page it reverses each stretch that starts with
+    a right-to-left letter and runs until a left-to-right letter or a number; on a
+    right-to-left page it reads stretches from the line's end, reversing those without
+    left-to-right letters or numbers and keeping the others, each of which must end with such
+    a letter or number. So `text` is cut into those stretches, right-to-left ones reversed, and
+    on a right-to-left page the stretches put in reverse order. A space that would have to end
+    a right-to-left stretch (on a left-to-right page: the first neutral after its last letter;
+    on a right-to-left page: the last before its first) becomes a no-break space, which poppler
+    counts with numbers and still reads as a space. Another neutral there (a bracket or quote
+    mark) has no such stand-in: poppler puts it at the other end of the stretch."""
+    if left_to_right_page:
+        out, i = [], 0
+        while i < len(text):
+            if types[i] != "R":
+                out.append(text[i])
+                i += 1
+                continue
+            j = last_letter = i
+            while j < len(text) and types[j] not in ("L", "#"):
+                if types[j] == "R":
+                    last_letter = j
+                j += 1
+            out.append(text[i:last_letter + 1][::-1])
+            i = last_letter + 1
+            if i < j and text[i].isspace():
+                out.append("\xa0")
+                i += 1
+        return "".join(out)
+    stretches, i = [], 0
+    while i < len(text):
+        j = i
+        if not stretches or types[i] == "R":  # right to left: up to a left-to-right letter or number
+            while j < len(text) and types[j] not in ("L", "#"):
+                j += 1
+            stretches.append(text[i:j][::-1])
+        else:  # left to right: up to a right-to-left letter
+            while j < len(text) and types[j] != "R":
+                j += 1
+            stretch = text[i:j]
+            if stretch[-1].isspace() and types[j - 1] == "N":
+                stretch = stretch[:-1] + "\xa0"
+            stretches.append(stretch)
+        i = j
+    return "".join(reversed(stretches))
+
+
+def _span(actual_text: str) -> str:
+    return f"/Span <</ActualText <FEFF{_utf16(actual_text)}>>> BDC"
+
+
+class _ActualTextSpan(str):
+    """A line's marked-content start, written for a left-to-right page until its page is done."""
+
+    def __new__(cls, actual_text: tuple[str, str]):
+        span = super().__new__(cls, _span(actual_text[0]))
+        span.actual_text = actual_text
+        return span
+
+
+class TextCanvas(Canvas):
+    """A reportlab canvas whose lines give poppler the ActualText for the direction it will read
+    their page in: the direction of most of the page's letters, known when the page (or a form,
+    such as the poster that tiles show) is done."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._letter_balance = [0]  # per page or form being drawn, innermost last
+        super().__init__(*args, **kwargs)
+
+    def start_line(self, line: ShapedLine) -> None:
+        """Count the line's letters for its page, and start its ActualText (if it has one)."""
+        self._letter_balance[-1] += line.letter_balance
+        if line.actual_text:
+            self._code.append(_ActualTextSpan(line.actual_text))
+
+    def _settle_actual_text(self) -> None:
+        if self._letter_balance[-1] >= 0:
+            return  # the spans were written for a left-to-right page
+        for i, op in enumerate(self._code):
+            if type(op) is _ActualTextSpan:
+                self._code[i] = _span(op.actual_text[1])
+
+    def beginForm(self, *args, **kwargs) -> None:
+        super().beginForm(*args, **kwargs)
+        self._letter_balance.append(0)
+
+    def endForm(self, **kwargs) -> None:
+        self._settle_actual_text()
+        self._letter_balance.pop()
+        super().endForm(**kwargs)
+
+    def showPage(self) -> None:
+        self._settle_actual_text()
+        self._letter_balance[-1] = 0
+        super().showPage()

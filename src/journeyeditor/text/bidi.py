@@ -1,130 +1,156 @@
-"""Visual ordering of a line for the PDF (Qt orders text itself on screen).
+"""Bidi levels and the visual order of one line, for the PDF (Qt orders text itself on screen).
 
-A compact version of the Unicode bidi algorithm for one line: paragraph direction from the
-first strong character, neutrals take the direction of the strong characters around them,
-numbers stay left-to-right, runs at odd levels read right to left with brackets mirrored.
-python-bidi only returns a reordered string; we need the runs (to choose fonts and shape each
-run with its own direction), so the levels are resolved here.
+The levels come from GNU FriBidi (the complete Unicode Bidirectional Algorithm, bracket pairs
+included: what Qt applies on the canvas), called through ctypes: python-bidi's Rust core only
+returns a reordered string, and the PDF needs the runs, to choose a font for each and shape
+each with its own direction. Where FriBidi is missing (Windows; macOS without Homebrew's
+`fribidi`), python-bidi's pure-Python algorithm stands in: an older UBA without bracket pairs
+(rule N0), so a bracket between scripts may print on the other side than the canvas shows it.
+`BIDI_ENGINE` says which one runs.
 """
 
 from __future__ import annotations
 
-import unicodedata
+import ctypes
+import ctypes.util
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .fonts import FontFace
 from .runs import split_runs
 
-MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<",
-          "«": "»", "»": "«", "‹": "›", "›": "‹"}
+# fribidi-bidi-types.h: a paragraph direction is a character type
+_PAR_LTR, _PAR_RTL, _PAR_ON = 0x110, 0x111, 0x40
 
 
-def _strong(char: str) -> str | None:
-    kind = unicodedata.bidirectional(char)
-    if kind == "L":
-        return "L"
-    if kind in ("R", "AL"):
-        return "R"
+def _load_fribidi():
+    names = (ctypes.util.find_library("fribidi"), "libfribidi.so.0", "libfribidi.0.dylib",
+             "/opt/homebrew/lib/libfribidi.0.dylib", "/usr/local/lib/libfribidi.0.dylib", "libfribidi-0.dll")
+    for name in filter(None, names):
+        try:
+            lib = ctypes.CDLL(name)
+        except OSError:
+            continue
+        if not hasattr(lib, "fribidi_get_par_embedding_levels_ex"):  # bracket pairs: FriBidi 1.0 and later
+            continue
+        chars, types = ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(ctypes.c_uint32)
+        lib.fribidi_get_bidi_types.argtypes = (chars, ctypes.c_int, types)
+        lib.fribidi_get_bidi_types.restype = None
+        lib.fribidi_get_bracket_types.argtypes = (chars, ctypes.c_int, types, types)
+        lib.fribidi_get_bracket_types.restype = None
+        lib.fribidi_get_par_embedding_levels_ex.argtypes = (
+            types, types, ctypes.c_int, ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(ctypes.c_int8))
+        lib.fribidi_get_par_embedding_levels_ex.restype = ctypes.c_int8
+        return lib
     return None
 
 
+_FRIBIDI = _load_fribidi()
+BIDI_ENGINE = "fribidi" if _FRIBIDI else "python-bidi"
+
+
+@lru_cache(maxsize=512)
+def _arrays(size: int) -> tuple[type, type]:
+    return ctypes.c_uint32 * size, ctypes.c_int8 * size  # making an array type costs more than filling one
+
+
+def _fribidi_levels(text: str, rtl: bool | None) -> tuple[list[int], bool]:
+    """Each character's level, and whether the paragraph reads right to left."""
+    size = len(text)
+    words, levels_array = _arrays(size)
+    chars = words(*map(ord, text))
+    types = words()
+    _FRIBIDI.fribidi_get_bidi_types(chars, size, types)
+    brackets = words()
+    _FRIBIDI.fribidi_get_bracket_types(chars, size, types, brackets)
+    # in: the direction asked (ON: from the text, skipping isolates); out: the one resolved
+    direction = ctypes.c_uint32(_PAR_ON if rtl is None else _PAR_RTL if rtl else _PAR_LTR)
+    resolved = levels_array()
+    if not _FRIBIDI.fribidi_get_par_embedding_levels_ex(types, brackets, size, ctypes.byref(direction), resolved):
+        raise MemoryError("FriBidi could not resolve the bidi levels")
+    return resolved[:], direction.value == _PAR_RTL
+
+
 def paragraph_is_rtl(text: str) -> bool:
-    for char in text:
-        strong = _strong(char)
-        if strong:
-            return strong == "R"
-    return False
+    """Whether the first strong character (outside isolates) reads right to left (UBA P2, P3)."""
+    if not text:
+        return False
+    if _FRIBIDI is None:
+        from bidi.algorithm import get_base_level
+
+        return get_base_level(text) == 1
+    return _fribidi_levels(text, None)[1]
 
 
 def levels(text: str, rtl: bool | None = None) -> list[int]:
-    base = 1 if (paragraph_is_rtl(text) if rtl is None else rtl) else 0
-    kinds = []
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            kinds.append("L")
-        elif kind in ("R", "AL"):
-            kinds.append("R")
-        elif kind in ("EN", "AN"):
-            kinds.append("N" + kind)
-        else:
-            kinds.append("")
+    """The resolved embedding level of each character of one line (odd: right to left), with
+    trailing whitespace at the paragraph's level (L1). `rtl` None: direction from the text."""
+    if not text:
+        return []
+    if _FRIBIDI is None:
+        return _python_bidi_levels(text, rtl)
+    return _fribidi_levels(text, rtl)[0]
+
+
+def _python_bidi_levels(text: str, rtl: bool | None) -> list[int]:
+    """python-bidi's pure-Python UBA, run up to the levels (its get_display goes on to reorder)."""
+    from bidi import algorithm
+
+    storage = algorithm.get_empty_storage()
+    base = algorithm.get_base_level(text) if rtl is None else int(rtl)
+    storage["base_level"], storage["base_dir"] = base, "LR"[base]
+    algorithm.get_embedding_levels(text, storage)
+    for index, char in enumerate(storage["chars"]):
+        char["index"] = index  # explicit embeddings are dropped below (X9): find each character's place
+        if char["type"] in ("LRI", "RLI", "FSI", "PDI"):
+            char["type"] = char["orig"] = "ON"  # it predates isolates (and fails on them): neutrals here
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    algorithm.reorder_resolved_levels(storage, False)  # L1; its L2 reordering is not used
     result = [base] * len(text)
-    for i, kind in enumerate(kinds):
-        if kind == "L":
-            result[i] = 2 if base == 1 else 0
-        elif kind == "R":
-            result[i] = 1
-    # numbers: left-to-right inside right-to-left text (level 2), plain in LTR text. The strong
-    # direction before each number is carried forward in one pass (a scan back from every digit
-    # made a long run of digits quadratic)
-    before = "L" if base == 0 else "R"
-    for i, kind in enumerate(kinds):
-        if kind == "L" or kind == "R":
-            before = kind
-        elif kind:  # "NEN" / "NAN"
-            result[i] = 2 if (before == "R" or base == 1) else 0
-    # neutrals between two runs of one direction take it; otherwise the paragraph's
-    i = 0
-    while i < len(text):
-        if kinds[i] == "":
-            j = i
-            while j < len(text) and kinds[j] == "":
-                j += 1
-            left = result[i - 1] if i > 0 else base
-            right = result[j] if j < len(text) else base
-            left_dir, right_dir = left % 2 if left != 2 else 0, right % 2 if right != 2 else 0
-            level = (left if left_dir == 1 else (2 if base == 1 else 0)) if left_dir == right_dir else base
-            if left_dir == right_dir == 0 and base == 1 and (i == 0 or j == len(text)):
-                level = base
-            for k in range(i, j):
-                result[k] = level
-            i = j
-        else:
-            i += 1
+    for char in storage["chars"]:
+        result[char["index"]] = char["level"]
     return result
 
 
 @dataclass
 class VisualRun:
-    text: str  # logical order; RTL runs are reordered by the shaper (or reversed if unshaped)
+    text: str  # logical order; the shaper lays right-to-left runs out (and mirrors brackets)
     font: FontFace
     rtl: bool
+    start: int  # index of the run's first character in the line
 
 
 def visual_runs(text: str, rtl: bool | None = None) -> list[VisualRun]:
-    """Runs of one level and one font, in left-to-right drawing order."""
+    """Runs of one level and one font, in left-to-right drawing order (UBA L2)."""
     if not text:
         return []
     line_levels = levels(text, rtl)
     fonts = []
     for run in split_runs(text):
         fonts += [run.font] * len(run.text)
-    # [level, font, text]: pieces found by their start index, each cut from text once (adding a
-    # character at a time to a list element copies the string: quadratic in a long piece)
+    # [level, font, start, end]: each piece cut from text once at the end (adding a character at
+    # a time to a string copies it: quadratic in a long piece)
     pieces: list[list] = []
     start = 0
     for i in range(1, len(text) + 1):
         if i == len(text) or line_levels[i] != line_levels[start] or fonts[i] is not fonts[start]:
-            pieces.append([line_levels[start], fonts[start], text[start:i]])
+            pieces.append([line_levels[start], fonts[start], start, i])
             start = i
-    # reorder: reverse every maximal sequence at level >= k, from the highest level down to 1
-    top = max(p[0] for p in pieces)
-    for k in range(top, 0, -1):
-        i = 0
-        while i < len(pieces):
-            if pieces[i][0] >= k:
-                j = i
-                while j < len(pieces) and pieces[j][0] >= k:
-                    j += 1
-                pieces[i:j] = reversed(pieces[i:j])
-                i = j
-            else:
-                i += 1
-    runs = []
-    for level, font, chars in pieces:
-        odd = level % 2 == 1
-        if odd:
-            chars = "".join(MIRROR.get(c, c) for c in chars)
-        runs.append(VisualRun(chars, font, odd))
-    return runs
+    # reverse every maximal sequence at level >= k, from the highest level down to the lowest odd one
+    lowest_odd = min((p[0] for p in pieces if p[0] % 2), default=None)
+    if lowest_odd is not None:
+        for k in range(max(p[0] for p in pieces), lowest_odd - 1, -1):
+            i = 0
+            while i < len(pieces):
+                if pieces[i][0] >= k:
+                    j = i
+                    while j < len(pieces) and pieces[j][0] >= k:
+                        j += 1
+                    pieces[i:j] = reversed(pieces[i:j])
+                    i = j
+                else:
+                    i += 1
+    return [VisualRun(text[start:end], font, level % 2 == 1, start) for level, font, start, end in pieces]
