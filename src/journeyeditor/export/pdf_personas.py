@@ -11,7 +11,7 @@ from ..layout.emotion_notes import CAPTION_PAD_X, CAPTION_PAD_Y, CAPTION_SIZE
 from ..layout.persona_sheet import ACCENT, INITIAL_SIZE, SLANT, PersonaCardBox, SheetText
 from ..layout.style import INK
 from .pdf import _colour, _hidden_start, _rgba, _text
-from .pdftext import draw_text, shaped_pieces
+from .pdftext import draw_text, shaped_line
 
 CARD_RADIUS = 8.0
 
@@ -93,7 +93,7 @@ def _card(canvas, box: PersonaCardBox, photo: ImageReader | None) -> None:
     else:
         canvas.setFillColor(_colour(box.colour))
         canvas.circle(cx, cy, radius, stroke=0, fill=1)
-        width = sum(piece[2] for piece in shaped_pieces(box.initial, INITIAL_SIZE, True))
+        width = shaped_line(box.initial, INITIAL_SIZE, True).width
         canvas.saveState()
         canvas.translate(0, cy + INITIAL_SIZE * 0.36)
         canvas.scale(1, -1)
