@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .model import Card, Connector, EmotionPoint, Image, Lane, Map, MapKind, Metric, Persona, Project, Stage, Step
+from .model import Card, Connector, EmotionPoint, Image, Lane, Map, MapKind, Persona, Project, Stage, Step
 from .resources import resource
 
 TEMPLATES = ("blank", "sample", "current-state", "future-state", "day-in-the-life", "service-blueprint")
@@ -261,6 +261,8 @@ def build_sample() -> Project:
 
     # --- metrics: targets per stage on the current state, two quarters for some (their arrows),
     # a metrics lane after the KPIs, and a metric on a card
+    from .model import Metric
+
     current = p.maps[0]
     cc = p.contents(current.id)
     named = {stage.name: stage for stage in cc.stages} | {step.name: step for step in cc.columns() if step.name}

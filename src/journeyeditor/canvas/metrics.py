@@ -19,7 +19,7 @@ from ..layout.style import BACKGROUND, GRID_LINE, INK, INK_SOFT
 from ..model import metrics as kinds
 from .paint import draw_lines, draw_shapes, qcolor
 
-#: further out than this a chip's 10 px text would be under 5 px: it is left out, as tags are
+#: further out than this a chip's 10 px text would be under 5 px: only its pill is drawn
 CHIP_LOD = 0.5
 
 
@@ -94,6 +94,12 @@ class MetricChipItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if option.levelOfDetailFromTransform(painter.worldTransform()) >= CHIP_LOD:
             paint_metric_chip(painter, self.chip)
+            return
+        # far out, the pill in its verdict's colour is what the eye can use
+        chip = self.chip
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(chip.edge))
+        painter.drawRoundedRect(QRectF(chip.x, chip.y, chip.w, chip.h), chip.h / 2, chip.h / 2)
 
     def hoverEnterEvent(self, event) -> None:
         scene = self.scene()

@@ -77,6 +77,7 @@ class MetricDialog(QDialog):
     def __init__(self, subject_name: str, metric: Metric | None, commit, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit Metric") if metric else tr("Add Metric"))
+        self.setMinimumWidth(380)
         self.commit = commit
         self.kind = QComboBox()
         for value, label in KIND_CHOICES:
