@@ -53,6 +53,31 @@ def test_changes_land_in_the_file(sample_file):
         assert project_to_json(store.project) == expected
 
 
+def test_a_resized_step_keeps_its_place_in_its_stage(sample_file):
+    """A step's position counts within its stage, in a file written whole and in one written
+    step by step alike (and in files written before that: the step's siblings are rewritten)."""
+    db = sqlite3.connect(sample_file)  # as files written whole used to number steps: across the map
+    ids = [row[0] for row in db.execute("SELECT id FROM steps ORDER BY position")]
+    db.executemany("UPDATE steps SET position = ? WHERE id = ?", [(i, step) for i, step in enumerate(ids)])
+    db.commit()
+    db.close()
+    with ProjectStore.open(sample_file) as store:
+        contents = store.project.contents(store.project.maps[0].id)
+        last = contents.steps_of(contents.stages[2].id)[-1]  # a stage's last step, past the first stage
+        store.project.update(last.id, width=180.0)
+        store.flush()
+        expected = project_to_json(store.project)
+    with ProjectStore.open(sample_file, read_only=True) as store:
+        assert project_to_json(store.project) == expected
+    fresh = sample_file.with_name("fresh.journey")
+    with ProjectStore.open(sample_file, read_only=True) as store:
+        ProjectStore.create(fresh, store.project).close()
+    positions = sqlite3.connect(fresh).execute("SELECT stage_id, position FROM steps").fetchall()
+    for stage_id in {stage for stage, _position in positions}:
+        assert sorted(p for stage, p in positions if stage == stage_id) == \
+            list(range(sum(1 for stage, _p in positions if stage == stage_id)))
+
+
 def _bad_files(tmp_path, sample_file):
     random_bytes = tmp_path / "random.journey"
     random_bytes.write_bytes(os.urandom(8192))

@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 from . import __version__, reports
+from .layout.heat import heat_choices
 from .templates import TEMPLATES
 
+HEATMAPS = heat_choices()
 SUBCOMMANDS = ("new", "info", "import", "export", "derive")
 
 
@@ -108,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "sheet under the legend (the personas' photos, roles, quotes, goals …)")
     exp.add_argument("--no-emotion-notes", action="store_true", help="pdf and png: leave out the emotion "
                      "points' notes (captions by the faces)")
+    exp.add_argument("--heatmap", choices=HEATMAPS, metavar="BY", help="pdf and png: wash each step column by "
+                     "a value, with a legend bar: emotion (the personas' average), pain-points (their number) "
+                     "or a metric kind (" + ", ".join(HEATMAPS[2:]) + "); off by default")
 
     derive = sub.add_parser("derive", help="add a map made from another: a future state, a service blueprint "
                             "or a day in the life", description="Add to FILE a map derived from one of its maps, "
@@ -373,7 +378,8 @@ def cmd_export(args) -> int:
                 jobs = [(pick_map(project, args.map_name), target)]
             for _map, path in jobs:  # every name checked before the first image is drawn
                 _writable_target(str(path), args.force)
-            engine = LayoutEngine(persona_sheet=not args.no_persona_sheet, emotion_notes=not args.no_emotion_notes)
+            engine = LayoutEngine(persona_sheet=not args.no_persona_sheet, emotion_notes=not args.no_emotion_notes,
+                                  heatmap=args.heatmap or "")
             for chosen, path in jobs:
                 with atomic_output(path) as temp:
                     export_png(project, chosen, temp, args.scale, engine)
@@ -388,7 +394,7 @@ def cmd_export(args) -> int:
                 raise UserError(f"--layout {args.layout} puts several maps on one page: add --all")
             options = PdfOptions.from_cli(args.page, args.orientation, args.tile, args.overlap,
                                           not args.no_marks, args.layout, args.scale_to_text,
-                                          not args.no_persona_sheet, not args.no_emotion_notes)
+                                          not args.no_persona_sheet, not args.no_emotion_notes, args.heatmap)
             _writable_target(args.output, args.force)
             with atomic_output(target) as temp:  # what each page (or tile set) will be, before it is drawn
                 export_pdf(project, maps, temp, options, announce=_announce_pages)
@@ -407,6 +413,7 @@ _FORMAT_OPTIONS = {
     "layout": (("pdf",), "pages"), "scale_to_text": (("pdf",), None), "tile": (("pdf",), None),
     "overlap": (("pdf",), 10.0), "no_marks": (("pdf",), False),
     "no_persona_sheet": (("pdf", "png"), False), "no_emotion_notes": (("pdf", "png"), False),
+    "heatmap": (("pdf", "png"), None),
 }
 
 

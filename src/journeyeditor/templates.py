@@ -258,6 +258,34 @@ def build_sample() -> Project:
     fc = p.contents(future.id)
     p.add(Card(future.id, fc.stages[2].id, fc.lanes[0].id, "Starts riding before ID check", "", "opportunity"))
     p.add(Card(future.id, fc.stages[3].id, fc.lanes[0].id, "Reserves a bike on the way", "", "idea"))
+
+    # --- metrics: targets per stage on the current state, two quarters for some (their arrows),
+    # a metrics lane after the KPIs, and a metric on a card
+    from .model import Metric
+
+    current = p.maps[0]
+    cc = p.contents(current.id)
+    named = {stage.name: stage for stage in cc.stages} | {step.name: step for step in cc.columns() if step.name}
+    kpis = next(lane for lane in cc.lanes if lane.kind == "kpis")
+    p.add(Lane(current.id, "Metrics", "metrics", LANE_COLOURS["metrics"], 80.0), cc.lanes.index(kpis) + 1)
+    q1, q2 = ("2026-01-01", "2026-03-31"), ("2026-04-01", "2026-06-30")
+    for subject, kind, values, target, source, extra in (
+            ("Awareness", "custom", (28, 34), 30, "Brand tracker, n = 1,200",
+             {"name": "Brand recall", "unit": "%"}),
+            ("Consideration", "conversion", (10.5, 12), 15, "Web analytics: price page → sign-up", {}),
+            ("Sign-up", "ces", (5.6, 5.2), 3, "In-app survey after sign-up", {}),
+            ("Uploads ID", "conversion", (61,), 80, "Funnel: ID upload → paid", {}),
+            ("First ride", "time", (7.5, 6), 5, "Ride logs: app open → unlock (median)", {}),
+            ("Everyday use", "csat", (4.3, 4.1), 4, "Monthly rider survey", {}),
+            ("Renewal", "nps", (20, 32), 40, "Quarterly NPS survey", {})):
+        for period, value in zip((q1, q2)[-len(values):], values):
+            p.add(Metric(current.id, named[subject].id, kind, float(value), float(target), period_start=period[0],
+                         period_end=period[1], source=source, **extra))
+    no_bikes = next(card for card in cc.cards.values() if card.title == "No bikes at peak time")
+    for period, value in zip((q1, q2), (17, 14)):
+        p.add(Metric(current.id, no_bikes.id, "custom", float(value), 5.0, "Empty docks (8 am)", "", False,
+                     period[0], period[1], "Dock sensors, weekday mornings"))
+    # --- end of metrics
     return p
 
 

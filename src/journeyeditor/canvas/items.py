@@ -34,6 +34,7 @@ from ..layout.style import (
 )
 from ..text.bidi import paragraph_is_rtl
 from ..ui.qtfonts import ui_font
+from .metrics import paint_heat_legend, paint_heat_wash, sync_card_chips
 from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect
 
 HANDLE_RADIUS = 6.0
@@ -75,6 +76,8 @@ class CardItem(QGraphicsObject):
         if tooltip != self._tooltip_text:
             self._tooltip_text = tooltip
             self.setToolTip(tooltip)
+        if box.metric_chips or getattr(self, "metric_items", None):
+            sync_card_chips(self, box.metric_chips)
         self.snap()
 
     def snap(self) -> None:
@@ -496,6 +499,7 @@ _GRID_PAINTERS = {
     "column-shading": _paint_column_shading, "emotion-band": _paint_emotion_bands,
     "lane-lines": _paint_lane_lines, "column-lines": _paint_column_lines, "title": _paint_title,
     "blueprint-lines": _paint_blueprint_lines, "legend": _paint_legend_layer,
+    "heatmap": paint_heat_wash, "heat-legend": paint_heat_legend,
 }
 
 

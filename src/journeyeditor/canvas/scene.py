@@ -23,6 +23,7 @@ from ..layout.card_details import one_line, tag_text
 from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
+from .metrics import MetricOverlay
 from .personas import PersonaOverlay
 
 #: a step (a column) is never dragged narrower than this: a card in it keeps a few words a line
@@ -71,6 +72,7 @@ class MapScene(QGraphicsScene):
     context_requested = Signal(object, QPointF, QPoint)  # item (or None), scene and screen position
     hint = Signal(str)  # a word for the status bar ("" clears it)
     persona_requested = Signal(str)  # a persona's card on the sheet double-clicked: edit it
+    metric_requested = Signal(str)  # a metric's chip double-clicked: edit it
 
     def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None,
                  cache_cards: bool = True) -> None:
@@ -98,6 +100,7 @@ class MapScene(QGraphicsScene):
         self.curves: dict[str, CurveItem] = {}
         self.points: dict[tuple[str, str], EmotionPointItem] = {}
         self.persona_overlay = PersonaOverlay(self)  # the persona sheet and the notes' captions
+        self.metric_overlay = MetricOverlay()  # the metrics lanes' chips
         self._connect_from: CardItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._drop = QGraphicsRectItem()
@@ -151,6 +154,7 @@ class MapScene(QGraphicsScene):
             self.grid.layout = None
             self.grid.update()
             self.persona_overlay.sync(self, None, self.project)
+            self.metric_overlay.sync(self, None)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.map_changed.emit()
             return
@@ -172,6 +176,7 @@ class MapScene(QGraphicsScene):
                    lambda item, path: item.set_path(path))
         self._sync_curves(layout, m, contents)
         self.persona_overlay.sync(self, layout, project)
+        self.metric_overlay.sync(self, layout)
         if hasattr(self, "_cursor"):
             self._show_cursor()
         self.map_changed.emit()

@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..layout import LayoutEngine, MapLayout
 from ..layout.card_details import CHIP_COLOURS, CHIP_SIZE, MOMENT_INK, MOMENT_SIZE
 from ..layout.curves import catmull_rom_beziers
+from ..layout.heat import heat_choices
 from ..layout.icons import CHANNEL_ICONS, ICONS, MOMENT_ICONS, OWNER_ICON, face, face_colour, lane_icon_shapes
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import _cut
@@ -121,13 +122,15 @@ class PdfOptions:
     text_pt: float | None = None  # the smallest card text on paper (pt): chooses the page size or tiles
     persona_sheet: bool = True  # each map's personas under its legend
     emotion_notes: bool = True  # emotion points' notes as captions by their faces
+    heatmap: str = ""  # the columns washed by: "" (none), "emotion", "pain-points" or a metric kind
 
     @classmethod
     def from_cli(cls, page: str, orientation, tile, overlap, marks: bool, layout: str | None = None,
                  scale_to_text: str | None = None, persona_sheet: bool = True,
-                 emotion_notes: bool = True) -> PdfOptions:
+                 emotion_notes: bool = True, heatmap: str | None = None) -> PdfOptions:
         options = cls(page or "fit", orientation, tile, overlap, marks, layout or "pages",
-                      parse_text_size(scale_to_text) if scale_to_text else None, persona_sheet, emotion_notes)
+                      parse_text_size(scale_to_text) if scale_to_text else None, persona_sheet, emotion_notes,
+                      heatmap or "")
         options.validate()
         return options
 
@@ -156,6 +159,8 @@ class PdfOptions:
             raise PdfExportError("the overlap must be between 0 and 50 mm")
         if self.layout not in LAYOUTS:
             raise PdfExportError(f"the layout is one of {', '.join(LAYOUTS)}")
+        if self.heatmap and self.heatmap not in heat_choices():
+            raise PdfExportError(f"the heatmap is one of {', '.join(heat_choices())}")
         if self.text_pt is not None:
             if not 2 <= self.text_pt <= 300:
                 raise PdfExportError("the text size must be between 2 and 300 pt")
@@ -463,7 +468,8 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
     options.validate()
     path = Path(path)
     default_font = register_fonts()
-    engine = LayoutEngine(persona_sheet=options.persona_sheet, emotion_notes=options.emotion_notes)
+    engine = LayoutEngine(persona_sheet=options.persona_sheet, emotion_notes=options.emotion_notes,
+                          heatmap=options.heatmap)
     posters = [build_poster(project, m, engine) for m in maps]
     plans = plan_pages(posters, options)
     if announce is not None:
@@ -743,12 +749,14 @@ def _draw_title_block(canvas, layout, m) -> None:
 
 def draw_poster(canvas, poster: Poster) -> None:
     # imported here: they draw with this module's helpers
+    from .pdf_metrics import draw_lane_chips
     from .pdf_personas import draw_emotion_captions, draw_persona_sheet
 
     layout, m, project = poster.layout, poster.map, poster.project
     for layer in GRID_LAYERS:  # the canvas paints the same layers in the same order
         _GRID_LAYER_DRAWERS[layer](canvas, poster)
     _draw_headers(canvas, layout)
+    draw_lane_chips(canvas, layout)  # under connectors and cards, as on the canvas
     _draw_connectors(canvas, layout)
     contents = project.contents(m.id)
     for box in layout.cards.values():
@@ -875,7 +883,16 @@ _GRID_LAYER_DRAWERS = {
     "column-shading": _layer_column_shading, "emotion-band": _layer_emotion_band,
     "lane-lines": _layer_lane_lines, "column-lines": _layer_column_lines, "title": _layer_title,
     "blueprint-lines": _layer_blueprint_lines, "legend": lambda canvas, poster: _draw_legend(canvas, poster),
+    "heatmap": lambda canvas, poster: _metrics_layer("heatmap", canvas, poster),
+    "heat-legend": lambda canvas, poster: _metrics_layer("heat-legend", canvas, poster),
 }
+
+
+def _metrics_layer(layer: str, canvas, poster) -> None:
+    """The heatmap's layers (export/pdf_metrics.py; imported here: it draws with this module's helpers)."""
+    from .pdf_metrics import draw_heat_legend, draw_heat_wash
+
+    (draw_heat_wash if layer == "heatmap" else draw_heat_legend)(canvas, poster)
 
 
 def _draw_headers(canvas, layout) -> None:
@@ -945,6 +962,10 @@ def _draw_card(canvas, box, card) -> None:
         _text(canvas, [minutes_label(box.minutes)], x, r.bottom - pad - STYLE.line_height(STYLE.body_size),
               width - 16, STYLE.body_size, True, INK_SOFT)
     _draw_card_details(canvas, box)
+    if box.metric_chips:
+        from .pdf_metrics import draw_card_chips
+
+        draw_card_chips(canvas, box)
     if box.status in STATUS_LABELS:
         label = STATUS_LABELS[box.status]
         pill_w = 7.5 * len(label) + 8

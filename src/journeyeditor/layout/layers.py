@@ -3,8 +3,8 @@
 the paper stack the same things the same way.
 
 Shading sits under everything else: the lanes' tints, then every other stage column's faint
-tint over them; the emotion band's wash and midline, the hairlines between lanes and columns,
-the texts and the legend all lie on top of it. Above this grid come, on the canvas as separate
+tint over them; the emotion band's wash and midline, the heatmap's wash, the hairlines between
+lanes and columns, the texts and the legend all lie on top of it. Above this grid come, on the canvas as separate
 items and in the PDF in this order: stage and lane headers, connectors, cards, emotion lines
 and faces, connector labels.
 """
@@ -16,11 +16,13 @@ GRID_LAYERS: tuple[str, ...] = (
     "lane-shading",  # each lane's tint, its whole row
     "column-shading",  # every other stage column's tint, over the lanes' (a translucent black)
     "emotion-band",  # emotion lanes: the green / red wash and the dashed midline
+    "heatmap",  # View > Heatmap: each step column washed by its value (layout/heat.py), translucent
     "lane-lines",  # hairlines above each lane and under the last
     "column-lines",  # hairlines left of each stage column and right of the last
     "title",  # map name, kind, personas with their colours
     "blueprint-lines",  # service blueprints' dashed lines with their labels
     "legend",  # the band under the grid
+    "heat-legend",  # the heatmap's scale, in a row under the legend band
 )
 
 #: every other stage column (the second, fourth…) is tinted this much black, over its lanes

@@ -19,6 +19,7 @@ from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
 from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details
+from .metric_chips import MetricChip, chip_key, lay_out_card_chips, lay_out_lane_chips, series_by_subject
 from .routing import (
     LABEL_HEIGHT,
     LABEL_PAD,
@@ -34,6 +35,7 @@ from .style import CARD_COLOURS, Style, legend_items, minutes_label
 
 if TYPE_CHECKING:
     from .emotion_notes import EmotionCaption
+    from .heat import HeatWash
     from .persona_sheet import PersonaCardBox, SheetText
 
 
@@ -143,6 +145,7 @@ class CardBox:
     lane_id: str = ""
     origin: LaneOrigin = field(default_factory=LaneOrigin, compare=False, repr=False)
     details: CardDetails = NO_DETAILS  # moment line and chips, in the card's own coordinates
+    metric_chips: tuple[MetricChip, ...] = ()  # the card's metrics, at its bottom, in its own coordinates
 
     @property
     def rect(self) -> Rect:
@@ -282,6 +285,9 @@ class MapLayout:
     #: the persona sheet under the legend (layout/persona_sheet.py): its heading and a card per persona
     persona_sheet_heading: SheetText | None = None
     persona_sheet: list[PersonaCardBox] = field(default_factory=list)
+    #: the metrics lanes' chips (layout/metric_chips.py), and the heatmap's wash and legend (layout/heat.py)
+    metric_chips: list[MetricChip] = field(default_factory=list)
+    heat: HeatWash | None = None
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -343,14 +349,18 @@ def shows_steps(contents) -> bool:
 
 class LayoutEngine:
     """Lays out maps; keeps a cache of wrapped text between calls. `persona_sheet` and
-    `emotion_notes` say whether maps get a persona sheet and note captions."""
+    `emotion_notes` say whether maps get a persona sheet and note captions; `heatmap` what the
+    columns are washed by ("" for none, else model.heatmap's `by`)."""
 
     def __init__(self, measurer: FontMeasurer | None = None, style: Style | None = None,
-                 persona_sheet: bool = True, emotion_notes: bool = True) -> None:
+                 persona_sheet: bool = True, emotion_notes: bool = True,
+                 heatmap: str = "") -> None:
         self.measurer = measurer or FontMeasurer()
         self.style = style or Style()
         self.persona_sheet = persona_sheet
         self.emotion_notes = emotion_notes
+        self.heatmap = heatmap
+        self._series: dict[str, list] = {}  # subject id -> its metric series, for the map being laid out
         self._wrapped: dict[tuple, list[str]] = {}
         self._card_text: dict[tuple, tuple[list[str], list[str], float, CardDetails]] = {}
         self._placements: dict[str, LanePlacement] = {}  # lane id -> the last placement of its cards
@@ -422,6 +432,7 @@ class LayoutEngine:
         m = project.require(map_id)
         contents = project.contents(map_id)
         stages, lanes, columns = contents.stages, contents.lanes, contents.columns()
+        self._series = series_by_subject(contents.metrics.values())
         left = s.margin + s.header_width
         stage_texts, stage_header_h = self._stage_texts(m.kind, contents)
         step_band = s.step_header_height if shows_steps(contents) else 0.0
@@ -436,6 +447,7 @@ class LayoutEngine:
         placements: dict[str, LanePlacement] = {}
         lane_tops: list[float] = []
         lane_heights: list[float] = []
+        lane_chips: dict[str, list[MetricChip]] = {}
         y = top
         for lane in lanes:
             # a derived map's card status reads its source map, so any change may matter there
@@ -445,7 +457,10 @@ class LayoutEngine:
                 placement = self._placements[lane.id] = self._place_lane(project, contents, lane, xs, key, derived)
             placements[lane.id] = placement
             placement.origin.y = y
-            height = max(lane.height, placement.needed)
+            needed = placement.needed
+            if lane.kind == "metrics":  # its chips below its cards: the lane grows to hold them
+                lane_chips[lane.id], needed = self._metrics_lane(contents, placement, xs)
+            height = max(lane.height, needed)
             lane_tops.append(y)
             lane_heights.append(height)
             y += height
@@ -488,6 +503,8 @@ class LayoutEngine:
             cards.update(placement.boxes)  # C-speed, about 1 ms for 20,000 cards
         result.cards = cards
         result.placements = placements
+        result.metric_chips = [chip.moved(0.0, placements[lane_id].origin.y)
+                               for lane_id, chips in lane_chips.items() for chip in chips]
         self._curves(project, m, result)
         self._legend(project, result)
         self._connectors(contents, result)
@@ -495,8 +512,36 @@ class LayoutEngine:
             for line in blueprint_lines(lanes, m.hidden_lines):
                 y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
                 result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
+        if self.heatmap:
+            self._heat(project, m, result)
         self._persona_extras(project, m, contents, result)
         return result
+
+    def _metrics_lane(self, contents, placement: LanePlacement, xs: list[float]) -> tuple[list[MetricChip], float]:
+        """A metrics lane's chips, from the lane's top, under its cards; and the height the lane
+        needs for its cards and chips."""
+        s = self.style
+        cards_bottom = max((group.bottom for group in placement.groups.values()), default=s.gutter)
+        spans, first = [], 0
+        columns = contents.columns()
+        for stage in contents.stages:
+            count = len(contents.steps_of(stage.id))
+            spans.append((stage.id, [(columns[i].id, xs[i], xs[i + 1]) for i in range(first, first + count)]))
+            first += count
+        chips, bottom = lay_out_lane_chips(self._series, spans, cards_bottom, s.gutter, self.wrap, self.measurer.width)
+        return chips, (bottom + s.gutter if chips else placement.needed)
+
+    def _heat(self, project: Project, m: Map, result: MapLayout) -> None:
+        """The heatmap's column wash and its legend row under the legend band (the map grows)."""
+        from ..model.heatmap import heat
+        from .heat import LEGEND_ROW, lay_out_heat
+
+        s = self.style
+        y = result.height + 2  # the legend band's next row
+        result.heat, right = lay_out_heat(heat(project, m.id, self.heatmap), len(result.columns), s.margin, y,
+                                          self.measurer.width)
+        result.height = y + LEGEND_ROW + 2
+        result.width = max(result.width, right + s.margin)
 
     def _persona_extras(self, project: Project, m: Map, contents, result: MapLayout) -> None:
         """The emotion notes' captions by the finished curves, and the persona sheet under the
@@ -562,8 +607,9 @@ class LayoutEngine:
             for card in cell:  # a cell's list is in card order
                 last = min(n_stages, first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
+                metrics = self._series.get(card.id, ())
                 text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel), card.owner,
-                            tuple(card.tags), card.moment)
+                            tuple(card.tags), card.moment, chip_key(metrics) if metrics else ())
                 text = self._card_text.get(text_key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -575,9 +621,9 @@ class LayoutEngine:
                     if card.channel:  # the channel icon sits in the bottom-right corner: text stays above it
                         # (whole units: sums of boxes stay exact whichever order a relayout adds them in)
                         height = max(height, math.ceil(self._text_bottom(title, body) + 2 + CHANNEL_ICON + s.card_pad))
-                    height, details = self._card_details(card, inner, title, body, height)
-                    text = self._card_text[text_key] = (title, body, height, details)
-                title, body, height, details = text
+                    height, details, metric_chips = self._card_metrics(card, metrics, inner, title, body, height)
+                    text = self._card_text[text_key] = (title, body, height, details, metric_chips)
+                title, body, height, details, metric_chips = text
                 card_y = max(bottoms[first:last])
                 for i in range(first, last):
                     bottoms[i] = card_y + height + s.card_gap
@@ -585,13 +631,30 @@ class LayoutEngine:
                     card.id, Rect(xs[first] + s.gutter, card_y, width, height), title, body,
                     card.colour or CARD_COLOURS.get(card.type, "#9CA3AF"), card.type, _is_rtl(card.title),
                     _is_rtl(card.body), card_status(project, card) if derived else None, card.minutes, lane.id, origin,
-                    details=details)
+                    details=details, metric_chips=metric_chips)
         return CardGroup(key, boxes, max(bottoms))
 
+    def _card_metrics(self, card: Card, metrics: list, inner: float, title: list[str], body: list[str],
+                      height: float) -> tuple[float, CardDetails, tuple[MetricChip, ...]]:
+        """A card's details (_card_details) and, under them, a row of its metrics' chips, at its
+        bottom above a blueprint step's time; the card's height grown to hold them."""
+        if not metrics:
+            return (*self._card_details(card, inner, title, body, height), ())
+        s = self.style
+        room = inner - (CHANNEL_ICON + 4 if card.channel else 0.0)  # clear of the channel icon
+        chips, chips_height = lay_out_card_chips(metrics, room, self.wrap, self.measurer.width)
+        below = chips_height + DETAILS_GAP
+        height, details = self._card_details(card, inner, title, body, height, below)
+        minutes_room = s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0
+        height = max(height, math.ceil(self._text_bottom(title, body) + below + minutes_room + s.card_pad))
+        top = height - s.card_pad - minutes_room - chips_height
+        return height, details, tuple(chip.moved(s.card_pad, top) for chip in chips)
+
     def _card_details(self, card: Card, inner: float, title: list[str], body: list[str],
-                      height: float) -> tuple[float, CardDetails]:
+                      height: float, below: float = 0.0) -> tuple[float, CardDetails]:
         """A card's moment line and chips (layout/card_details.py), at its bottom above a blueprint
-        step's time, and the card's height grown to hold them below its text."""
+        step's time (and `below`, kept free for its metrics), and the card's height grown to hold
+        them below its text."""
         s = self.style
         # a channel icon sits in the bottom-right corner: the details keep clear of it
         room = inner - (CHANNEL_ICON + 4 if card.channel else 0.0)
@@ -599,7 +662,7 @@ class LayoutEngine:
                                   _is_rtl(card.title))
         if not details.height:
             return height, details
-        minutes_room = s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0
+        minutes_room = (s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0) + below
         # whole units, as for the channel icon above
         height = max(height, math.ceil(self._text_bottom(title, body) + DETAILS_GAP + details.height
                                        + minutes_room + s.card_pad))

@@ -133,6 +133,8 @@ class Project:
     def _emit(self, change: Change) -> None:
         self.revision = next(_REVISIONS)
         card = change.entity
+        if isinstance(card, Metric):  # a card's metric is drawn on the card: its cell changed
+            card = self._index.get(card.subject_id)
         if isinstance(card, Card):
             for step_id, lane_id in {(card.step_id, card.lane_id),
                                      (change.old.get("step_id", card.step_id), change.old.get("lane_id", card.lane_id))}:

@@ -165,8 +165,10 @@ class ProjectStore:
             return
         kind = change.entity_type
         self._dirty[(kind, change.entity.id)] = _DELETE if change.action == REMOVED else change.entity
-        if kind in mapper.ORDERED and (change.action in (ADDED, REMOVED) or "position" in change.fields):
-            # positions of the whole list shift: rewrite the list's rows
+        # positions of the whole list shift: rewrite the list's rows. A step's siblings always: files
+        # written before steps' positions counted within their stage hold map-wide ones
+        if kind in mapper.ORDERED and (change.action in (ADDED, REMOVED) or "position" in change.fields
+                                       or kind == "step"):
             for sibling in self.project.siblings(change.entity):
                 self._dirty.setdefault((kind, sibling.id), sibling)
 
@@ -284,7 +286,7 @@ def _write_all(conn: Connection, project: Project) -> None:
             rows.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
     for map_ in project.maps:
         contents = project.contents(map_.id)
-        for kind, entities in (("stage", contents.stages), ("step", contents.columns()), ("lane", contents.lanes),
+        for kind, entities in (("stage", contents.stages), ("lane", contents.lanes),
                                ("card", contents.cards.values()),
                                ("emotion_point", contents.emotion_points.values()),
                                ("connector", contents.connectors.values()),
@@ -294,6 +296,9 @@ def _write_all(conn: Connection, project: Project) -> None:
                                ("comment", sorted(contents.comments.values(), key=lambda c: bool(c.parent_id)))):
             for position, entity in enumerate(entities):
                 rows.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
+        for stage in contents.stages:  # a step's position is its place in its stage, as _write has it
+            for position, step in enumerate(contents.steps_of(stage.id)):
+                rows.setdefault("step", []).append(mapper.to_row("step", step, position))
     for kind in ("image", "persona", "map", "stage", "step", "lane", "card", "emotion_point", "connector",
                  "metric", "gap", "evidence", "voting_round", "vote", "comment"):
         if rows.get(kind):

@@ -31,6 +31,8 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
         _emotion_menu(window, menu, item, writable)
     elif kind == "emotion_rail":
         _emotion_add_menu(window, menu, item, writable)
+    elif kind == "metric":
+        _metric_menu(window, menu, item, writable)
     else:
         stage, lane = scene.cell_at(scene_pos) if scene is not None else (None, None)
         if stage and lane:
@@ -45,7 +47,24 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
         menu.addAction(tr("Fit to Window"), window.view.zoom_fit)
         menu.addAction(tr("Export PNG…"), window.export_png)
         menu.addAction(tr("Export PDF…"), window.export_pdf)
+    if kind in ("card", "stage", "step"):
+        menu.addSeparator()
+        menu.addAction(tr("Add Metric…"), lambda: window.add_metric(item.entity_id)).setEnabled(writable)
     return menu
+
+
+def _metric_menu(window, menu: QMenu, item, writable: bool) -> None:
+    """A metric's chip: edit it, add its next period, delete it."""
+    from .metrics_ui import add_metric_dialog
+
+    editor = window.document.editor
+    metric = window.document.project.get(item.metric_id)
+    if metric is None:
+        return
+    menu.addAction(tr("Edit Metric…"), lambda: window.edit_metric(metric.id))
+    menu.addAction(tr("Add Next Period…"), lambda: add_metric_dialog(
+        window, editor, metric.subject_id, after=metric)).setEnabled(writable)
+    menu.addAction(tr("Delete Metric"), lambda: window._edit(lambda: editor.remove([metric.id]))).setEnabled(writable)
 
 
 def _card_menu(window, menu: QMenu, item, writable: bool) -> None:

@@ -74,6 +74,7 @@ class Inspector(QWidget):
         self._widgets: dict[str, QWidget] = {}
         self._touched: set[str] = set()  # fields the user has changed since they were shown
         self._loading = False
+        self.metrics_list = None  # a stage's, step's or card's metrics (ui/metrics_ui.py)
 
     def set_editor(self, editor) -> None:
         self.editor = editor
@@ -85,6 +86,7 @@ class Inspector(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)
         self._widgets.clear()
+        self.metrics_list = None
         entity = self.editor.project.get(entity_id) if (self.editor and entity_id) else None
         if entity is None:
             self._heading.setText(tr("Nothing selected"))
@@ -101,6 +103,11 @@ class Inspector(QWidget):
             widget.setEnabled(not self.editor.read_only)
             self._widgets[name] = widget
             self._form.addRow(tr(label), widget)
+        if kind in ("stage", "step", "card"):
+            from .metrics_ui import MetricsList
+
+            self.metrics_list = MetricsList(self.editor, entity_id, self.problem)
+            self._form.addRow(tr("Metrics"), self.metrics_list)
         self.reload()
 
     def reload(self) -> None:
@@ -110,6 +117,8 @@ class Inspector(QWidget):
             if self.entity_id:
                 self.show_entity(None)
             return
+        if self.metrics_list is not None:
+            self.metrics_list.reload()
         self._loading = True
         try:
             for name, widget in self._widgets.items():

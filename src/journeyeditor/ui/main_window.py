@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.document: Document | None = None
-        self.engine = LayoutEngine(persona_sheet=self.settings.persona_sheet, emotion_notes=self.settings.emotion_notes)
+        self.engine = LayoutEngine(persona_sheet=self.settings.persona_sheet, emotion_notes=self.settings.emotion_notes,
+                                   heatmap=self.settings.heatmap)
         self.scene: MapScene | None = None
         self.view = MapView(None)
         self.view.setAcceptDrops(True)
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self._action(insert, tr("C&onnect Selected Cards"), self.connect_selected, "Ctrl+K", needs="edit")
         self._action(insert, tr("Add &Persona…"), lambda: self.personas_panel.add(), "Ctrl+Shift+P",
                      needs="document-edit")
+        self._action(insert, tr("Add &Metric…"), self.add_metric, needs="edit")
 
         map_menu = bar.addMenu(tr("&Map"))
         self._action(map_menu, tr("&New Map from Template…"), self.new_map_gallery, "Ctrl+Shift+M",
@@ -289,6 +291,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.persona_sheet_action = self._view_toggle(view, tr("Persona &Sheet"), "persona_sheet")
         self.emotion_notes_action = self._view_toggle(view, tr("Emotion &Notes"), "emotion_notes")
+        from .heatmap_menu import HeatmapMenu
+
+        self.heatmap_menu = HeatmapMenu(self, view)
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
@@ -355,6 +360,7 @@ class MainWindow(QMainWindow):
                                 else self.statusBar().clearMessage())
         self.scene.context_requested.connect(self.show_context_menu)
         self.scene.persona_requested.connect(self.personas_panel.edit_persona)
+        self.scene.metric_requested.connect(self.edit_metric)
         self._panels_stale = {"map", "persona"}
         document.project.subscribe(self._note_change)
         editor.undo_stack.indexChanged.connect(self._stack_changed)
@@ -755,6 +761,32 @@ class MainWindow(QMainWindow):
             item.setSelected(True)
             self.scene.begin_edit(item)
 
+    def add_metric(self, subject_id: str | None = None) -> None:
+        """A metric for `subject_id`, else for the selected stage, step or card (ui/metrics_ui.py)."""
+        if not self._guard():
+            return
+        from .metrics_ui import add_metric_dialog
+
+        project = self.document.project
+        if subject_id is None:
+            subject_id = next((i for i in self.scene.selected_ids()
+                               if isinstance(project.get(i), (Stage, Step, Card))), None)
+        if subject_id is None:
+            self.statusBar().showMessage(tr("Select a stage, step or card to add a metric to"), 5000)
+            return
+        metric = add_metric_dialog(self, self.document.editor, subject_id)
+        lanes = project.contents(self.scene.map_id).lanes
+        if metric is not None and not isinstance(project.get(subject_id), Card) and \
+                not any(lane.kind == "metrics" for lane in lanes):
+            self.statusBar().showMessage(tr("Stage and step metrics show in a lane of kind Metrics: add one "
+                                            "to see them on the map"), 8000)
+
+    def edit_metric(self, metric_id: str) -> None:
+        if self.document is not None:
+            from .metrics_ui import edit_metric_dialog
+
+            edit_metric_dialog(self, self.document.editor, metric_id)
+
     def connect_selected(self) -> None:
         """Connect the selected cards in the order they were selected (a chain): the keyboard's
         way to draw connectors (select with Shift+arrows)."""
@@ -1000,7 +1032,7 @@ class MainWindow(QMainWindow):
                 with atomic_output(path) as temp:  # a failure never leaves half an image
                     export_png(self.document.project, map_, temp, options.scale(),  # as the view shows it
                                LayoutEngine(persona_sheet=self.engine.persona_sheet,
-                                            emotion_notes=self.engine.emotion_notes))
+                                            emotion_notes=self.engine.emotion_notes, heatmap=self.engine.heatmap))
             except (OSError, ValueError) as error:
                 QMessageBox.critical(self, tr("Export failed"), str(error))
                 return

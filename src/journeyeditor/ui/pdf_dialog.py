@@ -40,6 +40,7 @@ from ..export.pdf import (
 )
 from ..i18n import tr
 from ..layout import LayoutEngine
+from .heatmap_menu import HEAT_NAMES, map_kinds
 
 PAGES = ["fit", "A0", "A1", "A2", "A3", "A4", "A5", "letter", "legal", "tabloid", "arch-e"]
 PAGE_NAMES = {"letter": "Letter", "legal": "Legal", "tabloid": "Tabloid", "arch-e": "ARCH E"}  # ISO sizes: as is
@@ -139,6 +140,9 @@ class PdfExportDialog(QDialog):
         self.marks = QCheckBox(tr("Crop and alignment marks"))
         self.persona_sheet = QCheckBox(tr("Persona sheet (photo, role, quote, goals …) under the legend"))
         self.emotion_notes = QCheckBox(tr("Emotion notes by the faces"))
+        self.heatmap = QComboBox()  # the emotion average, pain points, and the kinds the map's metrics use
+        for by in ("", "emotion", "pain-points", *map_kinds(project, map_.id)):
+            self.heatmap.addItem(tr(HEAT_NAMES[by]), by)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview = GridPreview()
@@ -153,6 +157,7 @@ class PdfExportDialog(QDialog):
         form.addRow("", self.marks)
         form.addRow(tr("Show"), self.persona_sheet)
         form.addRow("", self.emotion_notes)
+        form.addRow(tr("Heatmap"), self.heatmap)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -162,7 +167,7 @@ class PdfExportDialog(QDialog):
         box.addWidget(self.preview, 1)
         box.addWidget(self.buttons)
         self._restore()
-        for widget in (self.page, self.orientation, self.tile, self.layout_choice):
+        for widget in (self.page, self.orientation, self.tile, self.layout_choice, self.heatmap):
             widget.currentIndexChanged.connect(self.update_preview)
         for check in (self.all_maps, self.by_text, self.persona_sheet, self.emotion_notes):
             check.toggled.connect(self.update_preview)
@@ -176,7 +181,7 @@ class PdfExportDialog(QDialog):
                           self.tile.currentData(), self.overlap.value(), self.marks.isChecked(),
                           self.layout_choice.currentData() if self.all_maps.isChecked() else "pages",
                           self.text_size.value() if by_text else None, self.persona_sheet.isChecked(),
-                          self.emotion_notes.isChecked())
+                          self.emotion_notes.isChecked(), self.heatmap.currentData())
 
     def _restore(self) -> None:
         saved = self.settings.export_options("pdf")
@@ -191,18 +196,19 @@ class PdfExportDialog(QDialog):
         self.text_size.setValue(float(saved.get("text_pt", 12.0)))
         self.persona_sheet.setChecked(bool(saved.get("persona_sheet", True)))
         self.emotion_notes.setChecked(bool(saved.get("emotion_notes", True)))
+        self.heatmap.setCurrentIndex(max(0, self.heatmap.findData(saved.get("heatmap", ""))))
 
     def _maps(self) -> list:
         return list(self.project.maps) if self.all_maps.isChecked() else [self.map]
 
-    def _shows(self) -> tuple[bool, bool]:
-        """What the maps show besides the grid: (the persona sheet, the emotion notes)."""
-        return self.persona_sheet.isChecked(), self.emotion_notes.isChecked()
+    def _shows(self) -> tuple[bool, bool, str]:
+        """What the maps show besides the grid: (the persona sheet, the emotion notes, the heatmap)."""
+        return self.persona_sheet.isChecked(), self.emotion_notes.isChecked(), self.heatmap.currentData()
 
     def _poster(self, m) -> Poster:
         key = (m.id, *self._shows())
         if key not in self._posters:
-            self._engine.persona_sheet, self._engine.emotion_notes = self._shows()
+            self._engine.persona_sheet, self._engine.emotion_notes, self._engine.heatmap = self._shows()
             self._posters[key] = build_poster(self.project, m, self._engine)
         return self._posters[key]
 
@@ -261,10 +267,10 @@ class PdfExportDialog(QDialog):
 
             poster = self._poster(map_)
             scale = min(0.3, 420.0 / max(1.0, poster.width, poster.height))
-            persona_sheet, emotion_notes = self._shows()
+            persona_sheet, emotion_notes, heatmap = self._shows()
             try:
                 self._thumbs[key] = render_map_image(self.project, map_, scale, LayoutEngine(
-                    persona_sheet=persona_sheet, emotion_notes=emotion_notes))
+                    persona_sheet=persona_sheet, emotion_notes=emotion_notes, heatmap=heatmap))
             except ValueError:  # too big to draw even small: the outline stands in
                 self._thumbs[key] = None
         return self._thumbs[key]
@@ -298,7 +304,8 @@ class PdfExportDialog(QDialog):
                                                  "by_text": self.by_text.isChecked(),
                                                  "text_pt": self.text_size.value(),
                                                  "persona_sheet": options.persona_sheet,
-                                                 "emotion_notes": options.emotion_notes})
+                                                 "emotion_notes": options.emotion_notes,
+                                                 "heatmap": options.heatmap})
         maps = self._maps()
         progress = QProgressDialog(tr("Exporting PDF…"), tr("Cancel"), 0, len(maps), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -85,6 +85,15 @@ class Settings:
     def emotion_notes(self, shown: bool) -> None:
         self._s.setValue("view/emotion_notes", shown)
 
+    @property
+    def heatmap(self) -> str:
+        """View ▸ Heatmap: what the columns are washed by ("" for none; model/heatmap.py's `by`)."""
+        return str(self._s.value("view/heatmap", "") or "")
+
+    @heatmap.setter
+    def heatmap(self, by: str) -> None:
+        self._s.setValue("view/heatmap", by)
+
     def export_options(self, kind: str) -> dict:
         try:
             return json.loads(str(self._s.value(f"export/{kind}", "{}")))
