@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Card, Map, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
+from ..model.evidence import evidence_counts
 from ..text.measure import FontMeasurer, wrap
 from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details
 from .routing import (
@@ -34,6 +35,7 @@ from .style import CARD_COLOURS, Style, legend_items, minutes_label
 
 if TYPE_CHECKING:
     from .emotion_notes import EmotionCaption
+    from .gap_marks import GapMark, LegendItem
     from .persona_sheet import PersonaCardBox, SheetText
 
 
@@ -282,6 +284,9 @@ class MapLayout:
     #: the persona sheet under the legend (layout/persona_sheet.py): its heading and a card per persona
     persona_sheet_heading: SheetText | None = None
     persona_sheet: list[PersonaCardBox] = field(default_factory=list)
+    #: gaps' glyphs on their step boundaries, and the legend row for gaps and evidence (layout/gap_marks.py)
+    gap_marks: list[GapMark] = field(default_factory=list)
+    gap_legend: list[LegendItem] = field(default_factory=list)
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -358,6 +363,7 @@ class LayoutEngine:
         # map id -> (last routing grid, routes by connector, shared ends, recent routes): see _connectors
         self._paths: dict[str, tuple] = {}
         self._captions: dict[str, tuple] = {}  # map id -> its last note captions: see emotion_notes
+        self._evidence: dict[str, tuple[int, int]] = {}  # card id -> its evidence counts, for its badges
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -421,6 +427,7 @@ class LayoutEngine:
         s = self.style
         m = project.require(map_id)
         contents = project.contents(map_id)
+        self._evidence = evidence_counts(contents)
         stages, lanes, columns = contents.stages, contents.lanes, contents.columns()
         left = s.margin + s.header_width
         stage_texts, stage_header_h = self._stage_texts(m.kind, contents)
@@ -495,6 +502,9 @@ class LayoutEngine:
             for line in blueprint_lines(lanes, m.hidden_lines):
                 y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
                 result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
+        from .gap_marks import lay_out_gaps  # imported here: it builds on this module's boxes
+
+        lay_out_gaps(self, contents, result)
         self._persona_extras(project, m, contents, result)
         return result
 
@@ -563,7 +573,7 @@ class LayoutEngine:
                 last = min(n_stages, first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
                 text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel), card.owner,
-                            tuple(card.tags), card.moment)
+                            tuple(card.tags), card.moment, self._evidence.get(card.id))
                 text = self._card_text.get(text_key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -596,7 +606,7 @@ class LayoutEngine:
         # a channel icon sits in the bottom-right corner: the details keep clear of it
         room = inner - (CHANNEL_ICON + 4 if card.channel else 0.0)
         details = lay_out_details(card.moment, card.owner, card.tags, room, self.wrap, self.measurer.width,
-                                  _is_rtl(card.title))
+                                  _is_rtl(card.title), self._evidence.get(card.id, (0, 0)))
         if not details.height:
             return height, details
         minutes_room = s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0

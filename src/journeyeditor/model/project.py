@@ -125,6 +125,8 @@ class Project:
     def _emit(self, change: Change) -> None:
         self.revision = next(_REVISIONS)
         card = change.entity
+        if isinstance(card, Evidence):  # a card's evidence is drawn on it (its badge): its cell changed
+            card = self._index.get(card.card_id)
         if isinstance(card, Card):
             for step_id, lane_id in {(card.step_id, card.lane_id),
                                      (change.old.get("step_id", card.step_id), change.old.get("lane_id", card.lane_id))}:
