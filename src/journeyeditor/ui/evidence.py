@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -198,6 +199,14 @@ class EvidenceDialog(QDialog):
         super().accept()
 
 
+def _small_button(text: str) -> QToolButton:
+    """A compact text button: four of them fit the inspector's width."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
 class _EvidenceList(QListWidget):
     """Delete here deletes the evidence item, not the card (the window's Delete would)."""
 
@@ -233,7 +242,9 @@ class EvidenceSection(QWidget):
         heading.setStyleSheet("font-weight: 600;")
         self.list = _EvidenceList()
         self.list.setIconSize(QSize(16, 16))
-        self.list.setMaximumHeight(120)
+        # the inspector is narrow: a long line ends in "…" (the tooltip has it all), never scrolls sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
         self.list.activated_item.connect(self.edit)
         self.list.delete_pressed.connect(self.delete)
@@ -241,10 +252,10 @@ class EvidenceSection(QWidget):
         self.empty = QLabel(tr("No evidence yet: this card is a claim nothing backs."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #59636E;")
-        self.add_button = QPushButton(tr("Add…"))
-        self.edit_button = QPushButton(tr("Edit…"))
-        self.delete_button = QPushButton(tr("Delete"))
-        self.open_button = QPushButton(tr("Open"))
+        self.add_button = _small_button(tr("Add…"))
+        self.edit_button = _small_button(tr("Edit…"))
+        self.delete_button = _small_button(tr("Delete"))
+        self.open_button = _small_button(tr("Open"))
         self.open_button.setToolTip(tr("Open the item's link"))
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
@@ -274,9 +285,12 @@ class EvidenceSection(QWidget):
             row = QListWidgetItem(evidence_icon(item.kind), item_text(item))
             tips = [tr(EVIDENCE_LABELS.get(item.kind, item.kind))]
             tips += [text for text in (f"“{item.quote}”" if item.quote else "", item.link) if text]
-            row.setToolTip("\n".join(tips))
+            row.setToolTip("\n".join([item_text(item), *tips]))
             self.list.addItem(row)
         ids = [item.id for item in self.items]
+        # as high as its rows, up to five (then it scrolls)
+        rows = max(1, min(5, len(ids)))
+        self.list.setFixedHeight(rows * max(20, self.list.sizeHintForRow(0)) + 2 * self.list.frameWidth() + 2)
         if ids:
             self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self.list.setVisible(bool(ids))

@@ -111,10 +111,15 @@ class GapDialog(QDialog):
 
 
 def add_gap(window, step_id: str, lane_id: str) -> str | None:
-    """Ask for a new gap's kind and note on the boundary right of a step; add it (one undo
-    step) and select its glyph. Returns the gap's id, or None when cancelled."""
+    """Ask for a new gap's kind and note on the boundary right of a step (what the cards suggest
+    there, if anything, filled in); add it (one undo step) and select its glyph. Returns the
+    gap's id, or None when cancelled."""
     project = window.document.project
-    dialog = GapDialog(window, tr("Add Gap"), boundary_words(project, step_id, lane_id))
+    step = project.require(step_id, Step)
+    suggested = next((s for s in suggest_gaps(project, step.map_id) if (s.step_id, s.lane_id) == (step_id, lane_id)),
+                     None)
+    dialog = GapDialog(window, tr("Add Gap"), boundary_words(project, step_id, lane_id),
+                       suggested.kind if suggested else "other", suggested.reason if suggested else "")
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     kind, note = dialog.values()

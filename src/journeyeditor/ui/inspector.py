@@ -100,7 +100,9 @@ class Inspector(QWidget):
         if kind == "gap":
             from .gaps import boundary_words
 
-            self._form.addRow(tr("Where"), QLabel(boundary_words(self.editor.project, entity.step_id, entity.lane_id)))
+            where = QLabel(boundary_words(self.editor.project, entity.step_id, entity.lane_id))
+            where.setWordWrap(True)
+            self._form.addRow(tr("Where"), where)
         for spec in FIELDS.get(kind, []):
             name, label, widget_kind = spec[0], spec[1], spec[2]
             if widget_kind == LINES and getattr(entity, "kind", "") != "service-blueprint":
