@@ -303,6 +303,8 @@ def build_sample() -> Project:
             ("«Зачем им мой паспорт?»", "anecdotal", "quote", "Diary study, entry 12", "", "2026-02-27",
              "Зачем им мой паспорт? Это же велосипед.")):
         p.add(Evidence(m.id, titled[title].id, kind, method, source, link, date, quote))
+    # the pain points' badges make them taller: the lane keeps room under them for the "solves" arrows
+    p.update(lanes["pain-points"].id, height=170.0)
     # ---- end of gaps and evidence -------------------------------------------------------------
     return p
 
