@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import hashlib
 
-from .model import Card, Connector, EmotionPoint, Image, Lane, Map, MapKind, Persona, Project, Stage, Step
+from .model import (
+    Card,
+    Connector,
+    EmotionPoint,
+    Evidence,
+    Gap,
+    Image,
+    Lane,
+    Map,
+    MapKind,
+    Persona,
+    Project,
+    Stage,
+    Step,
+)
 from .resources import resource
 
 TEMPLATES = ("blank", "sample", "current-state", "future-state", "day-in-the-life", "service-blueprint")
@@ -286,6 +300,39 @@ def build_sample() -> Project:
         p.add(Metric(current.id, no_bikes.id, "custom", float(value), 5.0, "Empty docks (8 am)", "", False,
                      period[0], period[1], "Dock sensors, weekday mornings"))
     # --- end of metrics
+    # ---- gaps and evidence on the current-state map -----------------------------------------
+    # three gaps where the journey really breaks (model.gaps.suggest_gaps finds each of them)
+    step_named = {step.name: step for step in p.contents(m.id).columns()}
+    for step_name, lane_kind, gap_kind, note in (
+            ("Sees the docks", "touchpoints", "channel",
+             "From a poster in the street to a referral code in a chat: nothing links the two"),
+            ("Compares prices", "touchpoints", "device",
+             "Prices are on the website, sign-up only in the app: riders move from laptop to phone"),
+            ("Pays", "owners", "department",
+             "Product hands the new rider to Operations; nobody owns the first ride")):
+        p.add(Gap(m.id, step_named[step_name].id, lanes[lane_kind].id, gap_kind, note))
+    # what backs the claims: analytics and tickets (analytical), interviews and observation (anecdotal)
+    titled = {c.title: c for c in p.contents(m.id).cards.values()}
+    for title, kind, method, source, link, date, quote in (
+            ("ID upload fails", "analytical", "support tickets", "Support desk export: 212 tickets tagged “ID upload”",
+             "https://support.cityline.example/reports/id-upload", "2026-03-31", ""),
+            ("ID upload fails", "anecdotal", "interview", "Usability test, participant 4", "", "2026-02-18",
+             "It rejected my photo three times. I nearly gave up."),
+            ("No bikes at peak time", "analytical", "log", "Dock occupancy logs, Jing'an district",
+             "", "2026-04-02", ""),
+            ("No bikes at peak time", "analytical", "survey", "Rider survey, n = 1,240", "", "2026-03-15", ""),
+            ("Skip ID for monthly plans", "anecdotal", "interview", "Rider interviews, round 2", "", "2026-03-05",
+             "I only wanted to try it once before handing over my passport."),
+            ("Sign-up completion", "analytical", "analytics", "Product analytics: sign-up funnel",
+             "https://analytics.cityline.example/funnels/sign-up", "2026-04-01", ""),
+            ("Dock screen", "anecdotal", "observation", "Field visit, People's Square dock", "", "2026-03-12",
+             "Riders pulled the bike twice to check that the lock had released."),
+            ("«Зачем им мой паспорт?»", "anecdotal", "quote", "Diary study, entry 12", "", "2026-02-27",
+             "Зачем им мой паспорт? Это же велосипед.")):
+        p.add(Evidence(m.id, titled[title].id, kind, method, source, link, date, quote))
+    # the pain points' badges make them taller: the lane keeps room under them for the "solves" arrows
+    p.update(lanes["pain-points"].id, height=170.0)
+    # ---- end of gaps and evidence -------------------------------------------------------------
     return p
 
 

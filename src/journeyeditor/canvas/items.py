@@ -35,6 +35,7 @@ from ..layout.style import (
 from ..text.bidi import paragraph_is_rtl
 from ..ui.qtfonts import ui_font
 from .metrics import paint_heat_legend, paint_heat_wash, sync_card_chips
+from .gaps import paint_gap_legend
 from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect
 
 HANDLE_RADIUS = 6.0
@@ -538,6 +539,7 @@ def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
             painter.setBrush(QColor(STATUS_COLOURS[item[3]]))
             painter.drawRoundedRect(pill, 8, 8)
             draw_lines(painter, [item[4]], x + 4, y, pill.width() - 8, 9, True, "#FFFFFF")
+    paint_gap_legend(painter, layout)
 
 
 def paint_emotion_band(painter: QPainter, row: QRectF, layout: MapLayout, scale, lane_id: str = "") -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout.card_details import CHIP_COLOURS, CHIP_SIZE, MOMENT_INK, MOMENT_SIZE, CardDetails
-from ..layout.icons import MOMENT_ICONS, OWNER_ICON
+from ..layout.icons import CHIP_ICONS, MOMENT_ICONS
 from ..layout.map_layout import CardBox, Rect
 from ..layout.style import INK, INK_SOFT, STATUS_COLOURS, STATUS_LABELS, Style, minutes_label
 from ..ui.qtfonts import ui_font
@@ -176,8 +176,9 @@ def paint_card_details(painter: QPainter, details: CardDetails, local: QRectF, l
         painter.setPen(QPen(qcolor(outline), 0.8) if outline else Qt.PenStyle.NoPen)
         painter.setBrush(qcolor(fill))
         painter.drawRoundedRect(QRectF(x + chip.x, y + chip.y, chip.w, chip.h), chip.h / 2, chip.h / 2)
-        if chip.kind == "owner":
+        if chip.kind in CHIP_ICONS:
             glyph_x, glyph_y, glyph_size = chip.glyph
-            draw_shapes(painter, OWNER_ICON, QRectF(x + glyph_x, y + glyph_y, glyph_size, glyph_size), INK_SOFT)
+            draw_shapes(painter, CHIP_ICONS[chip.kind], QRectF(x + glyph_x, y + glyph_y, glyph_size, glyph_size),
+                        INK_SOFT if chip.kind == "owner" else ink, 1.2 if chip.kind == "analytical" else 1.4)
         draw_lines(painter, [chip.text], x + chip.text_x, y + chip.text_y, chip.text_w, CHIP_SIZE, chip.bold, ink,
                    chip.rtl)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
-from ..layout.card_details import one_line, tag_text
+from ..layout.card_details import EVIDENCE_LABELS, one_line, tag_text
 from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
 from .metrics import MetricOverlay
+from .gaps import GapOverlay
 from .personas import PersonaOverlay
 
 #: a step (a column) is never dragged narrower than this: a card in it keeps a few words a line
@@ -56,11 +57,16 @@ def card_markers(card: Card) -> tuple:
     return tuple(markers)
 
 
-def card_tooltip(card: Card) -> str:
-    """A card's text in full, with the owner and the tags its chips may cut or count as "+N"."""
+def card_tooltip(card: Card, details=None) -> str:
+    """A card's text in full, with the owner, its evidence badges in words and the tags its
+    chips may cut or count as "+N"."""
     lines = [text for text in (card.title, card.body) if text]
     if card.owner.strip():
         lines.append(tr("Owner: {0}").format(one_line(card.owner)))
+    badges = [tr("{0} {1} evidence").format(chip.text, tr(chip.kind)) for chip in (details.chips if details else ())
+              if chip.kind in EVIDENCE_LABELS]
+    if badges:
+        lines.append(", ".join(badges))
     tags = [tag_text(tag) for tag in card.tags if tag.strip()]
     if tags:
         lines.append(" ".join(tags))
@@ -73,6 +79,7 @@ class MapScene(QGraphicsScene):
     hint = Signal(str)  # a word for the status bar ("" clears it)
     persona_requested = Signal(str)  # a persona's card on the sheet double-clicked: edit it
     metric_requested = Signal(str)  # a metric's chip double-clicked: edit it
+    gap_requested = Signal(str)  # a gap's glyph double-clicked: edit it
 
     def __init__(self, editor: Editor, engine: LayoutEngine | None = None, parent=None,
                  cache_cards: bool = True) -> None:
@@ -101,6 +108,7 @@ class MapScene(QGraphicsScene):
         self.points: dict[tuple[str, str], EmotionPointItem] = {}
         self.persona_overlay = PersonaOverlay(self)  # the persona sheet and the notes' captions
         self.metric_overlay = MetricOverlay()  # the metrics lanes' chips
+        self.gap_overlay = GapOverlay(self)  # gaps' glyphs on their step boundaries
         self._connect_from: CardItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._drop = QGraphicsRectItem()
@@ -155,6 +163,7 @@ class MapScene(QGraphicsScene):
             self.grid.update()
             self.persona_overlay.sync(self, None, self.project)
             self.metric_overlay.sync(self, None)
+            self.gap_overlay.sync(self, None, self.project)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.map_changed.emit()
             return
@@ -177,6 +186,7 @@ class MapScene(QGraphicsScene):
         self._sync_curves(layout, m, contents)
         self.persona_overlay.sync(self, layout, project)
         self.metric_overlay.sync(self, layout)
+        self.gap_overlay.sync(self, layout, project)
         if hasattr(self, "_cursor"):
             self._show_cursor()
         self.map_changed.emit()
@@ -225,7 +235,7 @@ class MapScene(QGraphicsScene):
                         item.setParentItem(layer)
                     elif item.parentItem() is not layer:
                         item.setParentItem(layer)
-                    item.set_box(box, card.channel, card_markers(card), card_tooltip(card))
+                    item.set_box(box, card.channel, card_markers(card), card_tooltip(card, box.details))
         for key in set(self.layers) - wanted:  # cells emptied, lanes gone, or a lane regrouped
             leaving |= self._group_cards.pop(key, set())
             self._synced.pop(key, None)

@@ -29,7 +29,7 @@ from ..layout import LayoutEngine, MapLayout
 from ..layout.card_details import CHIP_COLOURS, CHIP_SIZE, MOMENT_INK, MOMENT_SIZE
 from ..layout.curves import catmull_rom_beziers
 from ..layout.heat import heat_choices
-from ..layout.icons import CHANNEL_ICONS, ICONS, MOMENT_ICONS, OWNER_ICON, face, face_colour, lane_icon_shapes
+from ..layout.icons import CHANNEL_ICONS, CHIP_ICONS, ICONS, MOMENT_ICONS, face, face_colour, lane_icon_shapes
 from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinted_column
 from ..layout.map_layout import _cut
 from ..layout.style import (
@@ -750,6 +750,7 @@ def _draw_title_block(canvas, layout, m) -> None:
 def draw_poster(canvas, poster: Poster) -> None:
     # imported here: they draw with this module's helpers
     from .pdf_metrics import draw_lane_chips
+    from .pdf_gaps import draw_gap_marks
     from .pdf_personas import draw_emotion_captions, draw_persona_sheet
 
     layout, m, project = poster.layout, poster.map, poster.project
@@ -762,6 +763,7 @@ def draw_poster(canvas, poster: Poster) -> None:
     for box in layout.cards.values():
         card = contents.cards[box.id]
         _draw_card(canvas, box, card)
+    draw_gap_marks(canvas, poster)
     _draw_curves(canvas, layout, m)
     draw_emotion_captions(canvas, layout)
     draw_persona_sheet(canvas, poster)
@@ -998,9 +1000,10 @@ def _draw_card_details(canvas, box) -> None:
             canvas.setStrokeColor(_colour(outline))
             canvas.setLineWidth(0.8)
         canvas.roundRect(r.x + chip.x, r.y + chip.y, chip.w, chip.h, chip.h / 2, stroke=1 if outline else 0, fill=1)
-        if chip.kind == "owner":
+        if chip.kind in CHIP_ICONS:
             glyph_x, glyph_y, glyph_size = chip.glyph
-            _shapes(canvas, OWNER_ICON, r.x + glyph_x, r.y + glyph_y, glyph_size, glyph_size, INK_SOFT)
+            _shapes(canvas, CHIP_ICONS[chip.kind], r.x + glyph_x, r.y + glyph_y, glyph_size, glyph_size,
+                    INK_SOFT if chip.kind == "owner" else ink, 1.2 if chip.kind == "analytical" else 1.4)
         _text(canvas, [chip.text], r.x + chip.text_x, r.y + chip.text_y, chip.text_w, CHIP_SIZE, chip.bold, ink,
               chip.rtl)
         if chip.full:
@@ -1133,6 +1136,9 @@ def _draw_legend(canvas, poster: Poster) -> None:
             canvas.setFillColor(_colour(STATUS_COLOURS[status]))
             canvas.roundRect(x, y, pill_w, 16, 8, stroke=0, fill=1)
             _text(canvas, [label], x + 4, y, pill_w - 8, 9, True, "#FFFFFF")
+    from .pdf_gaps import draw_gap_legend  # imported here: it draws with this module's helpers
+
+    draw_gap_legend(canvas, layout)
     # the project's title cut to the room the date and the app's name leave in 420 units
     after = f" · {datetime.date.today().isoformat()} · Journey Editor"
     x, width = layout.width - 420 - STYLE.margin, 420

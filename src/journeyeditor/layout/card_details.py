@@ -1,5 +1,5 @@
 """What a card carries besides its text: its moment kind (an icon and a label) and its chips
-(the owner, the tags, and "+N" for tags that do not fit). Laid out once here, in the card's own
+(the owner, its evidence badges, the tags, and "+N" for tags that do not fit). Laid out once here, in the card's own
 coordinates; the canvas and the PDF draw these boxes as they are, so screen and paper agree."""
 
 from __future__ import annotations
@@ -29,7 +29,12 @@ MOMENT_INK = "#8C5A00"
 #: opportunity's internal owner must read from a print on the wall
 CHIP_COLOURS = {
     "owner": ("#E3E9F0", "", INK), "tag": ("#F4F5F7", "#CDD3DA", INK_SOFT), "more": ("#F4F5F7", "#CDD3DA", INK_SOFT),
+    # evidence badges: a glyph by kind (layout/icons.py EVIDENCE_ICONS) and the count, in the glyph's ink
+    "analytical": ("#E1EEF8", "", "#0B4F7A"), "anecdotal": ("#F7E6F0", "", "#7A2E5C"),
 }
+#: chips that start with a glyph: the owner's person, the evidence kinds' marks
+GLYPH_KINDS = frozenset({"owner", "analytical", "anecdotal"})
+EVIDENCE_LABELS = {"analytical": "Analytical", "anecdotal": "Anecdotal"}
 
 #: measures a line: (text, size, bold) -> width
 Measure = Callable[[str, float, bool], float]
@@ -41,7 +46,7 @@ Wrap = Callable[[str, float, float, bool, int], list[str]]
 class Chip:
     """A rounded pill, CHIP_HEIGHT high, at (x, y) from the card's top-left."""
 
-    kind: str  # "owner", "tag" or "more" (the count of tags left out)
+    kind: str  # "owner", "analytical" / "anecdotal" (evidence badges), "tag" or "more" (tags left out)
     text: str  # as drawn, cut with "…" to fit the card
     x: float
     y: float
@@ -53,17 +58,17 @@ class Chip:
 
     @property
     def bold(self) -> bool:
-        return self.kind == "owner"
+        return self.kind in GLYPH_KINDS
 
     @property
     def glyph(self) -> tuple[float, float, float]:
-        """The owner's person glyph: x, y and size."""
+        """The glyph of an owner or evidence chip (GLYPH_KINDS): x, y and size."""
         x = self.x + self.w - CHIP_PAD - OWNER_GLYPH if self.rtl else self.x + CHIP_PAD
         return x, self.y + (CHIP_HEIGHT - OWNER_GLYPH) / 2, OWNER_GLYPH
 
     @property
     def text_x(self) -> float:
-        return self.x + CHIP_PAD + (OWNER_GLYPH_ROOM if self.kind == "owner" and not self.rtl else 0.0)
+        return self.x + CHIP_PAD + (OWNER_GLYPH_ROOM if self.kind in GLYPH_KINDS and not self.rtl else 0.0)
 
     @property
     def text_y(self) -> float:
@@ -72,7 +77,7 @@ class Chip:
 
     @property
     def text_w(self) -> float:
-        return self.w - 2 * CHIP_PAD - (OWNER_GLYPH_ROOM if self.kind == "owner" else 0.0)
+        return self.w - 2 * CHIP_PAD - (OWNER_GLYPH_ROOM if self.kind in GLYPH_KINDS else 0.0)
 
 
 @dataclass(frozen=True)
@@ -129,9 +134,10 @@ def tag_text(tag: str) -> str:
 
 
 def lay_out_details(moment: str, owner: str, tags: list[str], width: float, wrap: Wrap,
-                    measure: Measure, rtl: bool = False) -> CardDetails:
+                    measure: Measure, rtl: bool = False, evidence: tuple[int, int] = (0, 0)) -> CardDetails:
     """The moment line and chip rows of a card whose details get `width`, from (0, 0). The owner
-    comes first (it matters most), then the tags in order, row after row; tags past CHIP_ROWS
+    comes first (it matters most), then a badge per evidence kind the card has (`evidence`:
+    the analytical and anecdotal counts), then the tags in order, row after row; tags past CHIP_ROWS
     rows make way for a "+N" chip at the last row's end. On a right-to-left card (`rtl`) rows
     start at the right, as its text does."""
     y = 0.0
@@ -142,6 +148,7 @@ def lay_out_details(moment: str, owner: str, tags: list[str], width: float, wrap
         y = MOMENT_LINE
     wanted = ([("owner", one_line(owner))] if owner.strip() else []) + \
         [("tag", tag_text(tag)) for tag in tags if tag.strip()]
+    wanted[1 if owner.strip() else 0:0] = evidence_badges(evidence)
     chips: list[Chip] = []
     if wanted:
         y += CHIP_GAP if moment_line else 0.0
@@ -165,13 +172,23 @@ def lay_out_details(moment: str, owner: str, tags: list[str], width: float, wrap
     return CardDetails(moment_line, tuple(chips), y)
 
 
+def evidence_badges(evidence: tuple[int, int]) -> list[tuple[str, str]]:
+    """The (kind, count) chips for a card's evidence counts (analytical, anecdotal)."""
+    return [(kind, str(count)) for kind, count in zip(EVIDENCE_LABELS, evidence) if count]
+
+
+def evidence_words(kind: str, count: str) -> str:
+    """What an evidence badge stands for, in words (a tooltip, the PDF's hidden text)."""
+    return f"{count} {kind} evidence"
+
+
 def _chip(kind: str, text: str, width: float, wrap: Wrap, measure: Measure) -> Chip:
     """A chip at (0, 0), as wide as its text, its text cut to the row's width."""
-    owner = kind == "owner"  # in bold, after the person glyph
-    glyph = OWNER_GLYPH_ROOM if owner else 0.0
-    shown = (wrap(text, width - 2 * CHIP_PAD - glyph, CHIP_SIZE, owner, 1) or [""])[0]
-    return Chip(kind, shown, 0.0, 0.0, glyph + 2 * CHIP_PAD + measure(shown, CHIP_SIZE, owner),
-                text if shown != text else "")
+    glyphed = kind in GLYPH_KINDS  # in bold, after the glyph
+    glyph = OWNER_GLYPH_ROOM if glyphed else 0.0
+    shown = (wrap(text, width - 2 * CHIP_PAD - glyph, CHIP_SIZE, glyphed, 1) or [""])[0]
+    full = evidence_words(kind, text) if kind in EVIDENCE_LABELS else (text if shown != text else "")
+    return Chip(kind, shown, 0.0, 0.0, glyph + 2 * CHIP_PAD + measure(shown, CHIP_SIZE, glyphed), full)
 
 
 def _more_chip(chips: list[Chip], left: list[tuple[str, str]], y: float, width: float, measure: Measure) -> Chip:

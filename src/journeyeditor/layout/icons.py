@@ -180,3 +180,33 @@ LANE_ICONS: dict[str, list[Shape]] = {
 def lane_icon_shapes(kind: str) -> list[Shape]:
     """The icon beside a lane's name, by the lane's kind."""
     return LANE_ICONS.get(kind) or ICONS["note"]
+
+
+def _quote_mark(x: float) -> list[Shape]:
+    """An opening quotation mark ("6"): a round dot with its tail rising to the right."""
+    return [("circle", x + 0.16, 0.64, 0.16, True),
+            ("poly", [(x + 0.01, 0.62), (x + 0.2, 0.16), (x + 0.34, 0.2), (x + 0.25, 0.56)], True)]
+
+
+#: the evidence badges' glyphs: a table of figures (analytical), a quotation mark (anecdotal)
+EVIDENCE_ICONS: dict[str, list[Shape]] = {
+    "analytical": [("poly", [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9)], False),
+                   ("line", 0.5, 0.1, 0.5, 0.9), ("line", 0.1, 0.5, 0.9, 0.5)],
+    "anecdotal": [*_quote_mark(0.08), *_quote_mark(0.52)],
+}
+
+#: each gap kind's icon, drawn in white on the kind's disc: a phone (device), a building
+#: (department), two ways (channel), an ellipsis (other)
+GAP_ICONS: dict[str, list[Shape]] = {
+    "device": [("poly", [(0.28, 0.04), (0.72, 0.04), (0.72, 0.96), (0.28, 0.96)], False),
+               ("circle", 0.5, 0.8, 0.07, True)],
+    "department": [("poly", [(0.18, 0.06), (0.82, 0.06), (0.82, 0.96), (0.18, 0.96)], False),
+                   ("circle", 0.38, 0.32, 0.07, True), ("circle", 0.62, 0.32, 0.07, True),
+                   ("circle", 0.38, 0.6, 0.07, True), ("circle", 0.62, 0.6, 0.07, True)],
+    "channel": [("line", 0.08, 0.3, 0.74, 0.3), ("poly", [(0.96, 0.3), (0.68, 0.1), (0.68, 0.5)], True),
+                ("line", 0.26, 0.72, 0.92, 0.72), ("poly", [(0.04, 0.72), (0.32, 0.52), (0.32, 0.92)], True)],
+    "other": [("circle", 0.16, 0.5, 0.11, True), ("circle", 0.5, 0.5, 0.11, True), ("circle", 0.84, 0.5, 0.11, True)],
+}
+
+#: the glyph at the start of an owner's chip or an evidence badge (layout/card_details.py GLYPH_KINDS)
+CHIP_ICONS: dict[str, list[Shape]] = {"owner": OWNER_ICON, **EVIDENCE_ICONS}

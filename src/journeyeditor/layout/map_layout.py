@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Card, Map, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
+from ..model.evidence import evidence_counts
 from ..text.measure import FontMeasurer, wrap
 from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details
 from .metric_chips import MetricChip, chip_key, lay_out_card_chips, lay_out_lane_chips, series_by_subject
@@ -36,6 +37,7 @@ from .style import CARD_COLOURS, Style, legend_items, minutes_label
 if TYPE_CHECKING:
     from .emotion_notes import EmotionCaption
     from .heat import HeatWash
+    from .gap_marks import GapMark, LegendItem
     from .persona_sheet import PersonaCardBox, SheetText
 
 
@@ -288,6 +290,9 @@ class MapLayout:
     #: the metrics lanes' chips (layout/metric_chips.py), and the heatmap's wash and legend (layout/heat.py)
     metric_chips: list[MetricChip] = field(default_factory=list)
     heat: HeatWash | None = None
+    #: gaps' glyphs on their step boundaries, and the legend row for gaps and evidence (layout/gap_marks.py)
+    gap_marks: list[GapMark] = field(default_factory=list)
+    gap_legend: list[LegendItem] = field(default_factory=list)
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -368,6 +373,7 @@ class LayoutEngine:
         # map id -> (last routing grid, routes by connector, shared ends, recent routes): see _connectors
         self._paths: dict[str, tuple] = {}
         self._captions: dict[str, tuple] = {}  # map id -> its last note captions: see emotion_notes
+        self._evidence: dict[str, tuple[int, int]] = {}  # card id -> its evidence counts, for its badges
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -431,6 +437,7 @@ class LayoutEngine:
         s = self.style
         m = project.require(map_id)
         contents = project.contents(map_id)
+        self._evidence = evidence_counts(contents)
         stages, lanes, columns = contents.stages, contents.lanes, contents.columns()
         self._series = series_by_subject(contents.metrics.values())
         left = s.margin + s.header_width
@@ -514,6 +521,9 @@ class LayoutEngine:
                 result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
         if self.heatmap:
             self._heat(project, m, result)
+        from .gap_marks import lay_out_gaps  # imported here: it builds on this module's boxes
+
+        lay_out_gaps(self, contents, result)
         self._persona_extras(project, m, contents, result)
         return result
 
@@ -609,7 +619,8 @@ class LayoutEngine:
                 width = xs[last] - xs[first] - 2 * s.gutter
                 metrics = self._series.get(card.id, ())
                 text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel), card.owner,
-                            tuple(card.tags), card.moment, chip_key(metrics) if metrics else ())
+                            tuple(card.tags), card.moment, chip_key(metrics) if metrics else (),
+                            self._evidence.get(card.id))
                 text = self._card_text.get(text_key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -659,7 +670,7 @@ class LayoutEngine:
         # a channel icon sits in the bottom-right corner: the details keep clear of it
         room = inner - (CHANNEL_ICON + 4 if card.channel else 0.0)
         details = lay_out_details(card.moment, card.owner, card.tags, room, self.wrap, self.measurer.width,
-                                  _is_rtl(card.title))
+                                  _is_rtl(card.title), self._evidence.get(card.id, (0, 0)))
         if not details.height:
             return height, details
         minutes_room = (s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0) + below

@@ -35,6 +35,17 @@ def _last(cards: list[Card], attribute: str) -> Card | None:
     return next((c for c in reversed(cards) if getattr(c, attribute)), None)
 
 
+def _covered(contents, columns, lane_id: str) -> list[list[Card]]:
+    """The cards over each column of a lane: a card spanning several steps is over each of them
+    (so the owner of a spanning "Operations" card meets the next owner at the span's end)."""
+    covered: list[list[Card]] = [[] for _ in columns]
+    for i, step in enumerate(columns):
+        for card in contents.cells.get((step.id, lane_id), ()):
+            for k in range(i, min(len(columns), i + max(1, card.span))):
+                covered[k].append(card)
+    return covered
+
+
 def suggest_gaps(project: Project, map_id: str) -> list[GapSuggestion]:
     """Gaps the cards suggest, left to right and lane by lane, leaving out boundaries that have a
     gap in that lane already and suggestions the user dismissed."""
@@ -45,10 +56,11 @@ def suggest_gaps(project: Project, map_id: str) -> list[GapSuggestion]:
     dismissed = set(m.dismissed_gaps)
     found: list[GapSuggestion] = []
     for lane in contents.lanes:
-        for left, right in zip(columns, columns[1:]):
+        covered = _covered(contents, columns, lane.id)
+        for i, (left, right) in enumerate(zip(columns, columns[1:])):
             if (left.id, lane.id) in taken:
                 continue
-            before, after = contents.cell(left.id, lane.id), contents.cell(right.id, lane.id)
+            before, after = covered[i], covered[i + 1]
             if not before or not after:
                 continue
             a, b = _last(before, "channel"), _first(after, "channel")

@@ -135,6 +135,8 @@ class Project:
         card = change.entity
         if isinstance(card, Metric):  # a card's metric is drawn on the card: its cell changed
             card = self._index.get(card.subject_id)
+        if isinstance(card, Evidence):  # a card's evidence is drawn on it (its badge): its cell changed
+            card = self._index.get(card.card_id)
         if isinstance(card, Card):
             for step_id, lane_id in {(card.step_id, card.lane_id),
                                      (change.old.get("step_id", card.step_id), change.old.get("lane_id", card.lane_id))}:

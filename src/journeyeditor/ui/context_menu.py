@@ -33,6 +33,8 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
         _emotion_add_menu(window, menu, item, writable)
     elif kind == "metric":
         _metric_menu(window, menu, item, writable)
+    elif kind == "gap":
+        _gap_menu(window, menu, item, writable)
     else:
         stage, lane = scene.cell_at(scene_pos) if scene is not None else (None, None)
         if stage and lane:
@@ -40,6 +42,7 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
             add.setEnabled(writable)
             paste = menu.addAction(tr("Paste Here"), lambda: window.paste(cell=(stage.id, lane.id)))
             paste.setEnabled(writable and window.clipboard_has_cards())
+            _add_gap_entry(window, menu, scene_pos, lane.id, writable)
             menu.addSeparator()
         for text, slot in ((tr("Add Stage"), window.add_stage), (tr("Add Lane"), window.add_lane)):
             menu.addAction(text, slot).setEnabled(writable and scene is not None and scene.map_id is not None)
@@ -86,6 +89,40 @@ def _card_menu(window, menu: QMenu, item, writable: bool) -> None:
     move = menu.addMenu(tr("Move One Cell"))
     for text, direction in ((tr("Left"), "left"), (tr("Right"), "right"), (tr("Up"), "up"), (tr("Down"), "down")):
         move.addAction(text, lambda d=direction: window.scene.keyboard_move(d)).setEnabled(writable)
+    menu.addSeparator()
+    step_id, lane_id = window._gap_place()
+    columns = [step.id for step in window.document.project.contents(window.scene.map_id).columns()]
+    after = menu.addAction(tr("Add Gap After This Step…"), lambda: window.add_gap(step_id, lane_id))
+    after.setEnabled(writable and step_id in columns[:-1])
+
+
+def _add_gap_entry(window, menu: QMenu, scene_pos: QPointF, lane_id: str, writable: bool) -> None:
+    """In a cell: a gap on the step boundary nearest the pointer, in this lane."""
+    from .gaps import boundary_near, boundary_words
+
+    step_id = boundary_near(window.scene.layout, scene_pos.x())
+    if step_id is None:
+        return
+    where = boundary_words(window.document.project, step_id, lane_id)
+    menu.addAction(tr("Add Gap Here ({0})…").format(where), lambda: window.add_gap(step_id, lane_id)).setEnabled(
+        writable)
+
+
+def _gap_menu(window, menu: QMenu, item, writable: bool) -> None:
+    editor = window.document.editor
+    gap = window.document.project.get(item.entity_id)
+    if gap is None:
+        return
+    from ..layout.gap_marks import GAP_LABELS
+
+    menu.addAction(tr("Edit Gap…"), lambda: window.edit_gap(gap.id)).setEnabled(writable)
+    kinds = menu.addMenu(tr("Gap Kind"))
+    for value, label in GAP_LABELS.items():
+        action = kinds.addAction(tr(label), lambda k=value: window._edit(lambda: editor.update(gap.id, kind=k)))
+        action.setCheckable(True)
+        action.setChecked(gap.kind == value)
+        action.setEnabled(writable)
+    menu.addAction(tr("Delete Gap"), window.delete_selection).setEnabled(writable)
 
 
 def _header_menu(window, menu: QMenu, item, writable: bool) -> None:

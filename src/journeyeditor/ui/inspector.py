@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..layout.gap_marks import GAP_LABELS
 from ..layout.style import CARD_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
 from ..model import CardType, Channel, LaneKind, MapKind, type_name
 
@@ -45,6 +46,7 @@ FIELDS = {
              ("colour", "Colour", COLOUR), ("height", "Height", NUMBER, (60, 2000))],
     "connector": [("label", "Label", TEXT), ("two_way", "Two-way", FLAG)],
     "emotion_point": [("score", "Score", SCORE), ("note", "Note", LONG)],
+    "gap": [("kind", "Kind", CHOICE, list(GAP_LABELS.items())), ("note", "Note", LONG)],
     "map": [("name", "Name", TEXT),
             ("kind", "Kind", CHOICE, [(k.value, k.value.replace("-", " ").capitalize()) for k in MapKind]),
             # any integer range: -2..2, -1..1, 1..5, 0..10 (the editor refuses min >= max)
@@ -52,7 +54,7 @@ FIELDS = {
             ("scale_max", "Scale to", INTEGER, (-99, 100)), ("hidden_lines", "Blueprint lines", LINES)],
 }
 TITLES = {"card": "Card", "stage": "Stage", "step": "Step", "lane": "Lane", "connector": "Connector",
-          "emotion_point": "Emotion point", "map": "Map"}
+          "emotion_point": "Emotion point", "map": "Map", "gap": "Gap"}
 
 
 class Inspector(QWidget):
@@ -73,6 +75,7 @@ class Inspector(QWidget):
         self._layout.addStretch(1)
         self._widgets: dict[str, QWidget] = {}
         self._touched: set[str] = set()  # fields the user has changed since they were shown
+        self._evidence = None  # a card's evidence list (ui/evidence.py), under its fields
         self._loading = False
         self.metrics_list = None  # a stage's, step's or card's metrics (ui/metrics_ui.py)
 
@@ -83,6 +86,7 @@ class Inspector(QWidget):
     def show_entity(self, entity_id: str | None) -> None:
         self.entity_id = entity_id
         self._touched.clear()
+        self._evidence = None  # its row goes with the others
         while self._form.rowCount():
             self._form.removeRow(0)
         self._widgets.clear()
@@ -95,6 +99,12 @@ class Inspector(QWidget):
         self._heading.setText(tr(TITLES.get(kind, kind)))
         if kind == "emotion_point":
             self._emotion_point_context(entity)
+        if kind == "gap":
+            from .gaps import boundary_words
+
+            where = QLabel(boundary_words(self.editor.project, entity.step_id, entity.lane_id))
+            where.setWordWrap(True)
+            self._form.addRow(tr("Where"), where)
         for spec in FIELDS.get(kind, []):
             name, label, widget_kind = spec[0], spec[1], spec[2]
             if widget_kind == LINES and getattr(entity, "kind", "") != "service-blueprint":
@@ -108,7 +118,18 @@ class Inspector(QWidget):
 
             self.metrics_list = MetricsList(self.editor, entity_id, self.problem)
             self._form.addRow(tr("Metrics"), self.metrics_list)
+        if kind == "card":
+            self._add_evidence_section(entity.id)
         self.reload()
+
+    def _add_evidence_section(self, card_id: str) -> None:
+        from .evidence import EvidenceSection
+
+        store = getattr(self.editor, "store", None)
+        base = store.path.parent if getattr(store, "path", None) is not None else None
+        self._evidence = EvidenceSection(self.editor, card_id, base)
+        self._evidence.problem.connect(self.problem)
+        self._form.addRow(self._evidence)
 
     def reload(self) -> None:
         """Show the model's current values (after an undo, say)."""
@@ -119,6 +140,8 @@ class Inspector(QWidget):
             return
         if self.metrics_list is not None:
             self.metrics_list.reload()
+        if self._evidence is not None:
+            self._evidence.reload()
         self._loading = True
         try:
             for name, widget in self._widgets.items():

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self._action(insert, tr("Add &Lane"), self.add_lane, "Ctrl+Shift+L", needs="edit")
         self._action(insert, tr("Add &Card"), self.add_card, "Ctrl+Shift+C", needs="edit")
         self._action(insert, tr("C&onnect Selected Cards"), self.connect_selected, "Ctrl+K", needs="edit")
+        self._action(insert, tr("Add &Gap After This Step…"), self.add_gap, needs="edit")
         self._action(insert, tr("Add &Persona…"), lambda: self.personas_panel.add(), "Ctrl+Shift+P",
                      needs="document-edit")
         self._action(insert, tr("Add &Metric…"), self.add_metric, needs="edit")
@@ -277,6 +278,8 @@ class MainWindow(QMainWindow):
         self._action(map_menu, tr("Create &Day in the Life from This Journey"), self.derive_day_in_the_life,
                      needs="edit")
         self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return", needs="map")
+        map_menu.addSeparator()
+        self._action(map_menu, tr("Suggest &Gaps…"), self.suggest_gaps, "Ctrl+Shift+G", needs="map")
 
         view = bar.addMenu(tr("&View"))
         # every spelling of "zoom in": Ctrl+= (no Shift needed), Ctrl++, and the keypad's +
@@ -294,6 +297,9 @@ class MainWindow(QMainWindow):
         from .heatmap_menu import HeatmapMenu
 
         self.heatmap_menu = HeatmapMenu(self, view)
+        self.claims_action = self._action(view, tr("&Claims Without Evidence"), self.show_claims, "Ctrl+Alt+E",
+                                          needs="map")
+        self.claims_action.setCheckable(True)
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
@@ -361,6 +367,7 @@ class MainWindow(QMainWindow):
         self.scene.context_requested.connect(self.show_context_menu)
         self.scene.persona_requested.connect(self.personas_panel.edit_persona)
         self.scene.metric_requested.connect(self.edit_metric)
+        self.scene.gap_requested.connect(self.edit_gap)
         self._panels_stale = {"map", "persona"}
         document.project.subscribe(self._note_change)
         editor.undo_stack.indexChanged.connect(self._stack_changed)
@@ -412,6 +419,8 @@ class MainWindow(QMainWindow):
 
     def _after_change(self) -> None:
         self.find(self.find_box.text())
+        if self.claims_action.isChecked():
+            self.show_claims()
         if (self.scene.map_id is not None) != self._needs["map"][0].isEnabled():
             self._update_actions()  # the last map went, or the first one came
 
@@ -972,6 +981,68 @@ class MainWindow(QMainWindow):
                 self._switch_to(target)
                 return
         self.statusBar().showMessage(tr("The selection links to no map"), 3000)
+
+    # ------------------------------------------------------------------ gaps and evidence
+    def add_gap(self, step_id: str | None = None, lane_id: str | None = None) -> None:
+        """A gap after a step in a lane: by default after the selected card (its last step) or
+        the keyboard's cell."""
+        if not self._guard():
+            return
+        from .gaps import add_gap
+
+        if step_id is None or lane_id is None:
+            step_id, lane_id = self._gap_place()
+        if step_id is None or lane_id is None:
+            self.statusBar().showMessage(tr("Select a card or a cell first: the gap goes after its step"), 4000)
+            return
+        columns = self.document.project.contents(self.scene.map_id).columns()
+        if step_id == columns[-1].id:
+            self.statusBar().showMessage(tr("A gap sits between two steps: this is the map's last step"), 4000)
+            return
+        add_gap(self, step_id, lane_id)
+
+    def _gap_place(self) -> tuple[str | None, str | None]:
+        spot = self.scene.keyboard_spot()
+        if spot is None:
+            return None, None
+        card = self.document.project.get(spot.card_id) if spot.card_id else None
+        columns = [step.id for step in self.document.project.contents(self.scene.map_id).columns()]
+        step_id = spot.step_id
+        if card is not None and card.span > 1 and step_id in columns:  # after the last step it covers
+            step_id = columns[min(len(columns) - 1, columns.index(step_id) + card.span - 1)]
+        return step_id, spot.lane_id
+
+    def edit_gap(self, gap_id: str) -> None:
+        from .gaps import edit_gap
+
+        edit_gap(self, gap_id)
+
+    def suggest_gaps(self) -> None:
+        """Map ▸ Suggest Gaps…: the list of suggested gaps beside the map."""
+        if self.scene is None or self.scene.map_id is None:
+            return
+        from .gaps import GapSuggestions
+
+        dialog = getattr(self, "gap_suggestions", None)
+        if dialog is None or dialog.editor is not self.document.editor:
+            dialog = self.gap_suggestions = GapSuggestions(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.tree.setFocus()
+
+    def show_claims(self) -> None:
+        """View ▸ Claims Without Evidence: dim every card but those, and count them."""
+        from ..canvas.claims import show_claims_without_evidence
+
+        shown = self.claims_action.isChecked()
+        if not hasattr(self, "claims_label"):
+            self.claims_label = QLabel()
+            self.statusBar().insertPermanentWidget(0, self.claims_label)
+        count = show_claims_without_evidence(self.scene, shown) if self.scene is not None else 0
+        self.claims_label.setText(tr("1 claim without evidence") if count == 1 else
+                                  tr("{0} claims without evidence").format(count))
+        self.claims_label.setVisible(shown)
 
     # ------------------------------------------------------------------ find
     def focus_find(self) -> None:

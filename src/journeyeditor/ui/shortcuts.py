@@ -35,6 +35,8 @@ CANVAS_KEYS = [
     ("F2 or Enter on a stage, step or lane header", "Rename it (double-click does too)"),
     ("Delete on a step header", "Delete the step and its cards (a stage keeps at least one)"),
     ("Drag a stage, step or lane header", "Reorder it; drag its right (or bottom) edge to resize"),
+    ("Double-click a gap's glyph", "Edit its kind and note (Delete removes a selected glyph)"),
+    ("Enter / Delete in Suggested Gaps", "Accept / dismiss the selected suggestion (Ctrl+Z undoes)"),
     ("Space+drag, middle button", "Pan"),
     ("Ctrl+wheel", "Zoom"),
     ("Tab", "Move between the panels and the canvas"),
