@@ -18,7 +18,7 @@ from ..model import Card, Map, Project
 from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..text.measure import FontMeasurer, wrap
-from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details
+from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details, progress_chips
 from .routing import (
     LABEL_HEIGHT,
     LABEL_PAD,
@@ -563,7 +563,7 @@ class LayoutEngine:
                 last = min(n_stages, first + max(1, card.span))
                 width = xs[last] - xs[first] - 2 * s.gutter
                 text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel), card.owner,
-                            tuple(card.tags), card.moment)
+                            tuple(card.tags), card.moment, card.status, card.due, card.impact, card.effort)
                 text = self._card_text.get(text_key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -596,7 +596,7 @@ class LayoutEngine:
         # a channel icon sits in the bottom-right corner: the details keep clear of it
         room = inner - (CHANNEL_ICON + 4 if card.channel else 0.0)
         details = lay_out_details(card.moment, card.owner, card.tags, room, self.wrap, self.measurer.width,
-                                  _is_rtl(card.title))
+                                  _is_rtl(card.title), progress_chips(card.status, card.due, card.impact, card.effort))
         if not details.height:
             return height, details
         minutes_room = s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0
