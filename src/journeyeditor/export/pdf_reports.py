@@ -16,7 +16,7 @@ from ..layout.card_details import PROGRESS_LABELS, due_text
 from ..layout.style import INK, INK_SOFT, Style
 from ..reports import Table
 from ..text.bidi import paragraph_is_rtl
-from ..text.measure import FontMeasurer, wrap
+from ..text.measure import SAFETY, FontMeasurer, wrap
 from .pdftext import draw_text, register_fonts
 
 TITLE_SIZE, SUBTITLE_SIZE, BODY_SIZE, FOOT_SIZE = 15.0, 9.0, 8.5, 7.5
@@ -104,10 +104,11 @@ class _Report:
         self.groups = [row[table.columns.index(group)] for row in table.rows] if group in table.columns else []
         self.header = [name[:1].upper() + name[1:] for name in self.columns]
         usable = self.page_w - 2 * MARGIN
+        # as wide as a column's longest line, and the room line breaking keeps in hand (SAFETY)
         natural = [max([_MEASURER.width(h, BODY_SIZE, True)] + [_MEASURER.width(r[i], BODY_SIZE) for r in self.rows])
-                   + 2 * PAD_X + 2 for i, h in enumerate(self.header)]
-        minimum = [max(_MEASURER.width(max(h.split(), key=len, default=""), BODY_SIZE, True), 24.0) + 2 * PAD_X
-                   for h in self.header]
+                   / SAFETY + 2 * PAD_X + 1 for i, h in enumerate(self.header)]
+        minimum = [max(_MEASURER.width(max(h.split(), key=len, default=""), BODY_SIZE, True) / SAFETY, 24.0)
+                   + 2 * PAD_X for h in self.header]
         self.widths = _widths(natural, minimum, usable)
         self.header_lines = [wrap(h, _MEASURER, w - 2 * PAD_X, BODY_SIZE, True, 2) for h, w in zip(self.header, self.widths)]
         self.header_h = max(len(lines) for lines in self.header_lines) * _line_height(BODY_SIZE) + 2 * PAD_Y

@@ -17,7 +17,7 @@ class DateField(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit()
+        self.edit = _DateBox()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(NO_DATE)
@@ -39,9 +39,8 @@ class DateField(QWidget):
         # a day picked in the calendar is a choice made: commit at once
         calendar.clicked.connect(lambda _date: self._finish())
         calendar.activated.connect(lambda _date: self._finish())
-        self._starts_today = _StartsToday(self.edit)
-        calendar.installEventFilter(self._starts_today)
-        self.edit.installEventFilter(self._starts_today)
+        self._opens_today = _OpensOnToday(self.edit, calendar)
+        calendar.installEventFilter(self._opens_today)
 
     def iso(self) -> str:
         date = self.edit.date()
@@ -68,21 +67,30 @@ class DateField(QWidget):
             self.committed.emit(value)
 
 
-class _StartsToday(QObject):
-    """From "no date", the calendar opens on this month and Up/Down start at today, not in 1900."""
+class _DateBox(QDateEdit):
+    """From "no date", Up and Down start at today (not in 1900), and typed digits start a year."""
 
-    def __init__(self, edit: QDateEdit) -> None:
+    def keyPressEvent(self, event) -> None:
+        if self.date() == NO_DATE:
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.setDate(QDate.currentDate())
+                return
+            if event.text().isdigit():
+                self.setDate(QDate.currentDate())
+                self.setSelectedSection(QDateEdit.Section.YearSection)
+        super().keyPressEvent(event)
+
+
+class _OpensOnToday(QObject):
+    """From "no date", the calendar opens on this month."""
+
+    def __init__(self, edit: QDateEdit, calendar) -> None:
         super().__init__(edit)
-        self.edit = edit
+        self.edit, self.calendar = edit, calendar
 
     def eventFilter(self, watched, event) -> bool:
-        if self.edit.date() != NO_DATE:
-            return False
-        today = QDate.currentDate()
-        if event.type() == QEvent.Type.Show and watched is self.edit.calendarWidget():
-            watched.setCurrentPage(today.year(), today.month())
-        elif event.type() == QEvent.Type.KeyPress and watched is self.edit and \
-                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.edit.setDate(today)
-            return True
+        # the event's type first: while the box is being destroyed it must not be asked anything
+        if event.type() == QEvent.Type.Show and watched is self.calendar and self.edit.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendar.setCurrentPage(today.year(), today.month())
         return False

@@ -36,6 +36,10 @@ PILL_H, PILL_GAP, CELL_PAD = 18.0, 3.0, 4.0
 DOT = 12.0  # a crowded cell shows dots (their titles in the tooltip and the caption)
 AXIS_LEFT, QUADRANT_ROW, AXIS_BOTTOM = 34.0, 16.0, 30.0
 TRAY_HEADING = 20.0
+#: keys the matrix reads itself, before the window's shortcuts
+OWN_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Delete,
+            Qt.Key.Key_Backspace, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+            Qt.Key.Key_Escape)
 
 
 def owner_colours(owners) -> dict[str, str]:
@@ -386,6 +390,10 @@ class MatrixView(QWidget):
             self.update()
 
     def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in OWN_KEYS and \
+                event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            event.accept()  # Delete here clears a rating: the window's Delete (the card) must not run
+            return True
         if event.type() == QEvent.Type.ToolTip:
             spot = self.spot_at(QPointF(event.pos()))
             if spot is not None:
