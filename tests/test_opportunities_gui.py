@@ -10,9 +10,9 @@ import csv
 import io
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog
-from pypdf import PdfReader
 from test_canvas_gui import send_mouse
 
 from journeyeditor import reports

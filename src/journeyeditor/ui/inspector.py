@@ -133,7 +133,7 @@ class Inspector(QWidget):
         if type_name(entity) == "card" and ("impact" in self._widgets) != self._rates(entity):
             # the card became an opportunity (or stopped being one): its rows change, after the
             # signal that got here has returned (its widget goes with the rows)
-            QTimer.singleShot(0, self._rebuild)
+            QTimer.singleShot(0, self, self._rebuild)
             return
         self._loading = True
         try:

@@ -98,6 +98,10 @@ class OwnersReport(QDialog):
         return m.name if self.scope.currentData() == "map" and m is not None else None
 
     def reload(self) -> None:
+        """The table again; the row the keyboard was on stays current (an edit elsewhere, or an
+        undo, rebuilds it)."""
+        current = self.tree.currentItem()
+        keep = current.data(0, CARD_ID) if current is not None else None
         self.table = reports.owners(self.editor.project, self._map_name())
         self.tree.clear()
         index = {name: i for i, name in enumerate(self.table.columns)}
@@ -114,6 +118,8 @@ class OwnersReport(QDialog):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item = QTreeWidgetItem(group, [_shown(name, row[index[name]]) for name, _ in COLUMNS])
             item.setData(0, CARD_ID, card_id)
+            if card_id == keep:
+                self.tree.setCurrentItem(item)
             for column in (4, 5):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
         for group in groups.values():
