@@ -16,7 +16,7 @@ from .layout.heat import heat_choices
 from .templates import TEMPLATES
 
 HEATMAPS = heat_choices()
-SUBCOMMANDS = ("new", "info", "import", "export", "derive")
+SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report")
 
 
 class UserError(Exception):
@@ -37,20 +37,21 @@ Customer-journey maps and service blueprints.
 """
 
 EPILOG = """\
-Commands that write a file (new, import, export) refuse to replace an existing one unless
-given --force; derive adds a map to FILE itself, in one write. A user error prints one line
+Commands that write a file (new, import, export, report -o) refuse to replace an existing one
+unless given --force; derive adds a map to FILE itself, in one write. A user error prints one line
 'journeyeditor: error: ...', exits 1 and leaves every input unchanged. 'journeyeditor COMMAND
 --help' tells more of each command.
 """
 
 DERIVATIONS = ("future-state", "service-blueprint", "day-in-the-life")
+REPORT_FORMATS = ("text", "csv", "json", "pdf")
 PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|WxHin|fit"
 
 
 def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="journeyeditor", description=DESCRIPTION, epilog=EPILOG, formatter_class=formatter,
-                     usage="journeyeditor [FILE]\n       journeyeditor {new,info,import,export,derive} ...")
+                     usage="journeyeditor [FILE]\n       journeyeditor {new,info,import,export,derive,report} ...")
     parser.add_argument("--version", action="version", version=f"journeyeditor {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="COMMAND")
 
@@ -113,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--heatmap", choices=HEATMAPS, metavar="BY", help="pdf and png: wash each step column by "
                      "a value, with a legend bar: emotion (the personas' average), pain-points (their number) "
                      "or a metric kind (" + ", ".join(HEATMAPS[2:]) + "); off by default")
+    exp.add_argument("--report", action="append", choices=reports.KINDS, metavar="KIND",
+                     help="pdf: add this report as pages after the posters: " + ", ".join(reports.KINDS) +
+                     " (of the maps exported); give it again for more")
 
     derive = sub.add_parser("derive", help="add a map made from another: a future state, a service blueprint "
                             "or a day in the life", description="Add to FILE a map derived from one of its maps, "
@@ -127,6 +131,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="what to make: " + ", ".join(DERIVATIONS))
     derive.add_argument("--name", metavar="NEW", help="the new map's name (default: NAME — future state, … — "
                         "service blueprint or … — day in the life, numbered if taken); refused if a map has it")
+
+    report = sub.add_parser("report", help="a report of a project: opportunities by owner, metrics, gaps or "
+                            "evidence", description="Print a report of a project, or write it to a file: "
+                            "opportunities by owner (with impact, effort, status and due date), metrics (with "
+                            "target and trend), gaps, or evidence. Every map's, unless --map names one.")
+    report.add_argument("file", metavar="FILE", help="a .journey project")
+    report.add_argument("--kind", required=True, choices=reports.KINDS, metavar="KIND",
+                        help="which report: " + ", ".join(reports.KINDS))
+    report.add_argument("--map", dest="map_name", metavar="NAME", help="only this map (default: every map)")
+    report.add_argument("--format", choices=REPORT_FORMATS, help="text, csv, json or pdf (default: OUT's "
+                        "suffix, else text)")
+    report.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: standard output; "
+                        "a pdf needs one)")
+    report.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    report.add_argument("--paper", choices=("A4", "A3", "letter"), help="pdf: the paper, landscape "
+                        "(default: A4)")
     return parser
 
 
@@ -141,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             raise UserError("no command given (try --help)")
         commands = {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export,
-                    "derive": cmd_derive}
+                    "derive": cmd_derive, "report": cmd_report}
         code = commands[args.command](args)
         sys.stdout.flush()
         return code
@@ -394,7 +414,8 @@ def cmd_export(args) -> int:
                 raise UserError(f"--layout {args.layout} puts several maps on one page: add --all")
             options = PdfOptions.from_cli(args.page, args.orientation, args.tile, args.overlap,
                                           not args.no_marks, args.layout, args.scale_to_text,
-                                          not args.no_persona_sheet, not args.no_emotion_notes, args.heatmap)
+                                          not args.no_persona_sheet, not args.no_emotion_notes, args.heatmap,
+                                          args.report)
             _writable_target(args.output, args.force)
             with atomic_output(target) as temp:  # what each page (or tile set) will be, before it is drawn
                 export_pdf(project, maps, temp, options, announce=_announce_pages)
@@ -414,6 +435,7 @@ _FORMAT_OPTIONS = {
     "overlap": (("pdf",), 10.0), "no_marks": (("pdf",), False),
     "no_persona_sheet": (("pdf", "png"), False), "no_emotion_notes": (("pdf", "png"), False),
     "heatmap": (("pdf", "png"), None),
+    "report": (("pdf",), None),
 }
 
 
@@ -425,6 +447,46 @@ def _refuse_unused_options(args, fmt: str) -> None:
         if fmt not in formats and getattr(args, name) != default:
             flag = "--" + name.replace("_", "-")
             raise UserError(f"{flag} is for {' and '.join(formats)} exports, not {fmt}")
+
+
+def cmd_report(args) -> int:
+    """A report as text, CSV or JSON on stdout or in OUT; as a PDF in OUT."""
+    fmt = args.format
+    if fmt is None:
+        suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
+        fmt = {"txt": "text", "csv": "csv", "json": "json", "pdf": "pdf"}.get(suffix, "text")
+    if fmt == "pdf" and not args.output:
+        raise UserError("a pdf report needs a file to go to: add -o OUT.pdf")
+    if args.force and not args.output:
+        raise UserError("--force replaces OUT: it needs -o OUT")
+    if args.paper and fmt != "pdf":
+        raise UserError(f"--paper is for pdf reports, not {fmt}")
+    if args.output and Path(args.output).resolve() == Path(args.file).resolve():
+        raise UserError("the output would overwrite the project file")
+    from .fileio import atomic_output
+
+    with _open_read_only(args.file) as store:
+        project = store.project
+        if args.map_name is not None:
+            pick_map(project, args.map_name)  # an unknown name is refused with the names there are
+        table = reports.build(project, args.kind, args.map_name)
+        if args.output:
+            target = _writable_target(args.output, args.force)
+        if fmt == "pdf":
+            from .export.pdf_reports import export_report_pdf
+
+            subtitle = project.title
+            with atomic_output(target) as temp:
+                export_report_pdf([table], temp, args.paper or "A4", f"{project.title} — {table.title}", subtitle)
+        else:
+            text = {"text": reports.as_text, "csv": reports.as_csv, "json": reports.as_json}[fmt](table)
+            if not args.output:
+                sys.stdout.write(text)
+                return 0
+            with atomic_output(target) as temp:
+                temp.write_text(text, encoding="utf-8")
+    print(target)
+    return 0
 
 
 def _announce_pages(plans) -> None:

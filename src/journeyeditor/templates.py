@@ -333,6 +333,26 @@ def build_sample() -> Project:
     # the pain points' badges make them taller: the lane keeps room under them for the "solves" arrows
     p.update(lanes["pain-points"].id, height=170.0)
     # ---- end of gaps and evidence -------------------------------------------------------------
+    # ---- opportunities: owners, impact and effort (1..5), statuses and due dates, so the priority
+    # matrix has one in each quadrant and one unrated in its tray, and the owners report has groups
+    progress = {  # title: (owner, impact, effort, status, due)
+        "Skip ID for monthly plans": ("Product — onboarding", 5, 2, "planned", "2027-03-31"),
+        "Reserve a bike": ("Operations", 4, 4, "in-progress", "2027-06-30"),
+        "Live dock availability": ("Data team", 5, 4, "planned", "2027-09-30"),
+        "First ride free": ("Marketing", 4, 1, "idea", ""),
+        "Starts riding before ID check": ("Product — onboarding", 0, 0, "", ""),
+        "Reserves a bike on the way": ("Operations", 0, 0, "", ""),
+    }
+    for each in list(p.contents(m.id).cards.values()) + list(p.contents(future.id).cards.values()):
+        if each.title in progress:
+            owner, impact, effort, status, due = progress[each.title]
+            p.update(each.id, owner=owner, impact=impact, effort=effort, status=status, due=due)
+    card(2, "opportunities", "Student plan on the price page", "Show it beside the metro fares", "opportunity",
+         owner="Marketing", impact=2, effort=1, status="done", due="2026-10-15")
+    card(8, "opportunities", "Louder lock click", "Riders can't tell if the lock closed", "idea", owner="Hardware",
+         impact=2, effort=5, status="dropped")
+    card(12, "opportunities", "Ride stats in the renewal reminder", "“You saved 11 hours this month”", "idea",
+         owner="Customer care", status="idea")
     return p
 
 

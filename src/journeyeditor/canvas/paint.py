@@ -170,7 +170,7 @@ def paint_card_details(painter: QPainter, details: CardDetails, local: QRectF, l
         draw_lines(painter, [moment.label], x + moment.text_x, y + moment.y, moment.text_w, MOMENT_SIZE, True,
                    MOMENT_INK, moment.rtl)
     for chip in details.chips:
-        if chip.kind != "owner" and lod < TAG_LOD:
+        if chip.kind in ("tag", "more") and lod < TAG_LOD:  # the owner and progress read from afar
             continue
         fill, outline, ink = CHIP_COLOURS[chip.kind]
         painter.setPen(QPen(qcolor(outline), 0.8) if outline else Qt.PenStyle.NoPen)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 from ..editor import Editor
 from ..i18n import tr
 from ..layout import LayoutEngine, MapLayout
-from ..layout.card_details import EVIDENCE_LABELS, one_line, tag_text
+from ..layout.card_details import EVIDENCE_LABELS, one_line, progress_chips, tag_text
 from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
@@ -67,6 +67,11 @@ def card_tooltip(card: Card, details=None) -> str:
               if chip.kind in EVIDENCE_LABELS]
     if badges:
         lines.append(", ".join(badges))
+    progress = progress_chips(card.status, card.due, card.impact, card.effort)
+    if progress:  # the rating in words: its chip says "I4 · E2"
+        rating = tr("Impact {0}, effort {1}").format(card.impact or "–", card.effort or "–") \
+            if card.impact or card.effort else ""
+        lines.append(" · ".join(x for x in (progress[0][1] if progress[0][0] != "rating" else "", rating) if x))
     tags = [tag_text(tag) for tag in card.tags if tag.strip()]
     if tags:
         lines.append(" ".join(tags))

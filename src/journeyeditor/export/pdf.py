@@ -123,14 +123,15 @@ class PdfOptions:
     persona_sheet: bool = True  # each map's personas under its legend
     emotion_notes: bool = True  # emotion points' notes as captions by their faces
     heatmap: str = ""  # the columns washed by: "" (none), "emotion", "pain-points" or a metric kind
+    reports: tuple[str, ...] = ()  # reports (owners, metrics, gaps, evidence) as pages after the posters
 
     @classmethod
     def from_cli(cls, page: str, orientation, tile, overlap, marks: bool, layout: str | None = None,
                  scale_to_text: str | None = None, persona_sheet: bool = True,
-                 emotion_notes: bool = True, heatmap: str | None = None) -> PdfOptions:
+                 emotion_notes: bool = True, heatmap: str | None = None, reports=()) -> PdfOptions:
         options = cls(page or "fit", orientation, tile, overlap, marks, layout or "pages",
                       parse_text_size(scale_to_text) if scale_to_text else None, persona_sheet, emotion_notes,
-                      heatmap or "")
+                      heatmap or "", tuple(dict.fromkeys(reports or ())))
         options.validate()
         return options
 
@@ -153,6 +154,11 @@ class PdfOptions:
                                      f"--orientation {self.orientation}, or give the size the other way round")
         if self.orientation not in (None, "landscape", "portrait"):
             raise PdfExportError("the orientation is landscape or portrait")
+        from ..reports import KINDS as REPORTS
+
+        unknown = [kind for kind in self.reports if kind not in REPORTS]
+        if unknown:
+            raise PdfExportError(f"unknown report {unknown[0]!r} (choose from {', '.join(REPORTS)})")
         if self.tile and self.tile not in ("A4", "A3", "letter"):
             raise PdfExportError("tiles are A4, A3 or letter")
         if not 0 <= self.overlap_mm <= 50:
@@ -486,6 +492,10 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
                 _poster_page(canvas, plan)
             if progress is not None and progress(done + 1, total) is False:
                 raise Cancelled()
+        if options.reports:
+            from .pdf_reports import append_reports, report_paper
+
+            append_reports(canvas, project, maps, options.reports, report_paper(options.page, options.tile))
         canvas.save()
     except BaseException:
         path.unlink(missing_ok=True)

@@ -1,5 +1,6 @@
 """What a card carries besides its text: its moment kind (an icon and a label) and its chips
-(the owner, its evidence badges, the tags, and "+N" for tags that do not fit). Laid out once here, in the card's own
+(the owner, its evidence badges, an opportunity's status with its due date and its impact/effort
+rating, the tags, and "+N" for tags that do not fit). Laid out once here, in the card's own
 coordinates; the canvas and the PDF draw these boxes as they are, so screen and paper agree."""
 
 from __future__ import annotations
@@ -31,10 +32,20 @@ CHIP_COLOURS = {
     "owner": ("#E3E9F0", "", INK), "tag": ("#F4F5F7", "#CDD3DA", INK_SOFT), "more": ("#F4F5F7", "#CDD3DA", INK_SOFT),
     # evidence badges: a glyph by kind (layout/icons.py EVIDENCE_ICONS) and the count, in the glyph's ink
     "analytical": ("#E1EEF8", "", "#0B4F7A"), "anecdotal": ("#F7E6F0", "", "#7A2E5C"),
+    # an opportunity's progress: a status chip tinted by its stage of work (dark text on a pale
+    # fill, readable in print), and the impact/effort rating outlined in the opportunity's green
+    "status-none": ("#F4F5F7", "#CDD3DA", INK), "status-idea": ("#FBF6CC", "", "#5C5200"),
+    "status-planned": ("#DCEBF7", "", "#0B4F82"), "status-in-progress": ("#FCEBD0", "", "#7A4D00"),
+    "status-done": ("#D8F0E6", "", "#00664A"), "status-dropped": ("#ECECEC", "", "#5B616A"),
+    "rating": ("#FFFFFF", "#009E73", "#00664A"),
 }
 #: chips that start with a glyph: the owner's person, the evidence kinds' marks
 GLYPH_KINDS = frozenset({"owner", "analytical", "anecdotal"})
 EVIDENCE_LABELS = {"analytical": "Analytical", "anecdotal": "Anecdotal"}
+#: an opportunity's status as people say it
+PROGRESS_LABELS = {"idea": "Idea", "planned": "Planned", "in-progress": "In progress", "done": "Done",
+                   "dropped": "Dropped"}
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 #: measures a line: (text, size, bold) -> width
 Measure = Callable[[str, float, bool], float]
@@ -46,7 +57,7 @@ Wrap = Callable[[str, float, float, bool, int], list[str]]
 class Chip:
     """A rounded pill, CHIP_HEIGHT high, at (x, y) from the card's top-left."""
 
-    kind: str  # "owner", "analytical" / "anecdotal" (evidence badges), "tag" or "more" (tags left out)
+    kind: str  # "owner", "analytical" / "anecdotal" (evidence badges), "status-<status>", "rating", "tag" or "more"
     text: str  # as drawn, cut with "…" to fit the card
     x: float
     y: float
@@ -133,22 +144,48 @@ def tag_text(tag: str) -> str:
     return tag if tag.startswith("#") else "#" + tag
 
 
+def due_text(due: str) -> str:
+    """An ISO date as a chip says it, "31 Mar 2027"; anything else as it is."""
+    try:
+        year, month, day = (int(part) for part in due.split("-"))
+        return f"{day} {MONTHS[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else due
+    except ValueError:
+        return due
+
+
+def progress_chips(status: str, due: str, impact: int, effort: int) -> list[tuple[str, str]]:
+    """An opportunity's progress as chips (kind, text): "Planned · due 31 Mar 2027" and "I4 · E2"
+    (a side not rated shows "–"); none for a card with no status, due date or rating."""
+    chips = []
+    label = PROGRESS_LABELS.get(status, "")
+    if label or due:
+        when = f"due {due_text(due)}" if due else ""
+        text = f"{label} · {when}" if label and when else label or when[0].upper() + when[1:]
+        chips.append((f"status-{status if label else 'none'}", text))
+    if impact or effort:
+        chips.append(("rating", f"I{impact or '–'} · E{effort or '–'}"))
+    return chips
+
+
 def lay_out_details(moment: str, owner: str, tags: list[str], width: float, wrap: Wrap,
-                    measure: Measure, rtl: bool = False, evidence: tuple[int, int] = (0, 0)) -> CardDetails:
+                    measure: Measure, rtl: bool = False, evidence: tuple[int, int] = (0, 0),
+                    progress: list[tuple[str, str]] = ()) -> CardDetails:
     """The moment line and chip rows of a card whose details get `width`, from (0, 0). The owner
-    comes first (it matters most), then a badge per evidence kind the card has (`evidence`:
-    the analytical and anecdotal counts), then the tags in order, row after row; tags past CHIP_ROWS
-    rows make way for a "+N" chip at the last row's end. On a right-to-left card (`rtl`) rows
-    start at the right, as its text does."""
+    comes first (it matters most), then a badge per evidence kind the card has (`evidence`: the
+    analytical and anecdotal counts), then the `progress` chips (progress_chips), then the tags in
+    order, row after row; tags past CHIP_ROWS rows (one more on a card with progress chips) make
+    way for a "+N" chip at the last row's end. On a right-to-left card (`rtl`) rows start at the
+    right, as its text does."""
     y = 0.0
     moment_line = None
     if moment in MOMENT_LABELS:
         label = (wrap(MOMENT_LABELS[moment], width - MOMENT_ICON - 4, MOMENT_SIZE, True, 1) or [""])[0]
         moment_line = MomentLine(moment, label, 0.0, 0.0, MOMENT_ICON + 4 + measure(label, MOMENT_SIZE, True))
         y = MOMENT_LINE
-    wanted = ([("owner", one_line(owner))] if owner.strip() else []) + \
+    wanted = ([("owner", one_line(owner))] if owner.strip() else []) + list(progress) + \
         [("tag", tag_text(tag)) for tag in tags if tag.strip()]
     wanted[1 if owner.strip() else 0:0] = evidence_badges(evidence)
+    max_rows = CHIP_ROWS + (1 if progress else 0)
     chips: list[Chip] = []
     if wanted:
         y += CHIP_GAP if moment_line else 0.0
@@ -156,7 +193,7 @@ def lay_out_details(moment: str, owner: str, tags: list[str], width: float, wrap
         for index, (kind, text) in enumerate(wanted):
             chip = _chip(kind, text, width, wrap, measure)
             if x > 0 and x + chip.w > width:  # not on this row
-                if row + 1 == CHIP_ROWS:
+                if row + 1 == max_rows:
                     chips.append(_more_chip(chips, wanted[index:], y + row * (CHIP_HEIGHT + CHIP_GAP), width, measure))
                     break
                 row, x = row + 1, 0.0

@@ -19,7 +19,7 @@ from ..model.blueprint import blueprint_lines
 from ..model.derive import card_status
 from ..model.evidence import evidence_counts
 from ..text.measure import FontMeasurer, wrap
-from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details
+from .card_details import DETAILS_GAP, NO_DETAILS, CardDetails, lay_out_details, progress_chips
 from .metric_chips import MetricChip, chip_key, lay_out_card_chips, lay_out_lane_chips, series_by_subject
 from .routing import (
     LABEL_HEIGHT,
@@ -620,7 +620,7 @@ class LayoutEngine:
                 metrics = self._series.get(card.id, ())
                 text_key = (card.title, card.body, width, card.minutes > 0, bool(card.channel), card.owner,
                             tuple(card.tags), card.moment, chip_key(metrics) if metrics else (),
-                            self._evidence.get(card.id))
+                            self._evidence.get(card.id), card.status, card.due, card.impact, card.effort)
                 text = self._card_text.get(text_key)
                 if text is None:  # one lookup per card when nothing about its text changed
                     inner = width - 2 * s.card_pad
@@ -670,7 +670,8 @@ class LayoutEngine:
         # a channel icon sits in the bottom-right corner: the details keep clear of it
         room = inner - (CHANNEL_ICON + 4 if card.channel else 0.0)
         details = lay_out_details(card.moment, card.owner, card.tags, room, self.wrap, self.measurer.width,
-                                  _is_rtl(card.title), self._evidence.get(card.id, (0, 0)))
+                                  _is_rtl(card.title), self._evidence.get(card.id, (0, 0)),
+                                  progress_chips(card.status, card.due, card.impact, card.effort))
         if not details.height:
             return height, details
         minutes_room = (s.line_height(s.body_size) + 2 if card.minutes > 0 else 0.0) + below

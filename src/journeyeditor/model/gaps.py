@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from .entities import Card, GapKind, Map
 from .project import Project
 
+#: lanes where the journey itself happens: what the customer does and meets, and who serves them
+#: (an owner changing between two opportunities, or a thought's channel, is no break in the journey)
+JOURNEY_LANES = {"actions", "touchpoints", "channels", "owners", "physical-evidence", "frontstage", "backstage",
+                 "support-processes"}
+
 #: channels used on a device of their own: a switch between these is a device switch
 DEVICES = {"web": "computer", "email": "computer", "mobile": "phone"}
 
@@ -55,7 +60,7 @@ def suggest_gaps(project: Project, map_id: str) -> list[GapSuggestion]:
     taken = {(g.step_id, g.lane_id) for g in contents.gaps.values()}
     dismissed = set(m.dismissed_gaps)
     found: list[GapSuggestion] = []
-    for lane in contents.lanes:
+    for lane in (lane for lane in contents.lanes if lane.kind in JOURNEY_LANES):
         covered = _covered(contents, columns, lane.id)
         for i, (left, right) in enumerate(zip(columns, columns[1:])):
             if (left.id, lane.id) in taken:

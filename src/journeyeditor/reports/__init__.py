@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Card, Project, Stage, Step
 from ..model import metrics as metric_kinds
@@ -21,6 +21,7 @@ class Table:
     title: str
     columns: list[str]
     rows: list[list[str]]
+    ids: list[str] = field(default_factory=list)  # each row's card, where rows are cards (owners)
 
 
 def _where(project: Project, card: Card) -> tuple[str, str]:
@@ -38,6 +39,12 @@ def _maps(project: Project, map_name: str | None) -> list:
     return [m]
 
 
+def is_opportunity(project: Project, card: Card) -> bool:
+    """An opportunity or idea card, or any card in an opportunities lane."""
+    lane = project.get(card.lane_id)
+    return card.type in OPPORTUNITY_TYPES or getattr(lane, "kind", "") == "opportunities"
+
+
 def opportunities(project: Project, m) -> list[Card]:
     """A map's opportunities: cards of the opportunity and idea types, and any card in an
     opportunities lane."""
@@ -53,13 +60,13 @@ def owners(project: Project, map_name: str | None = None) -> Table:
         for card in opportunities(project, m):
             stage, step = _where(project, card)
             rows.append((card.owner.strip(), m.name, stage, step, card.title, card.impact, card.effort,
-                         card.status, card.due))
+                         card.status, card.due, card.id))
     rows.sort(key=lambda r: (r[0] == "", r[0].casefold(), STATUS_ORDER.index(r[7]) if r[7] in STATUS_ORDER else 9,
                              -r[5], r[6], r[1], r[4]))
     return Table("Opportunities by owner",
                  ["owner", "map", "stage", "step", "opportunity", "impact", "effort", "status", "due"],
                  [[r[0] or "(no owner)", r[1], r[2], r[3], r[4], str(r[5] or ""), str(r[6] or ""), r[7], r[8]]
-                  for r in rows])
+                  for r in rows], [r[9] for r in rows])
 
 
 def _subject(project: Project, subject_id: str) -> tuple[str, str, str]:

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -24,16 +25,33 @@ from ..i18n import tr
 from ..layout.gap_marks import GAP_LABELS
 from ..layout.style import CARD_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
 from ..model import CardType, Channel, LaneKind, MapKind, type_name
+from .date_field import DateField
 
 TEXT, LONG, CHOICE, COLOUR, NUMBER, INTEGER, FLAG, TAGS, MAPLINK, LINES = range(10)
 SCORE = 10  # an emotion point's score: whole steps over its map's scale
+DATE = 11  # an ISO date or none (ui/date_field.py)
+
+#: an opportunity's rating and progress: shown for opportunities and ideas (and any card in an
+#: opportunities lane, or one that has them already)
+OPPORTUNITY_FIELDS = ("impact", "effort", "status", "due")
+#: how the undo stack names a change of these fields
+STEP_NAMES = {"impact": "Rate opportunity", "effort": "Rate opportunity", "status": "Set status",
+              "due": "Set due date"}
 
 FIELDS = {
     "card": [("title", "Title", LONG), ("body", "Body", LONG),
              ("type", "Type", CHOICE, [(t.value, CARD_LABELS[t.value]) for t in CardType]),
              ("moment", "Moment", CHOICE, [("", "—"), ("aha", "Aha"), ("micro", "Micro"), ("of-truth", "Of truth")]),
              ("channel", "Channel", CHOICE, [(c.value, CHANNEL_LABELS.get(c.value, c.value)) for c in Channel]),
-             ("owner", "Owner", TEXT), ("colour", "Colour", COLOUR), ("tags", "Tags", TAGS),
+             ("owner", "Owner", TEXT),
+             ("impact", "Impact", CHOICE, [(0, "Not rated"), (1, "1 — low"), (2, "2"), (3, "3"), (4, "4"),
+                                           (5, "5 — high")]),
+             ("effort", "Effort", CHOICE, [(0, "Not rated"), (1, "1 — little"), (2, "2"), (3, "3"), (4, "4"),
+                                           (5, "5 — a lot")]),
+             ("status", "Status", CHOICE, [("", "—"), ("idea", "Idea"), ("planned", "Planned"),
+                                           ("in-progress", "In progress"), ("done", "Done"), ("dropped", "Dropped")]),
+             ("due", "Due", DATE),
+             ("colour", "Colour", COLOUR), ("tags", "Tags", TAGS),
              ("span", "Spans steps", INTEGER, (1, 50)), ("fail_point", "Fail point", FLAG),
              ("wait_point", "Wait point", FLAG), ("minutes", "Time (min)", NUMBER, (0, 100000)),
              ("link_map_id", "Links to map", MAPLINK)],
@@ -109,6 +127,8 @@ class Inspector(QWidget):
             name, label, widget_kind = spec[0], spec[1], spec[2]
             if widget_kind == LINES and getattr(entity, "kind", "") != "service-blueprint":
                 continue
+            if name in OPPORTUNITY_FIELDS and not self._rates(entity):
+                continue
             widget = self._make(name, widget_kind, spec[3] if len(spec) > 3 else None)
             widget.setEnabled(not self.editor.read_only)
             self._widgets[name] = widget
@@ -138,6 +158,11 @@ class Inspector(QWidget):
             if self.entity_id:
                 self.show_entity(None)
             return
+        if type_name(entity) == "card" and ("impact" in self._widgets) != self._rates(entity):
+            # the card became an opportunity (or stopped being one): its rows change, after the
+            # signal that got here has returned (its widget goes with the rows)
+            QTimer.singleShot(0, self, self._rebuild)
+            return
         if self.metrics_list is not None:
             self.metrics_list.reload()
         if self._evidence is not None:
@@ -146,7 +171,9 @@ class Inspector(QWidget):
         try:
             for name, widget in self._widgets.items():
                 value = getattr(entity, name)
-                if isinstance(widget, QPlainTextEdit):
+                if isinstance(widget, DateField):
+                    widget.set_iso(value)
+                elif isinstance(widget, QPlainTextEdit):
                     if widget.toPlainText() != value:
                         widget.setPlainText(value)
                 elif isinstance(widget, QLineEdit):
@@ -189,7 +216,8 @@ class Inspector(QWidget):
             self.editor.set_emotion_scale(self.entity_id, low, high)  # points keep their meaning
             return
         try:
-            self.editor.update(self.entity_id, **{name: value})
+            text = tr(STEP_NAMES[name]) if name in STEP_NAMES else None
+            self.editor.update(self.entity_id, text=text, **{name: value})
         except ValueError as error:  # a model rule (read-only project, a span past the map…)
             self.problem.emit(str(error))
             self.reload()
@@ -198,9 +226,28 @@ class Inspector(QWidget):
         if not self._loading:
             self._touched.add(name)
 
+    def _rates(self, card) -> bool:
+        """Whether a card shows the opportunity's fields."""
+        from ..reports import is_opportunity
+
+        return is_opportunity(self.editor.project, card) or any(getattr(card, f) for f in OPPORTUNITY_FIELDS)
+
+    def _rebuild(self) -> None:
+        """The rows again for the same entity, the keyboard's field keeping the focus."""
+        focus = QApplication.focusWidget()
+        focused = next((name for name, widget in self._widgets.items()
+                        if focus is not None and (widget is focus or widget.isAncestorOf(focus))), None)
+        self.show_entity(self.entity_id)
+        if focused in self._widgets:
+            self._widgets[focused].setFocus()
+
     def _make(self, name: str, kind: int, options) -> QWidget:
         if kind == SCORE:
             return self._make_score()
+        if kind == DATE:
+            field = DateField()
+            field.committed.connect(lambda value: (self._touch(name), self._commit(name, value)))
+            return field
         if kind == LONG:
             widget = QPlainTextEdit()
             widget.setFixedHeight(64 if name != "title" else 48)

@@ -36,6 +36,7 @@ from ..persistence import FileInUseError, ProjectFileError, WriteError
 from .document import Document
 from .inspector import Inspector
 from .panels import MapsPanel, PersonasPanel
+from .priority_matrix import PriorityMatrixPanel
 from .settings import Settings
 from .start_page import StartPage
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._dock(tr("Inspector"), inspector_scroll, Qt.DockWidgetArea.RightDockWidgetArea, "inspector")
         self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._dock(tr("Card types"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea, "palette")
+        self._add_priority_matrix()
         self.maps_panel.map_selected.connect(self.show_map)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -169,11 +171,12 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             dock.widget().setMinimumHeight(0)
 
-    def _dock(self, title: str, widget, area, name: str) -> None:
+    def _dock(self, title: str, widget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        return dock
 
     # ------------------------------------------------------------------ actions
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "", needs: str = "") -> QAction:
@@ -281,6 +284,9 @@ class MainWindow(QMainWindow):
         map_menu.addSeparator()
         self._action(map_menu, tr("Suggest &Gaps…"), self.suggest_gaps, "Ctrl+Shift+G", needs="map")
 
+        reports_menu = bar.addMenu(tr("&Reports"))
+        self._action(reports_menu, tr("Opportunities by &Owner…"), self.show_owners_report, needs="document")
+
         view = bar.addMenu(tr("&View"))
         # every spelling of "zoom in": Ctrl+= (no Shift needed), Ctrl++, and the keypad's +
         self._action(view, tr("Zoom &In"), self.view.zoom_in,
@@ -373,7 +379,7 @@ class MainWindow(QMainWindow):
         editor.undo_stack.indexChanged.connect(self._stack_changed)
         editor.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
         # the inspector first: the maps list shows its first map (and the map's fields) at once
-        for panel in (self.inspector, self.personas_panel, self.maps_panel):
+        for panel in (self.priority_matrix, self.inspector, self.personas_panel, self.maps_panel):
             panel.set_editor(editor)
         self._stack_changed()
         self._update_title()
@@ -389,6 +395,7 @@ class MainWindow(QMainWindow):
                 return  # the maps list reselected it after a reload: the scene is current already
             self.scene.set_map(map_id or None)
             self.personas_panel.set_map(map_id or None)
+            self.priority_matrix.set_map(map_id or None)
             self.inspector.show_entity(map_id or None)
             if changed:
                 self.view.zoom_fit()
@@ -435,6 +442,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         ids = self.scene.selected_ids() if self.scene else []
         self.inspector.show_entity(ids[0] if len(ids) == 1 else (self.scene.map_id if not ids else None))
+        self.priority_matrix.show_selected(ids[0] if len(ids) == 1 else None)
         if len(ids) > 1:
             self.statusBar().showMessage(tr("{0} selected").format(len(ids)), 3000)
 
@@ -1080,6 +1088,51 @@ class MainWindow(QMainWindow):
         item.setSelected(True)
         self.view.centerOn(item)
         self.statusBar().showMessage(tr("Match {0} of {1}").format(self._match + 1, len(self._matches)))
+
+    # ------------------------------------------------------------------ opportunities
+    def _add_priority_matrix(self) -> None:
+        """View ▸ Priority Matrix: a dock under the canvas, hidden until asked for (the window
+        remembers it after that); showing it puts the keyboard in it."""
+        self.priority_matrix = PriorityMatrixPanel()
+        self.priority_matrix.card_selected.connect(self.select_card)
+        self.priority_matrix.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        dock = self._dock(tr("Priority Matrix"), self.priority_matrix, Qt.DockWidgetArea.BottomDockWidgetArea,
+                          "priority-matrix")
+        dock.hide()
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        toggle.triggered.connect(lambda shown: shown and (dock.raise_(), self.priority_matrix.setFocus()))
+
+    def select_card(self, card_id: str) -> None:
+        """Select a card on the canvas, on its map, and scroll to it (the priority matrix and the
+        reports point at cards this way)."""
+        card = self.document.project.get(card_id) if self.document is not None else None
+        if not isinstance(card, Card) or self.scene is None:
+            return
+        if self.scene.map_id != card.map_id:
+            self._switch_to(card.map_id)
+        item = self.scene.cards.get(card_id)
+        if item is None:
+            return
+        if self.scene.selected_ids() != [card_id]:
+            self.scene.clearSelection()
+            item.setSelected(True)
+        self.scene.reveal(item.sceneBoundingRect())
+
+    def show_owners_report(self) -> None:
+        if self.document is None:
+            return
+        from .owners_report import OwnersReport
+
+        report = getattr(self, "owners_report", None)
+        if report is None or report.editor is not self.document.editor:
+            report = self.owners_report = OwnersReport(self.document.editor, self.settings, self)
+            report.card_requested.connect(self.select_card)
+            report.saved.connect(self.report_written)
+        report.set_map(self.scene.map_id if self.scene is not None else None)
+        report.show()
+        report.raise_()
+        report.activateWindow()
 
     # ------------------------------------------------------------------ export
     def export_png(self) -> None:

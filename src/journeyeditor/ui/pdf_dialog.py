@@ -45,6 +45,8 @@ from .heatmap_menu import HEAT_NAMES, map_kinds
 PAGES = ["fit", "A0", "A1", "A2", "A3", "A4", "A5", "letter", "legal", "tabloid", "arch-e"]
 PAGE_NAMES = {"letter": "Letter", "legal": "Legal", "tabloid": "Tabloid", "arch-e": "ARCH E"}  # ISO sizes: as is
 INCH_SIZES = {"letter", "legal", "tabloid", "arch-e"}
+#: reports that can follow the posters as pages: (kind, check box label)
+REPORTS = [("owners", "Opportunities by owner"), ("metrics", "Metrics"), ("gaps", "Gaps"), ("evidence", "Evidence")]
 
 
 def page_label(page: str) -> str:
@@ -143,6 +145,12 @@ class PdfExportDialog(QDialog):
         self.heatmap = QComboBox()  # the emotion average, pain points, and the kinds the map's metrics use
         for by in ("", "emotion", "pain-points", *map_kinds(project, map_.id)):
             self.heatmap.addItem(tr(HEAT_NAMES[by]), by)
+        self.reports = {kind: QCheckBox(tr(label)) for kind, label in REPORTS}
+        reports_row = QHBoxLayout()
+        for check in self.reports.values():
+            check.setToolTip(tr("Add this report as pages after the map (A4 or Letter, landscape)"))
+            reports_row.addWidget(check)
+        reports_row.addStretch(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview = GridPreview()
@@ -158,6 +166,7 @@ class PdfExportDialog(QDialog):
         form.addRow(tr("Show"), self.persona_sheet)
         form.addRow("", self.emotion_notes)
         form.addRow(tr("Heatmap"), self.heatmap)
+        form.addRow(tr("Report pages"), reports_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -169,7 +178,7 @@ class PdfExportDialog(QDialog):
         self._restore()
         for widget in (self.page, self.orientation, self.tile, self.layout_choice, self.heatmap):
             widget.currentIndexChanged.connect(self.update_preview)
-        for check in (self.all_maps, self.by_text, self.persona_sheet, self.emotion_notes):
+        for check in (self.all_maps, self.by_text, self.persona_sheet, self.emotion_notes, *self.reports.values()):
             check.toggled.connect(self.update_preview)
         self.overlap.valueChanged.connect(self.update_preview)
         self.text_size.valueChanged.connect(self.update_preview)
@@ -181,7 +190,8 @@ class PdfExportDialog(QDialog):
                           self.tile.currentData(), self.overlap.value(), self.marks.isChecked(),
                           self.layout_choice.currentData() if self.all_maps.isChecked() else "pages",
                           self.text_size.value() if by_text else None, self.persona_sheet.isChecked(),
-                          self.emotion_notes.isChecked(), self.heatmap.currentData())
+                          self.emotion_notes.isChecked(), self.heatmap.currentData(),
+                          tuple(kind for kind, check in self.reports.items() if check.isChecked()))
 
     def _restore(self) -> None:
         saved = self.settings.export_options("pdf")
@@ -197,6 +207,8 @@ class PdfExportDialog(QDialog):
         self.persona_sheet.setChecked(bool(saved.get("persona_sheet", True)))
         self.emotion_notes.setChecked(bool(saved.get("emotion_notes", True)))
         self.heatmap.setCurrentIndex(max(0, self.heatmap.findData(saved.get("heatmap", ""))))
+        for kind, check in self.reports.items():
+            check.setChecked(kind in saved.get("reports", []))
 
     def _maps(self) -> list:
         return list(self.project.maps) if self.all_maps.isChecked() else [self.map]
@@ -253,6 +265,9 @@ class PdfExportDialog(QDialog):
         lines = [p.describe() for p in self.plans[:4]]
         if len(self.plans) > 4:
             lines.append(tr("… and {0} more pages").format(len(self.plans) - 4))
+        if options.reports:
+            names = ", ".join(tr(label) for kind, label in REPORTS if kind in options.reports)
+            lines.append(tr("Then report pages: {0}").format(names))
         self.summary.setText("\n".join(lines))
         self.preview.update()
 
@@ -305,7 +320,7 @@ class PdfExportDialog(QDialog):
                                                  "text_pt": self.text_size.value(),
                                                  "persona_sheet": options.persona_sheet,
                                                  "emotion_notes": options.emotion_notes,
-                                                 "heatmap": options.heatmap})
+                                                 "heatmap": options.heatmap, "reports": list(options.reports)})
         maps = self._maps()
         progress = QProgressDialog(tr("Exporting PDF…"), tr("Cancel"), 0, len(maps), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -41,6 +41,14 @@ CANVAS_KEYS = [
     ("Ctrl+wheel", "Zoom"),
     ("Tab", "Move between the panels and the canvas"),
 ]
+#: keys the priority matrix reads (View ▸ Priority Matrix)
+MATRIX_KEYS = [
+    ("Tab / Shift+Tab", "The next or previous opportunity (past the last, the next panel)"),
+    ("Arrow keys", "Rate the selected opportunity one cell higher, lower, more or less effort"),
+    ("Delete", "Clear its rating: back to the tray of unrated ones"),
+    ("Enter", "Show it on the canvas"),
+    ("Drag an opportunity", "Rate it by its cell; drag it to the tray to clear its rating"),
+]
 
 
 def _menu_path(action: QAction) -> str:
@@ -92,6 +100,7 @@ class ShortcutSheet(QDialog):
         self.setWindowTitle(tr("Keyboard shortcuts"))
         rows = [(menu, tr(text), keys) for menu, text, keys in shortcut_rows(actions)]
         rows += [(tr("Canvas"), tr(text), tr(keys)) for keys, text in CANVAS_KEYS]
+        rows += [(tr("Priority matrix"), tr(text), tr(keys)) for keys, text in MATRIX_KEYS]
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Keys")])
         self.table.verticalHeader().hide()
