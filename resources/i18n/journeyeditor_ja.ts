@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <source>Spans steps</source>
-        <translation>またがるステップ数</translation>
+        <translation>ステップ幅</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>

@@ -49,8 +49,9 @@ def install_language(app, language: str) -> None:
             translator.setObjectName(TRANSLATOR_NAME)
             if translator.load(name, folder):  # a Qt build without its translations: its buttons stay English
                 app.installTranslator(translator)
-    system = QLocale.system()
-    # the system's own number format when it is in this language (en_GB, zh_SG …), else the language's
-    QLocale.setDefault(system if catalogue.language_of(system.name()) == language else QLocale(language))
+    # numbers as the language writes them, in the system's region if it speaks it (en_GB, zh_SG …);
+    # not QLocale.system() itself: with LANGUAGE=fa and LANG=C it would name Persian but write C's digits
+    region = QLocale.system().name()
+    QLocale.setDefault(QLocale(region if catalogue.language_of(region) == language else language))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if catalogue.is_right_to_left(language)
                            else Qt.LayoutDirection.LeftToRight)

@@ -206,6 +206,10 @@ class Inspector(QWidget):
             kind = CHOICE
         if kind == CHOICE:
             widget = QComboBox()
+            # as wide as the inspector, not as its longest choice (a map's name, "Сервисный блюпринт"):
+            # the dock keeps its width in every language, and the list still opens wide enough
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(6)
             for value, label in options:
                 widget.addItem(tr(label), value)
             widget.activated.connect(lambda _i: (self._touch(name), self._commit(name, widget.currentData())))

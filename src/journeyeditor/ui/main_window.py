@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, widget, area, name: str) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # Qt mirrors a dock's inside, not its side
+            area = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}[area]
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
 
