@@ -90,6 +90,7 @@ def test_the_qt_free_lookup_reads_the_catalogue_qt_reads(language):
 @pytest.mark.parametrize("code", ["zh_CN", "zh_TW", "ja", "ru", "fa"])
 def test_the_window_speaks_the_language(qtbot, language, code):
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
 
     english = [action.text() for action in _menu_actions(qtbot)]
     language(code)
@@ -100,6 +101,9 @@ def test_the_window_speaks_the_language(qtbot, language, code):
     rtl = code == "fa"
     assert window.layoutDirection() == (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     assert window.view.layoutDirection() == Qt.LayoutDirection.LeftToRight  # the map is the user's drawing
+    maps_dock = window.findChild(QDockWidget, "maps")
+    assert window.dockWidgetArea(maps_dock) == (Qt.DockWidgetArea.RightDockWidgetArea if rtl
+                                                else Qt.DockWidgetArea.LeftDockWidgetArea)
     if rtl:
         assert all(re.search("[\u0600-\u06FF]", text) for text in translated)
 
@@ -131,6 +135,16 @@ def test_persian_numbers_and_qts_own_buttons(qtbot, language):
     assert [b.text() for b in buttons.buttons()] == ["تأیید", "انصراف"]  # qtbase_fa.qm
     language("en")
     assert number(1234) == "1,234" and catalogue.number(1234, grouping=True) == "1,234"
+
+
+def test_persian_digits_when_only_language_says_persian():
+    """LANGUAGE=fa with LANG=C (a desktop whose locale is C): the window still writes Persian digits."""
+    code = ("from journeyeditor.app import create_app; from journeyeditor.i18n import number; create_app();"
+            "print(number(28))")
+    env = dict(os.environ, PYTHONPATH=str(SRC), LANGUAGE="fa", LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen")
+    env.pop("LC_ALL", None)
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "۲۸", result.stdout + result.stderr
 
 
 def test_the_map_is_drawn_the_same_in_a_mirrored_ui(qtbot, language, sample_file):
