@@ -121,10 +121,10 @@ def source_strings() -> tuple[dict[str, set[str]], list[str]]:
 
 
 def _has_words(text: str) -> bool:
-    """Whether a string says anything a language writes its own way: words, digits or a percent
-    sign ("—" or "{0} — {1}" need no translation)."""
+    """Whether a string holds anything a language writes its own way: words, digits, a percent
+    sign, a comma ("—" or "{0} — {1}" need no translation)."""
     bare = re.sub(r"\{\d*(![rsa])?(:[^}]*)?\}", "", text)
-    return any(c.isalnum() or c == "%" for c in bare)
+    return any(not c.isspace() and c not in "—–-" for c in bare)
 
 
 def read_catalogue(path: Path) -> dict[str, tuple[str, bool]]:

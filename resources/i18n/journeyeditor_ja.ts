@@ -2559,6 +2559,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}、{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>{0} — {1}: poster {2}, {3}</source>
         <translation>{0} — {1}：ポスター {2}、{3}</translation>
     </message>
@@ -2610,6 +2615,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最後の変更を書き込めませんでした（{1}）。変更は保持され、次の変更と一緒に書き込まれます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0}; {1}</source>
+        <translation>{0}。{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>

@@ -2559,6 +2559,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>{0} — {1}: poster {2}, {3}</source>
         <translation>{0} — {1}：海報 {2}，{3}</translation>
     </message>
@@ -2610,6 +2615,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最近的變更未能寫入（{1}）；它會被保留，並隨下一次變更一起寫入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>

@@ -315,7 +315,7 @@ class TilePlan:
         text = tr("{0} sheets of {1} ({2} × {3} and an assembly sheet), {4}, overlap {5} mm; least used sheet "
                   "{6}").format(number(self.tiles + 1), self.sheet, number(self.columns), number(self.rows),
                                 orientation_name(self.orientation), number(self.overlap / mm), percent(usage))
-        return text + (f"; {self.note}" if self.note else "")
+        return tr("{0}; {1}").format(text, self.note) if self.note else text
 
 
 def _sheets_for(poster_w: float, poster_h: float, sheet: str, orientation: str, overlap: float,
@@ -423,7 +423,7 @@ class PagePlan:
                                                            _mm_size(self.page_w, self.page_h), size)
         page = _mm_size(self.page_w, self.page_h)
         page = page if self.paper == page else f"{self.paper} ({page})"
-        return f"{page} — {what}, {size}"
+        return tr("{0} — {1}, {2}").format(page, what, size)
 
 
 def plan_pages(posters: list[Poster], options: PdfOptions) -> list[PagePlan]:

@@ -29,6 +29,7 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Language"), self.language)
         form.addRow(note)
         form.addRow(buttons)
+        self.setMinimumWidth(420)  # the note wraps to two lines at most, in any language
 
     def accept(self) -> None:
         self.settings.language = self.language.currentData()
