@@ -5,6 +5,8 @@ from pathlib import Path
 # before any QApplication exists: with xcb and no display Qt would abort the whole run
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# the tests read English text: the UI and the CLI must not follow the developer's language
+os.environ["LANGUAGE"] = "en"
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 if str(SRC) not in sys.path:

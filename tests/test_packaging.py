@@ -34,7 +34,8 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
                    "journeyeditor/resources/fonts/NotoNaskhArabic-Regular.ttf",
                    "journeyeditor/resources/fonts/OFL-NotoSansSC.txt",
                    "journeyeditor/resources/icons/journeyeditor.svg",
-                   "journeyeditor/resources/desktop/io.github.journeyeditor.JourneyEditor.desktop"):
+                   "journeyeditor/resources/desktop/io.github.journeyeditor.JourneyEditor.desktop",
+                   "journeyeditor/resources/i18n/journeyeditor_fa.qm", "journeyeditor/resources/i18n/journeyeditor_fa.ts"):
         assert needed in names
     # A fresh venv without site packages. Its dependencies are the running interpreter's own
     # (a venv, a system Python or a user install), named in a .pth file so the test needs no
@@ -60,6 +61,9 @@ def test_wheel_installs_and_runs_from_a_fresh_venv(tmp_path):
     assert str(env_dir) in where, where  # the wheel's copy, not the checkout's
     script = env_dir / "bin" / "journeyeditor"
     subprocess.run([str(script), "new", "s.journey", "--template", "sample"], cwd=work, env=clean_env, check=True)
+    result = subprocess.run([str(script), "info", "missing.journey"], cwd=work, env=dict(clean_env, LANGUAGE="fa"),
+                            capture_output=True, text=True, check=False)
+    assert "خطا" in result.stderr, result.stderr  # the catalogue travels in the wheel
     result = subprocess.run([str(script), "export", "s.journey", "--format", "pdf", "-o", "s.pdf"],
                             cwd=work, env=clean_env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .catalogue import tr
 
 
 def sample_path() -> Path:
@@ -31,6 +32,10 @@ def create_app(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.journeyeditor.JourneyEditor")
+    from .i18n import install_language, system_language
+    from .ui.settings import Settings
+
+    install_language(app, Settings().language or system_language())  # the names above find the settings
     from .ui.qtfonts import FAMILIES, register_fonts
 
     register_fonts()
@@ -52,17 +57,17 @@ def no_display_reason() -> str:
         return ""  # offscreen, vnc, eglfs…: the user chose a platform that needs no display
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return ""
-    return ("no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-            "without one use the commands new, info, import and export (journeyeditor --help)")
+    return tr("no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); without one use "
+              "the commands new, info, import and export (journeyeditor --help)")
 
 
 def run_gui(path: str | None = None) -> int:
     if path is not None and not Path(path).exists():
-        print(f"journeyeditor: error: {path}: no such file", file=sys.stderr)
+        print(tr("journeyeditor: error: {0}").format(tr("{0}: no such file").format(path)), file=sys.stderr)
         return 1
     reason = no_display_reason()
     if reason:
-        print(f"journeyeditor: error: {reason}", file=sys.stderr)
+        print(tr("journeyeditor: error: {0}").format(reason), file=sys.stderr)
         return 1
     app = create_app()
     from .ui.main_window import MainWindow

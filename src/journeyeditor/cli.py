@@ -11,7 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__, reports
+from . import __version__, catalogue, reports
+from .catalogue import tr
 from .layout.heat import heat_choices
 from .templates import TEMPLATES
 
@@ -61,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--template", choices=TEMPLATES, default="blank", help="what the project starts with "
                      "(default: %(default)s)")
     new.add_argument("--title", help="the project's title (default: the template's)")
+    new.add_argument("--language", choices=(catalogue.ENGLISH, *catalogue.LANGUAGES), help="the language of the "
+                     "template's stage and lane names (default: the environment's, as LANGUAGE or LANG say)")
     new.add_argument("--force", action="store_true", help="replace FILE if it exists (refused while a "
                      "window has it open)")
 
@@ -152,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    catalogue.set_language(catalogue.language_from_environment())  # messages in the user's language, as tools do
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
         from .app import run_gui
 
@@ -159,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
-            raise UserError("no command given (try --help)")
+            raise UserError(tr("no command given (try --help)"))
         commands = {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export,
                     "derive": cmd_derive, "report": cmd_report}
         code = commands[args.command](args)
@@ -170,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         return _fail(str(error))
     except RecursionError:
-        return _fail("the input is nested too deeply to read")
+        return _fail(tr("the input is nested too deeply to read"))
     except Exception as error:  # typed errors of the core carry a user-ready message
         from .interchange import InterchangeError
         from .persistence import ProjectFileError
@@ -179,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             from .fileio import reason
 
             return _fail(str(error) if not error.errno else
-                         f"{error.filename or 'a file'}: {reason(error)}")
+                         f"{error.filename or tr('a file')}: {reason(error)}")
         if isinstance(error, (ProjectFileError, InterchangeError, ValueError)):
             return _fail(str(error))
         raise
@@ -199,7 +203,7 @@ def _stdout_closed() -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"journeyeditor: error: {message}", file=sys.stderr)
+    print(tr("journeyeditor: error: {0}").format(message), file=sys.stderr)
     return 1
 
 
@@ -214,7 +218,8 @@ def cmd_new(args) -> int:
     from .templates import build_template
 
     target = _writable_target(args.file, args.force)
-    ProjectStore.create(target, build_template(args.template, args.title), overwrite=args.force).close()
+    language = args.language or catalogue.current_language()
+    ProjectStore.create(target, build_template(args.template, args.title, language), overwrite=args.force).close()
     print(target)
     return 0
 
@@ -287,27 +292,27 @@ def cmd_derive(args) -> int:
     from .persistence import ProjectStore
     from .persistence.errors import FileInUseError
 
-    make, suffix = {"future-state": (future_state, "future state"),
-                    "service-blueprint": (blueprint_from_journey, "service blueprint"),
-                    "day-in-the-life": (day_in_the_life, "day in the life")}[args.to]
+    make, naming = {"future-state": (future_state, tr("{0} — future state")),
+                    "service-blueprint": (blueprint_from_journey, tr("{0} — service blueprint")),
+                    "day-in-the-life": (day_in_the_life, tr("{0} — day in the life"))}[args.to]
     if args.name is not None and not args.name.strip():
-        raise UserError("--name must not be empty")
+        raise UserError(tr("--name must not be empty"))
     # every check on a read-only opening first: opening to write may upgrade an old file in place,
     # and a refused command leaves its input as it was
     with _open_read_only(args.file) as store:
         source = pick_map(store.project, args.map_name)
         taken = {m.name for m in store.project.maps}
         if args.name is not None and args.name in taken:
-            raise UserError(f"there is already a map named {args.name!r}; choose another --name")
-        name = args.name or _free_name(f"{source.name} — {suffix}", taken)
+            raise UserError(tr("there is already a map named {0!r}; choose another --name").format(args.name))
+        name = args.name or _free_name(naming.format(source.name), taken)
     try:
         store = ProjectStore.open(args.file)
     except FileInUseError as error:  # the store's words suggest opening it read-only: no use here
-        raise UserError(f"{Path(args.file).name} is open in another Journey Editor window or program; "
-                        "close it there first, or derive the map in that window") from error
+        raise UserError(tr("{0} is open in another Journey Editor window or program; close it there first, or "
+                           "derive the map in that window").format(Path(args.file).name)) from error
     try:
         if store.read_only:
-            raise UserError(f"{args.file}: cannot add a map: {store.read_only_reason}")
+            raise UserError(tr("{0}: cannot add a map: {1}").format(args.file, store.read_only_reason))
         project = store.project
         for entity in make(project, pick_map(project, args.map_name).id, name):
             project.add(entity)
@@ -334,10 +339,10 @@ def cmd_import(args) -> int:
 
     source = Path(args.source)
     if not source.exists():
-        raise UserError(f"{source}: no such file")
+        raise UserError(tr("{0}: no such file").format(source))
     if not source.is_file():
-        raise UserError(f"{source}: is a folder" if source.is_dir() else
-                        f"{source}: is not an ordinary file (a pipe, socket or device)")
+        raise UserError((tr("{0}: is a folder") if source.is_dir() else
+                         tr("{0}: is not an ordinary file (a pipe, socket or device)")).format(source))
     target = _writable_target(args.output, args.force)
     project = project_from_json(source.read_bytes())
     ProjectStore.create(target, project, overwrite=args.force).close()
@@ -351,17 +356,17 @@ def _format_of(args) -> str:
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix in ("json", "png", "pdf"):
         return suffix
-    raise UserError("say --format json, png or pdf (the output's suffix does not tell)")
+    raise UserError(tr("say --format json, png or pdf (the output's suffix does not tell)"))
 
 
 def pick_map(project, name: str | None):
     if not project.maps:
-        raise UserError("the project has no maps")
+        raise UserError(tr("the project has no maps"))
     if name is None:
         return project.maps[0]
     found = project.map_by_name(name)
     if found is None:
-        raise UserError(f"no map named {name!r} (maps: {', '.join(m.name for m in project.maps)})")
+        raise UserError(tr("no map named {0!r} (maps: {1})").format(name, ", ".join(m.name for m in project.maps)))
     return found
 
 
@@ -369,9 +374,9 @@ def cmd_export(args) -> int:
     fmt = _format_of(args)
     target = Path(args.output)
     if target.resolve() == Path(args.file).resolve():
-        raise UserError("the output would overwrite the project file")
+        raise UserError(tr("the output would overwrite the project file"))
     if args.all and fmt == "json":
-        raise UserError("--all is for pdf and png: a json export always holds every map")
+        raise UserError(tr("--all is for pdf and png: a json export always holds every map"))
     _refuse_unused_options(args, fmt)
     from .fileio import atomic_output
 
@@ -392,7 +397,7 @@ def cmd_export(args) -> int:
 
             if args.all:
                 if not project.maps:
-                    raise UserError("the project has no maps")
+                    raise UserError(tr("the project has no maps"))
                 jobs = list(zip(project.maps, png_names(target, [m.name for m in project.maps])))
             else:
                 jobs = [(pick_map(project, args.map_name), target)]
@@ -407,11 +412,11 @@ def cmd_export(args) -> int:
         else:
             maps = project.maps if args.all else [pick_map(project, args.map_name)]
             if not maps:
-                raise UserError("the project has no maps")
+                raise UserError(tr("the project has no maps"))
             from .export.pdf import PdfOptions, export_pdf
 
             if args.layout != "pages" and not args.all:
-                raise UserError(f"--layout {args.layout} puts several maps on one page: add --all")
+                raise UserError(tr("--layout {0} puts several maps on one page: add --all").format(args.layout))
             options = PdfOptions.from_cli(args.page, args.orientation, args.tile, args.overlap,
                                           not args.no_marks, args.layout, args.scale_to_text,
                                           not args.no_persona_sheet, not args.no_emotion_notes, args.heatmap,
@@ -442,11 +447,11 @@ _FORMAT_OPTIONS = {
 def _refuse_unused_options(args, fmt: str) -> None:
     """An option the chosen export does not use is an error, never silently ignored."""
     if args.all and args.map_name:
-        raise UserError("--all exports every map: drop --map, or --all")
+        raise UserError(tr("--all exports every map: drop --map, or --all"))
     for name, (formats, default) in _FORMAT_OPTIONS.items():
         if fmt not in formats and getattr(args, name) != default:
             flag = "--" + name.replace("_", "-")
-            raise UserError(f"{flag} is for {' and '.join(formats)} exports, not {fmt}")
+            raise UserError(tr("{0} is for {1} exports, not {2}").format(flag, tr(" and ").join(formats), fmt))
 
 
 def cmd_report(args) -> int:
@@ -495,7 +500,7 @@ def _announce_pages(plans) -> None:
     A single page needs no announcement (and a failure stays one error line)."""
     for plan in plans:
         if plan.tiles:
-            print(f"journeyeditor: {plan.describe()}", file=sys.stderr)
+            print(tr("journeyeditor: {0}").format(plan.describe()), file=sys.stderr)
     sys.stderr.flush()
 
 

@@ -14,9 +14,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .catalogue import tr
+
 #: temp files carry this suffix so a stray one (after a power cut) is recognisable
 TEMP_SUFFIX = ".journeyeditor-tmp"
 
+#: English source strings, shown through tr()
 _REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is used up",
@@ -34,35 +37,36 @@ class OutputError(OSError):
     """An output path can't be written; str() is one line for the user."""
 
     def __str__(self) -> str:
-        return self.args[0] if self.args else "cannot write the file"
+        return self.args[0] if self.args else tr("cannot write the file")
 
 
 def reason(error: OSError) -> str:
     """An OSError's cause in plain words (no `[Errno 28]`)."""
-    return _REASONS.get(error.errno or 0) or (error.strerror or str(error)).lower()
+    known = _REASONS.get(error.errno or 0)
+    return tr(known) if known else (error.strerror or str(error)).lower()
 
 
 def cannot_write(path: Path, error: OSError) -> OutputError:
     if error.errno == errno.ENOENT and not path.parent.is_dir():
-        return OutputError(f"cannot write {path}: the folder {path.parent} does not exist")
-    return OutputError(f"cannot write {path}: {reason(error)}")
+        return OutputError(tr("cannot write {0}: the folder {1} does not exist").format(path, path.parent))
+    return OutputError(tr("cannot write {0}: {1}").format(path, reason(error)))
 
 
 def check_output(path: str | os.PathLike, replace: bool = True) -> Path:
     """Refuse, in words, a target that can't be written, before any work is done."""
     path = Path(path)
     if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
+        raise OutputError(tr("cannot write {0}: it is a folder").format(path))
     if not path.parent.exists():
-        raise OutputError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise OutputError(tr("cannot write {0}: the folder {1} does not exist").format(path, path.parent))
     if not path.parent.is_dir():
-        raise OutputError(f"cannot write {path}: {path.parent} is not a folder")
+        raise OutputError(tr("cannot write {0}: {1} is not a folder").format(path, path.parent))
     if path.exists() and not replace:
-        raise OutputError(f"{path} already exists (use --force to replace it)")
+        raise OutputError(tr("{0} already exists (use --force to replace it)").format(path))
     if path.exists() and not path.is_file():
-        raise OutputError(f"cannot write {path}: it is not an ordinary file")
+        raise OutputError(tr("cannot write {0}: it is not an ordinary file").format(path))
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write {path}: the folder {path.parent} is not writable")
+        raise OutputError(tr("cannot write {0}: the folder {1} is not writable").format(path, path.parent))
     return path
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from .catalogue import ENGLISH, translate
 from .model import (
     Card,
     Connector,
@@ -57,56 +58,28 @@ BLANK_LANES = (
 )
 
 
-#: template stage and lane names in the UI languages we have words for
-NAMES = {
-    "zh": {"Awareness": "认知", "Consideration": "考虑", "Purchase": "购买", "Retention": "留存", "Advocacy": "推荐",
-           "Early morning": "清晨", "Morning": "上午", "Midday": "中午", "Afternoon": "下午", "Evening": "傍晚",
-           "Night": "夜晚", "Arrive": "到达", "Order": "下单", "Wait": "等待", "Receive": "收货", "Leave": "离开",
-           "Customer actions": "用户行为", "Touchpoints": "触点", "Channels": "渠道", "Thoughts": "想法",
-           "Emotions": "情绪", "Pain points": "痛点", "Opportunities": "机会", "Physical evidence": "有形展示",
-           "Frontstage actions": "前台行为", "Backstage actions": "后台行为", "Support processes": "支持流程",
-           "What they do": "做什么", "Where": "在哪里"},
-    "ru": {"Awareness": "Осведомлённость", "Consideration": "Рассмотрение", "Purchase": "Покупка",
-           "Retention": "Удержание", "Advocacy": "Рекомендация", "Early morning": "Раннее утро", "Morning": "Утро",
-           "Midday": "Полдень", "Afternoon": "День", "Evening": "Вечер", "Night": "Ночь", "Arrive": "Приход",
-           "Order": "Заказ", "Wait": "Ожидание", "Receive": "Получение", "Leave": "Уход",
-           "Customer actions": "Действия клиента", "Touchpoints": "Точки контакта", "Channels": "Каналы",
-           "Thoughts": "Мысли", "Emotions": "Эмоции", "Pain points": "Проблемы", "Opportunities": "Возможности",
-           "Physical evidence": "Материальные свидетельства", "Frontstage actions": "Действия на виду",
-           "Backstage actions": "Действия за кулисами", "Support processes": "Поддерживающие процессы",
-           "What they do": "Что делает", "Where": "Где"},
-    "fa": {"Awareness": "آگاهی", "Consideration": "بررسی", "Purchase": "خرید", "Retention": "ماندگاری",
-           "Advocacy": "توصیه", "Early morning": "سحر", "Morning": "صبح", "Midday": "ظهر", "Afternoon": "بعدازظهر",
-           "Evening": "عصر", "Night": "شب", "Arrive": "ورود", "Order": "سفارش", "Wait": "انتظار",
-           "Receive": "دریافت", "Leave": "خروج", "Customer actions": "اقدامات مشتری", "Touchpoints": "نقاط تماس",
-           "Channels": "کانال‌ها", "Thoughts": "افکار", "Emotions": "احساسات", "Pain points": "نقاط درد",
-           "Opportunities": "فرصت‌ها", "Physical evidence": "شواهد فیزیکی", "Frontstage actions": "اقدامات پیش‌صحنه",
-           "Backstage actions": "اقدامات پشت‌صحنه", "Support processes": "فرایندهای پشتیبان",
-           "What they do": "چه می‌کند", "Where": "کجا"},
-    "ja": {"Awareness": "認知", "Consideration": "検討", "Purchase": "購入", "Retention": "継続利用",
-           "Advocacy": "推奨", "Early morning": "早朝", "Morning": "午前", "Midday": "昼", "Afternoon": "午後",
-           "Evening": "夕方", "Night": "夜", "Arrive": "到着", "Order": "注文", "Wait": "待ち時間",
-           "Receive": "受け取り", "Leave": "退出", "Customer actions": "顧客の行動", "Touchpoints": "タッチポイント",
-           "Channels": "チャネル", "Thoughts": "考え", "Emotions": "感情", "Pain points": "ペインポイント",
-           "Opportunities": "機会", "Physical evidence": "物的証拠", "Frontstage actions": "フロントステージの行動",
-           "Backstage actions": "バックステージの行動", "Support processes": "支援プロセス",
-           "What they do": "していること", "Where": "場所"},
-}
+#: the day in the life's lanes
+DAY_LANES = (("actions", "What they do"), ("channels", "Where"), ("thoughts", "Thoughts"), ("emotions", "Emotions"),
+             ("pain-points", "Pain points"))
+#: every name a template gives, in English: the catalogue (resources/i18n) has them in each language
+TEMPLATE_NAMES = frozenset(name for names in STAGES.values() for name in names) | frozenset(
+    name for lanes in (JOURNEY_LANES, BLUEPRINT_LANES, BLANK_LANES, DAY_LANES) for _kind, name in lanes)
 
 
 def translated(name: str, language: str) -> str:
-    return NAMES.get(language, {}).get(name, name)
+    """A template's stage or lane name in `language` (English where we have no words for it)."""
+    return translate(name, language)
 
 
 def lane_height(kind: str) -> float:
     return {"emotions": 190.0, "channels": 110.0, "owners": 110.0, "kpis": 120.0}.get(kind, 150.0)
 
 
-def new_map(project: Project, kind: str, name: str | None = None, language: str = "en") -> Map:
+def new_map(project: Project, kind: str, name: str | None = None, language: str = ENGLISH) -> Map:
     """A map of `kind` with the template's stages and lanes (named in `language` where we can),
     added to `project`."""
     map_kind = MapKind.CURRENT_STATE.value if kind == "blank" else kind
-    map_ = project.add(Map(name or kind.replace("-", " ").capitalize(), map_kind,
+    map_ = project.add(Map(name or translated(kind.replace("-", " ").capitalize(), language), map_kind,
                            # a blueprint has no emotion line: it shows no persona until asked to
                            persona_ids=[] if kind == MapKind.SERVICE_BLUEPRINT.value
                            else [persona.id for persona in project.personas]))
@@ -116,15 +89,15 @@ def new_map(project: Project, kind: str, name: str | None = None, language: str 
     if kind == "blank":
         lanes = BLANK_LANES
     if kind == MapKind.DAY_IN_THE_LIFE.value:
-        lanes = (("actions", "What they do"), ("channels", "Where"), ("thoughts", "Thoughts"),
-                 ("emotions", "Emotions"), ("pain-points", "Pain points"))
+        lanes = DAY_LANES
     for lane_kind, lane_name in lanes:
         project.add(Lane(map_.id, translated(lane_name, language), lane_kind, LANE_COLOURS[lane_kind],
                          lane_height(lane_kind)))
     return map_
 
 
-def build_template(template: str, title: str | None = None) -> Project:
+def build_template(template: str, title: str | None = None, language: str = ENGLISH) -> Project:
+    """A project of one map from `template`, its names in `language` (the sample's are its own)."""
     if template not in TEMPLATES:
         raise ValueError(f"unknown template {template!r} (choose from {', '.join(TEMPLATES)})")
     if template == "sample":
@@ -132,8 +105,8 @@ def build_template(template: str, title: str | None = None) -> Project:
         if title:
             project.title = title
         return project
-    project = Project(title or "Untitled project")
-    new_map(project, template, "Journey map" if template == "blank" else None)
+    project = Project(title or translated("Untitled project", language))
+    new_map(project, template, translated("Journey map", language) if template == "blank" else None, language)
     return project
 
 

@@ -28,8 +28,10 @@ from ..layout.style import (
     INK,
     INK_SOFT,
     STATUS_COLOURS,
+    label_width,
     legend_items,
     score_text,
+    status_width,
     step_tab_colours,
 )
 from ..text.bidi import paragraph_is_rtl
@@ -519,11 +521,11 @@ def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
             card_type, label = item[3], item[4]
             draw_shapes(painter, ICONS[card_type], QRectF(x, y + 3, 12, 12),
                         CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
-            draw_lines(painter, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+            draw_lines(painter, [label], x + 16, y, label_width(label) + 8, 11, False, INK)
         elif what == "moment":  # as on a card's moment line
             moment, label = item[3], item[4]
             draw_shapes(painter, MOMENT_ICONS[moment], QRectF(x, y + 3, 12, 12), MOMENT_INK, 1.3)
-            draw_lines(painter, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+            draw_lines(painter, [label], x + 16, y, label_width(label) + 8, 11, False, INK)
         elif what == "face":
             paint_face(painter, QPointF(x + 10, y + 8), 9, item[3], scale, "#8A8F98")
             draw_lines(painter, [score_text(item[3], scale[0])], x + 24, y, 30, 11, False, INK)
@@ -532,9 +534,9 @@ def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
             painter.setBrush(QColor(item[4]))
             painter.drawEllipse(QPointF(x + 10, y + 8), 8, 8)
             draw_lines(painter, [item[3]], x + 6.5, y, 12, 10, True, "#FFFFFF")
-            draw_lines(painter, [item[5]], x + 22, y, 80, 11, False, INK)
+            draw_lines(painter, [item[5]], x + 22, y, max(80, label_width(item[5]) + 8), 11, False, INK)
         elif what == "status":
-            pill = QRectF(x, y, 7.5 * len(item[4]) + 8, 16)
+            pill = QRectF(x, y, status_width(item[4]), 16)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATUS_COLOURS[item[3]]))
             painter.drawRoundedRect(pill, 8, 8)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTextOption
 
+from ..i18n import tr
 from ..layout.card_details import CHIP_COLOURS, CHIP_SIZE, MOMENT_INK, MOMENT_SIZE, CardDetails
 from ..layout.icons import CHIP_ICONS, MOMENT_ICONS
 from ..layout.map_layout import CardBox, Rect
-from ..layout.style import INK, INK_SOFT, STATUS_COLOURS, STATUS_LABELS, Style, minutes_label
+from ..layout.style import INK, INK_SOFT, STATUS_COLOURS, STATUS_LABELS, Style, minutes_label, status_width
 from ..ui.qtfonts import ui_font
 
 STYLE = Style()
@@ -83,9 +84,13 @@ def draw_lines(painter: QPainter, lines: list[str], x: float, y: float, width: f
     painter.setPen(qcolor(colour))
     line_height = STYLE.line_height(size)
     align = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+    # absolute, left-to-right: a right-to-left UI (Persian) gives every widget painter its direction,
+    # and would mirror the map's text; the map is the user's drawing, the same in any UI language
+    option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute)
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)  # lines are already broken: Qt must not break them again
     for line in lines:
-        # lines are already broken: never let Qt wrap or elide them differently
-        painter.drawText(QRectF(x, y, width, line_height), int(align | Qt.TextFlag.TextSingleLine), line)
+        painter.drawText(QRectF(x, y, width, line_height), line, option)
         y += line_height
     return y
 
@@ -141,8 +146,8 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
                    width - 16, STYLE.body_size, True, INK_SOFT)
     paint_card_details(painter, box.details, local, lod)
     if box.status in STATUS_LABELS:  # against the source map: NEW or CHANGED
-        label = STATUS_LABELS[box.status]
-        pill = QRectF(local.right() - 12 - 7.5 * len(label), local.y() - 9, 7.5 * len(label) + 8, 16)
+        label = tr(STATUS_LABELS[box.status])
+        pill = QRectF(local.right() - 4 - status_width(label), local.y() - 9, status_width(label), 16)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(STATUS_COLOURS[box.status]))
         painter.drawRoundedRect(pill, 8, 8)

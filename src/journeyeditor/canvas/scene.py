@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from ..editor import Editor
-from ..i18n import tr
+from ..i18n import number, tr
 from ..layout import LayoutEngine, MapLayout
 from ..layout.card_details import EVIDENCE_LABELS, one_line, progress_chips, tag_text
 from ..model import Card, ModelError, Step, copy_entity
@@ -44,7 +44,7 @@ def step_placeholders(layout: MapLayout) -> dict[str, str]:
     for box in layout.columns:
         seen[box.stage_id] = seen.get(box.stage_id, 0) + 1
         if not box.name.strip() and counts[box.stage_id] > 1:
-            placeholders[box.id] = tr("Step {0}").format(seen[box.stage_id])
+            placeholders[box.id] = tr("Step {0}").format(number(seen[box.stage_id]))
     return placeholders
 
 

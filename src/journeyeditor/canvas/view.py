@@ -32,6 +32,8 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
+        # the map is the user's drawing: a right-to-left UI (Persian) mirrors the window around it, never the map
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)

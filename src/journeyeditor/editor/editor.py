@@ -23,7 +23,7 @@ from ..commands import (
     SetFieldsCommand,
     SetTitleCommand,
 )
-from ..i18n import tr
+from ..i18n import number, tr
 from ..model import (
     Card,
     Comment,
@@ -111,7 +111,7 @@ class Editor:
             noun = tr(_NOUNS[type_name(self.project.get(ids[0]))])
             self._push(RemoveCommand(self.project, ids[0], tr("Delete {0}").format(noun)))
             return
-        with self.macro(tr("Delete {0} items").format(len(ids))):
+        with self.macro(tr("Delete {0} items").format(number(len(ids)))):
             for entity_id in ids:
                 if self.project.get(entity_id) is not None:  # may have gone with another
                     self._push(RemoveCommand(self.project, entity_id))
@@ -259,7 +259,7 @@ class Editor:
         if len(moves) == 1:
             self._push(MoveCardCommand(self.project, *moves[0]))
             return
-        with self.macro(tr("Move {0} cards").format(len(moves))):
+        with self.macro(tr("Move {0} cards").format(number(len(moves)))):
             for move in moves:
                 self._push(MoveCardCommand(self.project, *move))
 
@@ -328,7 +328,7 @@ class Editor:
         cell = self.project.contents(map_id).cell(step.id, lane_id)
         start = len(cell) if index is None else index
         ids = []
-        with self.macro(tr("Paste {0} cards").format(len(cards)) if len(cards) != 1 else tr("Paste card")):
+        with self.macro(tr("Paste {0} cards").format(number(len(cards))) if len(cards) != 1 else tr("Paste card")):
             for i, values in enumerate(cards):
                 card = card_from_dict(values, map_id, step, lane_id, start + i)
                 self.add(card)
@@ -365,7 +365,7 @@ class Editor:
         column, row = stage_ids.index(self.project.require_column(column_id).id), lane_ids.index(lane_id)
         filled: dict[tuple[str, str], int] = {}
         ids = []
-        with self.macro(tr("Paste {0} cards").format(len(cards)) if len(cards) != 1 else tr("Paste card")):
+        with self.macro(tr("Paste {0} cards").format(number(len(cards))) if len(cards) != 1 else tr("Paste card")):
             for values in cards:
                 offset = values.get("cell_offset") or [0, 0]
                 try:

@@ -25,6 +25,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ..catalogue import number, percent, tr
 from ..layout import LayoutEngine, MapLayout
 from ..layout.card_details import CHIP_COLOURS, CHIP_SIZE, MOMENT_INK, MOMENT_SIZE
 from ..layout.curves import catmull_rom_beziers
@@ -41,9 +42,11 @@ from ..layout.style import (
     STATUS_COLOURS,
     STATUS_LABELS,
     Style,
+    label_width,
     legend_items,
     minutes_label,
     score_text,
+    status_width,
     step_tab_colours,
 )
 from ..text.bidi import paragraph_is_rtl
@@ -106,7 +109,7 @@ def parse_text_size(value) -> float:
         return float(value)
     match = _TEXT_SIZE.fullmatch(str(value).strip())
     if not match:
-        raise PdfExportError(f"unknown text size {value!r} (write it like 12pt or 4mm)")
+        raise PdfExportError(tr("unknown text size {0!r} (write it like 12pt or 4mm)").format(value))
     number, unit = float(match.group(1)), (match.group(2) or "pt").lower()
     return number * {"pt": 1.0, "mm": mm, "in": 72.0}[unit]
 
@@ -138,41 +141,42 @@ class PdfOptions:
     def validate(self) -> None:
         custom = custom_size_mm(self.page)
         if self.page != "fit" and not paper_key(self.page) and custom is None:
-            raise PdfExportError(f"unknown page size {self.page!r} (use A0–A5, letter, legal, tabloid, "
-                                 "arch-e, WxHmm, WxHin or fit)")
+            raise PdfExportError(tr("unknown page size {0!r} (use A0–A5, letter, legal, tabloid, arch-e, WxHmm, "
+                                    "WxHin or fit)").format(self.page))
         if custom:
             width_mm, height_mm = custom
             if max(width_mm, height_mm) > MAX_SIDE_PT / mm + 1e-6:
-                raise PdfExportError(f"a page side can be at most 5,080 mm (PDF's 200-inch limit); "
-                                     f"{self.page} is larger: use --tile or a smaller page")
+                raise PdfExportError(tr("a page side can be at most {0} mm (PDF's 200-inch limit); {1} is larger: "
+                                        "use --tile or a smaller page").format(number(5080, grouping=True), self.page))
             if min(width_mm, height_mm) < 50:
-                raise PdfExportError("a page side must be at least 50 mm")
+                raise PdfExportError(tr("a page side must be at least {0} mm").format(number(50)))
             if self.orientation and width_mm != height_mm and \
                     (self.orientation == "landscape") != (width_mm > height_mm):
-                raise PdfExportError(f"{self.page} is {width_mm:g} mm wide and {height_mm:g} mm high, so "
-                                     f"{'landscape' if width_mm > height_mm else 'portrait'}: leave out "
-                                     f"--orientation {self.orientation}, or give the size the other way round")
+                raise PdfExportError(tr("{0} is {1} mm wide and {2} mm high, so {3}: leave out --orientation {4}, "
+                                        "or give the size the other way round").format(
+                    self.page, number(width_mm), number(height_mm),
+                    orientation_name("landscape" if width_mm > height_mm else "portrait"), self.orientation))
         if self.orientation not in (None, "landscape", "portrait"):
-            raise PdfExportError("the orientation is landscape or portrait")
+            raise PdfExportError(tr("the orientation is landscape or portrait"))
         from ..reports import KINDS as REPORTS
 
         unknown = [kind for kind in self.reports if kind not in REPORTS]
         if unknown:
-            raise PdfExportError(f"unknown report {unknown[0]!r} (choose from {', '.join(REPORTS)})")
+            raise PdfExportError(tr("unknown report {0} (choose from {1})").format(repr(unknown[0]), ", ".join(REPORTS)))
         if self.tile and self.tile not in ("A4", "A3", "letter"):
-            raise PdfExportError("tiles are A4, A3 or letter")
+            raise PdfExportError(tr("tiles are A4, A3 or letter"))
         if not 0 <= self.overlap_mm <= 50:
-            raise PdfExportError("the overlap must be between 0 and 50 mm")
+            raise PdfExportError(tr("the overlap must be between {0} and {1} mm").format(number(0), number(50)))
         if self.layout not in LAYOUTS:
-            raise PdfExportError(f"the layout is one of {', '.join(LAYOUTS)}")
+            raise PdfExportError(tr("the layout is one of {0}").format(", ".join(LAYOUTS)))
         if self.heatmap and self.heatmap not in heat_choices():
-            raise PdfExportError(f"the heatmap is one of {', '.join(heat_choices())}")
+            raise PdfExportError(tr("the heatmap is one of {0}").format(", ".join(heat_choices())))
         if self.text_pt is not None:
             if not 2 <= self.text_pt <= 300:
-                raise PdfExportError("the text size must be between 2 and 300 pt")
+                raise PdfExportError(tr("the text size must be between {0} and {1} pt").format(number(2), number(300)))
             if self.page != "fit":
-                raise PdfExportError("--scale-to-text chooses the page size itself: leave out --page "
-                                     "(or add --tile to print it on office paper)")
+                raise PdfExportError(tr("--scale-to-text chooses the page size itself: leave out --page (or add "
+                                        "--tile to print it on office paper)"))
 
     def orientation_for(self, content_w: float, content_h: float) -> str:
         """The orientation a named paper size takes for content of this size: the one that prints
@@ -210,13 +214,22 @@ class PdfOptions:
         """The page as a person names it: "A0 landscape", "3000 × 900 mm"."""
         key = paper_key(self.page)
         if key:
-            return f"{key} {self.orientation_for(content_w, content_h)}"
+            return f"{key} {orientation_name(self.orientation_for(content_w, content_h))}"
         w, h = self.page_size(content_w, content_h)
-        return f"{_mm(w)} × {_mm(h)} mm"
+        return _mm_size(w, h)
+
+
+def orientation_name(orientation: str) -> str:
+    return tr("landscape") if orientation == "landscape" else tr("portrait")
 
 
 def _mm(points: float) -> str:
-    return f"{points / mm:,.0f}"
+    return number(round(points / mm), grouping=True)
+
+
+def _mm_size(width: float, height: float) -> str:
+    """ "841 × 1,189 mm" (sizes in points)."""
+    return tr("{0} × {1} mm").format(_mm(width), _mm(height))
 
 
 @dataclass
@@ -264,7 +277,7 @@ def arrange(posters: list[Poster], layout: str) -> list[Banner]:
         width, height = x - BANNER_GAP, max(p.height for p in posters)
     else:
         width, height = max(p.width for p in posters), y - BANNER_GAP
-    name = f"{posters[0].project.title} — {len(posters)} maps"
+    name = tr("{0} — {1} maps").format(posters[0].project.title, number(len(posters)))
     return [Banner(list(posters), places, width, height, name, layout)]
 
 
@@ -323,9 +336,10 @@ class TilePlan:
     def describe(self) -> str:
         """ "13 sheets of A4 (4 × 3 and an assembly sheet), landscape; least used 58 %"."""
         usage = self.least_used[0]
-        text = (f"{self.tiles + 1} sheets of {self.sheet} ({self.columns} × {self.rows} and an assembly sheet), "
-                f"{self.orientation}, overlap {self.overlap / mm:g} mm; least used sheet {usage:.0%}")
-        return text + (f"; {self.note}" if self.note else "")
+        text = tr("{0} sheets of {1} ({2} × {3} and an assembly sheet), {4}, overlap {5} mm; least used sheet "
+                  "{6}").format(number(self.tiles + 1), self.sheet, number(self.columns), number(self.rows),
+                                orientation_name(self.orientation), number(self.overlap / mm), percent(usage))
+        return tr("{0}; {1}").format(text, self.note) if self.note else text
 
 
 def _sheets_for(poster_w: float, poster_h: float, sheet: str, orientation: str, overlap: float,
@@ -363,7 +377,7 @@ def tile_grid(poster_w: float, poster_h: float, sheet: str, overlap_mm: float,
     if fitting:
         plan = best(fitting)
         if plan.tiles == 1:
-            plan.note = f"the poster fits on one {sheet} sheet"
+            plan.note = tr("the poster fits on one {0} sheet").format(sheet)
         return plan
     steps = round(OVERLAP_EXTRA_MM * 2)
     for step in range(1, steps + 1):  # the poster as asked, a wider overlap
@@ -373,7 +387,8 @@ def tile_grid(poster_w: float, poster_h: float, sheet: str, overlap_mm: float,
         fitting = [p for p in (_sheets_for(poster_w, poster_h, sheet, o, wider * mm) for o in orientations) if good(p)]
         if fitting:
             plan = best(fitting)
-            plan.note = f"overlap widened from {overlap_mm:g} to {wider:g} mm so that every sheet is at least a third used"
+            plan.note = tr("overlap widened from {0} to {1} mm so that every sheet is at least a third used").format(
+                number(overlap_mm), number(wider))
             return plan
     low, high = (TILE_SCALES[0] if shrink else 1.0), TILE_SCALES[1]
     candidates = []
@@ -390,16 +405,18 @@ def tile_grid(poster_w: float, poster_h: float, sheet: str, overlap_mm: float,
                         candidates.append(plan)
     if candidates:
         plan = best(candidates)
-        plan.note = f"poster at {plan.scale:.0%} of the size asked so that every sheet is at least a third used"
+        plan.note = tr("poster at {0} of the size asked so that every sheet is at least a third used").format(
+            percent(plan.scale))
         return plan
     plan = min(asked, key=lambda p: (p.tiles, -p.least_used[0], orientations.index(p.orientation)))
     usage, row, column = plan.least_used
     if plan.tiles == 1:
-        plan.note = f"the poster covers only {usage:.0%} of one {sheet} sheet: it needs no tiling"
+        plan.note = tr("the poster covers only {0} of one {1} sheet: it needs no tiling").format(percent(usage), sheet)
     else:
-        plan.note = (f"sheet {row + 1}-{column + 1} is only {usage:.0%} used: no poster size from "
-                     f"{low:.0%} to {high:.0%} of the one asked, nor an overlap up to "
-                     f"{overlap_mm + OVERLAP_EXTRA_MM:g} mm, uses every sheet to a third")
+        plan.note = tr("sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap "
+                       "up to {4} mm, uses every sheet to a third").format(
+            f"{row + 1}-{column + 1}", percent(usage), percent(low), percent(high),
+            number(overlap_mm + OVERLAP_EXTRA_MM))
     return plan
 
 
@@ -420,14 +437,17 @@ class PagePlan:
         return CARD_TEXT * self.scale
 
     def describe(self) -> str:
+        count = number(len(self.banner.posters))
         what = self.banner.name if len(self.banner.posters) == 1 else \
-            f"{len(self.banner.posters)} maps {self.banner.arrangement.replace('-', ' ')}"
-        size = f"card text {self.text_pt:.1f} pt"
+            tr("{0} maps side by side").format(count) if self.banner.arrangement == "side-by-side" else \
+            tr("{0} maps stacked").format(count)
+        size = tr("card text {0} pt").format(number(self.text_pt, 1))
         if self.tiles:
-            return f"{self.tiles.describe()} — {what}: poster {_mm(self.page_w)} × {_mm(self.page_h)} mm, {size}"
-        page = f"{_mm(self.page_w)} × {_mm(self.page_h)} mm"
+            return tr("{0} — {1}: poster {2}, {3}").format(self.tiles.describe(), what,
+                                                           _mm_size(self.page_w, self.page_h), size)
+        page = _mm_size(self.page_w, self.page_h)
         page = page if self.paper == page else f"{self.paper} ({page})"
-        return f"{page} — {what}, {size}"
+        return tr("{0} — {1}, {2}").format(page, what, size)
 
 
 def plan_pages(posters: list[Poster], options: PdfOptions) -> list[PagePlan]:
@@ -446,19 +466,20 @@ def plan_pages(posters: list[Poster], options: PdfOptions) -> list[PagePlan]:
             tiles = tile_grid(bw * base, bh * base, options.tile, options.overlap_mm, options.orientation,
                               shrink=text_scale is None)
             scale = base * tiles.scale
-            paper = f"{options.tile} tiles"
+            paper = tr("{0} tiles").format(options.tile)
             plans.append(PagePlan(banner, scale, bw * scale, bh * scale, paper, tiles))
             continue
         if text_scale:
             page_w, page_h = bw * text_scale + 2 * MARGIN_PT, bh * text_scale + 2 * MARGIN_PT
             if max(page_w, page_h) > MAX_SIDE_PT:
-                raise PdfExportError(
-                    f"at {options.text_pt:g} pt the card text needs a page of {_mm(page_w)} × {_mm(page_h)} mm, "
-                    f"more than PDF's 5,080 mm: add --tile A4, A3 or letter, or ask for a smaller text size")
-            paper = f"{_mm(page_w)} × {_mm(page_h)} mm"
+                raise PdfExportError(tr(
+                    "at {0} pt the card text needs a page of {1}, more than PDF's {2} mm: add --tile A4, A3 or "
+                    "letter, or ask for a smaller text size").format(number(options.text_pt), _mm_size(page_w, page_h),
+                                                                     number(5080, grouping=True)))
+            paper = _mm_size(page_w, page_h)
         else:
             page_w, page_h = options.page_size(bw, bh)
-            paper = "fit" if options.page == "fit" else options.page_name(bw, bh)
+            paper = tr("fit") if options.page == "fit" else options.page_name(bw, bh)
         scale = _fit(bw, bh, page_w, page_h)[0]
         plans.append(PagePlan(banner, scale, page_w, page_h, paper))
     return plans
@@ -562,7 +583,9 @@ def _tiles(canvas: Canvas, plan: PagePlan, options: PdfOptions, index: int, prog
             canvas.restoreState()
             if options.marks:
                 _marks(canvas, sheet_w, sheet_h, overlap, row, column, rows, columns)
-            where = f" — row {row + 1}, column {column + 1}  ({row * columns + column + 1}/{rows * columns})"
+            where = tr(" — row {0}, column {1}  ({2}/{3})").format(number(row + 1), number(column + 1),
+                                                                  number(row * columns + column + 1),
+                                                                  number(rows * columns))
             label = _fit_line(banner.name, usable_w - _MEASURER.width(where, 7), 7, False) + where
             draw_text(canvas, label, MARGIN_PT, MARGIN_PT / 2 - 3, usable_w, 7, False, HexColor(INK_SOFT))
             canvas.showPage()
@@ -575,11 +598,12 @@ def _assembly_page(canvas, plan: PagePlan, form: str) -> None:
     sheet_w, sheet_h, columns, rows, overlap = tiles
     full_w, full_h = tiles.poster_w, tiles.poster_h
     width = sheet_w - 2 * MARGIN_PT
-    how = f": {columns} x {rows} sheets — tape them together in this order"
+    how = tr(": {0} x {1} sheets — tape them together in this order").format(number(columns), number(rows))
     name = _fit_line(plan.banner.name, width - _MEASURER.width(how, 12, True), 12, True)
     draw_text(canvas, name + how, MARGIN_PT, sheet_h - MARGIN_PT - 12, width, 12, True, HexColor(INK))
-    details = (f"{tiles.tiles} sheets of {tiles.sheet} {tiles.orientation} and this one; overlap {overlap / mm:g} mm; "
-               f"the poster is {_mm(full_w)} × {_mm(full_h)} mm; card text {plan.text_pt:.1f} pt")
+    details = tr("{0} sheets of {1} {2} and this one; overlap {3} mm; the poster is {4}; card text {5} pt").format(
+        number(tiles.tiles), tiles.sheet, orientation_name(tiles.orientation), number(overlap / mm),
+        _mm_size(full_w, full_h), number(plan.text_pt, 1))
     draw_text(canvas, _fit_line(details, width, 8, False), MARGIN_PT, sheet_h - MARGIN_PT - 26, width, 8, False,
               HexColor(INK_SOFT))
     if tiles.note:
@@ -738,7 +762,7 @@ def _draw_title_block(canvas, layout, m) -> None:
     60 %; persona names to its right, each with its line colour."""
     t = layout.title
     width = t.w * 0.6
-    subtitle = KIND_NAMES.get(m.kind, m.kind) + (f" · {m.description}" if m.description else "")
+    subtitle = tr(KIND_NAMES.get(m.kind, m.kind)) + (f" · {m.description}" if m.description else "")
     lines, cut = _fit_text(m.name, width, 22, True, 1)
     _text(canvas, lines, t.x, t.y, width, 22, True, INK)
     if cut:
@@ -979,8 +1003,8 @@ def _draw_card(canvas, box, card) -> None:
 
         draw_card_chips(canvas, box)
     if box.status in STATUS_LABELS:
-        label = STATUS_LABELS[box.status]
-        pill_w = 7.5 * len(label) + 8
+        label = tr(STATUS_LABELS[box.status])
+        pill_w = status_width(label)
         canvas.setFillColor(_colour(STATUS_COLOURS[box.status]))
         canvas.roundRect(r.right - 4 - pill_w, r.y - 9, pill_w, 16, 8, stroke=0, fill=1)
         _text(canvas, [label], r.right - 4 - pill_w + 4, r.y - 9, pill_w - 8, 9, True, "#FFFFFF")
@@ -1125,11 +1149,11 @@ def _draw_legend(canvas, poster: Poster) -> None:
         elif kind == "type":
             card_type, label = item[3], item[4]
             _shapes(canvas, ICONS[card_type], x, y + 3, 12, 12, CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
-            _text(canvas, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+            _text(canvas, [label], x + 16, y, label_width(label) + 8, 11, False, INK)
         elif kind == "moment":
             moment, label = item[3], item[4]
             _shapes(canvas, MOMENT_ICONS[moment], x, y + 3, 12, 12, MOMENT_INK, 1.3)
-            _text(canvas, [label], x + 16, y, len(label) * 6.5 + 8, 11, False, INK)
+            _text(canvas, [label], x + 16, y, label_width(label) + 8, 11, False, INK)
         elif kind == "face":
             score = item[3]
             _face(canvas, x + 10, y + 8, 9, score, m.scale_min, m.scale_max, "#8A8F98")
@@ -1139,10 +1163,10 @@ def _draw_legend(canvas, poster: Poster) -> None:
             canvas.setFillColor(_colour(colour))
             canvas.circle(x + 10, y + 8, 8, stroke=0, fill=1)
             _text(canvas, [letter], x + 6.5, y, 12, 10, True, "#FFFFFF")
-            _text(canvas, [label], x + 22, y, 80, 11, False, INK)
+            _text(canvas, [label], x + 22, y, max(80, label_width(label) + 8), 11, False, INK)
         elif kind == "status":
             status, label = item[3], item[4]
-            pill_w = 7.5 * len(label) + 8
+            pill_w = status_width(label)
             canvas.setFillColor(_colour(STATUS_COLOURS[status]))
             canvas.roundRect(x, y, pill_w, 16, 8, stroke=0, fill=1)
             _text(canvas, [label], x + 4, y, pill_w - 8, 9, True, "#FFFFFF")

@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..catalogue import tr
 from .style import INK, INK_SOFT, MOMENT_LABELS, Style
 
 MOMENT_SIZE = 10  # the moment label's text (whole pixels: Qt's fonts are set in pixels)
@@ -179,7 +180,7 @@ def lay_out_details(moment: str, owner: str, tags: list[str], width: float, wrap
     y = 0.0
     moment_line = None
     if moment in MOMENT_LABELS:
-        label = (wrap(MOMENT_LABELS[moment], width - MOMENT_ICON - 4, MOMENT_SIZE, True, 1) or [""])[0]
+        label = (wrap(tr(MOMENT_LABELS[moment]), width - MOMENT_ICON - 4, MOMENT_SIZE, True, 1) or [""])[0]
         moment_line = MomentLine(moment, label, 0.0, 0.0, MOMENT_ICON + 4 + measure(label, MOMENT_SIZE, True))
         y = MOMENT_LINE
     wanted = ([("owner", one_line(owner))] if owner.strip() else []) + list(progress) + \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..catalogue import tr
 from ..model import Persona, Project
 from ..text.bidi import paragraph_is_rtl
 from ..text.runs import split_runs
@@ -86,7 +87,8 @@ def place_persona_sheet(engine, project: Project, personas: list[Persona], top: 
     if not personas:
         return None
     style = engine.style
-    heading = SheetText(["Personas"], Rect(left, top, width, style.line_height(HEADING_SIZE)), HEADING_SIZE, True)
+    heading = SheetText([tr("Personas")], Rect(left, top, width, style.line_height(HEADING_SIZE)), HEADING_SIZE,
+                        True)
     columns = max(1, min(len(personas), int((width + CARD_GAP) // (CARD_MIN_WIDTH + CARD_GAP))))
     card_width = min(CARD_MAX_WIDTH, (width - CARD_GAP * (columns - 1)) / columns)
     card_width = max(card_width, min(CARD_MIN_WIDTH, width))
@@ -136,7 +138,7 @@ def _card(engine, project: Project, persona: Persona, x: float, y: float, width:
         value = getattr(persona, name).strip()
         if not value:
             continue
-        y_label = block(label, x + CARD_PAD, y_text, inner, LABEL_SIZE, 1, True, INK_SOFT,
+        y_label = block(tr(label), x + CARD_PAD, y_text, inner, LABEL_SIZE, 1, True, INK_SOFT,
                         rtl=paragraph_is_rtl(value))  # on its text's side
         y_text = block(value, x + CARD_PAD, y_label + 1, inner, BODY_SIZE, max_lines) + 8
     height = max(photo.bottom, y_text) + CARD_PAD - 4 - y

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+from ..catalogue import number, tr
 
 #: Okabe–Ito based, colour-blind safe (visual brief); (accent, text on accent)
 CARD_COLOURS = {
@@ -16,7 +19,8 @@ CARD_LABELS = {
 }
 #: a card's moment kind, as its label line and the legend name it (any card type may carry one)
 MOMENT_LABELS = {"aha": "Aha", "micro": "Micro-moment", "of-truth": "Moment of truth"}
-#: names shown for lane kinds and channels (English source strings: shown through i18n.tr)
+#: names shown for card types, moments, lane kinds, channels and statuses: English source strings,
+#: shown through tr() (packaging/update_translations.py lists these tables for the catalogue)
 LANE_KIND_LABELS = {
     "actions": "Actions", "touchpoints": "Touchpoints", "thoughts": "Thoughts", "emotions": "Emotions",
     "pain-points": "Pain points", "opportunities": "Opportunities", "channels": "Channels", "text": "Text",
@@ -70,10 +74,20 @@ STATUS_LABELS = {"new": "NEW", "changed": "CHANGED"}
 def minutes_label(minutes: float) -> str:
     """A blueprint step's time, short: "≈ 45 s", "≈ 15 min", "≈ 2.5 h"."""
     if minutes < 1:
-        return f"≈ {round(minutes * 60)} s"
+        return tr("≈ {0} s").format(number(round(minutes * 60)))
     if minutes < 120:
-        return f"≈ {minutes:g} min"
-    return f"≈ {minutes / 60:.1f} h"
+        return tr("≈ {0} min").format(number(minutes))
+    return tr("≈ {0} h").format(number(minutes / 60, 1))
+
+
+def label_width(label: str, size: float = 11.0) -> float:
+    """A short label's width at `size`, estimated, for spacing a row of them (the legend's): a wide
+    (Chinese, Japanese) character takes a whole em, any other about 0.6 of one."""
+    return sum(size if _wide(c) else size * 6.5 / 11 for c in label)
+
+
+def _wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in "WF"
 
 
 def score_text(score: int, scale_min: int) -> str:
@@ -90,31 +104,39 @@ def legend_items(kind: str, derived: bool, scale: tuple[int, int]) -> list[tuple
 
     Every moment kind is listed, as every card type is: the key reads the same on every map
     and the legend keeps its size while moments come and go."""
-    items: list[tuple] = [("heading", 0.0, 0, "Card types")]
-    x = 90.0
+    items: list[tuple] = [("heading", 0.0, 0, tr("Card types"))]
+    x = max(90.0, label_width(items[-1][3]) + 14)  # each row starts after its heading
     for card_type, label in CARD_LABELS.items():
+        label = tr(label)
         items.append(("type", x, 0, card_type, label))
-        x += 16 + len(label) * 6.5 + 14
-    items.append(("heading", 0.0, 1, "Emotion scale"))
-    x = 100.0
+        x += 16 + label_width(label) + 14
+    items.append(("heading", 0.0, 1, tr("Emotion scale")))
+    x = max(100.0, label_width(items[-1][3]) + 14)
     for score in range(scale[0], scale[1] + 1):
         items.append(("face", x, 1, score))
         x += 60
     if kind == "service-blueprint":
-        for letter, colour, label in (("F", "#D55E00", "Fail point"), ("W", "#E69F00", "Wait point")):
+        for letter, colour, label in (("F", "#D55E00", tr("Fail point")), ("W", "#E69F00", tr("Wait point"))):
             items.append(("marker", x, 1, letter, colour, label))
-            x += 100
+            x += max(100.0, 22 + label_width(label) + 8)
     if derived:
         for status, label in STATUS_LABELS.items():
+            label = tr(label)
             items.append(("status", x, 1, status, label))
-            x += 7.5 * len(label) + 16
-        items.append(("heading-soft", x, 1, "against the source map"))
-    items.append(("heading", 0.0, 2, "Moments"))
-    x = 90.0
+            x += status_width(label) + 8
+        items.append(("heading-soft", x, 1, tr("against the source map")))
+    items.append(("heading", 0.0, 2, tr("Moments")))
+    x = max(90.0, label_width(items[-1][3]) + 14)
     for moment, label in MOMENT_LABELS.items():
+        label = tr(label)
         items.append(("moment", x, 2, moment, label))
-        x += 16 + len(label) * 6.5 + 14
+        x += 16 + label_width(label) + 14
     return items
+
+
+def status_width(label: str) -> float:
+    """The width of a NEW / CHANGED pill (9-unit bold capitals) on a card and in the legend."""
+    return sum(9.5 if _wide(c) else 7.5 for c in label) + 8
 
 
 def mix(colour: str, other: str, amount: float) -> str:

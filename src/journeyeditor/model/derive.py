@@ -152,7 +152,7 @@ def _template_lanes(kind: str, language: str, map_id: str) -> list[Lane]:
 
 
 # ------------------------------------------------------------------ the language a map is written in
-#: a name's script -> the language whose template names we use (templates.NAMES); a script we have
+#: a name's script -> the language whose template names we use (the catalogue's); a script we have
 #: no names for keeps the English ones
 _SCRIPT_LANGUAGES = {"latin": "en", "cyrillic": "ru", "hangul": "ko"}
 _PERSIAN_ONLY = set("پچژگکی")  # letters Persian writes and Arabic does not (keheh and Farsi yeh too)
@@ -181,13 +181,12 @@ def written_language(names: list[str]) -> str:
     in English ("Customer actions") do not vote: they are defaults, not the user's words."""
     from collections import Counter
 
-    from ..templates import NAMES
+    from ..templates import TEMPLATE_NAMES
 
-    template_names = {name for table in NAMES.values() for name in table}
     votes: Counter = Counter()
     letters_seen: set[str] = set()
     for name in names:
-        if name in template_names:
+        if name in TEMPLATE_NAMES:
             continue
         scripts = Counter("han" if _script(c) == "kana" else _script(c) for c in name if c.isalpha())
         scripts.pop("other", None)

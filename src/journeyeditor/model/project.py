@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ..catalogue import tr
 from .entities import (
     Card,
     Comment,
@@ -246,7 +247,7 @@ class Project:
             points = self._contents[entity.map_id].emotion_points
             key = (entity.persona_id, entity.step_id)
             if key in points:
-                raise ModelError("that persona already has a point at that step")
+                raise ModelError(tr("that persona already has a point at that step"))
             points[key] = entity
         elif isinstance(entity, Connector):
             self._contents[entity.map_id].connectors[entity.id] = entity
@@ -303,7 +304,7 @@ class Project:
         if isinstance(entity, Metric):
             subject = self._index.get(entity.subject_id)
             if not isinstance(subject, (Stage, Step, Card)) or subject.map_id != entity.map_id:
-                raise ModelError("a metric belongs to a stage, step or card of its map")
+                raise ModelError(tr("a metric belongs to a stage, step or card of its map"))
         if isinstance(entity, Gap):
             need(entity.step_id, Step)
             need(entity.lane_id, Lane)
@@ -312,12 +313,12 @@ class Project:
         if isinstance(entity, Step):
             need(entity.stage_id, Stage)
             if self._index[entity.stage_id].map_id != entity.map_id:
-                raise ModelError("a step belongs to a stage of its own map")
+                raise ModelError(tr("a step belongs to a stage of its own map"))
         if isinstance(entity, Card):
             need(entity.stage_id, Stage)
             need(entity.lane_id, Lane)
             if entity.span < 1:
-                raise ModelError("a card spans at least one step")
+                raise ModelError(tr("a card spans at least one step"))
         if isinstance(entity, EmotionPoint):
             need(entity.persona_id, Persona)
             need(entity.stage_id, Stage)
@@ -325,7 +326,7 @@ class Project:
             need(entity.source_id, Card)
             need(entity.target_id, Card)
             if entity.source_id == entity.target_id:
-                raise ModelError("a connector joins two different cards")
+                raise ModelError(tr("a connector joins two different cards"))
 
     def _renumber(self, cell: list[Card]) -> None:
         for position, card in enumerate(cell):
@@ -458,7 +459,7 @@ class Project:
             if current != value:
                 old[name] = list(current) if isinstance(current, list) else current
         if isinstance(entity, Card) and values.get("span", 1) < 1:
-            raise ModelError("a card spans at least one step")
+            raise ModelError(tr("a card spans at least one step"))
         for name in old:
             value = values[name]
             setattr(entity, name, list(value) if isinstance(value, list) else value)
@@ -488,7 +489,7 @@ class Project:
         step = self.require_column(column_id)
         self.require(lane_id, Lane)
         if step.map_id != card.map_id:
-            raise ModelError("a card moves inside its own map")
+            raise ModelError(tr("a card moves inside its own map"))
         contents = self._contents[card.map_id]
         old = (card.step_id, card.lane_id, card.index)
         old_stage = card.stage_id

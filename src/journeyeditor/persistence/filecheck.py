@@ -8,6 +8,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..catalogue import tr
 from .errors import DamagedFileError, NewerSchemaError, NotAProjectError, ProjectFileError
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -24,23 +25,23 @@ def inspect_file(path: Path) -> FileFacts:
     """Raise a ProjectFileError unless `path` is a project file this version can read."""
     name = path.name
     if not path.exists():
-        raise ProjectFileError(f"{path}: no such file")
+        raise ProjectFileError(tr("{0}: no such file").format(path))
     if path.is_dir():
-        raise ProjectFileError(f"{path}: is a folder, not a project file")
+        raise ProjectFileError(tr("{0}: is a folder, not a project file").format(path))
     if not path.is_file():  # a pipe would block the read below forever; a device is no project
-        raise ProjectFileError(f"{path}: is not an ordinary file (a pipe, socket or device)")
+        raise ProjectFileError(tr("{0}: is not an ordinary file (a pipe, socket or device)").format(path))
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
         size = path.stat().st_size
     except OSError as error:
-        raise ProjectFileError(f"{path}: cannot be read ({error.strerror})") from error
+        raise ProjectFileError(tr("{0}: cannot be read ({1})").format(path, error.strerror)) from error
     if size == 0:
-        raise NotAProjectError(f"{name} is empty (0 bytes): not a Journey Editor project")
+        raise NotAProjectError(tr("{0} is empty (0 bytes): not a Journey Editor project").format(name))
     if not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(f"{name} is not a Journey Editor project (not a database file)")
+        raise NotAProjectError(tr("{0} is not a Journey Editor project (not a database file)").format(name))
     if len(header) < 100:
-        raise DamagedFileError(f"{name} is damaged: the file is cut short")
+        raise DamagedFileError(tr("{0} is damaged: the file is cut short").format(name))
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
@@ -48,20 +49,16 @@ def inspect_file(path: Path) -> FileFacts:
     (user_version,) = struct.unpack(">I", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
-        raise NotAProjectError(
-            f"{name} is a database of another program, not a Journey Editor project"
-        )
+        raise NotAProjectError(tr("{0} is a database of another program, not a Journey Editor project").format(name))
     if page_size < 512 or size % page_size or (
         valid_for == change_counter and page_count * page_size > size
     ):
-        raise DamagedFileError(f"{name} is damaged: the file is cut short")
+        raise DamagedFileError(tr("{0} is damaged: the file is cut short").format(name))
     if user_version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"{name} was saved by a newer Journey Editor (file format {user_version}; this "
-            f"version reads up to {SCHEMA_VERSION}). Update Journey Editor to open it."
-        )
+        raise NewerSchemaError(tr("{0} was saved by a newer Journey Editor (file format {1}; this version reads up "
+                                  "to {2}). Update Journey Editor to open it.").format(name, user_version, SCHEMA_VERSION))
     if user_version < 1:
-        raise DamagedFileError(f"{name} is damaged: it has no file format version")
+        raise DamagedFileError(tr("{0} is damaged: it has no file format version").format(name))
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     _check_integrity(path)
     return FileFacts(user_version, writable)
@@ -73,23 +70,22 @@ def _check_integrity(path: Path) -> None:
         result = _quick_check(path)
     except sqlite3.OperationalError as error:
         if getattr(error, "sqlite_errorcode", 0) != SQLITE_READONLY_ROLLBACK:
-            raise DamagedFileError(f"{path.name} is damaged ({error})") from error
+            raise DamagedFileError(tr("{0} is damaged ({1})").format(path.name, error)) from error
         # a rollback journal beside the file (a crash in the middle of a write, or a stray
         # file): only a writer may roll it back, and that is SQLite's own recovery
         if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise ProjectFileError(
-                f"{path.name} has an unfinished write ({path.name}-journal) and is read-only: make the "
-                "file and its folder writable so it can be recovered") from error
+            raise ProjectFileError(tr("{0} has an unfinished write ({0}-journal) and is read-only: make the file and "
+                                      "its folder writable so it can be recovered").format(path.name)) from error
         _recover(path)
         try:
             result = _quick_check(path)
         except sqlite3.DatabaseError as again:
-            raise DamagedFileError(f"{path.name} is damaged ({again})") from again
+            raise DamagedFileError(tr("{0} is damaged ({1})").format(path.name, again)) from again
     except sqlite3.DatabaseError as error:
-        raise DamagedFileError(f"{path.name} is damaged ({error})") from error
+        raise DamagedFileError(tr("{0} is damaged ({1})").format(path.name, error)) from error
     if result != "ok":
         detail = " ".join(result.split())[:120]
-        raise DamagedFileError(f"{path.name} is damaged (integrity check: {detail})")
+        raise DamagedFileError(tr("{0} is damaged (integrity check: {1})").format(path.name, detail))
 
 
 #: sqlite3 has no name for this extended code: a read-only connection met a hot journal
@@ -111,6 +107,6 @@ def _recover(path: Path) -> None:
     try:
         db.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise DamagedFileError(f"{path.name} is damaged and could not be recovered ({error})") from error
+        raise DamagedFileError(tr("{0} is damaged and could not be recovered ({1})").format(path.name, error)) from error
     finally:
         db.close()

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.pool import StaticPool
 
 from .. import fileio
+from ..catalogue import tr
 from ..model import ADDED, REMOVED, Change, Project
 from . import mapper, schema
 from .errors import DamagedFileError, FileInUseError, ProjectFileError, ReadOnlyError, WriteError
@@ -40,12 +41,12 @@ def storage_reason(error: BaseException) -> str:
     cause = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
     if isinstance(cause, sqlite3.Error):
         code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
-        known = {sqlite3.SQLITE_FULL: "the disk is full", sqlite3.SQLITE_IOERR: "a disk input/output error",
-                 sqlite3.SQLITE_READONLY: "the file or its folder is read-only",
-                 sqlite3.SQLITE_CANTOPEN: "the file cannot be opened",
-                 sqlite3.SQLITE_BUSY: "another program is writing it",
-                 sqlite3.SQLITE_LOCKED: "another program is writing it",
-                 sqlite3.SQLITE_CORRUPT: "the file is damaged"}
+        known = {sqlite3.SQLITE_FULL: tr("the disk is full"), sqlite3.SQLITE_IOERR: tr("a disk input/output error"),
+                 sqlite3.SQLITE_READONLY: tr("the file or its folder is read-only"),
+                 sqlite3.SQLITE_CANTOPEN: tr("the file cannot be opened"),
+                 sqlite3.SQLITE_BUSY: tr("another program is writing it"),
+                 sqlite3.SQLITE_LOCKED: tr("another program is writing it"),
+                 sqlite3.SQLITE_CORRUPT: tr("the file is damaged")}
         return known.get(code) or str(cause).splitlines()[0]
     if isinstance(cause, OSError):
         return fileio.reason(cause)
@@ -108,17 +109,15 @@ class ProjectStore:
         facts = inspect_file(path)
         reason = ""
         if read_only:
-            reason = "opened read-only"
+            reason = tr("opened read-only")
         elif not facts.writable:
-            reason = "the file is read-only"
+            reason = tr("the file is read-only")
         lock = None
         if not reason:
             lock = FileLock(path)
             if not lock.acquire():
-                raise FileInUseError(
-                    f"{path.name} is open in another Journey Editor window or program; "
-                    "it can be opened read-only"
-                )
+                raise FileInUseError(tr("{0} is open in another Journey Editor window or program; it can be opened "
+                                        "read-only").format(path.name))
         private_copy = None
         try:
             source = path
@@ -132,14 +131,16 @@ class ProjectStore:
                 conn = engine.connect()
             except Exception as error:
                 engine.dispose()
-                raise ProjectFileError(f"{path.name} could not be opened ({storage_reason(error)})") from error
+                raise ProjectFileError(tr("{0} could not be opened ({1})").format(path.name, storage_reason(error))) \
+                    from error
             try:
                 with conn.begin():
                     project = mapper.load_project(conn)
             except Exception as error:
                 conn.close()
                 engine.dispose()
-                raise DamagedFileError(f"{path.name} could not be read: {_load_problem(error)}") from error
+                raise DamagedFileError(tr("{0} could not be read: {1}").format(path.name, _load_problem(error))) \
+                    from error
         except BaseException:
             if lock:
                 lock.release()
@@ -181,7 +182,7 @@ class ProjectStore:
         if not self.has_pending:
             return
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is read-only ({self.read_only_reason})")
+            raise ReadOnlyError(tr("{0} is read-only ({1})").format(self.path.name, self.read_only_reason))
         dirty, self._dirty = self._dirty, {}
         meta_dirty, self._meta_dirty = self._meta_dirty, False
         try:
@@ -191,8 +192,8 @@ class ProjectStore:
             dirty.update(self._dirty)
             self._dirty = dirty
             self._meta_dirty = self._meta_dirty or meta_dirty
-            raise WriteError(f"{self.path.name}: the last change could not be written "
-                             f"({storage_reason(error)}); it is kept and written with the next one") from error
+            raise WriteError(tr("{0}: the last change could not be written ({1}); it is kept and written with the "
+                                "next one").format(self.path.name, storage_reason(error))) from error
 
     def _write(self, dirty: dict, meta_dirty: bool) -> None:
         with self._conn.begin():
@@ -310,23 +311,23 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
     file's side files gone. Errors are ProjectFileErrors with the cause in words; on any
     failure nothing is left behind and an existing `path` is unchanged."""
     if path.is_dir():
-        raise ProjectFileError(f"{path}: is a folder")
+        raise ProjectFileError(tr("{0}: is a folder").format(path))
     if not path.parent.is_dir():
-        raise ProjectFileError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise ProjectFileError(tr("cannot write {0}: the folder {1} does not exist").format(path, path.parent))
     lock = None
     if path.exists() or path.is_symlink():
         if not overwrite:
-            raise ProjectFileError(f"{path}: already exists")
+            raise ProjectFileError(tr("{0}: already exists").format(path))
         if not path.is_file():
-            raise ProjectFileError(f"cannot write {path}: it is not an ordinary file")
+            raise ProjectFileError(tr("cannot write {0}: it is not an ordinary file").format(path))
         lock = FileLock(path)
         try:
             locked = lock.acquire()
         except OSError as error:
-            raise ProjectFileError(f"cannot replace {path}: {storage_reason(error)}") from error
+            raise ProjectFileError(tr("cannot replace {0}: {1}").format(path, storage_reason(error))) from error
         if not locked:
-            raise FileInUseError(f"{path.name} is open in another Journey Editor window or program; "
-                                 "close it there before replacing it")
+            raise FileInUseError(tr("{0} is open in another Journey Editor window or program; close it there before "
+                                    "replacing it").format(path.name))
     try:
         temp = _write_temp_project(path, project)  # with the replaced file's permissions
         # the old file's side files move aside first and go only once the new file is in place:
@@ -342,7 +343,7 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
                 if parked.exists():
                     os.replace(parked, side)
             _remove_with_side_files(temp)
-            raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
+            raise ProjectFileError(tr("cannot write {0}: {1}").format(path, storage_reason(error))) from error
         for _side, parked in aside:
             parked.unlink(missing_ok=True)
         fileio.sync_folder(path.parent)
@@ -355,7 +356,7 @@ def _write_temp_project(path: Path, project: Project) -> Path:
     try:
         temp = fileio.temp_beside(path, ".journey-tmp")
     except OSError as error:
-        raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
+        raise ProjectFileError(tr("cannot write {0}: {1}").format(path, storage_reason(error))) from error
     try:
         db = sqlite3.connect(temp, isolation_level=None)
         try:
@@ -377,7 +378,7 @@ def _write_temp_project(path: Path, project: Project) -> Path:
     except BaseException as error:
         _remove_with_side_files(temp)
         if isinstance(error, Exception) and not isinstance(error, ProjectFileError):
-            raise ProjectFileError(f"cannot write {path}: {storage_reason(error)}") from error
+            raise ProjectFileError(tr("cannot write {0}: {1}").format(path, storage_reason(error))) from error
         raise
     return temp
 
@@ -397,7 +398,7 @@ def _load_problem(error: BaseException) -> str:
     cause = getattr(error, "orig", None) or error
     text = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
     if "no such table" in text or "no such column" in text:
-        return f"it carries Journey Editor's signature but not its tables ({text})"
+        return tr("it carries Journey Editor's signature but not its tables ({0})").format(text)
     return text
 
 

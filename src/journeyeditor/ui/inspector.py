@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..layout.gap_marks import GAP_LABELS
 from ..layout.style import CARD_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
 from ..model import CardType, Channel, LaneKind, MapKind, type_name
@@ -210,7 +210,7 @@ class Inspector(QWidget):
             high = value if name == "scale_max" else entity.scale_max
             if low >= high:
                 self.problem.emit(tr("The scale's lower end must be below its upper end ({0} … {1})").format(
-                    entity.scale_min, entity.scale_max))
+                    number(entity.scale_min), number(entity.scale_max)))
                 self.reload()
                 return
             self.editor.set_emotion_scale(self.entity_id, low, high)  # points keep their meaning
@@ -285,6 +285,10 @@ class Inspector(QWidget):
             kind = CHOICE
         if kind == CHOICE:
             widget = QComboBox()
+            # as wide as the inspector, not as its longest choice (a map's name, "Сервисный блюпринт"):
+            # the dock keeps its width in every language, and the list still opens wide enough
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(6)
             for value, label in options:
                 widget.addItem(tr(label), value)
             widget.activated.connect(lambda _i: (self._touch(name), self._commit(name, widget.currentData())))
@@ -326,7 +330,7 @@ class Inspector(QWidget):
             ids = [step.id for step in steps]
             if len(steps) > 1 and point.step_id in ids:  # which of the stage's steps, as its header reads
                 index = ids.index(point.step_id)
-                self._form.addRow(tr("Step"), QLabel(steps[index].name or tr("Step {0}").format(index + 1)))
+                self._form.addRow(tr("Step"), QLabel(steps[index].name or tr("Step {0}").format(number(index + 1))))
 
     def _make_score(self) -> QWidget:
         """The score over the map's scale in whole steps. Each step the user takes (arrows, or a

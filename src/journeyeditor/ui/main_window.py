@@ -28,7 +28,7 @@ from .. import APP_NAME
 from ..canvas.items import card_ghost_pixmap, card_type_pixmap
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
-from ..i18n import tr
+from ..i18n import number, tr
 from ..layout import LayoutEngine
 from ..layout.style import CARD_LABELS
 from ..model import Card, CardType, ModelError, Stage, Step
@@ -131,9 +131,9 @@ class MainWindow(QMainWindow):
         self._dock(tr("Card types"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea, "palette")
         self._add_priority_matrix()
         self.maps_panel.map_selected.connect(self.show_map)
-        self.zoom_label = QLabel("100 %")
+        self.zoom_label = QLabel(tr("{0} %").format(number(100)))
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(tr("{0} %").format(number(round(z * 100)))))
         self.find_box = QLineEdit()
         self.find_box.setPlaceholderText(tr("Find cards (Ctrl+F)"))
         self.find_box.setClearButtonEnabled(True)
@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, widget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # Qt mirrors a dock's inside, not its side
+            area = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}[area]
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -258,6 +261,9 @@ class MainWindow(QMainWindow):
         self._action(edit, tr("Edit &Text"), self.edit_text, "F2", needs="edit")
         edit.addSeparator()
         self._action(edit, tr("&Find…"), self.focus_find, QKeySequence.StandardKey.Find, needs="map")
+        edit.addSeparator()
+        self._action(edit, tr("Pr&eferences…"), self.show_preferences,
+                     QKeySequence.StandardKey.Preferences).setMenuRole(QAction.MenuRole.PreferencesRole)
 
         insert = bar.addMenu(tr("&Insert"))
         # Ctrl+Shift+S is Save As: a stage is Ctrl+Shift+T
@@ -444,7 +450,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_entity(ids[0] if len(ids) == 1 else (self.scene.map_id if not ids else None))
         self.priority_matrix.show_selected(ids[0] if len(ids) == 1 else None)
         if len(ids) > 1:
-            self.statusBar().showMessage(tr("{0} selected").format(len(ids)), 3000)
+            self.statusBar().showMessage(tr("{0} selected").format(number(len(ids))), 3000)
 
     def new_project(self) -> None:
         path = self.ask_save_path(tr("New project"), tr("Untitled.journey"), tr("Journey projects (*.journey)"))
@@ -620,6 +626,11 @@ class MainWindow(QMainWindow):
 
         self.open_path(sample_path())
 
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
     def show_about(self) -> None:
         from .. import __version__
 
@@ -757,7 +768,7 @@ class MainWindow(QMainWindow):
         width = float(max(SPLIT_STEP_WIDTH, round(steps[0].width / count)))
 
         def split() -> None:
-            with editor.macro(tr("Split stage into {0} steps").format(count)):
+            with editor.macro(tr("Split stage into {0} steps").format(number(count))):
                 editor.update(steps[0].id, width=width)
                 for _ in range(count - 1):
                     editor.add_step(stage_id, width=width)
@@ -821,7 +832,7 @@ class MainWindow(QMainWindow):
                                             "Enter; or select several cards to connect them in turn"), 6000)
             return
         editor = self.document.editor
-        with editor.macro(tr("Connect {0} cards").format(len(order))):
+        with editor.macro(tr("Connect {0} cards").format(number(len(order)))):
             for source, target in zip(order, order[1:]):
                 self._edit(lambda a=source, b=target: editor.connect(a, b))
 
@@ -1077,7 +1088,7 @@ class MainWindow(QMainWindow):
             self._matches.sort(key=lambda i: (layout.cards[i].rect.x, layout.cards[i].rect.y))
         self._match = -1
         if needle:
-            self.statusBar().showMessage(tr("{0} matches").format(len(self._matches)))
+            self.statusBar().showMessage(tr("{0} matches").format(number(len(self._matches))))
 
     def find_next(self) -> None:
         if not self._matches:
@@ -1087,7 +1098,7 @@ class MainWindow(QMainWindow):
         self.scene.clearSelection()
         item.setSelected(True)
         self.view.centerOn(item)
-        self.statusBar().showMessage(tr("Match {0} of {1}").format(self._match + 1, len(self._matches)))
+        self.statusBar().showMessage(tr("Match {0} of {1}").format(number(self._match + 1), number(len(self._matches))))
 
     # ------------------------------------------------------------------ opportunities
     def _add_priority_matrix(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..catalogue import current_language
 from ..i18n import tr
 from ..model import Image, MapKind, ModelError, Persona
 
@@ -140,10 +141,8 @@ class MapsPanel(QWidget):
         from ..templates import new_map
 
         scratch = Project()  # build the template's map, then add it through the editor
-        from PySide6.QtCore import QLocale
-
         name = tr("New map") if kind == "blank" else tr(KIND_LABELS[kind])
-        template = new_map(scratch, kind, name, QLocale().name()[:2])
+        template = new_map(scratch, kind, name, current_language())
         self.editor.add_map_copy(scratch, template.id, select_name=template.name)
         self.reload(select=self.editor.project.maps[-1].id)
         self.map_selected.emit(self.editor.project.maps[-1].id)

@@ -36,9 +36,10 @@ from ..export.pdf import (
     TilePlan,
     build_poster,
     export_pdf,
+    orientation_name,
     plan_pages,
 )
-from ..i18n import tr
+from ..i18n import number, tr
 from ..layout import LayoutEngine
 from .heatmap_menu import HEAT_NAMES, map_kinds
 
@@ -55,9 +56,9 @@ def page_label(page: str) -> str:
         return tr("Fit the map (one page)")
     w, h = PAPER_MM[page]
     if page in INCH_SIZES:
-        size = tr("{0} × {1} in").format(f"{w / 25.4:g}", f"{h / 25.4:g}")
+        size = tr("{0} × {1} in").format(number(round(w / 25.4, 2)), number(round(h / 25.4, 2)))
     else:
-        size = tr("{0} × {1} mm").format(f"{w:g}", f"{h:g}")
+        size = tr("{0} × {1} mm").format(number(w), number(h))
     return f"{tr(PAGE_NAMES.get(page, page))} ({size})"
 
 
@@ -115,18 +116,18 @@ class PdfExportDialog(QDialog):
         for page in PAGES:
             self.page.addItem(page_label(page), page)  # shown by name, stored by its identifier
         self.orientation = QComboBox()
-        for value, label in ((None, "Automatic"), ("landscape", "Landscape"), ("portrait", "Portrait")):
-            self.orientation.addItem(tr(label), value)
+        for value, label in ((None, tr("Automatic")), ("landscape", tr("Landscape")), ("portrait", tr("Portrait"))):
+            self.orientation.addItem(label, value)
         self.all_maps = QCheckBox(tr("Every map of the project"))
         self.layout_choice = QComboBox()
-        for value, label in (("pages", "One page per map"), ("stacked", "All on one page, one under another"),
-                             ("side-by-side", "All on one page, side by side")):
-            self.layout_choice.addItem(tr(label), value)
+        for value, label in (("pages", tr("One page per map")), ("stacked", tr("All on one page, one under another")),
+                             ("side-by-side", tr("All on one page, side by side"))):
+            self.layout_choice.addItem(label, value)
         self.by_text = QCheckBox(tr("Size the page from the card text:"))
         self.text_size = QDoubleSpinBox()
         self.text_size.setRange(4, 96)
         self.text_size.setDecimals(1)
-        self.text_size.setSuffix(" pt")
+        self.text_size.setSuffix(tr(" pt"))
         self.text_size.setToolTip(tr("The smallest text on cards, as printed: the page (or the number of "
                                      "sheets) is chosen to print it this big"))
         text_row = QHBoxLayout()
@@ -134,11 +135,12 @@ class PdfExportDialog(QDialog):
         text_row.addWidget(self.text_size)
         text_row.addStretch(1)
         self.tile = QComboBox()
-        for value, label in ((None, "No tiling"), ("A4", "A4 sheets"), ("A3", "A3 sheets"), ("letter", "Letter sheets")):
-            self.tile.addItem(tr(label), value)
+        for value, label in ((None, tr("No tiling")), ("A4", tr("A4 sheets")), ("A3", tr("A3 sheets")),
+                             ("letter", tr("Letter sheets"))):
+            self.tile.addItem(label, value)
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0, 50)
-        self.overlap.setSuffix(" mm")
+        self.overlap.setSuffix(tr(" mm"))
         self.marks = QCheckBox(tr("Crop and alignment marks"))
         self.persona_sheet = QCheckBox(tr("Persona sheet (photo, role, quote, goals …) under the legend"))
         self.emotion_notes = QCheckBox(tr("Emotion notes by the faces"))
@@ -259,12 +261,12 @@ class PdfExportDialog(QDialog):
         self.preview.thumbs = [self._thumb(p.map) for p in banner.posters]
         self.preview.grid = plan.tiles
         if plan.tiles:
-            self.setWindowTitle(tr("Export PDF — {0} sheets").format(sum(p.tiles.tiles + 1 for p in self.plans)))
+            self.setWindowTitle(tr("Export PDF — {0} sheets").format(number(sum(p.tiles.tiles + 1 for p in self.plans))))
         else:
             self.setWindowTitle(tr("Export PDF"))
         lines = [p.describe() for p in self.plans[:4]]
         if len(self.plans) > 4:
-            lines.append(tr("… and {0} more pages").format(len(self.plans) - 4))
+            lines.append(tr("… and {0} more pages").format(number(len(self.plans) - 4)))
         if options.reports:
             names = ", ".join(tr(label) for kind, label in REPORTS if kind in options.reports)
             lines.append(tr("Then report pages: {0}").format(names))
@@ -297,7 +299,7 @@ class PdfExportDialog(QDialog):
             o = plan.tiles.orientation if plan.tiles else ("landscape" if plan.page_w >= plan.page_h else "portrait")
             if o not in found:
                 found.append(o)
-        return " / ".join(tr(o) for o in found) if found else tr("none")
+        return " / ".join(orientation_name(o) for o in found) if found else tr("none")
 
     def export(self) -> None:
         options = self.options()

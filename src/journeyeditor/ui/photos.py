@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from .. import fileio
-from ..i18n import tr
+from ..i18n import number, tr
 from ..model import Image
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -32,7 +32,8 @@ def photo_from_file(path: str | Path) -> Image:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PhotoError(tr("{0} is {1:.1f} MB: a photo may be at most 10 MB").format(path.name, size / 2**20))
+            raise PhotoError(tr("{0} is {1} MB: a photo may be at most {2} MB").format(
+                path.name, number(size / 2**20, 1), number(MAX_FILE_BYTES // 2**20)))
         data = path.read_bytes()
     except OSError as error:
         raise PhotoError(tr("{0} cannot be read: {1}").format(path.name, fileio.reason(error))) from error

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 
 #: the layout's unit is a point of the poster (1/72 in): a DPI is that many pixels per inch
 POINTS_PER_INCH = 72.0
@@ -29,7 +29,7 @@ class PngOptionsDialog(QDialog):
         grid = QGridLayout()
         self.buttons: list[QRadioButton] = []
         for row, scale in enumerate(SCALES):
-            button = QRadioButton(tr("{0}x").format(int(scale)))
+            button = QRadioButton(tr("{0}x").format(number(scale)))
             self.group.addButton(button, row)
             self.buttons.append(button)
             grid.addWidget(button, row, 0)
@@ -67,4 +67,4 @@ class PngOptionsDialog(QDialog):
     def _update(self) -> None:
         self.dpi.setEnabled(self.dpi_button.isChecked())
         w, h = (round(v * self.scale()) for v in self.map_size)
-        self.size_label.setText(tr("{0} × {1} pixels").format(w, h))
+        self.size_label.setText(tr("{0} × {1} pixels").format(number(w), number(h)))

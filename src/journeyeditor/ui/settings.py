@@ -94,6 +94,16 @@ class Settings:
     def heatmap(self, by: str) -> None:
         self._s.setValue("view/heatmap", by)
 
+    @property
+    def language(self) -> str:
+        """Preferences ▸ Language: a catalogue language ("fa", "zh_TW" …), "en", or "" to follow
+        the system."""
+        return str(self._s.value("ui/language", "") or "")
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._s.setValue("ui/language", language)
+
     def export_options(self, kind: str) -> dict:
         try:
             return json.loads(str(self._s.value(f"export/{kind}", "{}")))

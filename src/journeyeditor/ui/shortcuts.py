@@ -3,6 +3,8 @@ and the check that no two actions share a shortcut."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,14 +57,17 @@ def _menu_path(action: QAction) -> str:
     for widget in action.associatedObjects():
         title = getattr(widget, "title", None)
         if callable(title) and title():
-            return title().replace("&", "")
+            return plain(title())
     return ""
+
+
+def plain(text: str) -> str:
+    """A menu text without its accelerator: "&File" -> "File", "文件(&F)" -> "文件"."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
 
 
 def _typed(key: QKeySequence) -> bool:
     """A key a person types: not the F13+ or media keys ("Undo", "Copy") some platforms add."""
-    import re
-
     text = key.toString(QKeySequence.SequenceFormat.PortableText)
     last = text.split("+")[-1] or "+"
     return len(last) <= 1 or bool(re.fullmatch(r"F([1-9]|1[0-2])|Del|Ins|Backspace|Return|Enter|Esc|Tab|"
@@ -76,7 +81,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str, str]]:
         keys = [k for k in action.shortcuts() if not k.isEmpty() and _typed(k)]
         if not keys:
             continue
-        text = action.text().replace("&", "").split("\t")[0]
+        text = plain(action.text()).split("\t")[0]
         shown = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
         rows.append((_menu_path(action), text, shown))
     return rows
@@ -98,7 +103,7 @@ class ShortcutSheet(QDialog):
     def __init__(self, actions: list[QAction], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard shortcuts"))
-        rows = [(menu, tr(text), keys) for menu, text, keys in shortcut_rows(actions)]
+        rows = shortcut_rows(actions)  # the actions' own text, translated already
         rows += [(tr("Canvas"), tr(text), tr(keys)) for keys, text in CANVAS_KEYS]
         rows += [(tr("Priority matrix"), tr(text), tr(keys)) for keys, text in MATRIX_KEYS]
         self.table = QTableWidget(len(rows), 3)

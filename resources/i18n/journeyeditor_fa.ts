@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source> [read-only]</source>
+        <translation> [فقط‌خواندنی]</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> mm</source>
+        <translation> میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> pt</source>
+        <translation> پوینت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source> — row {0}, column {1}  ({2}/{3})</source>
+        <translation> — ردیف {0}، ستون {1}  ({2}/{3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;About Journey Editor</source>
+        <translation>&amp;دربارهٔ Journey Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;اندازهٔ واقعی (۱۰۰٪)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Claims Without Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;یافتن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;هم‌اندازهٔ پنجره</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;درج</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Map</source>
+        <translation>&amp;نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New Map from Template…</source>
+        <translation>نقشهٔ &amp;جدید از الگو…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Next Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;باز کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسباندن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;ازنو: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;واگرد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>(by type)</source>
+        <translation>(بر اساس نوع)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>(no period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>(none yet)</source>
+        <translation>(هنوز هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>(the map's end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Card</source>
+        <translation>+ کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Lane</source>
+        <translation>+ ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Stage</source>
+        <translation>+ مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Step</source>
+        <translation>+ گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all exports every map: drop --map, or --all</source>
+        <translation>--all همهٔ نقشه‌ها را خروجی می‌گیرد: --map یا --all را بردارید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all is for pdf and png: a json export always holds every map</source>
+        <translation>--all برای pdf و png است: خروجی json همیشه همهٔ نقشه‌ها را دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--layout {0} puts several maps on one page: add --all</source>
+        <translation>--layout {0} چند نقشه را در یک صفحه می‌گذارد: --all را اضافه کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--name must not be empty</source>
+        <translation>--name نباید خالی باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>--scale must be between 0.05 and 8</source>
+        <translation>--scale باید بین ۰٫۰۵ و ۸ باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
+        <translation>--scale-to-text خودش اندازهٔ صفحه را انتخاب می‌کند: --page را بردارید (یا برای چاپ روی کاغذ اداری --tile را اضافه کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>1 claim without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>100 %</source>
+        <translation>۱۰۰٪</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>: {0} x {1} sheets — tape them together in this order</source>
+        <translation>: {0} × {1} برگه — آن‌ها را به همین ترتیب به هم بچسبانید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;نقشه‌های سفر مشتری و نقشه‌های خدمت: بدون اینترنت، سریع حتی در نقشه‌های بسیار بزرگ، قابل چاپ به شکل پوستر دیواری، به هر خطی.&lt;/p&gt;&lt;p&gt;نرم‌افزار آزاد تحت مجوز GNU GPL نسخهٔ ۳ یا بالاتر. قلم‌ها: Noto (SIL Open Font License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card moves inside its own map</source>
+        <translation>کارت فقط درون نقشهٔ خودش جابه‌جا می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card spans at least one step</source>
+        <translation>کارت دست‌کم یک گام را می‌پوشاند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A comment needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a connector joins two different cards</source>
+        <translation>اتصال دو کارت متفاوت را به هم وصل می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>A custom KPI needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>a disk input/output error</source>
+        <translation>خطای ورودی/خروجی دیسک</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a file</source>
+        <translation>یک پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>A gap sits between two steps: this is the map's last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a metric belongs to a stage, step or card of its map</source>
+        <translation>شاخص به مرحله، گام یا کارتی از نقشهٔ خودش تعلق دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>A new language shows when Journey Editor starts again.</source>
+        <translation>زبان تازه پس از اجرای دوبارهٔ Journey Editor نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side can be at most {0} mm (PDF's 200-inch limit); {1} is larger: use --tile or a smaller page</source>
+        <translation>هر ضلع صفحه حداکثر {0} میلی‌متر است (سقف ۲۰۰ اینچی PDF)؛ {1} بزرگ‌تر است: از --tile یا صفحهٔ کوچک‌تری استفاده کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side must be at least {0} mm</source>
+        <translation>هر ضلع صفحه باید دست‌کم {0} میلی‌متر باشد</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>بخشی از مسیر پوشه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A stage keeps at least one step: delete the stage instead</source>
+        <translation>هر مرحله دست‌کم یک گام دارد: به جای آن مرحله را حذف کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a step belongs to a stage of its own map</source>
+        <translation>گام به مرحله‌ای از نقشهٔ خودش تعلق دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A voting round needs at least one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A3 sheets</source>
+        <translation>برگه‌های A3</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A4 sheets</source>
+        <translation>برگه‌های A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>About Journey Editor</source>
+        <translation>دربارهٔ Journey Editor</translation>
+    </message>
+    <message>
+        <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept {0} suggested gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>اقدامات</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Card</source>
+        <translation>افزودن &amp;کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Lane</source>
+        <translation>افزودن &amp;ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Persona…</source>
+        <translation>افزودن &amp;پرسونا…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Stage</source>
+        <translation>افزودن &amp;مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a map</source>
+        <translation>افزودن نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a persona</source>
+        <translation>افزودن پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Add a persona (Ctrl+Shift+P) to draw an emotion line here</source>
+        <translation>برای کشیدن خط احساس در اینجا یک پرسونا اضافه کنید (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point</source>
+        <translation>افزودن نقطه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point for {0}: click at the feeling</source>
+        <translation>افزودن نقطه برای {0}: روی احساس مورد نظر کلیک کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Card Here</source>
+        <translation>افزودن کارت در اینجا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add emotion point</source>
+        <translation>افزودن نقطهٔ احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap Here ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane</source>
+        <translation>افزودن ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Above</source>
+        <translation>افزودن ردیف در بالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Below</source>
+        <translation>افزودن ردیف در پایین</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add map</source>
+        <translation>افزودن نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Next Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Point for {0}</source>
+        <translation>افزودن نقطه برای {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add S&amp;tep</source>
+        <translation>افزودن &amp;گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage</source>
+        <translation>افزودن مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage After</source>
+        <translation>افزودن مرحله پس از این</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage Before</source>
+        <translation>افزودن مرحله پیش از این</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step</source>
+        <translation>افزودن گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step After</source>
+        <translation>افزودن گام پس از این</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step Before</source>
+        <translation>افزودن گام پیش از این</translation>
+    </message>
+    <message>
+        <source>Add that persona's point at the score under the pointer</source>
+        <translation>افزودن نقطهٔ آن پرسونا با امتیازی که زیر اشاره‌گر است</translation>
+    </message>
+    <message>
+        <source>Add the neighbouring card to the selection</source>
+        <translation>افزودن کارت کناری به انتخاب</translation>
+    </message>
+    <message>
+        <source>Add the next persona's point here (then Up/Down)</source>
+        <translation>افزودن نقطهٔ پرسونای بعدی در اینجا (سپس بالا/پایین)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add this gap to the map (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add {0}</source>
+        <translation>افزودن {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>توصیه</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>بعدازظهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>against the source map</source>
+        <translation>نسبت به نقشهٔ مبدأ</translation>
+    </message>
+    <message>
+        <source>Aha</source>
+        <translation>لحظهٔ آها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, one under another</source>
+        <translation>همه در یک صفحه، زیر هم</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, side by side</source>
+        <translation>همه در یک صفحه، کنار هم</translation>
+    </message>
+    <message>
+        <source>Alt+Arrow keys</source>
+        <translation>Alt+کلیدهای جهت</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right on a stage or step header</source>
+        <translation>Alt+چپ / Alt+راست روی سرعنوان مرحله یا گام</translation>
+    </message>
+    <message>
+        <source>an input/output error on the disk</source>
+        <translation>خطای ورودی/خروجی روی دیسک</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>another program is writing it</source>
+        <translation>برنامهٔ دیگری در حال نوشتن در آن است</translation>
+    </message>
+    <message>
+        <source>ARCH E</source>
+        <translation>ARCH E</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>کلیدهای جهت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>at {0} pt the card text needs a page of {1}, more than PDF's {2} mm: add --tile A4, A3 or letter, or ask for a smaller text size</source>
+        <translation>در {0} پوینت، متن کارت‌ها صفحه‌ای به اندازهٔ {1} می‌خواهد، بیش از سقف {2} میلی‌متری PDF: --tile A4، A3 یا letter را اضافه کنید یا اندازهٔ متن کوچک‌تری بخواهید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic ({0})</source>
+        <translation>خودکار ({0})</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>آگاهی</translation>
+    </message>
+    <message>
+        <source>Back to the cards below it</source>
+        <translation>بازگشت به کارت‌های زیر آن</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>پشت صحنه</translation>
+    </message>
+    <message>
+        <source>Backstage actions</source>
+        <translation>اقدامات پشت‌صحنه</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>خالی</translation>
+    </message>
+    <message>
+        <source>Blueprint lines</source>
+        <translation>خطوط نقشهٔ خدمت</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>&amp;اتصال کارت‌های انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancel editing (a new empty card goes away)</source>
+        <translation>لغو ویرایش (کارت خالیِ تازه حذف می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot create project</source>
+        <translation>ساختن پروژه ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot open project</source>
+        <translation>باز کردن پروژه ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Cannot open {0}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot replace {0}: {1}</source>
+        <translation>جایگزین کردن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot save</source>
+        <translation>ذخیره ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Cannot save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write the file</source>
+        <translation>نوشتن پرونده ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot write the project</source>
+        <translation>نوشتن پروژه ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: it is a folder</source>
+        <translation>نوشتن {0} ممکن نیست: یک پوشه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: it is not an ordinary file</source>
+        <translation>نوشتن {0} ممکن نیست: پروندهٔ معمولی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: the folder {1} does not exist</source>
+        <translation>نوشتن {0} ممکن نیست: پوشهٔ {1} وجود ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: the folder {1} is not writable</source>
+        <translation>نوشتن {0} ممکن نیست: پوشهٔ {1} قابل نوشتن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: {1}</source>
+        <translation>نوشتن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: {1} is not a folder</source>
+        <translation>نوشتن {0} ممکن نیست: {1} پوشه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Canvas</source>
+        <translation>بوم</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Card text</source>
+        <translation>متن کارت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>card text {0} pt</source>
+        <translation>متن کارت‌ها {0} پوینت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Card Type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Card types</source>
+        <translation>انواع کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Card “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Change card type</source>
+        <translation>تغییر نوع کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Change emotion scale</source>
+        <translation>تغییر مقیاس احساس</translation>
+    </message>
+    <message>
+        <source>Change its score</source>
+        <translation>تغییر امتیاز آن</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>تغییرکرده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Changes not written</source>
+        <translation>تغییرات نوشته نشد</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Channel switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>کانال‌ها</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>گفتگو</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo</source>
+        <translation>انتخاب عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo…</source>
+        <translation>انتخاب عکس…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Clear rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a + handle in the emotion band</source>
+        <translation>کلیک روی دستگیرهٔ + در نوار احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Close Without Them</source>
+        <translation>بستن بدون آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Command</source>
+        <translation>فرمان</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected card to the one you go to</source>
+        <translation>اتصال کارت انتخاب‌شده به کارتی که به آن می‌روید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connect {0} cards</source>
+        <translation>اتصال {0} کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connecting: go to the target card with the arrow keys and press Enter (Esc cancels)</source>
+        <translation>در حال اتصال: با کلیدهای جهت به کارت مقصد بروید و Enter را بزنید (Esc لغو می‌کند)</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Connector label</source>
+        <translation>برچسب اتصال</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Copy</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Day in the Life from This Journey</source>
+        <translation>ساختن «&amp;یک روز از زندگی» از این سفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Future State from This Map</source>
+        <translation>ساختن &amp;وضعیت آینده از این نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create day in the life</source>
+        <translation>ساختن «یک روز از زندگی»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create future state</source>
+        <translation>ساختن وضعیت آینده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create Service &amp;Blueprint from This Journey</source>
+        <translation>ساختن &amp;نقشهٔ خدمت از این سفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create service blueprint</source>
+        <translation>ساختن نقشهٔ خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Crop and alignment marks</source>
+        <translation>نشانه‌های برش و تراز</translation>
+    </message>
+    <message>
+        <source>Ctrl+K, arrows, Enter</source>
+        <translation>Ctrl+K، کلیدهای جهت، Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+چرخ ماوس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;برش</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>وضعیت فعلی</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>اقدامات مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Cut</source>
+        <translation>برش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;تکثیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>یک روز از زندگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Connector</source>
+        <translation>حذف اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Lane</source>
+        <translation>حذف ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on a step header</source>
+        <translation>Delete روی سرعنوان گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Point</source>
+        <translation>حذف نقطه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Stage</source>
+        <translation>حذف مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step</source>
+        <translation>حذف گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step (a stage keeps at least one)</source>
+        <translation>حذف گام (هر مرحله دست‌کم یکی دارد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the map</source>
+        <translation>حذف نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the persona</source>
+        <translation>حذف پرسونا</translation>
+    </message>
+    <message>
+        <source>Delete the step and its cards (a stage keeps at least one)</source>
+        <translation>حذف گام و کارت‌هایش (هر مرحله دست‌کم یکی دارد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0}</source>
+        <translation>حذف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0} items</source>
+        <translation>حذف {0} مورد</translation>
+    </message>
+    <message>
+        <source>Department hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Device switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Dismiss gap suggestion</source>
+        <translation>نادیده گرفتن پیشنهاد شکاف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Do not suggest this gap again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a gap's glyph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Down</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>Down on a stage or step header</source>
+        <translation>پایین روی سرعنوان مرحله یا گام</translation>
+    </message>
+    <message>
+        <source>Drag a stage, step or lane header</source>
+        <translation>کشیدن سرعنوان مرحله، گام یا ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Drag onto the map, or press Enter to add one to the selected cell</source>
+        <translation>روی نقشه بکشید، یا Enter را بزنید تا یکی در خانهٔ انتخاب‌شده اضافه شود</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate</source>
+        <translation>تکثیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Duplicate map</source>
+        <translation>تکثیر نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate the map</source>
+        <translation>تکثیر این نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. %, per day, €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Docks full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Quarterly survey, n = 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Each participant needs at least one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early morning</source>
+        <translation>سحر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Edit &amp;Text</source>
+        <translation>ویرایش &amp;متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Gap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its kind and note (Delete removes a selected glyph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its note</source>
+        <translation>ویرایش یادداشت آن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Label…</source>
+        <translation>ویرایش برچسب…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Note</source>
+        <translation>ویرایش یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Text</source>
+        <translation>ویرایش متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit the persona</source>
+        <translation>ویرایش پرسونا</translation>
+    </message>
+    <message>
+        <source>Edit the selected card; add a card in an empty cell</source>
+        <translation>ویرایش کارت انتخاب‌شده؛ در خانهٔ خالی، افزودن کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Edit {0}</source>
+        <translation>ویرایش {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Emotion &amp;Notes</source>
+        <translation>&amp;یادداشت‌های احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Emotion notes by the faces</source>
+        <translation>یادداشت‌های احساس کنار چهره‌ها</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>نقطهٔ احساس</translation>
+    </message>
+    <message>
+        <source>emotion point</source>
+        <translation>نقطهٔ احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Emotion scale</source>
+        <translation>مقیاس احساس</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>احساسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter / Delete in Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the emotion band</source>
+        <translation>Enter در نوار احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards</source>
+        <translation>Enter نام را تغییر می‌دهد، Alt+چپ/راست جابه‌جا می‌کند، Delete حذف می‌کند، پایین به کارت‌ها برمی‌گردد</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>عصر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Every map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Every map of the project</source>
+        <translation>همهٔ نقشه‌های پروژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>انتظارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;JSON…</source>
+        <translation>خروجی &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;PDF…</source>
+        <translation>خروجی &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export failed</source>
+        <translation>خروجی گرفتن ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export JSON</source>
+        <translation>خروجی JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export P&amp;NG…</source>
+        <translation>خروجی P&amp;NG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF</source>
+        <translation>خروجی PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF — {0} sheets</source>
+        <translation>خروجی PDF — {0} برگه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Export PNG</source>
+        <translation>خروجی PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PNG…</source>
+        <translation>خروجی PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Exporting PDF…</source>
+        <translation>در حال گرفتن خروجی PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ollow Link</source>
+        <translation>&amp;رفتن به پیوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;تمام‌صفحه</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on a stage, step or lane header</source>
+        <translation>F2 یا Enter روی سرعنوان مرحله، گام یا ردیف</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on an emotion face</source>
+        <translation>F2 یا Enter روی چهرهٔ احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Fail point</source>
+        <translation>نقطهٔ شکست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Find cards (Ctrl+F)</source>
+        <translation>یافتن کارت‌ها (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Fit</source>
+        <translation>هم‌اندازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>fit</source>
+        <translation>هم‌اندازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Fit the map (one page)</source>
+        <translation>هم‌اندازهٔ نقشه (یک صفحه)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Fit to Window</source>
+        <translation>هم‌اندازهٔ پنجره</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>پیش صحنه</translation>
+    </message>
+    <message>
+        <source>Frontstage actions</source>
+        <translation>اقدامات پیش‌صحنه</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>وضعیت آینده</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>شکاف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Gap Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring card, or cell when it is empty</source>
+        <translation>رفتن به کارت کناری، یا اگر خالی است به خانهٔ کناری</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>اهداف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>Heatmap: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>ارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Hide persona</source>
+        <translation>پنهان کردن پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>ایده</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>حضوری</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>In their words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>it carries Journey Editor's signature but not its tables ({0})</source>
+        <translation>امضای Journey Editor را دارد اما جدول‌هایش را ندارد ({0})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>یک پوشه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Journey map</source>
+        <translation>نقشهٔ سفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey)</source>
+        <translation>پروژه‌های سفر (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey);;All files (*)</source>
+        <translation>پروژه‌های سفر (*.journey);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: error: {0}</source>
+        <translation>journeyeditor: خطا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: {0}</source>
+        <translation>journeyeditor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>شاخص کلیدی</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>شاخص‌های کلیدی</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Label:</source>
+        <translation>برچسب:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Landscape</source>
+        <translation>افقی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>landscape</source>
+        <translation>افقی</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Lane Kind</source>
+        <translation>نوع ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Left</source>
+        <translation>چپ</translation>
+    </message>
+    <message>
+        <source>Left / Right on an emotion face</source>
+        <translation>چپ / راست روی چهرهٔ احساس</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Letter sheets</source>
+        <translation>برگه‌های Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Line colour</source>
+        <translation>رنگ خط</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>خط تعامل</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>خط تعامل درونی</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>خط دید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to map</source>
+        <translation>پیوند به نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>نقشه</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Maps</source>
+        <translation>نقشه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Match {0} of {1}</source>
+        <translation>مورد {0} از {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Metrics</source>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>خرد</translation>
+    </message>
+    <message>
+        <source>Micro-moment</source>
+        <translation>لحظهٔ خرد</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>ظهر</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>اپلیکیشن موبایل</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>لحظه</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>لحظهٔ حقیقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Moments</source>
+        <translation>لحظه‌ها</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>صبح</translation>
+    </message>
+    <message>
+        <source>Move between the panels and the canvas</source>
+        <translation>جابه‌جایی میان پنل‌ها و بوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Left</source>
+        <translation>انتقال به چپ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move One Cell</source>
+        <translation>جابه‌جایی یک خانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Right</source>
+        <translation>انتقال به راست</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one cell</source>
+        <translation>جابه‌جایی کارت‌های انتخاب‌شده به اندازهٔ یک خانه</translation>
+    </message>
+    <message>
+        <source>Move the stage, or the step inside its stage</source>
+        <translation>جابه‌جایی مرحله، یا گام درون مرحلهٔ خودش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Move {0} cards</source>
+        <translation>جابه‌جایی {0} کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New lane</source>
+        <translation>ردیف تازه</translation>
+    </message>
+    <message>
+        <source>New line while editing a card</source>
+        <translation>خط تازه هنگام ویرایش کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gallery.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New map</source>
+        <translation>نقشهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New persona</source>
+        <translation>پرسونای تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New project</source>
+        <translation>پروژهٔ تازه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>New Project…</source>
+        <translation>پروژهٔ جدید…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New stage</source>
+        <translation>مرحلهٔ تازه</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>شب</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no command given (try --help)</source>
+        <translation>هیچ فرمانی داده نشده است (--help را ببینید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <source>no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); without one use the commands new, info, import and export (journeyeditor --help)</source>
+        <translation>نمایشگری برای نشان دادن ویرایشگر نیست (نه DISPLAY تنظیم شده و نه WAYLAND_DISPLAY)؛ بدون آن از فرمان‌های new، info، import و export استفاده کنید (journeyeditor --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No evidence yet: this card is a claim nothing backs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no map named {0!r} (maps: {1})</source>
+        <translation>نقشه‌ای به نام {0!r} نیست (نقشه‌ها: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>No photo</source>
+        <translation>بدون عکس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>No project open</source>
+        <translation>هیچ پروژه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>No such participant in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>No tiling</source>
+        <translation>بدون تکه‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated: drag here to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Nothing on this computer opens {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>چیزی انتخاب نشده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Number of steps:</source>
+        <translation>تعداد گام‌ها:</translation>
+    </message>
+    <message>
+        <source>Of truth</source>
+        <translation>حقیقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>One page per map</source>
+        <translation>هر نقشه یک صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;اخیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open a project, start a new one, or pick a recent one.</source>
+        <translation>پروژه‌ای را باز کنید، پروژهٔ تازه‌ای شروع کنید یا یکی از اخیرها را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open it read-only?</source>
+        <translation>به صورت فقط‌خواندنی باز شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open project</source>
+        <translation>باز کردن پروژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open the &amp;Sample Project</source>
+        <translation>باز کردن پروژهٔ &amp;نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open the item's link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open the Sample Project</source>
+        <translation>باز کردن پروژهٔ نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>opened read-only</source>
+        <translation>فقط‌خواندنی باز شده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>فرصت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Opportunities by &amp;Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>فرصت</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Orientation</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <source>Other gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Overlap</source>
+        <translation>هم‌پوشانی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>overlap widened from {0} to {1} mm so that every sheet is at least a third used</source>
+        <translation>هم‌پوشانی از {0} به {1} میلی‌متر افزایش یافت تا هر برگه دست‌کم یک‌سوم پر شود</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Owner: {0}</source>
+        <translation>مسئول: {0}</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>مسئولان</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Page</source>
+        <translation>صفحه</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>نقطهٔ درد</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>نقاط درد</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>جابه‌جایی نما</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste card</source>
+        <translation>چسباندن کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Paste Here</source>
+        <translation>چسباندن در اینجا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste {0} cards</source>
+        <translation>چسباندن {0} کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>PDF export is not available in this build.</source>
+        <translation>خروجی PDF در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>اجازهٔ دسترسی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona</source>
+        <translation>پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>persona</source>
+        <translation>پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Persona &amp;Sheet</source>
+        <translation>&amp;برگهٔ پرسوناها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona colour</source>
+        <translation>رنگ پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Persona sheet (photo, role, quote, goals …) under the legend</source>
+        <translation>برگهٔ پرسوناها (عکس، نقش، نقل‌قول، اهداف …) زیر راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/persona_sheet.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Personas</source>
+        <translation>پرسوناها</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>شواهد فیزیکی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
+        <translation>یک الگو برگزینید تا نخستین نقشه اضافه شود. نقشه‌ها را بعداً هم می‌توان از منوی «نقشه» یا پنل «نقشه‌ها» افزود.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Portrait</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>portrait</source>
+        <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>Postal mail</source>
+        <translation>پست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>poster at {0} of the size asked so that every sheet is at least a third used</source>
+        <translation>پوستر در {0} اندازهٔ خواسته‌شده، تا هر برگه دست‌کم یک‌سوم پر شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;ترجیحات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Print resolution (DPI)</source>
+        <translation>وضوح چاپ (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Priority Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Priority matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Project in use</source>
+        <translation>پروژه در حال استفاده است</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Quote</source>
+        <translation>نقل‌قول</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Rate opportunity</source>
+        <translation>ارزیابی فرصت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Read-only: {0}</source>
+        <translation>فقط‌خواندنی: {0}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Recent projects:</source>
+        <translation>پروژه‌های اخیر:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Remove persona photo</source>
+        <translation>برداشتن عکس پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Remove Photo</source>
+        <translation>برداشتن عکس</translation>
+    </message>
+    <message>
+        <source>Rename it (double-click does too)</source>
+        <translation>تغییر نام آن (دوبار کلیک هم همین کار را می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Lane</source>
+        <translation>تغییر نام ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Stage</source>
+        <translation>تغییر نام مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Step</source>
+        <translation>تغییر نام گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder it; drag its right (or bottom) edge to resize</source>
+        <translation>تغییر ترتیب؛ برای تغییر اندازه لبهٔ راست (یا پایین) را بکشید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reorder {0}</source>
+        <translation>تغییر ترتیب {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Resize stage</source>
+        <translation>تغییر اندازهٔ مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resize {0}</source>
+        <translation>تغییر اندازهٔ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Restyle {0}</source>
+        <translation>تغییر ظاهر {0}</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>ماندگاری</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Right</source>
+        <translation>راست</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save &amp;As / Duplicate…</source>
+        <translation>ذخیره &amp;با نام / تکثیر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy as</source>
+        <translation>ذخیرهٔ رونوشت با نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy of the whole project somewhere else (another disk or folder) before closing?</source>
+        <translation>پیش از بستن، رونوشتی از کل پروژه را جای دیگری (دیسک یا پوشهٔ دیگر) ذخیره کنیم؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a Copy…</source>
+        <translation>ذخیرهٔ رونوشت…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Saved {0}</source>
+        <translation>{0} ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
+        <translation>--format json، png یا pdf را بگویید (پسوند خروجی آن را نمی‌گوید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Say what backs the card: a method, a source, a link or a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>مقیاس از</translation>
+    </message>
+    <message>
+        <source>Scale to</source>
+        <translation>مقیاس تا</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>سناریو</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select &amp;All</source>
+        <translation>انتخاب &amp;همه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card or a cell first: the gap goes after its step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card, press Ctrl+K, then go to the target card and press Enter; or select several cards to connect them in turn</source>
+        <translation>یک کارت را انتخاب کنید، Ctrl+K را بزنید، سپس به کارت مقصد بروید و Enter را بزنید؛ یا چند کارت را انتخاب کنید تا به ترتیب به هم وصل شوند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a stage, step or card to add a metric to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the step's header, then the stage's (Left/Right walk them)</source>
+        <translation>انتخاب سرعنوان گام، سپس سرعنوان مرحله (چپ/راست میان آن‌ها می‌رود)</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>نقشهٔ خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set emotion</source>
+        <translation>تعیین احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Set emotions</source>
+        <translation>تعیین احساسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set persona photo</source>
+        <translation>تعیین عکس پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Several maps</source>
+        <translation>چند نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
+        <translation>برگهٔ {0} فقط {1} پر می‌شود: نه اندازهٔ پوستری از {2} تا {3} اندازهٔ خواسته‌شده و نه هم‌پوشانی تا {4} میلی‌متر، هر برگه را تا یک‌سوم پر نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+کلیدهای جهت</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Show in Folder</source>
+        <translation>نمایش در پوشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Show persona</source>
+        <translation>نمایش پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
+        <translation>نمایش این پرسونا روی این نقشه: مدخل راهنما، خط احساس و برگه‌اش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Size of the image:</source>
+        <translation>اندازهٔ تصویر:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Size the page from the card text:</source>
+        <translation>اندازهٔ صفحه بر اساس متن کارت‌ها:</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>فاصله+کشیدن، دکمهٔ وسط</translation>
+    </message>
+    <message>
+        <source>Spans steps</source>
+        <translation>تعداد گام‌های پوشش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split into Steps</source>
+        <translation>تقسیم به گام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Split into Steps…</source>
+        <translation>تقسیم به گام‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split stage into {0} steps</source>
+        <translation>تقسیم مرحله به {0} گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>مرحلهٔ ۱</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>مرحلهٔ ۲</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>مرحلهٔ ۳</translation>
+    </message>
+    <message>
+        <source>Stage 4</source>
+        <translation>مرحلهٔ ۴</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Stage “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Start a map from a template (double-click or Enter):</source>
+        <translation>نقشه‌ای را از یک الگو شروع کنید (دوبار کلیک یا Enter):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Start voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step</source>
+        <translation>گام</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step {0}</source>
+        <translation>گام {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Step “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Suggest &amp;Gaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>فرایندهای پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>System default</source>
+        <translation>پیش‌فرض سیستم</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Take back vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>that persona already has a point at that step</source>
+        <translation>این پرسونا در این گام از قبل نقطه‌ای دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the disk is full</source>
+        <translation>دیسک پر است</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>دیسک فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>سهمیهٔ دیسک تمام شده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file cannot be opened</source>
+        <translation>پرونده باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is damaged</source>
+        <translation>پرونده آسیب دیده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is read-only</source>
+        <translation>پرونده فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file or its folder is read-only</source>
+        <translation>پرونده یا پوشه‌اش فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the heatmap is one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>رمزگذاری تصویر به صورت PNG ممکن نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>The image would be {0} x {1} pixels; choose a smaller --scale</source>
+        <translation>تصویر {0} × {1} پیکسل می‌شد؛ --scale کوچک‌تری انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the input is nested too deeply to read</source>
+        <translation>ورودی برای خواندن بیش از حد تودرتو است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The last changes could not be written to {0}.</source>
+        <translation>آخرین تغییرات در {0} نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the layout is one of {0}</source>
+        <translation>چیدمان یکی از این‌هاست: {0}</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>نام بیش از حد طولانی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the orientation is landscape or portrait</source>
+        <translation>جهت یا landscape است یا portrait</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the output would overwrite the project file</source>
+        <translation>خروجی روی پروندهٔ پروژه نوشته می‌شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the overlap must be between {0} and {1} mm</source>
+        <translation>هم‌پوشانی باید بین {0} و {1} میلی‌متر باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period's {0} must be a date like 2026-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>the photo could not be stored as {0}</source>
+        <translation>ذخیرهٔ عکس به صورت {0} ممکن نشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster covers only {0} of one {1} sheet: it needs no tiling</source>
+        <translation>پوستر فقط {0} از یک برگهٔ {1} را می‌پوشاند: نیازی به تکه‌بندی ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster fits on one {0} sheet</source>
+        <translation>پوستر روی یک برگهٔ {0} جا می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the project has no maps</source>
+        <translation>پروژه هیچ نقشه‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>The same persona's next face</source>
+        <translation>چهرهٔ بعدیِ همان پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>The scale's lower end must be below its upper end</source>
+        <translation>سر پایینی مقیاس باید کمتر از سر بالایی آن باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>The scale's lower end must be below its upper end ({0} … {1})</source>
+        <translation>سر پایینی مقیاس باید کمتر از سر بالایی آن باشد ({0} … {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The selection links to no map</source>
+        <translation>انتخاب به هیچ نقشه‌ای پیوند ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>The smallest text on cards, as printed: the page (or the number of sheets) is chosen to print it this big</source>
+        <translation>کوچک‌ترین متن کارت‌ها در چاپ: صفحه (یا تعداد برگه‌ها) طوری انتخاب می‌شود که متن به این اندازه چاپ شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The target must be a number, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the text size must be between {0} and {1} pt</source>
+        <translation>اندازهٔ متن باید بین {0} و {1} پوینت باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Then report pages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>there is already a map named {0!r}; choose another --name</source>
+        <translation>نقشه‌ای به نام {0!r} از قبل هست؛ --name دیگری انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This project is read-only</source>
+        <translation>این پروژه فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This project is read-only: {0}</source>
+        <translation>این پروژه فقط‌خواندنی است: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This round does not vote on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>فکر</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>افکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Tiles</source>
+        <translation>تکه‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>tiles are A4, A3 or letter</source>
+        <translation>برگه‌های تکه‌بندی A4، A3 یا letter هستند</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>زمان (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>نقطهٔ تماس</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>نقاط تماس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Try Again</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Two-Way</source>
+        <translation>دوطرفه</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>دوطرفه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown page size {0!r} (use A0–A5, letter, legal, tabloid, arch-e, WxHmm, WxHin or fit)</source>
+        <translation>اندازهٔ صفحهٔ ناشناخته {0!r} (از A0 تا A5، letter، legal، tabloid، arch-e، WxHmm، WxHin یا fit استفاده کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown report {0} (choose from {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
+        <translation>اندازهٔ متن ناشناخته {0!r} (آن را مثل 12pt یا 4mm بنویسید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Untitled project</source>
+        <translation>پروژهٔ بی‌نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Untitled.journey</source>
+        <translation>بی‌نام.journey</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Up</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Up / Down on an emotion face</source>
+        <translation>بالا / پایین روی چهرهٔ احساس</translation>
+    </message>
+    <message>
+        <source>Up from the top lane</source>
+        <translation>بالا از ردیف بالایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Wait point</source>
+        <translation>نقطهٔ انتظار</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>وب</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>What happens here, and what it costs the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>چه می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Where</source>
+        <translation>کجا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Who or what: a study, a report, a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>پهنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} %</source>
+        <translation>{0}٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (رونوشت)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>{0} already exists (use --force to replace it)</source>
+        <translation>{0} از قبل هست (برای جایگزینی از --force استفاده کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>خواندن {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} claims without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be opened ({1})</source>
+        <translation>باز کردن {0} ممکن نشد ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} could not be read as an image ({1})</source>
+        <translation>{0} به صورت تصویر خوانده نشد ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be read: {1}</source>
+        <translation>خواندن {0} ممکن نشد: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
+        <translation>{0} نوشتنی نیمه‌کاره دارد ({0}-journal) و فقط‌خواندنی است: پرونده و پوشه‌اش را قابل نوشتن کنید تا بازیابی شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>{0} has no map yet</source>
+        <translation>{0} هنوز نقشه‌ای ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} has no votes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is a database of another program, not a Journey Editor project</source>
+        <translation>{0} پایگاه داده‌ای از برنامهٔ دیگری است، نه پروژهٔ Journey Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged (integrity check: {1})</source>
+        <translation>{0} آسیب دیده است (بررسی درستی: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged ({1})</source>
+        <translation>{0} آسیب دیده است ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged and could not be recovered ({1})</source>
+        <translation>{0} آسیب دیده است و بازیابی نشد ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: it has no file format version</source>
+        <translation>{0} آسیب دیده است: نسخهٔ قالب پرونده را ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: the file is cut short</source>
+        <translation>{0} آسیب دیده است: پرونده ناقص است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is empty (0 bytes): not a Journey Editor project</source>
+        <translation>{0} خالی است (۰ بایت): پروژهٔ Journey Editor نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is for {1} exports, not {2}</source>
+        <translation>{0} برای خروجی {1} است، نه {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is not a Journey Editor project (not a database file)</source>
+        <translation>{0} پروژهٔ Journey Editor نیست (پروندهٔ پایگاه داده نیست)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is not a PNG or JPEG image</source>
+        <translation>{0} تصویر PNG یا JPEG نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
+        <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ پیش از جایگزینی آن را در آنجا ببندید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
+        <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ اول آن را در آنجا ببندید یا نقشه را در همان پنجره بسازید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
+        <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ می‌توان آن را فقط‌خواندنی باز کرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is read-only ({1})</source>
+        <translation>{0} فقط‌خواندنی است ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is {1} MB: a photo may be at most {2} MB</source>
+        <translation>{0} {1} مگابایت است: عکس حداکثر {2} مگابایت می‌تواند باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} is {1} mm wide and {2} mm high, so {3}: leave out --orientation {4}, or give the size the other way round</source>
+        <translation>{0} {1} میلی‌متر پهنا و {2} میلی‌متر ارتفاع دارد، پس {3} است: --orientation {4} را بردارید یا اندازه را برعکس بدهید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps side by side</source>
+        <translation>{0} نقشه کنار هم</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps stacked</source>
+        <translation>{0} نقشه زیر هم</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} matches</source>
+        <translation>{0} مورد یافت شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>{0} opportunities, {1} owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} selected</source>
+        <translation>{0} مورد انتخاب شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} ({2} × {3} and an assembly sheet), {4}, overlap {5} mm; least used sheet {6}</source>
+        <translation>{0} برگهٔ {1} ({2} × {3} و یک برگهٔ راهنمای سرهم‌بندی)، {4}، هم‌پوشانی {5} میلی‌متر؛ کم‌مصرف‌ترین برگه {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} {2} and this one; overlap {3} mm; the poster is {4}; card text {5} pt</source>
+        <translation>{0} برگهٔ {1} {2} و همین برگه؛ هم‌پوشانی {3} میلی‌متر؛ پوستر {4} است؛ متن کارت‌ها {5} پوینت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} tiles</source>
+        <translation>تکه‌های {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
+        <translation>{0} با نسخهٔ تازه‌تری از Journey Editor ذخیره شده است (قالب پرونده {1}؛ این نسخه تا {2} را می‌خواند). برای باز کردنش Journey Editor را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} {1} evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} in</source>
+        <translation>{0} × {1} اینچ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} میلی‌متر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} پیکسل</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — day in the life</source>
+        <translation>{0} — یک روز از زندگی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — future state</source>
+        <translation>{0} — وضعیت آینده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — service blueprint</source>
+        <translation>{0} — نقشهٔ خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1} maps</source>
+        <translation>{0} — {1} نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}، {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}: poster {2}, {3}</source>
+        <translation>{0} — {1}: پوستر {2}، {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/catalogue.py"/>
+        <source>{0}%</source>
+        <translation>{0}٪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>{0}, step {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: already exists</source>
+        <translation>{0}: از قبل هست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0}: cannot add a map: {1}</source>
+        <translation>{0}: افزودن نقشه ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: خواندن ممکن نیست ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: is a folder</source>
+        <translation>{0}: یک پوشه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is a folder, not a project file</source>
+        <translation>{0}: پوشه است، نه پروندهٔ پروژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is not an ordinary file (a pipe, socket or device)</source>
+        <translation>{0}: پروندهٔ معمولی نیست (لوله، سوکت یا دستگاه)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: no such file</source>
+        <translation>{0}: چنین پرونده‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
+        <translation>{0}: آخرین تغییر نوشته نشد ({1})؛ نگه داشته می‌شود و با تغییر بعدی نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>{0}: {1} opportunities, {2} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0}; {1}</source>
+        <translation>{0}؛ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0}x</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>“{0}” → “{1}”, in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>… and {0} more pages</source>
+        <translation>… و {0} صفحهٔ دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} h</source>
+        <translation>≈ {0} ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} min</source>
+        <translation>≈ {0} دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} s</source>
+        <translation>≈ {0} ثانیه</translation>
+    </message>
+</context>
+</TS>

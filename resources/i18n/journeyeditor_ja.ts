@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source> [read-only]</source>
+        <translation>（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source> — row {0}, column {1}  ({2}/{3})</source>
+        <translation> — {0} 行目、{1} 列目  ({2}/{3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;About Journey Editor</source>
+        <translation>Journey Editor について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>実際のサイズ (100%)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Claims Without Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Fit to Window</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Insert</source>
+        <translation>挿入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Map</source>
+        <translation>マップ(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New Map from Template…</source>
+        <translation>テンプレートから新規マップ(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Next Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo {0}</source>
+        <translation>{0} をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo {0}</source>
+        <translation>{0} を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>(by type)</source>
+        <translation>（種類どおり）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>(no period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>(the map's end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Card</source>
+        <translation>+ カード</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Lane</source>
+        <translation>+ レーン</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Stage</source>
+        <translation>+ ステージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Step</source>
+        <translation>+ ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all exports every map: drop --map, or --all</source>
+        <translation>--all はすべてのマップを書き出します：--map か --all を外してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all is for pdf and png: a json export always holds every map</source>
+        <translation>--all は pdf と png 用です：json の書き出しには常にすべてのマップが入ります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--layout {0} puts several maps on one page: add --all</source>
+        <translation>--layout {0} は複数のマップを1ページに配置します：--all を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--name must not be empty</source>
+        <translation>--name は空にできません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>--scale must be between 0.05 and 8</source>
+        <translation>--scale は 0.05 から 8 の間で指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
+        <translation>--scale-to-text はページサイズを自動で決めます：--page を外してください（事務用紙に印刷するには --tile を付けます）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>1 claim without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>: {0} x {1} sheets — tape them together in this order</source>
+        <translation>：{0} × {1} 枚 — この順に貼り合わせてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;カスタマージャーニーマップとサービスブループリント：オフラインで動作し、巨大なマップでも速く、壁一面のポスターとして印刷でき、あらゆる文字に対応します。&lt;/p&gt;&lt;p&gt;GNU GPL バージョン 3 以降のフリーソフトウェアです。フォント：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card moves inside its own map</source>
+        <translation>カードは自分のマップの中でしか移動できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card spans at least one step</source>
+        <translation>カードは少なくとも1ステップにまたがります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A comment needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a connector joins two different cards</source>
+        <translation>コネクタは異なる2枚のカードをつなぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>A custom KPI needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>a disk input/output error</source>
+        <translation>ディスクの入出力エラー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>A gap sits between two steps: this is the map's last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a metric belongs to a stage, step or card of its map</source>
+        <translation>指標はそのマップのステージ、ステップ、カードのいずれかに属します</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>A new language shows when Journey Editor starts again.</source>
+        <translation>新しい言語は Journey Editor の再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side can be at most {0} mm (PDF's 200-inch limit); {1} is larger: use --tile or a smaller page</source>
+        <translation>ページの一辺は最大 {0} mm です（PDF の 200 インチ制限）。{1} はそれより大きいため、--tile か小さいページを使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side must be at least {0} mm</source>
+        <translation>ページの一辺は {0} mm 以上必要です</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの一部がフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A stage keeps at least one step: delete the stage instead</source>
+        <translation>ステージには少なくとも1つのステップが必要です：代わりにステージを削除してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a step belongs to a stage of its own map</source>
+        <translation>ステップはそのマップのステージに属します</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A voting round needs at least one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A3 sheets</source>
+        <translation>A3 用紙</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A4 sheets</source>
+        <translation>A4 用紙</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>About Journey Editor</source>
+        <translation>Journey Editor について</translation>
+    </message>
+    <message>
+        <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept {0} suggested gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Card</source>
+        <translation>カードを追加(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Lane</source>
+        <translation>レーンを追加(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Persona…</source>
+        <translation>ペルソナを追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Stage</source>
+        <translation>ステージを追加(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a map</source>
+        <translation>マップを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a persona</source>
+        <translation>ペルソナを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Add a persona (Ctrl+Shift+P) to draw an emotion line here</source>
+        <translation>ここに感情曲線を描くには、ペルソナを追加してください（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point</source>
+        <translation>ポイントを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point for {0}: click at the feeling</source>
+        <translation>{0} のポイントを追加：その気持ちの位置をクリック</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Card Here</source>
+        <translation>ここにカードを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add emotion point</source>
+        <translation>感情ポイントを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap Here ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane</source>
+        <translation>レーンを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Above</source>
+        <translation>上にレーンを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Below</source>
+        <translation>下にレーンを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add map</source>
+        <translation>マップを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Next Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Point for {0}</source>
+        <translation>{0} のポイントを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add S&amp;tep</source>
+        <translation>ステップを追加(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage</source>
+        <translation>ステージを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage After</source>
+        <translation>後にステージを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage Before</source>
+        <translation>前にステージを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step After</source>
+        <translation>後にステップを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step Before</source>
+        <translation>前にステップを追加</translation>
+    </message>
+    <message>
+        <source>Add that persona's point at the score under the pointer</source>
+        <translation>ポインターの位置のスコアでそのペルソナのポイントを追加</translation>
+    </message>
+    <message>
+        <source>Add the neighbouring card to the selection</source>
+        <translation>隣のカードを選択に加える</translation>
+    </message>
+    <message>
+        <source>Add the next persona's point here (then Up/Down)</source>
+        <translation>次のペルソナのポイントをここに追加（続けて 上/下）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add this gap to the map (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add {0}</source>
+        <translation>{0}を追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>午後</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>against the source map</source>
+        <translation>元のマップと比べて</translation>
+    </message>
+    <message>
+        <source>Aha</source>
+        <translation>アハ体験</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, one under another</source>
+        <translation>すべて1ページに、縦に並べる</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, side by side</source>
+        <translation>すべて1ページに、横に並べる</translation>
+    </message>
+    <message>
+        <source>Alt+Arrow keys</source>
+        <translation>Alt+矢印キー</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right on a stage or step header</source>
+        <translation>ステージまたはステップの見出しで Alt+左 / Alt+右</translation>
+    </message>
+    <message>
+        <source>an input/output error on the disk</source>
+        <translation>ディスクで入出力エラーが発生しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>another program is writing it</source>
+        <translation>別のプログラムが書き込み中です</translation>
+    </message>
+    <message>
+        <source>ARCH E</source>
+        <translation>ARCH E</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>矢印キー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>at {0} pt the card text needs a page of {1}, more than PDF's {2} mm: add --tile A4, A3 or letter, or ask for a smaller text size</source>
+        <translation>カードの文字を {0} pt にすると {1} のページが必要で、PDF の上限 {2} mm を超えます：--tile A4、A3、letter のいずれかを付けるか、文字サイズを小さくしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic ({0})</source>
+        <translation>自動（{0}）</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Back to the cards below it</source>
+        <translation>下のカードに戻る</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>バックステージ</translation>
+    </message>
+    <message>
+        <source>Backstage actions</source>
+        <translation>バックステージの行動</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Blueprint lines</source>
+        <translation>ブループリントの線</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>選択したカードをつなぐ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel editing (a new empty card goes away)</source>
+        <translation>編集を取り消す（新しい空のカードは消えます）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot create project</source>
+        <translation>プロジェクトを作成できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot open project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Cannot open {0}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot replace {0}: {1}</source>
+        <translation>{0} を置き換えられません：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Cannot save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write the file</source>
+        <translation>ファイルに書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot write the project</source>
+        <translation>プロジェクトに書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: it is a folder</source>
+        <translation>{0} に書き込めません：フォルダです</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: it is not an ordinary file</source>
+        <translation>{0} に書き込めません：通常のファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: the folder {1} does not exist</source>
+        <translation>{0} に書き込めません：フォルダ {1} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: the folder {1} is not writable</source>
+        <translation>{0} に書き込めません：フォルダ {1} に書き込み権限がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0} に書き込めません：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: {1} is not a folder</source>
+        <translation>{0} に書き込めません：{1} はフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Canvas</source>
+        <translation>キャンバス</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Card text</source>
+        <translation>カードの文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>card text {0} pt</source>
+        <translation>カードの文字 {0} pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Card Type</source>
+        <translation>カードの種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Card types</source>
+        <translation>カードの種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Card “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Change card type</source>
+        <translation>カードの種類を変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Change emotion scale</source>
+        <translation>感情スケールを変更</translation>
+    </message>
+    <message>
+        <source>Change its score</source>
+        <translation>スコアを変更</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Changes not written</source>
+        <translation>変更が書き込まれていません</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Channel switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo</source>
+        <translation>写真を選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo…</source>
+        <translation>写真を選択…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Clear rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a + handle in the emotion band</source>
+        <translation>感情帯の + ハンドルをクリック</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Close Without Them</source>
+        <translation>保存せずに閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected card to the one you go to</source>
+        <translation>選択したカードを移動先のカードにつなぐ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connect {0} cards</source>
+        <translation>{0} 枚のカードをつなぐ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connecting: go to the target card with the arrow keys and press Enter (Esc cancels)</source>
+        <translation>接続中：矢印キーで接続先のカードに移動して Enter を押してください（Esc で取り消し）</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>コネクタ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Connector label</source>
+        <translation>コネクタのラベル</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>検討</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Day in the Life from This Journey</source>
+        <translation>このジャーニーから「ある1日」を作成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Future State from This Map</source>
+        <translation>このマップから将来の状態を作成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create day in the life</source>
+        <translation>「ある1日」を作成</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create future state</source>
+        <translation>将来の状態を作成</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create Service &amp;Blueprint from This Journey</source>
+        <translation>このジャーニーからサービスブループリントを作成(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create service blueprint</source>
+        <translation>サービスブループリントを作成</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Crop and alignment marks</source>
+        <translation>トンボと位置合わせマーク</translation>
+    </message>
+    <message>
+        <source>Ctrl+K, arrows, Enter</source>
+        <translation>Ctrl+K、矢印キー、Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+ホイール</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>顧客の行動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Cut</source>
+        <translation>切り取り</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>ある1日</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Connector</source>
+        <translation>コネクタを削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Lane</source>
+        <translation>レーンを削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on a step header</source>
+        <translation>ステップの見出しで Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Point</source>
+        <translation>ポイントを削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Stage</source>
+        <translation>ステージを削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step</source>
+        <translation>ステップを削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step (a stage keeps at least one)</source>
+        <translation>ステップを削除（ステージには少なくとも1つ残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the map</source>
+        <translation>マップを削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the persona</source>
+        <translation>ペルソナを削除</translation>
+    </message>
+    <message>
+        <source>Delete the step and its cards (a stage keeps at least one)</source>
+        <translation>ステップとそのカードを削除（ステージには少なくとも1つ残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0}</source>
+        <translation>{0}を削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0} items</source>
+        <translation>{0} 個の項目を削除</translation>
+    </message>
+    <message>
+        <source>Department hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Device switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Dismiss gap suggestion</source>
+        <translation>ギャップの提案を却下</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Do not suggest this gap again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a gap's glyph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Down on a stage or step header</source>
+        <translation>ステージまたはステップの見出しで 下</translation>
+    </message>
+    <message>
+        <source>Drag a stage, step or lane header</source>
+        <translation>ステージ、ステップ、レーンの見出しをドラッグ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Drag onto the map, or press Enter to add one to the selected cell</source>
+        <translation>マップにドラッグするか、Enter で選択中のセルに追加</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Duplicate map</source>
+        <translation>マップを複製</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate the map</source>
+        <translation>このマップを複製</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. %, per day, €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Docks full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Quarterly survey, n = 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Each participant needs at least one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early morning</source>
+        <translation>早朝</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Edit &amp;Text</source>
+        <translation>テキストを編集(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Gap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its kind and note (Delete removes a selected glyph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Label…</source>
+        <translation>ラベルを編集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Text</source>
+        <translation>テキストを編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit the persona</source>
+        <translation>ペルソナを編集</translation>
+    </message>
+    <message>
+        <source>Edit the selected card; add a card in an empty cell</source>
+        <translation>選択中のカードを編集、空のセルではカードを追加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Edit {0}</source>
+        <translation>{0}を編集</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Emotion &amp;Notes</source>
+        <translation>感情のメモ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Emotion notes by the faces</source>
+        <translation>表情の横に感情のメモ</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>感情ポイント</translation>
+    </message>
+    <message>
+        <source>emotion point</source>
+        <translation>感情ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Emotion scale</source>
+        <translation>感情スケール</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>感情</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter / Delete in Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the emotion band</source>
+        <translation>感情帯で Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards</source>
+        <translation>Enter で名前を変更、Alt+左/右 で移動、Delete で削除、下 でカードに戻ります</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>夕方</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Every map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Every map of the project</source>
+        <translation>プロジェクトのすべてのマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>エビデンス</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>期待</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;JSON…</source>
+        <translation>JSON を書き出す(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF を書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export JSON</source>
+        <translation>JSON を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export P&amp;NG…</source>
+        <translation>PNG を書き出す(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF</source>
+        <translation>PDF を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF — {0} sheets</source>
+        <translation>PDF を書き出す — {0} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PDF…</source>
+        <translation>PDF を書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Export PNG</source>
+        <translation>PNG を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PNG…</source>
+        <translation>PNG を書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Exporting PDF…</source>
+        <translation>PDF を書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ollow Link</source>
+        <translation>リンク先へ移動(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ull Screen</source>
+        <translation>全画面表示(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on a stage, step or lane header</source>
+        <translation>ステージ、ステップ、レーンの見出しで F2 または Enter</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on an emotion face</source>
+        <translation>感情の表情で F2 または Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Fail point</source>
+        <translation>失敗ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Find cards (Ctrl+F)</source>
+        <translation>カードを検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Fit</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>fit</source>
+        <translation>ページに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Fit the map (one page)</source>
+        <translation>マップに合わせる（1ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Fit to Window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>フロントステージ</translation>
+    </message>
+    <message>
+        <source>Frontstage actions</source>
+        <translation>フロントステージの行動</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>将来の状態</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Gap Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring card, or cell when it is empty</source>
+        <translation>隣のカードへ、空ならセルへ移動</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>Heatmap: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高さ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Hide persona</source>
+        <translation>ペルソナを非表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>アイデア</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>In their words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>インスペクター</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>it carries Journey Editor's signature but not its tables ({0})</source>
+        <translation>Journey Editor の署名はありますが、そのテーブルがありません（{0}）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダです</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Journey map</source>
+        <translation>ジャーニーマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey)</source>
+        <translation>ジャーニープロジェクト (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey);;All files (*)</source>
+        <translation>ジャーニープロジェクト (*.journey);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: error: {0}</source>
+        <translation>journeyeditor: エラー: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: {0}</source>
+        <translation>journeyeditor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Label:</source>
+        <translation>ラベル：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Landscape</source>
+        <translation>横向き</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>landscape</source>
+        <translation>横向き</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Lane Kind</source>
+        <translation>レーンの種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Left / Right on an emotion face</source>
+        <translation>感情の表情で 左 / 右</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>リーガル</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Letter sheets</source>
+        <translation>レター用紙</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Line colour</source>
+        <translation>線の色</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>インタラクションライン</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>内部インタラクションライン</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>可視ライン</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to map</source>
+        <translation>リンク先のマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Maps</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Match {0} of {1}</source>
+        <translation>一致 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>マイクロ</translation>
+    </message>
+    <message>
+        <source>Micro-moment</source>
+        <translation>マイクロモーメント</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>昼</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>モバイルアプリ</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>モーメント</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>真実の瞬間</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Moments</source>
+        <translation>モーメント</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>午前</translation>
+    </message>
+    <message>
+        <source>Move between the panels and the canvas</source>
+        <translation>パネルとキャンバスの間を移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Left</source>
+        <translation>左へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move One Cell</source>
+        <translation>1セル移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Right</source>
+        <translation>右へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one cell</source>
+        <translation>選択中のカードを1セル移動</translation>
+    </message>
+    <message>
+        <source>Move the stage, or the step inside its stage</source>
+        <translation>ステージを移動、またはステージ内でステップを移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Move {0} cards</source>
+        <translation>{0} 枚のカードを移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New lane</source>
+        <translation>新しいレーン</translation>
+    </message>
+    <message>
+        <source>New line while editing a card</source>
+        <translation>カードの編集中に改行</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gallery.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New map</source>
+        <translation>新しいマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New persona</source>
+        <translation>新しいペルソナ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New project</source>
+        <translation>新しいプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>New Project…</source>
+        <translation>新規プロジェクト…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New stage</source>
+        <translation>新しいステージ</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no command given (try --help)</source>
+        <translation>コマンドが指定されていません（--help を参照）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <source>no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); without one use the commands new, info, import and export (journeyeditor --help)</source>
+        <translation>エディタを表示するディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。ディスプレイがない場合は new、info、import、export コマンドを使ってください（journeyeditor --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No evidence yet: this card is a claim nothing backs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no map named {0!r} (maps: {1})</source>
+        <translation>{0!r} という名前のマップはありません（マップ：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>No photo</source>
+        <translation>写真なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>No project open</source>
+        <translation>開いているプロジェクトはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>No such participant in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>No tiling</source>
+        <translation>分割しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated: drag here to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Nothing on this computer opens {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>何も選択されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Number of steps:</source>
+        <translation>ステップの数：</translation>
+    </message>
+    <message>
+        <source>Of truth</source>
+        <translation>真実</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>One page per map</source>
+        <translation>マップごとに1ページ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open a project, start a new one, or pick a recent one.</source>
+        <translation>プロジェクトを開く、新しく始める、または最近のものを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open it read-only?</source>
+        <translation>読み取り専用で開きますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open the &amp;Sample Project</source>
+        <translation>サンプルプロジェクトを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open the item's link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open the Sample Project</source>
+        <translation>サンプルプロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>opened read-only</source>
+        <translation>読み取り専用で開いています</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>機会</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Opportunities by &amp;Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>機会</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Orientation</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <source>Other gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Overlap</source>
+        <translation>重なり</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>overlap widened from {0} to {1} mm so that every sheet is at least a third used</source>
+        <translation>どの用紙も3分の1以上使われるよう、重なりを {0} mm から {1} mm に広げました</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Owner: {0}</source>
+        <translation>担当者：{0}</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>ペインポイント</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>ペインポイント</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>パン</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste card</source>
+        <translation>カードを貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Paste Here</source>
+        <translation>ここに貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste {0} cards</source>
+        <translation>{0} 枚のカードを貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>PDF export is not available in this build.</source>
+        <translation>このビルドでは PDF の書き出しは使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Persona &amp;Sheet</source>
+        <translation>ペルソナシート(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona colour</source>
+        <translation>ペルソナの色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Persona sheet (photo, role, quote, goals …) under the legend</source>
+        <translation>凡例の下にペルソナシート（写真、役割、ひとこと、目標…）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/persona_sheet.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Personas</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>物的証拠</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
+        <translation>テンプレートを選んで最初のマップを追加してください。マップは後から「マップ」メニューや「マップ」パネルでも追加できます。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Portrait</source>
+        <translation>縦向き</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>portrait</source>
+        <translation>縦向き</translation>
+    </message>
+    <message>
+        <source>Postal mail</source>
+        <translation>郵便</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>poster at {0} of the size asked so that every sheet is at least a third used</source>
+        <translation>どの用紙も3分の1以上使われるよう、ポスターを指定サイズの {0} にしました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>環境設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Print resolution (DPI)</source>
+        <translation>印刷解像度（DPI）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Priority Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Priority matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Project in use</source>
+        <translation>プロジェクトは使用中です</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Quote</source>
+        <translation>ひとこと</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Rate opportunity</source>
+        <translation>機会を評価</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Read-only: {0}</source>
+        <translation>読み取り専用：{0}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>受け取り</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Recent projects:</source>
+        <translation>最近のプロジェクト：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Remove persona photo</source>
+        <translation>ペルソナの写真を削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Remove Photo</source>
+        <translation>写真を削除</translation>
+    </message>
+    <message>
+        <source>Rename it (double-click does too)</source>
+        <translation>名前を変更（ダブルクリックでも可）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Lane</source>
+        <translation>レーン名を変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Stage</source>
+        <translation>ステージ名を変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Step</source>
+        <translation>ステップ名を変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder it; drag its right (or bottom) edge to resize</source>
+        <translation>並べ替え。右端（または下端）をドラッグするとサイズ変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reorder {0}</source>
+        <translation>{0}を並べ替え</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Resize stage</source>
+        <translation>ステージのサイズを変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resize {0}</source>
+        <translation>{0}のサイズを変更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Restyle {0}</source>
+        <translation>{0}のスタイルを変更</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>継続利用</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save &amp;As / Duplicate…</source>
+        <translation>名前を付けて保存 / 複製(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy as</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy of the whole project somewhere else (another disk or folder) before closing?</source>
+        <translation>閉じる前に、プロジェクト全体のコピーを別の場所（別のディスクやフォルダ）に保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a Copy…</source>
+        <translation>コピーを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Saved {0}</source>
+        <translation>{0} を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
+        <translation>--format json、png、pdf のいずれかを指定してください（出力ファイルの拡張子からは判断できません）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Say what backs the card: a method, a source, a link or a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>スケールの下限</translation>
+    </message>
+    <message>
+        <source>Scale to</source>
+        <translation>スケールの上限</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card or a cell first: the gap goes after its step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card, press Ctrl+K, then go to the target card and press Enter; or select several cards to connect them in turn</source>
+        <translation>カードを選択して Ctrl+K を押し、つなぎ先のカードに移動して Enter。複数のカードを選択すると順につなぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a stage, step or card to add a metric to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the step's header, then the stage's (Left/Right walk them)</source>
+        <translation>ステップの見出し、次にステージの見出しを選択（左/右 で移動）</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>サービスブループリント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set emotion</source>
+        <translation>感情を設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Set emotions</source>
+        <translation>感情を設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set persona photo</source>
+        <translation>ペルソナの写真を設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Several maps</source>
+        <translation>複数のマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
+        <translation>用紙 {0} は {1} しか使われません：指定サイズの {2} から {3} のポスターサイズでも、最大 {4} mm の重なりでも、すべての用紙を3分の1以上使うことはできません</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+矢印キー</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Show in Folder</source>
+        <translation>フォルダに表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Show persona</source>
+        <translation>ペルソナを表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
+        <translation>このマップにこのペルソナを表示：凡例、感情曲線、シート</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Size of the image:</source>
+        <translation>画像のサイズ：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Size the page from the card text:</source>
+        <translation>カードの文字からページサイズを決める：</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>ソーシャルメディア</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Space+ドラッグ、中ボタン</translation>
+    </message>
+    <message>
+        <source>Spans steps</source>
+        <translation>ステップ幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split into Steps</source>
+        <translation>ステップに分割</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Split into Steps…</source>
+        <translation>ステップに分割…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split stage into {0} steps</source>
+        <translation>ステージを {0} ステップに分割</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>ステージ 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>ステージ 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>ステージ 3</translation>
+    </message>
+    <message>
+        <source>Stage 4</source>
+        <translation>ステージ 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Stage “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Start a map from a template (double-click or Enter):</source>
+        <translation>テンプレートからマップを始める（ダブルクリックまたは Enter）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Start voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step {0}</source>
+        <translation>ステップ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Step “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Suggest &amp;Gaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>支援プロセス</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>タブロイド</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Take back vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>that persona already has a point at that step</source>
+        <translation>そのペルソナにはこのステップのポイントがすでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>ディスクのクォータを使い切りました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file cannot be opened</source>
+        <translation>ファイルを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is damaged</source>
+        <translation>ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is read-only</source>
+        <translation>ファイルは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file or its folder is read-only</source>
+        <translation>ファイルまたはそのフォルダが読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the heatmap is one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>画像を PNG にエンコードできませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>The image would be {0} x {1} pixels; choose a smaller --scale</source>
+        <translation>画像が {0} × {1} ピクセルになります。--scale を小さくしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the input is nested too deeply to read</source>
+        <translation>入力の入れ子が深すぎて読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The last changes could not be written to {0}.</source>
+        <translation>最後の変更を {0} に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the layout is one of {0}</source>
+        <translation>レイアウトは次のいずれかです：{0}</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the orientation is landscape or portrait</source>
+        <translation>向きは landscape か portrait です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the output would overwrite the project file</source>
+        <translation>出力がプロジェクトファイルを上書きしてしまいます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the overlap must be between {0} and {1} mm</source>
+        <translation>重なりは {0} から {1} mm の間にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period's {0} must be a date like 2026-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>the photo could not be stored as {0}</source>
+        <translation>写真を {0} として保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster covers only {0} of one {1} sheet: it needs no tiling</source>
+        <translation>ポスターは {1} 用紙1枚の {0} にしかなりません：分割は不要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster fits on one {0} sheet</source>
+        <translation>ポスターは {0} 用紙1枚に収まります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the project has no maps</source>
+        <translation>プロジェクトにマップがありません</translation>
+    </message>
+    <message>
+        <source>The same persona's next face</source>
+        <translation>同じペルソナの次の表情</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>The scale's lower end must be below its upper end</source>
+        <translation>スケールの下限は上限より小さくしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>The scale's lower end must be below its upper end ({0} … {1})</source>
+        <translation>スケールの下限は上限より小さくしてください（{0} … {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The selection links to no map</source>
+        <translation>選択したものはどのマップにもリンクしていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>The smallest text on cards, as printed: the page (or the number of sheets) is chosen to print it this big</source>
+        <translation>印刷したときのカード上の最小の文字サイズ：この大きさで印刷できるようページ（または用紙の枚数）を決めます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The target must be a number, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the text size must be between {0} and {1} pt</source>
+        <translation>文字サイズは {0} から {1} pt の間にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Then report pages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>there is already a map named {0!r}; choose another --name</source>
+        <translation>{0!r} という名前のマップはすでにあります。別の --name を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This project is read-only</source>
+        <translation>このプロジェクトは読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This project is read-only: {0}</source>
+        <translation>このプロジェクトは読み取り専用です：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This round does not vote on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>考え</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>考え</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Tiles</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>tiles are A4, A3 or letter</source>
+        <translation>分割用紙は A4、A3、letter のいずれかです</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>時間（分）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>タッチポイント</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>タッチポイント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Try Again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Two-Way</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown page size {0!r} (use A0–A5, letter, legal, tabloid, arch-e, WxHmm, WxHin or fit)</source>
+        <translation>不明なページサイズ {0!r}（A0–A5、letter、legal、tabloid、arch-e、WxHmm、WxHin、fit のいずれかを使ってください）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown report {0} (choose from {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
+        <translation>不明な文字サイズ {0!r}（12pt や 4mm のように書いてください）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Untitled.journey</source>
+        <translation>無題.journey</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Up / Down on an emotion face</source>
+        <translation>感情の表情で 上 / 下</translation>
+    </message>
+    <message>
+        <source>Up from the top lane</source>
+        <translation>最上段のレーンから 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Wait point</source>
+        <translation>待ちポイント</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>ウェブ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>What happens here, and what it costs the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>していること</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Who or what: a study, a report, a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>幅</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ズーム</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} (copy)</source>
+        <translation>{0}（コピー）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>{0} already exists (use --force to replace it)</source>
+        <translation>{0} はすでにあります（置き換えるには --force）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} を読み込めません：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} claims without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be opened ({1})</source>
+        <translation>{0} を開けませんでした（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} could not be read as an image ({1})</source>
+        <translation>{0} を画像として読み込めませんでした（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} を読み込めませんでした：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
+        <translation>{0} には書き込み途中のデータ（{0}-journal）があり、読み取り専用です：復旧できるよう、ファイルとフォルダを書き込み可能にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>{0} has no map yet</source>
+        <translation>{0} にはまだマップがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} has no votes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is a database of another program, not a Journey Editor project</source>
+        <translation>{0} は別のプログラムのデータベースで、Journey Editor のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged (integrity check: {1})</source>
+        <translation>{0} は破損しています（整合性チェック：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged ({1})</source>
+        <translation>{0} は破損しています（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged and could not be recovered ({1})</source>
+        <translation>{0} は破損しており、復旧できませんでした（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: it has no file format version</source>
+        <translation>{0} は破損しています：ファイル形式のバージョンがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: the file is cut short</source>
+        <translation>{0} は破損しています：ファイルが途中で切れています</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is empty (0 bytes): not a Journey Editor project</source>
+        <translation>{0} は空です（0 バイト）：Journey Editor のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is for {1} exports, not {2}</source>
+        <translation>{0} は {1} の書き出し用で、{2} には使えません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is not a Journey Editor project (not a database file)</source>
+        <translation>{0} は Journey Editor のプロジェクトではありません（データベースファイルではありません）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is not a PNG or JPEG image</source>
+        <translation>{0} は PNG でも JPEG でもありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
+        <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。置き換える前にそちらで閉じてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
+        <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。先にそちらで閉じるか、そのウィンドウでマップを派生させてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
+        <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。読み取り専用でなら開けます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is read-only ({1})</source>
+        <translation>{0} は読み取り専用です（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is {1} MB: a photo may be at most {2} MB</source>
+        <translation>{0} は {1} MB です：写真は {2} MB までです</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} is {1} mm wide and {2} mm high, so {3}: leave out --orientation {4}, or give the size the other way round</source>
+        <translation>{0} は幅 {1} mm、高さ {2} mm なので{3}です：--orientation {4} を外すか、サイズを逆に指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps side by side</source>
+        <translation>{0} 枚のマップを横に並べて</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps stacked</source>
+        <translation>{0} 枚のマップを縦に並べて</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} matches</source>
+        <translation>{0} 件一致</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>{0} opportunities, {1} owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} selected</source>
+        <translation>{0} 個を選択中</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} ({2} × {3} and an assembly sheet), {4}, overlap {5} mm; least used sheet {6}</source>
+        <translation>{1} 用紙 {0} 枚（{2} × {3} と組み立て用1枚）、{4}、重なり {5} mm、最も使われない用紙 {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} {2} and this one; overlap {3} mm; the poster is {4}; card text {5} pt</source>
+        <translation>{1} 用紙（{2}）{0} 枚とこの1枚、重なり {3} mm、ポスターは {4}、カードの文字 {5} pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} tiles</source>
+        <translation>{0} 分割</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
+        <translation>{0} は新しい Journey Editor で保存されています（ファイル形式 {1}、このバージョンが読めるのは {2} まで）。開くには Journey Editor を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} {1} evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} in</source>
+        <translation>{0} × {1} インチ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} ピクセル</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — day in the life</source>
+        <translation>{0} — ある1日</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — future state</source>
+        <translation>{0} — 将来の状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — service blueprint</source>
+        <translation>{0} — サービスブループリント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1} maps</source>
+        <translation>{0} — {1} 枚のマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}、{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}: poster {2}, {3}</source>
+        <translation>{0} — {1}：ポスター {2}、{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/catalogue.py"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>{0}, step {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: already exists</source>
+        <translation>{0}：すでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0}: cannot add a map: {1}</source>
+        <translation>{0}：マップを追加できません：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}：読み込めません（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: is a folder</source>
+        <translation>{0}：フォルダです</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is a folder, not a project file</source>
+        <translation>{0}：フォルダであり、プロジェクトファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is not an ordinary file (a pipe, socket or device)</source>
+        <translation>{0}：通常のファイルではありません（パイプ、ソケット、デバイスのいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: no such file</source>
+        <translation>{0}：ファイルがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
+        <translation>{0}：最後の変更を書き込めませんでした（{1}）。変更は保持され、次の変更と一緒に書き込まれます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>{0}: {1} opportunities, {2} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0}; {1}</source>
+        <translation>{0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0}x</source>
+        <translation>{0}倍</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>“{0}” → “{1}”, in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>… and {0} more pages</source>
+        <translation>…ほか {0} ページ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} h</source>
+        <translation>≈ {0} 時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} min</source>
+        <translation>≈ {0} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} s</source>
+        <translation>≈ {0} 秒</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source> [read-only]</source>
+        <translation> [только чтение]</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source> — row {0}, column {1}  ({2}/{3})</source>
+        <translation> — ряд {0}, столбец {1}  ({2}/{3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;About Journey Editor</source>
+        <translation>&amp;О программе Journey Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>&amp;Реальный размер (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Claims Without Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Fit to Window</source>
+        <translation>По &amp;размеру окна</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Вставка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New Map from Template…</source>
+        <translation>&amp;Новая карта из шаблона…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Next Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Повторить «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Отменить «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>(by type)</source>
+        <translation>(по типу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>(no period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>(the map's end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Card</source>
+        <translation>+ Карточка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Lane</source>
+        <translation>+ Дорожка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Stage</source>
+        <translation>+ Этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Step</source>
+        <translation>+ Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all exports every map: drop --map, or --all</source>
+        <translation>--all экспортирует все карты: уберите --map или --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all is for pdf and png: a json export always holds every map</source>
+        <translation>--all — для pdf и png: экспорт в json всегда содержит все карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--layout {0} puts several maps on one page: add --all</source>
+        <translation>--layout {0} размещает несколько карт на одной странице: добавьте --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--name must not be empty</source>
+        <translation>--name не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>--scale must be between 0.05 and 8</source>
+        <translation>--scale должен быть от 0,05 до 8</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
+        <translation>--scale-to-text сам выбирает размер страницы: уберите --page (или добавьте --tile, чтобы печатать на офисной бумаге)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>1 claim without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>: {0} x {1} sheets — tape them together in this order</source>
+        <translation>: {0} × {1} листов — склейте их в этом порядке</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Карты пути клиента и сервисные блюпринты: без интернета, быстро даже на огромных картах, печать плакатами во всю стену, на любом письме.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней. Шрифты: Noto (SIL Open Font License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card moves inside its own map</source>
+        <translation>карточка перемещается только внутри своей карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card spans at least one step</source>
+        <translation>карточка занимает хотя бы один шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A comment needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a connector joins two different cards</source>
+        <translation>связь соединяет две разные карточки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>A custom KPI needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>a disk input/output error</source>
+        <translation>ошибка ввода-вывода диска</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>A gap sits between two steps: this is the map's last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a metric belongs to a stage, step or card of its map</source>
+        <translation>метрика относится к этапу, шагу или карточке своей карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>A new language shows when Journey Editor starts again.</source>
+        <translation>Новый язык появится после перезапуска Journey Editor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side can be at most {0} mm (PDF's 200-inch limit); {1} is larger: use --tile or a smaller page</source>
+        <translation>сторона страницы не больше {0} мм (предел PDF — 200 дюймов); {1} больше: используйте --tile или страницу поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side must be at least {0} mm</source>
+        <translation>сторона страницы должна быть не меньше {0} мм</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A stage keeps at least one step: delete the stage instead</source>
+        <translation>у этапа остаётся хотя бы один шаг: удалите сам этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a step belongs to a stage of its own map</source>
+        <translation>шаг относится к этапу своей карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A voting round needs at least one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A3 sheets</source>
+        <translation>Листы A3</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A4 sheets</source>
+        <translation>Листы A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>About Journey Editor</source>
+        <translation>О программе Journey Editor</translation>
+    </message>
+    <message>
+        <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept {0} suggested gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Card</source>
+        <translation>Добавить &amp;карточку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Lane</source>
+        <translation>Добавить &amp;дорожку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Persona…</source>
+        <translation>Добавить &amp;персону…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Stage</source>
+        <translation>Добавить &amp;этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a map</source>
+        <translation>Добавить карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a persona</source>
+        <translation>Добавить персону</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Add a persona (Ctrl+Shift+P) to draw an emotion line here</source>
+        <translation>Добавьте персону (Ctrl+Shift+P), чтобы нарисовать здесь линию эмоций</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point</source>
+        <translation>Добавить точку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point for {0}: click at the feeling</source>
+        <translation>Добавить точку для {0}: щёлкните на нужной эмоции</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Card Here</source>
+        <translation>Добавить карточку сюда</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add emotion point</source>
+        <translation>Добавить точку эмоции</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap Here ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane</source>
+        <translation>Добавить дорожку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Above</source>
+        <translation>Добавить дорожку выше</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Below</source>
+        <translation>Добавить дорожку ниже</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add map</source>
+        <translation>Добавить карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Next Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Point for {0}</source>
+        <translation>Добавить точку для {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add S&amp;tep</source>
+        <translation>Добавить &amp;шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage After</source>
+        <translation>Добавить этап после</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage Before</source>
+        <translation>Добавить этап перед</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step After</source>
+        <translation>Добавить шаг после</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step Before</source>
+        <translation>Добавить шаг перед</translation>
+    </message>
+    <message>
+        <source>Add that persona's point at the score under the pointer</source>
+        <translation>Добавить точку этой персоны с оценкой под указателем</translation>
+    </message>
+    <message>
+        <source>Add the neighbouring card to the selection</source>
+        <translation>Добавить соседнюю карточку к выделению</translation>
+    </message>
+    <message>
+        <source>Add the next persona's point here (then Up/Down)</source>
+        <translation>Добавить здесь точку следующей персоны (затем Вверх/Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add this gap to the map (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add {0}</source>
+        <translation>Добавить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>against the source map</source>
+        <translation>по сравнению с исходной картой</translation>
+    </message>
+    <message>
+        <source>Aha</source>
+        <translation>Озарение</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, one under another</source>
+        <translation>Все на одной странице, одна под другой</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, side by side</source>
+        <translation>Все на одной странице, рядом</translation>
+    </message>
+    <message>
+        <source>Alt+Arrow keys</source>
+        <translation>Alt+стрелки</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right on a stage or step header</source>
+        <translation>Alt+Влево / Alt+Вправо на заголовке этапа или шага</translation>
+    </message>
+    <message>
+        <source>an input/output error on the disk</source>
+        <translation>ошибка ввода-вывода на диске</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>another program is writing it</source>
+        <translation>в него пишет другая программа</translation>
+    </message>
+    <message>
+        <source>ARCH E</source>
+        <translation>ARCH E</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Приход</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Стрелки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>at {0} pt the card text needs a page of {1}, more than PDF's {2} mm: add --tile A4, A3 or letter, or ask for a smaller text size</source>
+        <translation>при {0} пт текст карточек требует страницы {1}, больше предела PDF в {2} мм: добавьте --tile A4, A3 или letter либо выберите размер текста поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic ({0})</source>
+        <translation>Автоматически ({0})</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Осведомлённость</translation>
+    </message>
+    <message>
+        <source>Back to the cards below it</source>
+        <translation>Назад к карточкам под ним</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Закулисье</translation>
+    </message>
+    <message>
+        <source>Backstage actions</source>
+        <translation>Действия за кулисами</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Пустая</translation>
+    </message>
+    <message>
+        <source>Blueprint lines</source>
+        <translation>Линии блюпринта</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>&amp;Соединить выбранные карточки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel editing (a new empty card goes away)</source>
+        <translation>Отменить правку (новая пустая карточка исчезнет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot create project</source>
+        <translation>Не удалось создать проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot open project</source>
+        <translation>Не удалось открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Cannot open {0}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot replace {0}: {1}</source>
+        <translation>не удалось заменить {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot save</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Cannot save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write the file</source>
+        <translation>не удалось записать файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot write the project</source>
+        <translation>Не удалось записать проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: it is a folder</source>
+        <translation>не удалось записать {0}: это папка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: it is not an ordinary file</source>
+        <translation>не удалось записать {0}: это не обычный файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: the folder {1} does not exist</source>
+        <translation>не удалось записать {0}: папки {1} нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: the folder {1} is not writable</source>
+        <translation>не удалось записать {0}: в папку {1} нельзя писать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: {1}</source>
+        <translation>не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: {1} is not a folder</source>
+        <translation>не удалось записать {0}: {1} — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Canvas</source>
+        <translation>Холст</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Card text</source>
+        <translation>Текст карточек</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>card text {0} pt</source>
+        <translation>текст карточек {0} пт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Card Type</source>
+        <translation>Тип карточки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Card types</source>
+        <translation>Типы карточек</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Card “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Change card type</source>
+        <translation>Изменить тип карточки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Change emotion scale</source>
+        <translation>Изменить шкалу эмоций</translation>
+    </message>
+    <message>
+        <source>Change its score</source>
+        <translation>Изменить оценку</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>ИЗМЕНЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Changes not written</source>
+        <translation>Изменения не записаны</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channel switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo</source>
+        <translation>Выбор фото</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Clear rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a + handle in the emotion band</source>
+        <translation>Щелчок по маркеру + в полосе эмоций</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Close Without Them</source>
+        <translation>Закрыть без них</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected card to the one you go to</source>
+        <translation>Соединить выбранную карточку с той, к которой перейдёте</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connect {0} cards</source>
+        <translation>Соединить карточки ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connecting: go to the target card with the arrow keys and press Enter (Esc cancels)</source>
+        <translation>Соединение: перейдите стрелками к нужной карточке и нажмите Enter (Esc — отмена)</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Connector label</source>
+        <translation>Подпись связи</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Day in the Life from This Journey</source>
+        <translation>Создать «&amp;Один день из жизни» по этому пути</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Future State from This Map</source>
+        <translation>Создать &amp;будущее состояние по этой карте</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create day in the life</source>
+        <translation>Создать «Один день из жизни»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create future state</source>
+        <translation>Создать будущее состояние</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create Service &amp;Blueprint from This Journey</source>
+        <translation>Создать сервисный &amp;блюпринт по этому пути</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create service blueprint</source>
+        <translation>Создать сервисный блюпринт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Crop and alignment marks</source>
+        <translation>Метки обрезки и совмещения</translation>
+    </message>
+    <message>
+        <source>Ctrl+K, arrows, Enter</source>
+        <translation>Ctrl+K, стрелки, Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+колёсико</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>Текущее состояние</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>Действия клиента</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Cut</source>
+        <translation>Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>Один день из жизни</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Connector</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Lane</source>
+        <translation>Удалить дорожку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on a step header</source>
+        <translation>Delete на заголовке шага</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Point</source>
+        <translation>Удалить точку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step (a stage keeps at least one)</source>
+        <translation>Удалить шаг (у этапа остаётся хотя бы один)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the map</source>
+        <translation>Удалить карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the persona</source>
+        <translation>Удалить персону</translation>
+    </message>
+    <message>
+        <source>Delete the step and its cards (a stage keeps at least one)</source>
+        <translation>Удалить шаг и его карточки (у этапа остаётся хотя бы один)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0}</source>
+        <translation>Удалить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0} items</source>
+        <translation>Удалить элементы ({0})</translation>
+    </message>
+    <message>
+        <source>Department hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Device switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Dismiss gap suggestion</source>
+        <translation>Отклонить подсказку о пробеле</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Do not suggest this gap again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a gap's glyph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Down on a stage or step header</source>
+        <translation>Вниз на заголовке этапа или шага</translation>
+    </message>
+    <message>
+        <source>Drag a stage, step or lane header</source>
+        <translation>Перетаскивание заголовка этапа, шага или дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Drag onto the map, or press Enter to add one to the selected cell</source>
+        <translation>Перетащите на карту или нажмите Enter, чтобы добавить в выбранную ячейку</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Duplicate map</source>
+        <translation>Дублировать карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate the map</source>
+        <translation>Дублировать карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. %, per day, €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Docks full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Quarterly survey, n = 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Each participant needs at least one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early morning</source>
+        <translation>Раннее утро</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Edit &amp;Text</source>
+        <translation>Изменить &amp;текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Gap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its kind and note (Delete removes a selected glyph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Label…</source>
+        <translation>Изменить подпись…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Text</source>
+        <translation>Изменить текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit the persona</source>
+        <translation>Изменить персону</translation>
+    </message>
+    <message>
+        <source>Edit the selected card; add a card in an empty cell</source>
+        <translation>Изменить выбранную карточку; в пустой ячейке — добавить карточку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Edit {0}</source>
+        <translation>Изменить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Emotion &amp;Notes</source>
+        <translation>&amp;Заметки к эмоциям</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Emotion notes by the faces</source>
+        <translation>Заметки к эмоциям у лиц</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>Точка эмоции</translation>
+    </message>
+    <message>
+        <source>emotion point</source>
+        <translation>точка эмоции</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Emotion scale</source>
+        <translation>Шкала эмоций</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Эмоции</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter / Delete in Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the emotion band</source>
+        <translation>Enter в полосе эмоций</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards</source>
+        <translation>Enter — переименовать, Alt+Влево/Вправо — переместить, Delete — удалить, Вниз — назад к карточкам</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Вечер</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Every map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Every map of the project</source>
+        <translation>Все карты проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>свидетельство</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Ожидания</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export JSON</source>
+        <translation>Экспорт в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export P&amp;NG…</source>
+        <translation>Экспорт в P&amp;NG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF — {0} sheets</source>
+        <translation>Экспорт в PDF — листов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Export PNG</source>
+        <translation>Экспорт в PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Exporting PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ollow Link</source>
+        <translation>Перейти по &amp;ссылке</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Полноэкранный режим</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on a stage, step or lane header</source>
+        <translation>F2 или Enter на заголовке этапа, шага или дорожки</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on an emotion face</source>
+        <translation>F2 или Enter на лице эмоции</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Fail point</source>
+        <translation>Точка сбоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Find cards (Ctrl+F)</source>
+        <translation>Найти карточки (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>fit</source>
+        <translation>по размеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Fit the map (one page)</source>
+        <translation>По размеру карты (одна страница)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Fit to Window</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>На виду</translation>
+    </message>
+    <message>
+        <source>Frontstage actions</source>
+        <translation>Действия на виду</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Будущее состояние</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Gap Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring card, or cell when it is empty</source>
+        <translation>Перейти к соседней карточке или ячейке, если она пуста</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>Heatmap: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Hide persona</source>
+        <translation>Скрыть персону</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Идея</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>In their words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>it carries Journey Editor's signature but not its tables ({0})</source>
+        <translation>в нём есть подпись Journey Editor, но нет его таблиц ({0})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Journey map</source>
+        <translation>Карта пути клиента</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey)</source>
+        <translation>Проекты Journey (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey);;All files (*)</source>
+        <translation>Проекты Journey (*.journey);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: error: {0}</source>
+        <translation>journeyeditor: ошибка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: {0}</source>
+        <translation>journeyeditor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Label:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>landscape</source>
+        <translation>альбомная</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Дорожка</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>дорожка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Lane Kind</source>
+        <translation>Вид дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Уход</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Left</source>
+        <translation>Влево</translation>
+    </message>
+    <message>
+        <source>Left / Right on an emotion face</source>
+        <translation>Влево / Вправо на лице эмоции</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Letter sheets</source>
+        <translation>Листы Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Line colour</source>
+        <translation>Цвет линии</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Линия взаимодействия</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Линия внутреннего взаимодействия</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Линия видимости</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to map</source>
+        <translation>Ссылка на карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Maps</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Match {0} of {1}</source>
+        <translation>Совпадение {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>метрика</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>Микро</translation>
+    </message>
+    <message>
+        <source>Micro-moment</source>
+        <translation>Микромомент</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>Полдень</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Мобильное приложение</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Момент</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Момент истины</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Moments</source>
+        <translation>Моменты</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Утро</translation>
+    </message>
+    <message>
+        <source>Move between the panels and the canvas</source>
+        <translation>Переход между панелями и холстом</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Left</source>
+        <translation>Переместить влево</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move One Cell</source>
+        <translation>Переместить на одну ячейку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Right</source>
+        <translation>Переместить вправо</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one cell</source>
+        <translation>Переместить выбранные карточки на одну ячейку</translation>
+    </message>
+    <message>
+        <source>Move the stage, or the step inside its stage</source>
+        <translation>Переместить этап или шаг внутри его этапа</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Move {0} cards</source>
+        <translation>Переместить карточки ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>НОВОЕ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New lane</source>
+        <translation>Новая дорожка</translation>
+    </message>
+    <message>
+        <source>New line while editing a card</source>
+        <translation>Новая строка при правке карточки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gallery.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New map</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New persona</source>
+        <translation>Новая персона</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>New Project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Ночь</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no command given (try --help)</source>
+        <translation>команда не указана (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <source>no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); without one use the commands new, info, import and export (journeyeditor --help)</source>
+        <translation>нет дисплея, на котором показать редактор (не задан ни DISPLAY, ни WAYLAND_DISPLAY); без него используйте команды new, info, import и export (journeyeditor --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No evidence yet: this card is a claim nothing backs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no map named {0!r} (maps: {1})</source>
+        <translation>нет карты с названием {0!r} (карты: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>No project open</source>
+        <translation>Нет открытого проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>No such participant in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>No tiling</source>
+        <translation>Без разбиения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated: drag here to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Nothing on this computer opens {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Number of steps:</source>
+        <translation>Число шагов:</translation>
+    </message>
+    <message>
+        <source>Of truth</source>
+        <translation>Истины</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>One page per map</source>
+        <translation>По странице на карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open a project, start a new one, or pick a recent one.</source>
+        <translation>Откройте проект, начните новый или выберите недавний.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open it read-only?</source>
+        <translation>Открыть только для чтения?</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open the &amp;Sample Project</source>
+        <translation>Открыть &amp;пример проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open the item's link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open the Sample Project</source>
+        <translation>Открыть пример проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>opened read-only</source>
+        <translation>открыт только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Opportunities by &amp;Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Возможность</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Orientation</source>
+        <translation>Ориентация</translation>
+    </message>
+    <message>
+        <source>Other gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Overlap</source>
+        <translation>Перекрытие</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>overlap widened from {0} to {1} mm so that every sheet is at least a third used</source>
+        <translation>перекрытие увеличено с {0} до {1} мм, чтобы каждый лист был занят хотя бы на треть</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Owner: {0}</source>
+        <translation>Ответственный: {0}</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Прокрутка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste card</source>
+        <translation>Вставить карточку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Paste Here</source>
+        <translation>Вставить сюда</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste {0} cards</source>
+        <translation>Вставить карточки ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>PDF export is not available in this build.</source>
+        <translation>В этой сборке нет экспорта в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Persona &amp;Sheet</source>
+        <translation>&amp;Лист персон</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona colour</source>
+        <translation>Цвет персоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Persona sheet (photo, role, quote, goals …) under the legend</source>
+        <translation>Лист персон (фото, роль, цитата, цели…) под легендой</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/persona_sheet.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Материальные свидетельства</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
+        <translation>Выберите шаблон, чтобы добавить первую карту. Карты можно добавить и позже — из меню «Карта» или панели «Карты».</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>portrait</source>
+        <translation>книжная</translation>
+    </message>
+    <message>
+        <source>Postal mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>poster at {0} of the size asked so that every sheet is at least a third used</source>
+        <translation>плакат в {0} от заданного размера, чтобы каждый лист был занят хотя бы на треть</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Print resolution (DPI)</source>
+        <translation>Разрешение печати (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Priority Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Priority matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Project in use</source>
+        <translation>Проект занят</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Rate opportunity</source>
+        <translation>Оценить возможность</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Read-only: {0}</source>
+        <translation>Только для чтения: {0}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Получение</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Recent projects:</source>
+        <translation>Недавние проекты:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Remove persona photo</source>
+        <translation>Убрать фото персоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Remove Photo</source>
+        <translation>Убрать фото</translation>
+    </message>
+    <message>
+        <source>Rename it (double-click does too)</source>
+        <translation>Переименовать (двойной щелчок тоже)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Lane</source>
+        <translation>Переименовать дорожку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Stage</source>
+        <translation>Переименовать этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Step</source>
+        <translation>Переименовать шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder it; drag its right (or bottom) edge to resize</source>
+        <translation>Изменить порядок; потяните за правый (или нижний) край, чтобы изменить размер</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reorder {0}</source>
+        <translation>Порядок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Resize stage</source>
+        <translation>Изменить размер этапа</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resize {0}</source>
+        <translation>Размер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Restyle {0}</source>
+        <translation>Оформление: {0}</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Right</source>
+        <translation>Вправо</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save &amp;As / Duplicate…</source>
+        <translation>Сохранить &amp;как / копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy of the whole project somewhere else (another disk or folder) before closing?</source>
+        <translation>Перед закрытием сохранить копию всего проекта в другом месте (на другом диске или в другой папке)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a Copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
+        <translation>укажите --format json, png или pdf (по расширению выходного файла это не понять)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Say what backs the card: a method, a source, a link or a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>Шкала от</translation>
+    </message>
+    <message>
+        <source>Scale to</source>
+        <translation>Шкала до</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card or a cell first: the gap goes after its step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card, press Ctrl+K, then go to the target card and press Enter; or select several cards to connect them in turn</source>
+        <translation>Выберите карточку, нажмите Ctrl+K, перейдите к нужной карточке и нажмите Enter; или выберите несколько карточек, чтобы соединить их по очереди</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a stage, step or card to add a metric to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the step's header, then the stage's (Left/Right walk them)</source>
+        <translation>Выбрать заголовок шага, затем этапа (Влево/Вправо — по ним)</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>Сервисный блюпринт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set emotion</source>
+        <translation>Задать эмоцию</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Set emotions</source>
+        <translation>Задать эмоции</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set persona photo</source>
+        <translation>Задать фото персоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Several maps</source>
+        <translation>Несколько карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
+        <translation>лист {0} занят лишь на {1}: ни размер плаката от {2} до {3} от заданного, ни перекрытие до {4} мм не заполняют каждый лист хотя бы на треть</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+стрелки</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Show in Folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Show persona</source>
+        <translation>Показать персону</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
+        <translation>Показывать эту персону на этой карте: в легенде, линией эмоций и на листе</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Size of the image:</source>
+        <translation>Размер изображения:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Size the page from the card text:</source>
+        <translation>Размер страницы по тексту карточек:</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Пробел+перетаскивание, средняя кнопка</translation>
+    </message>
+    <message>
+        <source>Spans steps</source>
+        <translation>Занимает шагов</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split into Steps</source>
+        <translation>Разделить на шаги</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Split into Steps…</source>
+        <translation>Разделить на шаги…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split stage into {0} steps</source>
+        <translation>Разделить этап на шаги ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>Этап 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>Этап 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>Этап 3</translation>
+    </message>
+    <message>
+        <source>Stage 4</source>
+        <translation>Этап 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Stage “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Start a map from a template (double-click or Enter):</source>
+        <translation>Начните карту с шаблона (двойной щелчок или Enter):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Start voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step {0}</source>
+        <translation>Шаг {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Step “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Suggest &amp;Gaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Поддерживающие процессы</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Take back vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>that persona already has a point at that step</source>
+        <translation>у этой персоны уже есть точка на этом шаге</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск только для чтения</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file cannot be opened</source>
+        <translation>файл не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is read-only</source>
+        <translation>файл только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file or its folder is read-only</source>
+        <translation>файл или его папка только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the heatmap is one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>не удалось закодировать изображение в PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>The image would be {0} x {1} pixels; choose a smaller --scale</source>
+        <translation>Изображение было бы {0} × {1} пикселей; выберите --scale поменьше</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the input is nested too deeply to read</source>
+        <translation>вложенность входных данных слишком глубока</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The last changes could not be written to {0}.</source>
+        <translation>Последние изменения не удалось записать в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the layout is one of {0}</source>
+        <translation>раскладка — одна из: {0}</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the orientation is landscape or portrait</source>
+        <translation>ориентация — landscape или portrait</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the output would overwrite the project file</source>
+        <translation>вывод перезаписал бы файл проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the overlap must be between {0} and {1} mm</source>
+        <translation>перекрытие должно быть от {0} до {1} мм</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period's {0} must be a date like 2026-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>the photo could not be stored as {0}</source>
+        <translation>не удалось сохранить фото как {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster covers only {0} of one {1} sheet: it needs no tiling</source>
+        <translation>плакат занимает лишь {0} одного листа {1}: разбиение не нужно</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster fits on one {0} sheet</source>
+        <translation>плакат помещается на одном листе {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the project has no maps</source>
+        <translation>в проекте нет карт</translation>
+    </message>
+    <message>
+        <source>The same persona's next face</source>
+        <translation>Следующее лицо той же персоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>The scale's lower end must be below its upper end</source>
+        <translation>нижний край шкалы должен быть ниже верхнего</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>The scale's lower end must be below its upper end ({0} … {1})</source>
+        <translation>Нижний край шкалы должен быть ниже верхнего ({0} … {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The selection links to no map</source>
+        <translation>Выбранное не ссылается ни на одну карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>The smallest text on cards, as printed: the page (or the number of sheets) is chosen to print it this big</source>
+        <translation>Самый мелкий текст на карточках при печати: страница (или число листов) подбирается так, чтобы он был такого размера</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The target must be a number, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the text size must be between {0} and {1} pt</source>
+        <translation>размер текста должен быть от {0} до {1} пт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Then report pages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>there is already a map named {0!r}; choose another --name</source>
+        <translation>карта с названием {0!r} уже есть; выберите другое --name</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This project is read-only</source>
+        <translation>Этот проект только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This project is read-only: {0}</source>
+        <translation>Этот проект только для чтения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This round does not vote on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Мысль</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Мысли</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Tiles</source>
+        <translation>Разбиение</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>tiles are A4, A3 or letter</source>
+        <translation>листы разбиения — A4, A3 или letter</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Время (мин)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Two-Way</source>
+        <translation>Двусторонняя</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>Двусторонняя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown page size {0!r} (use A0–A5, letter, legal, tabloid, arch-e, WxHmm, WxHin or fit)</source>
+        <translation>неизвестный размер страницы {0!r} (используйте A0–A5, letter, legal, tabloid, arch-e, WxHmm, WxHin или fit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown report {0} (choose from {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
+        <translation>неизвестный размер текста {0!r} (пишите как 12pt или 4mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Untitled project</source>
+        <translation>Проект без названия</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Untitled.journey</source>
+        <translation>Без названия.journey</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Up / Down on an emotion face</source>
+        <translation>Вверх / Вниз на лице эмоции</translation>
+    </message>
+    <message>
+        <source>Up from the top lane</source>
+        <translation>Вверх с верхней дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Wait point</source>
+        <translation>Точка ожидания</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Веб</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>What happens here, and what it costs the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Что делает</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Who or what: a study, a report, a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (копия)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>{0} already exists (use --force to replace it)</source>
+        <translation>{0} уже существует (замените его с --force)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} не читается: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} claims without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be opened ({1})</source>
+        <translation>не удалось открыть {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} could not be read as an image ({1})</source>
+        <translation>{0} не читается как изображение ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be read: {1}</source>
+        <translation>не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
+        <translation>у {0} незавершённая запись ({0}-journal), а файл только для чтения: сделайте файл и его папку доступными для записи, чтобы его можно было восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>{0} has no map yet</source>
+        <translation>В {0} пока нет карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} has no votes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is a database of another program, not a Journey Editor project</source>
+        <translation>{0} — база данных другой программы, а не проект Journey Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged (integrity check: {1})</source>
+        <translation>{0} повреждён (проверка целостности: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged ({1})</source>
+        <translation>{0} повреждён ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged and could not be recovered ({1})</source>
+        <translation>{0} повреждён, и его не удалось восстановить ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: it has no file format version</source>
+        <translation>{0} повреждён: в нём нет версии формата</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: the file is cut short</source>
+        <translation>{0} повреждён: файл обрезан</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is empty (0 bytes): not a Journey Editor project</source>
+        <translation>{0} пуст (0 байт): это не проект Journey Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is for {1} exports, not {2}</source>
+        <translation>{0} — для экспорта в {1}, а не в {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is not a Journey Editor project (not a database file)</source>
+        <translation>{0} — не проект Journey Editor (не файл базы данных)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is not a PNG or JPEG image</source>
+        <translation>{0} — не изображение PNG или JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
+        <translation>{0} открыт в другом окне Journey Editor или другой программе; закройте его там, прежде чем заменять</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
+        <translation>{0} открыт в другом окне Journey Editor или другой программе; сначала закройте его там или создайте карту в том окне</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
+        <translation>{0} открыт в другом окне Journey Editor или другой программе; его можно открыть только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is read-only ({1})</source>
+        <translation>{0} только для чтения ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is {1} MB: a photo may be at most {2} MB</source>
+        <translation>{0} весит {1} МБ: фото может быть не больше {2} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} is {1} mm wide and {2} mm high, so {3}: leave out --orientation {4}, or give the size the other way round</source>
+        <translation>{0} шириной {1} мм и высотой {2} мм, то есть {3}: уберите --orientation {4} или укажите размер наоборот</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps side by side</source>
+        <translation>карты рядом ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps stacked</source>
+        <translation>карты одна под другой ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} matches</source>
+        <translation>Совпадений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>{0} opportunities, {1} owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} selected</source>
+        <translation>Выбрано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} ({2} × {3} and an assembly sheet), {4}, overlap {5} mm; least used sheet {6}</source>
+        <translation>листов {1}: {0} ({2} × {3} и лист сборки), {4}, перекрытие {5} мм; наименее занятый лист — {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} {2} and this one; overlap {3} mm; the poster is {4}; card text {5} pt</source>
+        <translation>листов {1} ({2}): {0} и этот; перекрытие {3} мм; плакат {4}; текст карточек {5} пт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} tiles</source>
+        <translation>листы {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
+        <translation>{0} сохранён более новой версией Journey Editor (формат файла {1}; эта версия читает до {2}). Обновите Journey Editor, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} {1} evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} in</source>
+        <translation>{0} × {1} дюйм.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} мм</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} пикселей</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — day in the life</source>
+        <translation>{0} — один день из жизни</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — future state</source>
+        <translation>{0} — будущее состояние</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — service blueprint</source>
+        <translation>{0} — сервисный блюпринт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1} maps</source>
+        <translation>{0} — карт: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}: poster {2}, {3}</source>
+        <translation>{0} — {1}: плакат {2}, {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/catalogue.py"/>
+        <source>{0}%</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>{0}, step {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: already exists</source>
+        <translation>{0}: уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0}: cannot add a map: {1}</source>
+        <translation>{0}: нельзя добавить карту: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: не читается ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: is a folder</source>
+        <translation>{0}: это папка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is a folder, not a project file</source>
+        <translation>{0}: это папка, а не файл проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is not an ordinary file (a pipe, socket or device)</source>
+        <translation>{0}: это не обычный файл (канал, сокет или устройство)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: no such file</source>
+        <translation>{0}: нет такого файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
+        <translation>{0}: последнее изменение не удалось записать ({1}); оно сохранено и будет записано вместе со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>{0}: {1} opportunities, {2} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0}x</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>“{0}” → “{1}”, in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>… and {0} more pages</source>
+        <translation>… и ещё страниц: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} h</source>
+        <translation>≈ {0} ч</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} min</source>
+        <translation>≈ {0} мин</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} s</source>
+        <translation>≈ {0} с</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source> [read-only]</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source> — row {0}, column {1}  ({2}/{3})</source>
+        <translation> — 第 {0} 行，第 {1} 列  ({2}/{3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;About Journey Editor</source>
+        <translation>关于 Journey Editor(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>实际大小 (100%)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Claims Without Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Map</source>
+        <translation>旅程图(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New Map from Template…</source>
+        <translation>从模板新建旅程图(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Next Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo {0}</source>
+        <translation>重做 {0}(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销 {0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>(by type)</source>
+        <translation>（按类型）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>(no period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>(the map's end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Card</source>
+        <translation>+ 卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Lane</source>
+        <translation>+ 泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Stage</source>
+        <translation>+ 阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Step</source>
+        <translation>+ 步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all exports every map: drop --map, or --all</source>
+        <translation>--all 会导出所有旅程图：去掉 --map 或 --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all is for pdf and png: a json export always holds every map</source>
+        <translation>--all 用于 pdf 和 png：json 导出总是包含所有旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--layout {0} puts several maps on one page: add --all</source>
+        <translation>--layout {0} 会把多个旅程图放在一页上：请加上 --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--name must not be empty</source>
+        <translation>--name 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>--scale must be between 0.05 and 8</source>
+        <translation>--scale 必须在 0.05 到 8 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
+        <translation>--scale-to-text 会自行选择页面尺寸：请去掉 --page（或加上 --tile 以用办公纸打印）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>1 claim without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>: {0} x {1} sheets — tape them together in this order</source>
+        <translation>：{0} × {1} 张纸 — 按此顺序拼贴</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;客户旅程图与服务蓝图：离线可用，超大旅程图也流畅，可打印成整面墙的海报，支持所有文字。&lt;/p&gt;&lt;p&gt;自由软件，依 GNU GPL 第 3 版或更新版本发布。字体：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card moves inside its own map</source>
+        <translation>卡片只能在自己的旅程图内移动</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card spans at least one step</source>
+        <translation>卡片至少跨一个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A comment needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a connector joins two different cards</source>
+        <translation>连线必须连接两张不同的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>A custom KPI needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>a disk input/output error</source>
+        <translation>磁盘输入/输出错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a file</source>
+        <translation>某个文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>A gap sits between two steps: this is the map's last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a metric belongs to a stage, step or card of its map</source>
+        <translation>指标必须属于其旅程图中的阶段、步骤或卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>A new language shows when Journey Editor starts again.</source>
+        <translation>新语言将在 Journey Editor 重新启动后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side can be at most {0} mm (PDF's 200-inch limit); {1} is larger: use --tile or a smaller page</source>
+        <translation>页面边长最多 {0} mm（PDF 的 200 英寸上限）；{1} 超出了：请使用 --tile 或更小的页面</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side must be at least {0} mm</source>
+        <translation>页面边长至少为 {0} mm</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A stage keeps at least one step: delete the stage instead</source>
+        <translation>每个阶段至少保留一个步骤：请改为删除该阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a step belongs to a stage of its own map</source>
+        <translation>步骤必须属于其旅程图中的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A voting round needs at least one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A3 sheets</source>
+        <translation>A3 纸</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A4 sheets</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>About Journey Editor</source>
+        <translation>关于 Journey Editor</translation>
+    </message>
+    <message>
+        <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept {0} suggested gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Card</source>
+        <translation>添加卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Lane</source>
+        <translation>添加泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Persona…</source>
+        <translation>添加人物角色(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Stage</source>
+        <translation>添加阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a map</source>
+        <translation>添加旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a persona</source>
+        <translation>添加人物角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Add a persona (Ctrl+Shift+P) to draw an emotion line here</source>
+        <translation>添加一个人物角色（Ctrl+Shift+P）即可在此绘制情绪曲线</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point</source>
+        <translation>添加一个点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point for {0}: click at the feeling</source>
+        <translation>为 {0} 添加一个点：在对应的情绪处点击</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Card Here</source>
+        <translation>在此添加卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add emotion point</source>
+        <translation>添加情绪点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap Here ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane</source>
+        <translation>添加泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Above</source>
+        <translation>在上方添加泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Below</source>
+        <translation>在下方添加泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add map</source>
+        <translation>添加旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Next Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Point for {0}</source>
+        <translation>为 {0} 添加点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add S&amp;tep</source>
+        <translation>添加步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage After</source>
+        <translation>在后面添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage Before</source>
+        <translation>在前面添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step After</source>
+        <translation>在后面添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step Before</source>
+        <translation>在前面添加步骤</translation>
+    </message>
+    <message>
+        <source>Add that persona's point at the score under the pointer</source>
+        <translation>在指针所在的分值处添加该人物角色的点</translation>
+    </message>
+    <message>
+        <source>Add the neighbouring card to the selection</source>
+        <translation>将相邻卡片加入选择</translation>
+    </message>
+    <message>
+        <source>Add the next persona's point here (then Up/Down)</source>
+        <translation>在此添加下一个人物角色的点（然后按 上/下）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add this gap to the map (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add {0}</source>
+        <translation>添加{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>against the source map</source>
+        <translation>相对于源旅程图</translation>
+    </message>
+    <message>
+        <source>Aha</source>
+        <translation>顿悟时刻</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, one under another</source>
+        <translation>全部在一页上，上下排列</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, side by side</source>
+        <translation>全部在一页上，左右并排</translation>
+    </message>
+    <message>
+        <source>Alt+Arrow keys</source>
+        <translation>Alt+方向键</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right on a stage or step header</source>
+        <translation>在阶段或步骤标题上按 Alt+左 / Alt+右</translation>
+    </message>
+    <message>
+        <source>an input/output error on the disk</source>
+        <translation>磁盘发生输入/输出错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>another program is writing it</source>
+        <translation>另一个程序正在写入</translation>
+    </message>
+    <message>
+        <source>ARCH E</source>
+        <translation>ARCH E</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>at {0} pt the card text needs a page of {1}, more than PDF's {2} mm: add --tile A4, A3 or letter, or ask for a smaller text size</source>
+        <translation>卡片文字为 {0} pt 时需要 {1} 的页面，超过了 PDF 的 {2} mm 上限：请加上 --tile A4、A3 或 letter，或选用更小的文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic ({0})</source>
+        <translation>自动（{0}）</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Back to the cards below it</source>
+        <translation>回到下方的卡片</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <source>Backstage actions</source>
+        <translation>后台行为</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Blueprint lines</source>
+        <translation>蓝图分隔线</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>连接所选卡片(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel editing (a new empty card goes away)</source>
+        <translation>取消编辑（新建的空白卡片会被移除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot create project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Cannot open {0}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot replace {0}: {1}</source>
+        <translation>无法替换 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Cannot save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot write the project</source>
+        <translation>无法写入项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: it is a folder</source>
+        <translation>无法写入 {0}：它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: it is not an ordinary file</source>
+        <translation>无法写入 {0}：它不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: the folder {1} does not exist</source>
+        <translation>无法写入 {0}：文件夹 {1} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: the folder {1} is not writable</source>
+        <translation>无法写入 {0}：文件夹 {1} 不可写</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: {1} is not a folder</source>
+        <translation>无法写入 {0}：{1} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Card text</source>
+        <translation>卡片文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>card text {0} pt</source>
+        <translation>卡片文字 {0} pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Card Type</source>
+        <translation>卡片类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Card types</source>
+        <translation>卡片类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Card “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Change card type</source>
+        <translation>更改卡片类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Change emotion scale</source>
+        <translation>更改情绪刻度</translation>
+    </message>
+    <message>
+        <source>Change its score</source>
+        <translation>更改其分值</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Changes not written</source>
+        <translation>更改未写入</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Channel switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Clear rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a + handle in the emotion band</source>
+        <translation>点击情绪带中的 + 手柄</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Close Without Them</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected card to the one you go to</source>
+        <translation>将所选卡片连接到你移动到的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connect {0} cards</source>
+        <translation>连接 {0} 张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connecting: go to the target card with the arrow keys and press Enter (Esc cancels)</source>
+        <translation>正在连接：用方向键移到目标卡片并按 Enter（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Connector label</source>
+        <translation>连线标签</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>考虑</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Day in the Life from This Journey</source>
+        <translation>从此旅程创建一天的生活(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Future State from This Map</source>
+        <translation>从此旅程图创建未来状态(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create day in the life</source>
+        <translation>创建一天的生活</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create future state</source>
+        <translation>创建未来状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create Service &amp;Blueprint from This Journey</source>
+        <translation>从此旅程创建服务蓝图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create service blueprint</source>
+        <translation>创建服务蓝图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Crop and alignment marks</source>
+        <translation>裁切与对齐标记</translation>
+    </message>
+    <message>
+        <source>Ctrl+K, arrows, Enter</source>
+        <translation>Ctrl+K、方向键、Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>用户行为</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>一天的生活</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Connector</source>
+        <translation>删除连线</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Lane</source>
+        <translation>删除泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on a step header</source>
+        <translation>在步骤标题上按 Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Point</source>
+        <translation>删除点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step (a stage keeps at least one)</source>
+        <translation>删除步骤（每个阶段至少保留一个）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the map</source>
+        <translation>删除旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the persona</source>
+        <translation>删除人物角色</translation>
+    </message>
+    <message>
+        <source>Delete the step and its cards (a stage keeps at least one)</source>
+        <translation>删除该步骤及其卡片（每个阶段至少保留一个）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0}</source>
+        <translation>删除{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0} items</source>
+        <translation>删除 {0} 项</translation>
+    </message>
+    <message>
+        <source>Department hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Device switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Dismiss gap suggestion</source>
+        <translation>忽略缺口建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Do not suggest this gap again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a gap's glyph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Down on a stage or step header</source>
+        <translation>在阶段或步骤标题上按 下</translation>
+    </message>
+    <message>
+        <source>Drag a stage, step or lane header</source>
+        <translation>拖动阶段、步骤或泳道标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Drag onto the map, or press Enter to add one to the selected cell</source>
+        <translation>拖到旅程图上，或按 Enter 在所选单元格中添加</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Duplicate map</source>
+        <translation>复制旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate the map</source>
+        <translation>复制此旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. %, per day, €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Docks full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Quarterly survey, n = 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Each participant needs at least one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early morning</source>
+        <translation>清晨</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Edit &amp;Text</source>
+        <translation>编辑文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Gap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its kind and note (Delete removes a selected glyph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its note</source>
+        <translation>编辑其备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Label…</source>
+        <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit the persona</source>
+        <translation>编辑人物角色</translation>
+    </message>
+    <message>
+        <source>Edit the selected card; add a card in an empty cell</source>
+        <translation>编辑所选卡片；在空单元格中添加卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Edit {0}</source>
+        <translation>编辑{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Emotion &amp;Notes</source>
+        <translation>情绪备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Emotion notes by the faces</source>
+        <translation>表情旁的情绪备注</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>情绪点</translation>
+    </message>
+    <message>
+        <source>emotion point</source>
+        <translation>情绪点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Emotion scale</source>
+        <translation>情绪刻度</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter / Delete in Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the emotion band</source>
+        <translation>在情绪带中按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards</source>
+        <translation>Enter 重命名，Alt+左/右 移动，Delete 删除，下 返回卡片</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>傍晚</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Every map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Every map of the project</source>
+        <translation>项目中的所有旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export P&amp;NG…</source>
+        <translation>导出 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF — {0} sheets</source>
+        <translation>导出 PDF — {0} 张纸</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Exporting PDF…</source>
+        <translation>正在导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ollow Link</source>
+        <translation>跟随链接(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ull Screen</source>
+        <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on a stage, step or lane header</source>
+        <translation>在阶段、步骤或泳道标题上按 F2 或 Enter</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on an emotion face</source>
+        <translation>在情绪表情上按 F2 或 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Fail point</source>
+        <translation>失败点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Find cards (Ctrl+F)</source>
+        <translation>查找卡片（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Fit</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>fit</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Fit the map (one page)</source>
+        <translation>适合旅程图（单页）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Fit to Window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Frontstage actions</source>
+        <translation>前台行为</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>未来状态</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Gap Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring card, or cell when it is empty</source>
+        <translation>移到相邻的卡片，若为空则移到相邻单元格</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>Heatmap: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Hide persona</source>
+        <translation>隐藏人物角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>创意</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>In their words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>it carries Journey Editor's signature but not its tables ({0})</source>
+        <translation>它带有 Journey Editor 的标识，但没有相应的数据表（{0}）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Journey map</source>
+        <translation>旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey)</source>
+        <translation>旅程项目 (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey);;All files (*)</source>
+        <translation>旅程项目 (*.journey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: error: {0}</source>
+        <translation>journeyeditor：错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: {0}</source>
+        <translation>journeyeditor：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Lane Kind</source>
+        <translation>泳道类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Left / Right on an emotion face</source>
+        <translation>在情绪表情上按 左 / 右</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Letter sheets</source>
+        <translation>Letter 纸</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Line colour</source>
+        <translation>曲线颜色</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>互动分界线</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>内部互动分界线</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>可见分界线</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to map</source>
+        <translation>链接到旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>旅程图</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Maps</source>
+        <translation>旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Match {0} of {1}</source>
+        <translation>第 {0} 个匹配，共 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>微时刻</translation>
+    </message>
+    <message>
+        <source>Micro-moment</source>
+        <translation>微时刻</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>中午</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>移动应用</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>关键时刻</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Moments</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Move between the panels and the canvas</source>
+        <translation>在各面板与画布之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move One Cell</source>
+        <translation>移动一格</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one cell</source>
+        <translation>将所选卡片移动一格</translation>
+    </message>
+    <message>
+        <source>Move the stage, or the step inside its stage</source>
+        <translation>移动阶段，或在阶段内移动步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Move {0} cards</source>
+        <translation>移动 {0} 张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New lane</source>
+        <translation>新泳道</translation>
+    </message>
+    <message>
+        <source>New line while editing a card</source>
+        <translation>编辑卡片时换行</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gallery.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New map</source>
+        <translation>新旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New persona</source>
+        <translation>新人物角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜晚</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no command given (try --help)</source>
+        <translation>未指定命令（试试 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <source>no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); without one use the commands new, info, import and export (journeyeditor --help)</source>
+        <translation>没有可显示编辑器的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）；没有显示器时请使用 new、info、import 和 export 命令（journeyeditor --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No evidence yet: this card is a claim nothing backs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no map named {0!r} (maps: {1})</source>
+        <translation>没有名为 {0!r} 的旅程图（现有：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>No project open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>No such participant in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>No tiling</source>
+        <translation>不分块</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated: drag here to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Nothing on this computer opens {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Number of steps:</source>
+        <translation>步骤数：</translation>
+    </message>
+    <message>
+        <source>Of truth</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>One page per map</source>
+        <translation>每个旅程图一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open a project, start a new one, or pick a recent one.</source>
+        <translation>打开一个项目、新建一个项目，或选择最近的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open it read-only?</source>
+        <translation>以只读方式打开？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open the &amp;Sample Project</source>
+        <translation>打开示例项目(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open the item's link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open the Sample Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Opportunities by &amp;Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Other gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>overlap widened from {0} to {1} mm so that every sheet is at least a third used</source>
+        <translation>重叠从 {0} mm 加宽到 {1} mm，使每张纸至少用到三分之一</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Owner: {0}</source>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste card</source>
+        <translation>粘贴卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Paste Here</source>
+        <translation>粘贴到此处</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste {0} cards</source>
+        <translation>粘贴 {0} 张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>PDF export is not available in this build.</source>
+        <translation>此版本不支持导出 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona</source>
+        <translation>人物角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>persona</source>
+        <translation>人物角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Persona &amp;Sheet</source>
+        <translation>人物角色卡(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona colour</source>
+        <translation>人物角色颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Persona sheet (photo, role, quote, goals …) under the legend</source>
+        <translation>图例下方的人物角色卡（照片、角色、引言、目标…）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/persona_sheet.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Personas</source>
+        <translation>人物角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>有形展示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
+        <translation>选择一个模板来添加第一个旅程图。之后也可以从“旅程图”菜单或“旅程图”面板添加。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Postal mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>poster at {0} of the size asked so that every sheet is at least a third used</source>
+        <translation>海报缩放为要求尺寸的 {0}，使每张纸至少用到三分之一</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Print resolution (DPI)</source>
+        <translation>打印分辨率（DPI）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Priority Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Priority matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Project in use</source>
+        <translation>项目正在使用中</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Quote</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Rate opportunity</source>
+        <translation>评估机会</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Read-only: {0}</source>
+        <translation>只读：{0}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Recent projects:</source>
+        <translation>最近的项目：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Remove persona photo</source>
+        <translation>移除人物角色照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Remove Photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Rename it (double-click does too)</source>
+        <translation>重命名（双击也可以）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Lane</source>
+        <translation>重命名泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Step</source>
+        <translation>重命名步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder it; drag its right (or bottom) edge to resize</source>
+        <translation>重新排序；拖动右边缘（或下边缘）可调整大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reorder {0}</source>
+        <translation>重新排序{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Resize stage</source>
+        <translation>调整阶段大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resize {0}</source>
+        <translation>调整{0}大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Restyle {0}</source>
+        <translation>更改{0}样式</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save &amp;As / Duplicate…</source>
+        <translation>另存为 / 创建副本(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy as</source>
+        <translation>副本另存为</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy of the whole project somewhere else (another disk or folder) before closing?</source>
+        <translation>关闭前把整个项目的副本保存到别处（另一个磁盘或文件夹）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a Copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
+        <translation>请指定 --format json、png 或 pdf（无法从输出文件的后缀判断）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Say what backs the card: a method, a source, a link or a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>刻度起点</translation>
+    </message>
+    <message>
+        <source>Scale to</source>
+        <translation>刻度终点</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card or a cell first: the gap goes after its step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card, press Ctrl+K, then go to the target card and press Enter; or select several cards to connect them in turn</source>
+        <translation>选择一张卡片，按 Ctrl+K，再移到目标卡片并按 Enter；或选择多张卡片依次连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a stage, step or card to add a metric to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the step's header, then the stage's (Left/Right walk them)</source>
+        <translation>选择步骤标题，再选择阶段标题（左/右 在其间移动）</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>服务蓝图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set emotion</source>
+        <translation>设置情绪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Set emotions</source>
+        <translation>设置情绪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set persona photo</source>
+        <translation>设置人物角色照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Several maps</source>
+        <translation>多个旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
+        <translation>第 {0} 张纸只用了 {1}：在要求尺寸的 {2} 到 {3} 之间的海报尺寸，或最多 {4} mm 的重叠，都无法让每张纸至少用到三分之一</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+方向键</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Show persona</source>
+        <translation>显示人物角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
+        <translation>在此旅程图上显示该人物角色：图例条目、情绪曲线和角色卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Size of the image:</source>
+        <translation>图片大小：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Size the page from the card text:</source>
+        <translation>按卡片文字确定页面大小：</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>空格+拖动，鼠标中键</translation>
+    </message>
+    <message>
+        <source>Spans steps</source>
+        <translation>跨越步骤数</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split into Steps</source>
+        <translation>拆分为步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Split into Steps…</source>
+        <translation>拆分为步骤…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split stage into {0} steps</source>
+        <translation>将阶段拆分为 {0} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>阶段 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>阶段 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>阶段 3</translation>
+    </message>
+    <message>
+        <source>Stage 4</source>
+        <translation>阶段 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Stage “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Start a map from a template (double-click or Enter):</source>
+        <translation>从模板开始一个旅程图（双击或按 Enter）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Start voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step {0}</source>
+        <translation>步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Step “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Suggest &amp;Gaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>支持流程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Take back vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>that persona already has a point at that step</source>
+        <translation>该人物角色在此步骤已有一个点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file or its folder is read-only</source>
+        <translation>文件或其所在文件夹为只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the heatmap is one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>无法将图片编码为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>The image would be {0} x {1} pixels; choose a smaller --scale</source>
+        <translation>图片将达 {0} × {1} 像素；请选择更小的 --scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the input is nested too deeply to read</source>
+        <translation>输入的嵌套层级过深，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The last changes could not be written to {0}.</source>
+        <translation>最近的更改未能写入 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the layout is one of {0}</source>
+        <translation>布局必须是以下之一：{0}</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the orientation is landscape or portrait</source>
+        <translation>方向只能是 landscape 或 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the output would overwrite the project file</source>
+        <translation>输出会覆盖项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the overlap must be between {0} and {1} mm</source>
+        <translation>重叠必须在 {0} 到 {1} mm 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period's {0} must be a date like 2026-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>the photo could not be stored as {0}</source>
+        <translation>无法将照片存储为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster covers only {0} of one {1} sheet: it needs no tiling</source>
+        <translation>海报只占一张 {1} 纸的 {0}：无需分块</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster fits on one {0} sheet</source>
+        <translation>海报可放在一张 {0} 纸上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the project has no maps</source>
+        <translation>项目中没有旅程图</translation>
+    </message>
+    <message>
+        <source>The same persona's next face</source>
+        <translation>同一人物角色的下一个表情</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>The scale's lower end must be below its upper end</source>
+        <translation>刻度的下限必须小于上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>The scale's lower end must be below its upper end ({0} … {1})</source>
+        <translation>刻度的下限必须小于上限（{0} … {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The selection links to no map</source>
+        <translation>所选内容没有链接到任何旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>The smallest text on cards, as printed: the page (or the number of sheets) is chosen to print it this big</source>
+        <translation>卡片上最小文字的打印大小：据此选择页面（或纸张数量）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The target must be a number, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the text size must be between {0} and {1} pt</source>
+        <translation>文字大小必须在 {0} 到 {1} pt 之间</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Then report pages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>there is already a map named {0!r}; choose another --name</source>
+        <translation>已有名为 {0!r} 的旅程图；请另选 --name</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This project is read-only</source>
+        <translation>此项目为只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This project is read-only: {0}</source>
+        <translation>此项目为只读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This round does not vote on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Tiles</source>
+        <translation>分块</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>tiles are A4, A3 or letter</source>
+        <translation>分块纸张只能是 A4、A3 或 letter</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Two-Way</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown page size {0!r} (use A0–A5, letter, legal, tabloid, arch-e, WxHmm, WxHin or fit)</source>
+        <translation>未知的页面尺寸 {0!r}（请使用 A0–A5、letter、legal、tabloid、arch-e、WxHmm、WxHin 或 fit）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown report {0} (choose from {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
+        <translation>未知的文字大小 {0!r}（请写成 12pt 或 4mm 这样）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Untitled.journey</source>
+        <translation>未命名.journey</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Up / Down on an emotion face</source>
+        <translation>在情绪表情上按 上 / 下</translation>
+    </message>
+    <message>
+        <source>Up from the top lane</source>
+        <translation>从最上面的泳道按 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Wait point</source>
+        <translation>等待点</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>What happens here, and what it costs the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>做什么</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Where</source>
+        <translation>在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Who or what: a study, a report, a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} (copy)</source>
+        <translation>{0}（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>{0} already exists (use --force to replace it)</source>
+        <translation>{0} 已存在（使用 --force 替换）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} claims without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be opened ({1})</source>
+        <translation>无法打开 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} could not be read as an image ({1})</source>
+        <translation>无法将 {0} 读取为图片（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
+        <translation>{0} 有未完成的写入（{0}-journal）且为只读：请让文件及其文件夹可写，以便恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>{0} has no map yet</source>
+        <translation>{0} 还没有旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} has no votes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is a database of another program, not a Journey Editor project</source>
+        <translation>{0} 是其他程序的数据库，不是 Journey Editor 项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged (integrity check: {1})</source>
+        <translation>{0} 已损坏（完整性检查：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged ({1})</source>
+        <translation>{0} 已损坏（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged and could not be recovered ({1})</source>
+        <translation>{0} 已损坏且无法恢复（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: it has no file format version</source>
+        <translation>{0} 已损坏：没有文件格式版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: the file is cut short</source>
+        <translation>{0} 已损坏：文件不完整</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is empty (0 bytes): not a Journey Editor project</source>
+        <translation>{0} 是空文件（0 字节）：不是 Journey Editor 项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is for {1} exports, not {2}</source>
+        <translation>{0} 用于 {1} 导出，不适用于 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is not a Journey Editor project (not a database file)</source>
+        <translation>{0} 不是 Journey Editor 项目（不是数据库文件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is not a PNG or JPEG image</source>
+        <translation>{0} 不是 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
+        <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭再替换</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
+        <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭，或在那个窗口中派生旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
+        <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；可以以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is read-only ({1})</source>
+        <translation>{0} 为只读（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is {1} MB: a photo may be at most {2} MB</source>
+        <translation>{0} 有 {1} MB：照片最大为 {2} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} is {1} mm wide and {2} mm high, so {3}: leave out --orientation {4}, or give the size the other way round</source>
+        <translation>{0} 宽 {1} mm、高 {2} mm，因此是{3}：请去掉 --orientation {4}，或把尺寸反过来写</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps side by side</source>
+        <translation>{0} 个旅程图并排</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps stacked</source>
+        <translation>{0} 个旅程图上下排列</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} matches</source>
+        <translation>{0} 个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>{0} opportunities, {1} owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} selected</source>
+        <translation>已选择 {0} 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} ({2} × {3} and an assembly sheet), {4}, overlap {5} mm; least used sheet {6}</source>
+        <translation>{0} 张 {1} 纸（{2} × {3}，外加一张拼装说明），{4}，重叠 {5} mm；最少使用的纸张 {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} {2} and this one; overlap {3} mm; the poster is {4}; card text {5} pt</source>
+        <translation>{0} 张{2}的 {1} 纸，外加这一张；重叠 {3} mm；海报为 {4}；卡片文字 {5} pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} tiles</source>
+        <translation>{0} 分块</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
+        <translation>{0} 由更新版本的 Journey Editor 保存（文件格式 {1}；本版本最多只能读取 {2}）。请更新 Journey Editor 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} {1} evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} in</source>
+        <translation>{0} × {1} 英寸</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} 像素</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — day in the life</source>
+        <translation>{0} — 一天的生活</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — future state</source>
+        <translation>{0} — 未来状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — service blueprint</source>
+        <translation>{0} — 服务蓝图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1} maps</source>
+        <translation>{0} — {1} 个旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}: poster {2}, {3}</source>
+        <translation>{0} — {1}：海报 {2}，{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/catalogue.py"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>{0}, step {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: already exists</source>
+        <translation>{0}：已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0}: cannot add a map: {1}</source>
+        <translation>{0}：无法添加旅程图：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}：无法读取（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: is a folder</source>
+        <translation>{0}：是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is a folder, not a project file</source>
+        <translation>{0}：是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is not an ordinary file (a pipe, socket or device)</source>
+        <translation>{0}：不是普通文件（是管道、套接字或设备）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: no such file</source>
+        <translation>{0}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
+        <translation>{0}：最近的更改未能写入（{1}）；它会被保留，并随下一次更改一起写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>{0}: {1} opportunities, {2} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0}x</source>
+        <translation>{0}x</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>“{0}” → “{1}”, in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>… and {0} more pages</source>
+        <translation>…以及另外 {0} 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} h</source>
+        <translation>≈ {0} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} min</source>
+        <translation>≈ {0} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} s</source>
+        <translation>≈ {0} 秒</translation>
+    </message>
+</context>
+</TS>

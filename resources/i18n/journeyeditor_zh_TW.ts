@@ -1,0 +1,3500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>JourneyEditor</name>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source> [read-only]</source>
+        <translation>（唯讀）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source> — row {0}, column {1}  ({2}/{3})</source>
+        <translation> — 第 {0} 列，第 {1} 欄  ({2}/{3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;About Journey Editor</source>
+        <translation>關於 Journey Editor(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>實際大小 (100%)(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Claims Without Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Fit to Window</source>
+        <translation>符合視窗(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Map</source>
+        <translation>旅程圖(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New Map from Template…</source>
+        <translation>從範本新增旅程圖(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>&amp;Next Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Redo {0}</source>
+        <translation>重做 {0}(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Undo {0}</source>
+        <translation>復原 {0}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>(by type)</source>
+        <translation>（依類型）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>(no period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>(none yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>(the map's end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Card</source>
+        <translation>+ 卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Lane</source>
+        <translation>+ 泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Stage</source>
+        <translation>+ 階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>+ Step</source>
+        <translation>+ 步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all exports every map: drop --map, or --all</source>
+        <translation>--all 會匯出所有旅程圖：請拿掉 --map 或 --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--all is for pdf and png: a json export always holds every map</source>
+        <translation>--all 用於 pdf 和 png：json 匯出一律包含所有旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--layout {0} puts several maps on one page: add --all</source>
+        <translation>--layout {0} 會把多張旅程圖放在同一頁：請加上 --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--name must not be empty</source>
+        <translation>--name 不可為空</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>--scale must be between 0.05 and 8</source>
+        <translation>--scale 必須介於 0.05 到 8 之間</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
+        <translation>--scale-to-text 會自行決定頁面大小：請拿掉 --page（或加上 --tile 以辦公用紙列印）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>1 claim without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>: {0} x {1} sheets — tape them together in this order</source>
+        <translation>：{0} × {1} 張紙 — 依此順序黏貼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;顧客旅程圖與服務藍圖：離線可用，超大旅程圖也流暢，可列印成整面牆的海報，支援所有文字。&lt;/p&gt;&lt;p&gt;自由軟體，依 GNU GPL 第 3 版或更新版本發布。字型：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card moves inside its own map</source>
+        <translation>卡片只能在自己的旅程圖內移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a card spans at least one step</source>
+        <translation>卡片至少橫跨一個步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A comment needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a connector joins two different cards</source>
+        <translation>連線必須連接兩張不同的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>A custom KPI needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>a disk input/output error</source>
+        <translation>磁碟輸入/輸出錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a file</source>
+        <translation>某個檔案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>A gap sits between two steps: this is the map's last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a metric belongs to a stage, step or card of its map</source>
+        <translation>指標必須屬於其旅程圖中的階段、步驟或卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>A new language shows when Journey Editor starts again.</source>
+        <translation>新語言會在 Journey Editor 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side can be at most {0} mm (PDF's 200-inch limit); {1} is larger: use --tile or a smaller page</source>
+        <translation>頁面邊長最多 {0} mm（PDF 的 200 英吋上限）；{1} 超出了：請使用 --tile 或較小的頁面</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>a page side must be at least {0} mm</source>
+        <translation>頁面邊長至少為 {0} mm</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中的某一部分不是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A stage keeps at least one step: delete the stage instead</source>
+        <translation>每個階段至少保留一個步驟：請改為刪除該階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>a step belongs to a stage of its own map</source>
+        <translation>步驟必須屬於其旅程圖中的階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>A voting round needs at least one participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A3 sheets</source>
+        <translation>A3 紙張</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>A4 sheets</source>
+        <translation>A4 紙張</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>About Journey Editor</source>
+        <translation>關於 Journey Editor</translation>
+    </message>
+    <message>
+        <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Accept {0} suggested gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行為</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行為</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Card</source>
+        <translation>新增卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Lane</source>
+        <translation>新增泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Persona…</source>
+        <translation>新增人物誌(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add &amp;Stage</source>
+        <translation>新增階段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a map</source>
+        <translation>新增旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Add a persona</source>
+        <translation>新增人物誌</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Add a persona (Ctrl+Shift+P) to draw an emotion line here</source>
+        <translation>新增一個人物誌（Ctrl+Shift+P）即可在此繪製情緒曲線</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point</source>
+        <translation>新增一個點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/items.py"/>
+        <source>Add a point for {0}: click at the feeling</source>
+        <translation>為 {0} 新增一個點：在對應的情緒處點按</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Card Here</source>
+        <translation>在此新增卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add emotion point</source>
+        <translation>新增情緒點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Add Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap After This Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Gap Here ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane</source>
+        <translation>新增泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Above</source>
+        <translation>在上方新增泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Lane Below</source>
+        <translation>在下方新增泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add map</source>
+        <translation>新增旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Next Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Point for {0}</source>
+        <translation>為 {0} 新增點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Add S&amp;tep</source>
+        <translation>新增步驟(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage After</source>
+        <translation>在後面新增階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Stage Before</source>
+        <translation>在前面新增階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step</source>
+        <translation>新增步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step After</source>
+        <translation>在後面新增步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Add Step Before</source>
+        <translation>在前面新增步驟</translation>
+    </message>
+    <message>
+        <source>Add that persona's point at the score under the pointer</source>
+        <translation>在指標所在的分數處新增該人物誌的點</translation>
+    </message>
+    <message>
+        <source>Add the neighbouring card to the selection</source>
+        <translation>將相鄰卡片加入選取範圍</translation>
+    </message>
+    <message>
+        <source>Add the next persona's point here (then Up/Down)</source>
+        <translation>在此新增下一個人物誌的點（然後按 上/下）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Add this gap to the map (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Add {0}</source>
+        <translation>新增{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>推薦</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>against the source map</source>
+        <translation>相對於來源旅程圖</translation>
+    </message>
+    <message>
+        <source>Aha</source>
+        <translation>頓悟時刻</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, one under another</source>
+        <translation>全部放在同一頁，上下排列</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>All on one page, side by side</source>
+        <translation>全部放在同一頁，左右並排</translation>
+    </message>
+    <message>
+        <source>Alt+Arrow keys</source>
+        <translation>Alt+方向鍵</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right on a stage or step header</source>
+        <translation>在階段或步驟標題上按 Alt+左 / Alt+右</translation>
+    </message>
+    <message>
+        <source>an input/output error on the disk</source>
+        <translation>磁碟發生輸入/輸出錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>another program is writing it</source>
+        <translation>另一個程式正在寫入</translation>
+    </message>
+    <message>
+        <source>ARCH E</source>
+        <translation>ARCH E</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>抵達</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向鍵</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>at {0} pt the card text needs a page of {1}, more than PDF's {2} mm: add --tile A4, A3 or letter, or ask for a smaller text size</source>
+        <translation>卡片文字為 {0} pt 時需要 {1} 的頁面，超過 PDF 的 {2} mm 上限：請加上 --tile A4、A3 或 letter，或選用較小的文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Automatic ({0})</source>
+        <translation>自動（{0}）</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Back to the cards below it</source>
+        <translation>回到下方的卡片</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>後台</translation>
+    </message>
+    <message>
+        <source>Backstage actions</source>
+        <translation>後台行為</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Blueprint lines</source>
+        <translation>藍圖分隔線</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>C&amp;onnect Selected Cards</source>
+        <translation>連接所選卡片(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel editing (a new empty card goes away)</source>
+        <translation>取消編輯（新增的空白卡片會被移除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot create project</source>
+        <translation>無法建立專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot open project</source>
+        <translation>無法開啟專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Cannot open {0}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot replace {0}: {1}</source>
+        <translation>無法取代 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot save</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Cannot save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write the file</source>
+        <translation>無法寫入檔案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cannot write the project</source>
+        <translation>無法寫入專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: it is a folder</source>
+        <translation>無法寫入 {0}：它是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: it is not an ordinary file</source>
+        <translation>無法寫入 {0}：它不是一般檔案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: the folder {1} does not exist</source>
+        <translation>無法寫入 {0}：資料夾 {1} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: the folder {1} is not writable</source>
+        <translation>無法寫入 {0}：資料夾 {1} 無法寫入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>cannot write {0}: {1}</source>
+        <translation>無法寫入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>cannot write {0}: {1} is not a folder</source>
+        <translation>無法寫入 {0}：{1} 不是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Canvas</source>
+        <translation>畫布</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Card text</source>
+        <translation>卡片文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>card text {0} pt</source>
+        <translation>卡片文字 {0} pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Card Type</source>
+        <translation>卡片類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Card types</source>
+        <translation>卡片類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Card “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Change card type</source>
+        <translation>變更卡片類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Change emotion scale</source>
+        <translation>變更情緒刻度</translation>
+    </message>
+    <message>
+        <source>Change its score</source>
+        <translation>變更其分數</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>已變更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Changes not written</source>
+        <translation>變更未寫入</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Channel switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo</source>
+        <translation>選擇相片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Choose Photo…</source>
+        <translation>選擇相片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Clear rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a + handle in the emotion band</source>
+        <translation>點按情緒帶中的 + 控點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Close Without Them</source>
+        <translation>不保存並關閉</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the selected card to the one you go to</source>
+        <translation>將所選卡片連接到你移到的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connect {0} cards</source>
+        <translation>連接 {0} 張卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Connecting: go to the target card with the arrow keys and press Enter (Esc cancels)</source>
+        <translation>正在連接：用方向鍵移到目標卡片並按 Enter（Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Connector label</source>
+        <translation>連線標籤</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>考慮</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Day in the Life from This Journey</source>
+        <translation>從此旅程建立一日生活(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create &amp;Future State from This Map</source>
+        <translation>從此旅程圖建立未來狀態(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create day in the life</source>
+        <translation>建立一日生活</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create future state</source>
+        <translation>建立未來狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Create Service &amp;Blueprint from This Journey</source>
+        <translation>從此旅程建立服務藍圖(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Create service blueprint</source>
+        <translation>建立服務藍圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Crop and alignment marks</source>
+        <translation>裁切與對齊標記</translation>
+    </message>
+    <message>
+        <source>Ctrl+K, arrows, Enter</source>
+        <translation>Ctrl+K、方向鍵、Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+滾輪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Cu&amp;t</source>
+        <translation>剪下(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>現況</translation>
+    </message>
+    <message>
+        <source>Customer actions</source>
+        <translation>顧客行為</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Cut</source>
+        <translation>剪下</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>D&amp;uplicate</source>
+        <translation>製作複本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day in the life</source>
+        <translation>一日生活</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Connector</source>
+        <translation>刪除連線</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Lane</source>
+        <translation>刪除泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on a step header</source>
+        <translation>在步驟標題上按 Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Point</source>
+        <translation>刪除點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Stage</source>
+        <translation>刪除階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step</source>
+        <translation>刪除步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Delete Step (a stage keeps at least one)</source>
+        <translation>刪除步驟（每個階段至少保留一個）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the map</source>
+        <translation>刪除旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Delete the persona</source>
+        <translation>刪除人物誌</translation>
+    </message>
+    <message>
+        <source>Delete the step and its cards (a stage keeps at least one)</source>
+        <translation>刪除該步驟及其卡片（每個階段至少保留一個）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0}</source>
+        <translation>刪除{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Delete {0} items</source>
+        <translation>刪除 {0} 個項目</translation>
+    </message>
+    <message>
+        <source>Department hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Device switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Dismiss gap suggestion</source>
+        <translation>忽略缺口建議</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Do not suggest this gap again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a gap's glyph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Down on a stage or step header</source>
+        <translation>在階段或步驟標題上按 下</translation>
+    </message>
+    <message>
+        <source>Drag a stage, step or lane header</source>
+        <translation>拖曳階段、步驟或泳道標題</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Drag onto the map, or press Enter to add one to the selected cell</source>
+        <translation>拖曳到旅程圖上，或按 Enter 在所選儲存格中新增</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate</source>
+        <translation>製作複本</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Duplicate map</source>
+        <translation>複製旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Duplicate the map</source>
+        <translation>複製此旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. %, per day, €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Docks full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>e.g. Quarterly survey, n = 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Each participant needs at least one vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early morning</source>
+        <translation>清晨</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Edit &amp;Text</source>
+        <translation>編輯文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Edit gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Gap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its kind and note (Delete removes a selected glyph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit its note</source>
+        <translation>編輯其備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Label…</source>
+        <translation>編輯標籤…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Metric…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Note</source>
+        <translation>編輯備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Edit Text</source>
+        <translation>編輯文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Edit the persona</source>
+        <translation>編輯人物誌</translation>
+    </message>
+    <message>
+        <source>Edit the selected card; add a card in an empty cell</source>
+        <translation>編輯所選卡片；在空白儲存格中新增卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Edit {0}</source>
+        <translation>編輯{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Emotion &amp;Notes</source>
+        <translation>情緒備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Emotion notes by the faces</source>
+        <translation>表情旁的情緒備註</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>情緒點</translation>
+    </message>
+    <message>
+        <source>emotion point</source>
+        <translation>情緒點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Emotion scale</source>
+        <translation>情緒刻度</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter / Delete in Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the emotion band</source>
+        <translation>在情緒帶中按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Enter renames, Alt+Left/Right moves, Delete deletes, Down goes back to the cards</source>
+        <translation>Enter 重新命名，Alt+左/右 移動，Delete 刪除，下 回到卡片</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>傍晚</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Every map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Every map of the project</source>
+        <translation>專案中的所有旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;JSON…</source>
+        <translation>匯出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export JSON</source>
+        <translation>匯出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export P&amp;NG…</source>
+        <translation>匯出 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Export PDF — {0} sheets</source>
+        <translation>匯出 PDF — {0} 張紙</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PDF…</source>
+        <translation>匯出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Export PNG</source>
+        <translation>匯出 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Export PNG…</source>
+        <translation>匯出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Exporting PDF…</source>
+        <translation>正在匯出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ollow Link</source>
+        <translation>前往連結(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>F&amp;ull Screen</source>
+        <translation>全螢幕(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on a stage, step or lane header</source>
+        <translation>在階段、步驟或泳道標題上按 F2 或 Enter</translation>
+    </message>
+    <message>
+        <source>F2 or Enter on an emotion face</source>
+        <translation>在情緒表情上按 F2 或 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Fail point</source>
+        <translation>失敗點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Find cards (Ctrl+F)</source>
+        <translation>尋找卡片（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Fit</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>fit</source>
+        <translation>符合頁面</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Fit the map (one page)</source>
+        <translation>符合旅程圖（單頁）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Fit to Window</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Frontstage actions</source>
+        <translation>前台行為</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>未來狀態</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Gap Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the neighbouring card, or cell when it is empty</source>
+        <translation>移到相鄰的卡片，若為空則移到相鄰儲存格</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
+        <source>Heatmap: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Hide persona</source>
+        <translation>隱藏人物誌</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>點子</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>impact {0}, effort {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>臨櫃</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>In their words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Inspector</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>it carries Journey Editor's signature but not its tables ({0})</source>
+        <translation>它帶有 Journey Editor 的標識，但沒有對應的資料表（{0}）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Journey map</source>
+        <translation>旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey)</source>
+        <translation>旅程專案 (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Journey projects (*.journey);;All files (*)</source>
+        <translation>旅程專案 (*.journey);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: error: {0}</source>
+        <translation>journeyeditor：錯誤：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: {0}</source>
+        <translation>journeyeditor：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Label:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Lane Kind</source>
+        <translation>泳道類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Left / Right on an emotion face</source>
+        <translation>在情緒表情上按 左 / 右</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Letter sheets</source>
+        <translation>Letter 紙張</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Line colour</source>
+        <translation>曲線顏色</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>互動分界線</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>內部互動分界線</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>可見分界線</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to map</source>
+        <translation>連結到旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Main</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>旅程圖</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Maps</source>
+        <translation>旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Match {0} of {1}</source>
+        <translation>第 {0} 個符合項目，共 {1} 個</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Menu</source>
+        <translation>選單</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Metrics</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>微時刻</translation>
+    </message>
+    <message>
+        <source>Micro-moment</source>
+        <translation>微時刻</translation>
+    </message>
+    <message>
+        <source>Midday</source>
+        <translation>中午</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>行動應用程式</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>關鍵時刻</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Moments</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Move between the panels and the canvas</source>
+        <translation>在各面板與畫布之間移動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move One Cell</source>
+        <translation>移動一格</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Move Right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one cell</source>
+        <translation>將所選卡片移動一格</translation>
+    </message>
+    <message>
+        <source>Move the stage, or the step inside its stage</source>
+        <translation>移動階段，或在階段內移動步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Move {0} cards</source>
+        <translation>移動 {0} 張卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New lane</source>
+        <translation>新泳道</translation>
+    </message>
+    <message>
+        <source>New line while editing a card</source>
+        <translation>編輯卡片時換行</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gallery.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New map</source>
+        <translation>新旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>New persona</source>
+        <translation>新人物誌</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New project</source>
+        <translation>新專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>New Project…</source>
+        <translation>新增專案…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜晚</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no command given (try --help)</source>
+        <translation>未指定指令（試試 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/date_field.py"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <source>no display to show the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); without one use the commands new, info, import and export (journeyeditor --help)</source>
+        <translation>沒有可顯示編輯器的顯示器（DISPLAY 與 WAYLAND_DISPLAY 皆未設定）；沒有顯示器時請使用 new、info、import 和 export 指令（journeyeditor --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>No evidence yet: this card is a claim nothing backs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>No map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no map named {0!r} (maps: {1})</source>
+        <translation>沒有名為 {0!r} 的旅程圖（現有：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>No photo</source>
+        <translation>無相片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>No project open</source>
+        <translation>沒有開啟的專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>No such participant in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>No tiling</source>
+        <translation>不分拼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>Not rated: drag here to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Nothing on this computer opens {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Nothing selected</source>
+        <translation>未選取任何項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Number of steps:</source>
+        <translation>步驟數：</translation>
+    </message>
+    <message>
+        <source>Of truth</source>
+        <translation>關鍵</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>One page per map</source>
+        <translation>每張旅程圖一頁</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open a project, start a new one, or pick a recent one.</source>
+        <translation>開啟專案、新增專案，或選擇最近的專案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open it read-only?</source>
+        <translation>以唯讀方式開啟？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open the &amp;Sample Project</source>
+        <translation>開啟範例專案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Open the item's link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open the Sample Project</source>
+        <translation>開啟範例專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>opened read-only</source>
+        <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>機會</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Opportunities by &amp;Owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>opportunities by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>機會</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>下單</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Other gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Overlap</source>
+        <translation>重疊</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>overlap widened from {0} to {1} mm so that every sheet is at least a third used</source>
+        <translation>重疊從 {0} mm 加寬到 {1} mm，使每張紙至少用到三分之一</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Owner: {0}</source>
+        <translation>負責人：{0}</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛點</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste card</source>
+        <translation>貼上卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Paste Here</source>
+        <translation>貼到這裡</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Paste {0} cards</source>
+        <translation>貼上 {0} 張卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>PDF export is not available in this build.</source>
+        <translation>此版本不支援匯出 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>persona</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Persona &amp;Sheet</source>
+        <translation>人物誌卡(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Persona colour</source>
+        <translation>人物誌顏色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Persona sheet (photo, role, quote, goals …) under the legend</source>
+        <translation>圖例下方的人物誌卡（相片、角色、引言、目標…）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/persona_sheet.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Personas</source>
+        <translation>人物誌</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Photo</source>
+        <translation>相片</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>實體證據</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
+        <translation>選擇一個範本來新增第一張旅程圖。之後也可以從「旅程圖」選單或「旅程圖」面板新增。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <source>Postal mail</source>
+        <translation>郵寄</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>poster at {0} of the size asked so that every sheet is at least a third used</source>
+        <translation>海報縮放為要求尺寸的 {0}，使每張紙至少用到三分之一</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>偏好設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Print resolution (DPI)</source>
+        <translation>列印解析度（DPI）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Priority Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Priority matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Project in use</source>
+        <translation>專案使用中</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Quote</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Rate opportunity</source>
+        <translation>評估機會</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Read-only: {0}</source>
+        <translation>唯讀：{0}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>取貨</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Recent projects:</source>
+        <translation>最近的專案：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Remove persona photo</source>
+        <translation>移除人物誌相片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Remove Photo</source>
+        <translation>移除相片</translation>
+    </message>
+    <message>
+        <source>Rename it (double-click does too)</source>
+        <translation>重新命名（連按兩下也可以）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Lane</source>
+        <translation>重新命名泳道</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Stage</source>
+        <translation>重新命名階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Rename Step</source>
+        <translation>重新命名步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder it; drag its right (or bottom) edge to resize</source>
+        <translation>重新排序；拖曳右緣（或下緣）可調整大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reorder {0}</source>
+        <translation>重新排序{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Report pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Resize stage</source>
+        <translation>調整階段大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resize {0}</source>
+        <translation>調整{0}大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Restyle {0}</source>
+        <translation>變更{0}樣式</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save &amp;As / Duplicate…</source>
+        <translation>另存新檔 / 製作複本(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy as</source>
+        <translation>將複本另存為</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a copy of the whole project somewhere else (another disk or folder) before closing?</source>
+        <translation>關閉前要把整個專案的複本儲存到別處（另一個磁碟或資料夾）嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save a Copy…</source>
+        <translation>儲存複本…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
+        <translation>請指定 --format json、png 或 pdf（無法從輸出檔的副檔名判斷）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Say what backs the card: a method, a source, a link or a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from</source>
+        <translation>刻度起點</translation>
+    </message>
+    <message>
+        <source>Scale to</source>
+        <translation>刻度終點</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情境</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card or a cell first: the gap goes after its step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a card, press Ctrl+K, then go to the target card and press Enter; or select several cards to connect them in turn</source>
+        <translation>選取一張卡片，按 Ctrl+K，再移到目標卡片並按 Enter；或選取多張卡片依序連接</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Select a stage, step or card to add a metric to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the step's header, then the stage's (Left/Right walk them)</source>
+        <translation>選取步驟標題，再選取階段標題（左/右 在其間移動）</translation>
+    </message>
+    <message>
+        <source>Service blueprint</source>
+        <translation>服務藍圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set emotion</source>
+        <translation>設定情緒</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>Set emotions</source>
+        <translation>設定情緒</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Set persona photo</source>
+        <translation>設定人物誌相片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Several maps</source>
+        <translation>多張旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
+        <translation>第 {0} 張紙只用了 {1}：在要求尺寸的 {2} 到 {3} 之間的海報尺寸，或最多 {4} mm 的重疊，都無法讓每張紙至少用到三分之一</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+方向鍵</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Show in Folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Show persona</source>
+        <translation>顯示人物誌</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/panels.py"/>
+        <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
+        <translation>在此旅程圖上顯示該人物誌：圖例項目、情緒曲線與人物誌卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>Size of the image:</source>
+        <translation>圖片大小：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Size the page from the card text:</source>
+        <translation>依卡片文字決定頁面大小：</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社群媒體</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>空白鍵+拖曳，滑鼠中鍵</translation>
+    </message>
+    <message>
+        <source>Spans steps</source>
+        <translation>橫跨步驟數</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split into Steps</source>
+        <translation>拆分為步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Split into Steps…</source>
+        <translation>拆分為步驟…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Split stage into {0} steps</source>
+        <translation>將階段拆分為 {0} 個步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Stage 1</source>
+        <translation>階段 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>階段 2</translation>
+    </message>
+    <message>
+        <source>Stage 3</source>
+        <translation>階段 3</translation>
+    </message>
+    <message>
+        <source>Stage 4</source>
+        <translation>階段 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Stage “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>Start a map from a template (double-click or Enter):</source>
+        <translation>從範本開始一張旅程圖（連按兩下或按 Enter）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Start voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Step {0}</source>
+        <translation>步驟 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Step “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Suggest &amp;Gaps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>Suggested Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>支援流程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Tabloid</source>
+        <translation>Tabloid</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Take back vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/metrics.py"/>
+        <source>Target {0}: missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/model/project.py"/>
+        <source>that persona already has a point at that step</source>
+        <translation>該人物誌在此步驟已有一個點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file cannot be opened</source>
+        <translation>無法開啟檔案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is damaged</source>
+        <translation>檔案已損毀</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file is read-only</source>
+        <translation>檔案為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>the file or its folder is read-only</source>
+        <translation>檔案或其所在資料夾為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the heatmap is one of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>the image could not be encoded as PNG</source>
+        <translation>無法將圖片編碼為 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/png.py"/>
+        <source>The image would be {0} x {1} pixels; choose a smaller --scale</source>
+        <translation>圖片將達 {0} × {1} 像素；請選擇較小的 --scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the input is nested too deeply to read</source>
+        <translation>輸入的巢狀層級過深，無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The last changes could not be written to {0}.</source>
+        <translation>最近的變更未能寫入 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the layout is one of {0}</source>
+        <translation>版面配置必須是以下之一：{0}</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱過長</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the orientation is landscape or portrait</source>
+        <translation>方向只能是 landscape 或 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the output would overwrite the project file</source>
+        <translation>輸出會覆寫專案檔</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the overlap must be between {0} and {1} mm</source>
+        <translation>重疊必須介於 {0} 到 {1} mm 之間</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The period's {0} must be a date like 2026-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>the photo could not be stored as {0}</source>
+        <translation>無法將相片儲存為 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster covers only {0} of one {1} sheet: it needs no tiling</source>
+        <translation>海報只佔一張 {1} 紙的 {0}：無需分拼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the poster fits on one {0} sheet</source>
+        <translation>海報可放在一張 {0} 紙上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>the project has no maps</source>
+        <translation>專案中沒有旅程圖</translation>
+    </message>
+    <message>
+        <source>The same persona's next face</source>
+        <translation>同一人物誌的下一個表情</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>The scale's lower end must be below its upper end</source>
+        <translation>刻度的下限必須小於上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>The scale's lower end must be below its upper end ({0} … {1})</source>
+        <translation>刻度的下限必須小於上限（{0} … {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The selection links to no map</source>
+        <translation>所選項目沒有連結到任何旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>The smallest text on cards, as printed: the page (or the number of sheets) is chosen to print it this big</source>
+        <translation>卡片上最小文字的列印大小：據此選擇頁面（或紙張數量）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The target must be a number, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>the text size must be between {0} and {1} pt</source>
+        <translation>文字大小必須介於 {0} 到 {1} pt 之間</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>The value must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Then report pages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>there is already a map named {0!r}; choose another --name</source>
+        <translation>已有名為 {0!r} 的旅程圖；請另選 --name</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>This map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This project is read-only</source>
+        <translation>此專案為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This project is read-only: {0}</source>
+        <translation>此專案為唯讀：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>This round does not vote on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Tiles</source>
+        <translation>分拼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>tiles are A4, A3 or letter</source>
+        <translation>分拼紙張只能是 A4、A3 或 letter</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>時間（分鐘）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>接觸點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Try Again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Two-Way</source>
+        <translation>雙向</translation>
+    </message>
+    <message>
+        <source>Two-way</source>
+        <translation>雙向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown page size {0!r} (use A0–A5, letter, legal, tabloid, arch-e, WxHmm, WxHin or fit)</source>
+        <translation>未知的頁面大小 {0!r}（請使用 A0–A5、letter、legal、tabloid、arch-e、WxHmm、WxHin 或 fit）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown report {0} (choose from {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
+        <translation>未知的文字大小 {0!r}（請寫成 12pt 或 4mm 這樣）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/templates.py"/>
+        <source>Untitled project</source>
+        <translation>未命名專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Untitled.journey</source>
+        <translation>未命名.journey</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/context_menu.py"/>
+        <source>Up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Up / Down on an emotion face</source>
+        <translation>在情緒表情上按 上 / 下</translation>
+    </message>
+    <message>
+        <source>Up from the top lane</source>
+        <translation>從最上面的泳道按 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>Wait point</source>
+        <translation>等候點</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>What happens here, and what it costs the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>做什麼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <location filename="../../src/journeyeditor/ui/inspector.py"/>
+        <source>Where</source>
+        <translation>在哪裡</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>Who or what: a study, a report, a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} (copy)</source>
+        <translation>{0}（複本）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/evidence.py"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/fileio.py"/>
+        <source>{0} already exists (use --force to replace it)</source>
+        <translation>{0} 已存在（使用 --force 取代）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>無法讀取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} claims without evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be opened ({1})</source>
+        <translation>無法開啟 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} could not be read as an image ({1})</source>
+        <translation>無法將 {0} 讀取為圖片（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} could not be read: {1}</source>
+        <translation>無法讀取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
+        <translation>{0} 有未完成的寫入（{0}-journal）且為唯讀：請讓檔案及其資料夾可寫入，以便復原</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/start_page.py"/>
+        <source>{0} has no map yet</source>
+        <translation>{0} 還沒有旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} has no votes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is a database of another program, not a Journey Editor project</source>
+        <translation>{0} 是其他程式的資料庫，不是 Journey Editor 專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged (integrity check: {1})</source>
+        <translation>{0} 已損毀（完整性檢查：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged ({1})</source>
+        <translation>{0} 已損毀（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged and could not be recovered ({1})</source>
+        <translation>{0} 已損毀且無法復原（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: it has no file format version</source>
+        <translation>{0} 已損毀：沒有檔案格式版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is damaged: the file is cut short</source>
+        <translation>{0} 已損毀：檔案不完整</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is empty (0 bytes): not a Journey Editor project</source>
+        <translation>{0} 是空檔案（0 位元組）：不是 Journey Editor 專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is for {1} exports, not {2}</source>
+        <translation>{0} 用於 {1} 匯出，不適用於 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} is not a Journey Editor project (not a database file)</source>
+        <translation>{0} 不是 Journey Editor 專案（不是資料庫檔案）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is not a PNG or JPEG image</source>
+        <translation>{0} 不是 PNG 或 JPEG 圖片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
+        <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉再取代</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
+        <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉，或在那個視窗中衍生旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
+        <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；可以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0} is read-only ({1})</source>
+        <translation>{0} 為唯讀（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/photos.py"/>
+        <source>{0} is {1} MB: a photo may be at most {2} MB</source>
+        <translation>{0} 有 {1} MB：相片最大為 {2} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} is {1} mm wide and {2} mm high, so {3}: leave out --orientation {4}, or give the size the other way round</source>
+        <translation>{0} 寬 {1} mm、高 {2} mm，因此是{3}：請拿掉 --orientation {4}，或把尺寸反過來寫</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps side by side</source>
+        <translation>{0} 張旅程圖並排</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} maps stacked</source>
+        <translation>{0} 張旅程圖上下排列</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} matches</source>
+        <translation>{0} 個符合項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/owners_report.py"/>
+        <source>{0} opportunities, {1} owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} selected</source>
+        <translation>已選取 {0} 個</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} ({2} × {3} and an assembly sheet), {4}, overlap {5} mm; least used sheet {6}</source>
+        <translation>{0} 張 {1} 紙（{2} × {3}，外加一張拼裝說明），{4}，重疊 {5} mm；使用最少的紙張 {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} sheets of {1} {2} and this one; overlap {3} mm; the poster is {4}; card text {5} pt</source>
+        <translation>{0} 張{2}的 {1} 紙，外加這一張；重疊 {3} mm；海報為 {4}；卡片文字 {5} pt</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} tiles</source>
+        <translation>{0} 分拼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
+        <translation>{0} 由較新版本的 Journey Editor 儲存（檔案格式 {1}；此版本最多只能讀取 {2}）。請更新 Journey Editor 後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} {1} evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} in</source>
+        <translation>{0} × {1} 英吋</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} 像素</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — day in the life</source>
+        <translation>{0} — 一日生活</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — future state</source>
+        <translation>{0} — 未來狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>{0} — service blueprint</source>
+        <translation>{0} — 服務藍圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1} maps</source>
+        <translation>{0} — {1} 張旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}，{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0} — {1}: poster {2}, {3}</source>
+        <translation>{0} — {1}：海報 {2}，{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/catalogue.py"/>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>{0}, step {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: already exists</source>
+        <translation>{0}：已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0}: cannot add a map: {1}</source>
+        <translation>{0}：無法新增旅程圖：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}：無法讀取（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: is a folder</source>
+        <translation>{0}：是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is a folder, not a project file</source>
+        <translation>{0}：是資料夾，不是專案檔</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: is not an ordinary file (a pipe, socket or device)</source>
+        <translation>{0}：不是一般檔案（是管線、通訊端或裝置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/app.py"/>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
+        <source>{0}: no such file</source>
+        <translation>{0}：檔案不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/store.py"/>
+        <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
+        <translation>{0}：最近的變更未能寫入（{1}）；它會被保留，並隨下一次變更一起寫入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <source>{0}: {1} opportunities, {2} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf.py"/>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
+        <source>{0}x</source>
+        <translation>{0}x</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/gaps.py"/>
+        <source>“{0}” → “{1}”, in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>… and {0} more pages</source>
+        <translation>…以及另外 {0} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} h</source>
+        <translation>≈ {0} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} min</source>
+        <translation>≈ {0} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/layout/style.py"/>
+        <source>≈ {0} s</source>
+        <translation>≈ {0} 秒</translation>
+    </message>
+</context>
+</TS>
