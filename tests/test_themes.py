@@ -6,7 +6,15 @@ from conftest import close_window, open_window
 
 from journeyeditor.layout.card_details import CHIP_COLOURS, MOMENT_INK
 from journeyeditor.layout.style import CARD_COLOURS, INK, INK_SOFT
-from journeyeditor.layout.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES, contrast_ratio, current, painting_in
+from journeyeditor.layout.theme import (
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    THEMES,
+    contrast_ratio,
+    current,
+    painting_in,
+)
 from journeyeditor.templates import LANE_COLOURS, STAGE_COLOURS
 
 ALL = list(THEMES.values())
@@ -117,3 +125,16 @@ def test_view_menu_switches_theme_repaints_and_remembers(qtbot, sample_file):
         win.theme_menu.choices["system"].trigger()
         close_window(win)
     assert Settings().theme == "system"
+
+
+def test_cli_png_in_a_theme_only_when_asked(tmp_path, sample_file):
+    from PySide6.QtGui import QImage
+
+    from journeyeditor.cli import main
+
+    for theme in ("light", "dark"):
+        args = ["export", str(sample_file), "-o", str(tmp_path / f"{theme}.png"), "--scale", "0.2"]
+        assert main(args + (["--theme", theme] if theme != "light" else [])) == 0
+    light, dark = (QImage(str(tmp_path / f"{theme}.png")).pixelColor(2, 2).name().upper() for theme in ("light", "dark"))
+    assert (light, dark) == (LIGHT.background, DARK.background)
+    assert main(["export", str(sample_file), "-o", str(tmp_path / "x.pdf"), "--theme", "dark"]) != 0  # paper stays light

@@ -59,10 +59,10 @@ def _render(project, map_, scale: float, engine) -> QImage:
     return image
 
 
-def export_png(project, map_, path: str | Path, scale: float = 1.0, engine=None) -> Path:
+def export_png(project, map_, path: str | Path, scale: float = 1.0, engine=None, theme: Theme = LIGHT) -> Path:
     if not 0.05 <= scale <= 8:
         raise ValueError(tr("--scale must be between 0.05 and 8"))
-    image = render_map_image(project, map_, scale, engine)
+    image = render_map_image(project, map_, scale, engine, theme)
     path = Path(path)
     # encoded in memory, then written by Python: a full disk is an OSError that says why (Qt's
     # writer would only return False, after libpng printed to stderr)
