@@ -31,7 +31,7 @@ def paint_gap_mark(painter: QPainter, mark: GapMark) -> None:
     """A gap's glyph: the break strokes, each on a white halo, over the kind's disc and icon."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     colour = GAP_COLOURS.get(mark.kind, GAP_COLOURS["other"])
-    for width, ink in ((5.0, theme().background), (2.2, colour)):
+    for width, ink in ((5.0, theme().card_fill), (2.2, colour)):
         pen = QPen(qcolor(ink), width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
