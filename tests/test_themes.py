@@ -138,3 +138,25 @@ def test_cli_png_in_a_theme_only_when_asked(tmp_path, sample_file):
     light, dark = (QImage(str(tmp_path / f"{theme}.png")).pixelColor(2, 2).name().upper() for theme in ("light", "dark"))
     assert (light, dark) == (LIGHT.background, DARK.background)
     assert main(["export", str(sample_file), "-o", str(tmp_path / "x.pdf"), "--theme", "dark"]) != 0  # paper stays light
+
+
+def test_system_choice_follows_the_system_live(qtbot, sample_file, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from journeyeditor.ui import themes as window_themes
+
+    win = open_window(qtbot, sample_file)
+    try:
+        assert current() is LIGHT  # the offscreen platform says no scheme: light
+        before = card_pixel(win)
+        monkeypatch.setattr(window_themes, "system_is_dark", lambda: True)
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert current() is DARK and card_pixel(win) != before
+        win.theme_menu.choices["light"].trigger()  # a choice of one's own is kept when the system changes
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert current() is LIGHT
+    finally:
+        monkeypatch.undo()
+        win.theme_menu.choices["system"].trigger()
+        close_window(win)

@@ -77,10 +77,15 @@ class ThemeMenu(QObject):
 
     def choose(self, name: str) -> None:
         self.window.settings.theme = name
+        for widget in QApplication.topLevelWidgets():  # the theme is the app's: other windows repaint
+            menu = getattr(widget, "theme_menu", None)
+            if isinstance(menu, ThemeMenu) and menu is not self and widget.isVisible():
+                menu.apply()
         self.apply()
 
     def _system_changed(self, _scheme=None) -> None:
-        if self.window.settings.theme == SYSTEM:
+        # a closed window waiting for deletion has no say in the app's theme any more
+        if self.window.isVisible() and self.window.settings.theme == SYSTEM:
             self.apply()
 
     def apply(self) -> None:
