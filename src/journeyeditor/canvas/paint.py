@@ -101,7 +101,7 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
     radius = 7.0
     if lod < 0.18:  # far out: a coloured block is all the eye can use, and it keeps huge maps smooth
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent.lighter(135))
+        painter.setBrush(accent.lighter(theme().far_card_lightness))
         painter.drawRect(local)
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

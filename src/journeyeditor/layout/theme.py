@@ -74,6 +74,7 @@ class Theme:
     blueprint_line: str
     on_accent: str  # text and rims on a saturated badge (status pills, fail/wait markers)
     column_tint: tuple[int, int, int]  # alternate stage columns are washed with this colour
+    far_card_lightness: int  # far out, a card is a block of its accent this light (QColor.lighter's %)
     fill_lightness: tuple[float, float] = (0.0, 0.0)  # where pale fills land (palest, deepest)
     fill_saturation: float = 1.0
     accent_lightness: float = 0.0  # accents darker than this are raised to it
@@ -139,7 +140,7 @@ LIGHT = Theme(
     name="light", dark=False, min_contrast=4.5, background="#F6F6F3", surround="#ECECE7", grid_line="#E2E2DC",
     ink=INK, ink_soft=INK_SOFT, card_fill="#FFFFFF", card_outline="#1C000000", card_outline_width=0.8,
     shadow=(20, 30, 40, 20), header_fill="#FFFFFF", selection="#2563EB", highlight="#E69F00",
-    blueprint_line="#3B4450", on_accent="#FFFFFF", column_tint=(0, 0, 0),
+    blueprint_line="#3B4450", on_accent="#FFFFFF", column_tint=(0, 0, 0), far_card_lightness=135,
 )
 #: a deep blue-grey night, not black: cards sit a step lighter than the lanes, and the
 #: Okabe–Ito accents are lifted just enough to glow without turning pastel
@@ -147,7 +148,7 @@ DARK = Theme(
     name="dark", dark=True, min_contrast=4.5, background="#15191F", surround="#0E1115", grid_line="#2B323B",
     ink="#E8ECF1", ink_soft="#A8B3BF", card_fill="#283039", card_outline="#26FFFFFF", card_outline_width=0.8,
     shadow=(0, 0, 0, 90), header_fill="#1E232A", selection="#6EA8FE", highlight="#F5B83D",
-    blueprint_line="#A3AEBB", on_accent="#101418", column_tint=(255, 255, 255),
+    blueprint_line="#A3AEBB", on_accent="#101418", column_tint=(255, 255, 255), far_card_lightness=85,
     fill_lightness=(0.105, 0.2), fill_saturation=0.45, accent_lightness=0.52, accent_saturation=0.78,
 )
 #: black and white with strong borders and yellow for what must be found (projectors too)
@@ -156,6 +157,7 @@ HIGH_CONTRAST = Theme(
     grid_line="#8C8C8C", ink="#FFFFFF", ink_soft="#F2F2F2", card_fill="#000000", card_outline="#FFFFFFFF",
     card_outline_width=1.6, shadow=(0, 0, 0, 0), header_fill="#000000", selection="#FFE600",
     highlight="#FFE600", blueprint_line="#FFFFFF", on_accent="#000000", column_tint=(255, 255, 255),
+    far_card_lightness=100,
     fill_lightness=(0.06, 0.14), fill_saturation=0.7, accent_lightness=0.62, accent_saturation=1.0,
 )
 THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
