@@ -135,9 +135,11 @@ def test_cli_png_in_a_theme_only_when_asked(tmp_path, sample_file):
     for theme in ("light", "dark"):
         args = ["export", str(sample_file), "-o", str(tmp_path / f"{theme}.png"), "--scale", "0.2"]
         assert main(args + (["--theme", theme] if theme != "light" else [])) == 0
-    light, dark = (QImage(str(tmp_path / f"{theme}.png")).pixelColor(2, 2).name().upper() for theme in ("light", "dark"))
+    light, dark = (QImage(str(tmp_path / f"{theme}.png")).pixelColor(2, 2).name().upper()
+                   for theme in ("light", "dark"))
     assert (light, dark) == (LIGHT.background, DARK.background)
-    assert main(["export", str(sample_file), "-o", str(tmp_path / "x.pdf"), "--theme", "dark"]) != 0  # paper stays light
+    # paper stays light
+    assert main(["export", str(sample_file), "-o", str(tmp_path / "x.pdf"), "--theme", "dark"]) != 0
 
 
 def test_system_choice_follows_the_system_live(qtbot, sample_file, monkeypatch):

@@ -192,7 +192,8 @@ def paint_heat_legend(painter: QPainter, layout: MapLayout, *_args) -> None:
     painter.setPen(QPen(qcolor(theme().grid_line), 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(x, bar_y, LEGEND_BAR_W, h))
-    draw_lines(painter, [legend.high], legend.high_x, y, legend.better_x - legend.high_x, LEGEND_TEXT, False, theme().ink)
+    draw_lines(painter, [legend.high], legend.high_x, y, legend.better_x - legend.high_x, LEGEND_TEXT, False,
+               theme().ink)
     draw_lines(painter, [legend.better], legend.better_x, y, 160, LEGEND_TEXT, False, theme().ink_soft)
     if legend.swatch is not None:
         sx, sy, sw, sh = legend.swatch

@@ -106,7 +106,7 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     red, green, blue, alpha = theme().shadow
-    shadow = QColor(red, green, blue, min(255, round(alpha * (1.7 if hovered else 1))))
+    shadow = QColor(red, green, blue, min(255, round(alpha * (1.7 if hovered else 1))))  # hover lifts the card
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(shadow)
     painter.drawRoundedRect(local.translated(0, 2.0 if hovered else 1.2), radius, radius)
@@ -129,11 +129,13 @@ def paint_card(painter: QPainter, box: CardBox, local: QRectF, lod: float, selec
                                                local.y() + STYLE.accent + 6, icon_size, icon_size), icon_colour)
     if channel_icon:
         draw_shapes(painter, channel_icon, QRectF(local.right() - pad - icon_size,
-                                                  local.bottom() - pad - icon_size, icon_size, icon_size), theme().ink_soft, 1.1)
+                                                  local.bottom() - pad - icon_size, icon_size, icon_size),
+                    theme().ink_soft, 1.1)
     x = local.x() + pad
     width = local.width() - 2 * pad
     y = local.y() + STYLE.accent + pad - 2
-    y = draw_lines(painter, box.title_lines, x, y, width - STYLE.icon_room, STYLE.title_size, True, theme().ink, box.rtl)
+    y = draw_lines(painter, box.title_lines, x, y, width - STYLE.icon_room, STYLE.title_size, True, theme().ink,
+                   box.rtl)
     if box.body_lines:
         draw_lines(painter, box.body_lines, x, y + 4, width, STYLE.body_size, False, theme().ink_soft, box.body_rtl)
     if box.minutes > 0:

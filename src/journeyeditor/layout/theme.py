@@ -54,7 +54,7 @@ def _lightness(colour: str) -> float:
     return colorsys.rgb_to_hls(*_rgb(colour))[1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per theme: hashed by identity, cheap as a cache key
 class Theme:
     name: str
     dark: bool
