@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--heatmap", choices=HEATMAPS, metavar="BY", help="pdf and png: wash each step column by "
                      "a value, with a legend bar: emotion (the personas' average), pain-points (their number) "
                      "or a metric kind (" + ", ".join(HEATMAPS[2:]) + "); off by default")
+    exp.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light",
+                     help="png: the colours to draw in (default: light, as paper)")
     exp.add_argument("--report", action="append", choices=reports.KINDS, metavar="KIND",
                      help="pdf: add this report as pages after the posters: " + ", ".join(reports.KINDS) +
                      " (of the maps exported); give it again for more")
@@ -394,6 +396,7 @@ def cmd_export(args) -> int:
         elif fmt == "png":
             from .export.png import export_png
             from .layout import LayoutEngine
+            from .layout.theme import THEMES
 
             if args.all:
                 if not project.maps:
@@ -407,7 +410,7 @@ def cmd_export(args) -> int:
                                   heatmap=args.heatmap or "")
             for chosen, path in jobs:
                 with atomic_output(path) as temp:
-                    export_png(project, chosen, temp, args.scale, engine)
+                    export_png(project, chosen, temp, args.scale, engine, THEMES[args.theme])
             written = [path for _map, path in jobs]
         else:
             maps = project.maps if args.all else [pick_map(project, args.map_name)]
@@ -439,7 +442,7 @@ _FORMAT_OPTIONS = {
     "layout": (("pdf",), "pages"), "scale_to_text": (("pdf",), None), "tile": (("pdf",), None),
     "overlap": (("pdf",), 10.0), "no_marks": (("pdf",), False),
     "no_persona_sheet": (("pdf", "png"), False), "no_emotion_notes": (("pdf", "png"), False),
-    "heatmap": (("pdf", "png"), None),
+    "heatmap": (("pdf", "png"), None), "theme": (("png",), "light"),
     "report": (("pdf",), None),
 }
 

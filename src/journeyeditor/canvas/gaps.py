@@ -21,7 +21,7 @@ from ..layout.gap_marks import (
 )
 from ..layout.icons import EVIDENCE_ICONS, GAP_ICONS
 from ..layout.map_layout import MapLayout
-from ..layout.style import INK
+from ..layout.theme import current as theme
 from .paint import draw_lines, draw_shapes, qcolor, qrect
 
 SELECTED = "#2563EB"
@@ -31,7 +31,7 @@ def paint_gap_mark(painter: QPainter, mark: GapMark) -> None:
     """A gap's glyph: the break strokes, each on a white halo, over the kind's disc and icon."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     colour = GAP_COLOURS.get(mark.kind, GAP_COLOURS["other"])
-    for width, ink in ((5.0, "#FFFFFF"), (2.2, colour)):
+    for width, ink in ((5.0, theme().card_fill), (2.2, colour)):
         pen = QPen(qcolor(ink), width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
@@ -93,7 +93,7 @@ class GapItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         paint_gap_mark(painter, self.mark)
         if self.isSelected():
-            painter.setPen(QPen(QColor(SELECTED), 2))
+            painter.setPen(QPen(qcolor(theme().selection), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(qrect(self.mark.box).adjusted(-3, -3, 3, 3), 6, 6)
 
@@ -158,15 +158,15 @@ def paint_gap_legend(painter: QPainter, layout: MapLayout) -> None:
     labels as the layout measured them (as the legend's other rows)."""
     for item in layout.gap_legend:
         if item.what == "heading":
-            draw_lines(painter, [item.label], item.x, item.y, item.label_w, 11, True, INK)
+            draw_lines(painter, [item.label], item.x, item.y, item.label_w, 11, True, theme().ink)
             continue
         if item.what == "gap":
             paint_gap_mark(painter, legend_glyph(item))
         else:
-            fill, _outline, ink = CHIP_COLOURS[item.kind]
+            fill, _outline, ink = theme().chip(*CHIP_COLOURS[item.kind])
             pill, glyph = legend_badge(item)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(qcolor(fill))
             painter.drawRoundedRect(qrect(pill), pill.h / 2, pill.h / 2)
             draw_shapes(painter, EVIDENCE_ICONS[item.kind], qrect(glyph), ink, 1.2)
-        draw_lines(painter, [item.label], item.label_x, item.y, item.label_w, 11, False, INK)
+        draw_lines(painter, [item.label], item.label_x, item.y, item.label_w, 11, False, theme().ink)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from ..layout.theme import current as theme
 from ..ui.qtfonts import ui_font
 
 
@@ -18,7 +19,7 @@ class InlineEditor(QGraphicsTextItem):
         super().__init__()
         self.setPlainText(text)
         self.setFont(ui_font(13))
-        self.setDefaultTextColor(QColor("#1F2328"))
+        self.setDefaultTextColor(QColor(theme().ink))
         self.setTextWidth(max(80.0, rect.width()))
         self.setPos(rect.x(), rect.y())
         self.setZValue(100)
@@ -39,8 +40,8 @@ class InlineEditor(QGraphicsTextItem):
             self._on_commit(self.toPlainText())
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(QPen(QColor("#2563EB"), 2))
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setPen(QPen(QColor(theme().selection), 2))
+        painter.setBrush(QColor(theme().card_fill))
         painter.drawRoundedRect(self.boundingRect().adjusted(-4, -4, 4, 4), 6, 6)
         super().paint(painter, option, widget)
 

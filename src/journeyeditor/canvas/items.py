@@ -22,9 +22,7 @@ from ..layout.layers import COLUMN_TINT_ALPHA, GRID_LAYERS, step_dividers, tinte
 from ..layout.map_layout import CardBox, ConnectorPath, MapLayout, Rect
 from ..layout.routing import ARROW, LABEL_PAD, LABEL_SIZE, arrow_points, rounded
 from ..layout.style import (
-    BACKGROUND,
     CARD_COLOURS,
-    GRID_LINE,
     INK,
     INK_SOFT,
     STATUS_COLOURS,
@@ -34,11 +32,12 @@ from ..layout.style import (
     status_width,
     step_tab_colours,
 )
+from ..layout.theme import current as theme
 from ..text.bidi import paragraph_is_rtl
 from ..ui.qtfonts import ui_font
 from .metrics import paint_heat_legend, paint_heat_wash, sync_card_chips
 from .gaps import paint_gap_legend
-from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qrect
+from .paint import STYLE, card_text_colour, draw_lines, draw_shapes, paint_card, qcolor, qrect
 
 HANDLE_RADIUS = 6.0
 STEP_PLACEHOLDER_INK = "#8C939B"  # an unnamed step's "Step 2": readable, yet plainly not a name
@@ -119,12 +118,12 @@ class CardItem(QGraphicsObject):
         paint_card(painter, self.box, self.local_rect(), lod, self.isSelected(), self.hovered,
                    CHANNEL_ICONS.get(self.channel), ICONS.get(self.box.type), self.markers)
         if self.highlighted and lod >= 0.3:
-            painter.setPen(QPen(QColor("#E69F00"), 3))
+            painter.setPen(QPen(qcolor(theme().highlight), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.local_rect().adjusted(-3, -3, 3, 3), 9, 9)
         if (self.hovered or self.isSelected()) and lod >= 0.3:
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
-            painter.setBrush(QColor("#2563EB"))
+            painter.setPen(QPen(qcolor(theme().card_fill), 1.5))
+            painter.setBrush(qcolor(theme().selection))
             painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
 
     def hoverEnterEvent(self, event) -> None:
@@ -311,39 +310,42 @@ class HeaderItem(QGraphicsObject):
 
 
 def paint_stage_header(painter: QPainter, rect: QRectF, name_lines, goal_lines, colour: str, selected: bool) -> None:
-    painter.setPen(QPen(QColor("#2563EB"), 2) if selected else Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
+    fill = theme().fill(colour)
+    painter.setPen(QPen(qcolor(theme().selection), 2) if selected else Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(fill))
     painter.drawRoundedRect(rect, 10, 10)
     y = rect.y() + 9
-    y = draw_lines(painter, name_lines, rect.x() + 10, y, rect.width() - 20, STYLE.stage_name_size, True, INK,
-                   bool(name_lines) and paragraph_is_rtl(name_lines[0]))
-    draw_lines(painter, goal_lines, rect.x() + 10, y + 1, rect.width() - 20, STYLE.stage_goal_size, False, INK_SOFT,
-               bool(goal_lines) and paragraph_is_rtl(goal_lines[0]))
+    y = draw_lines(painter, name_lines, rect.x() + 10, y, rect.width() - 20, STYLE.stage_name_size, True,
+                   theme().text(INK, fill), bool(name_lines) and paragraph_is_rtl(name_lines[0]))
+    draw_lines(painter, goal_lines, rect.x() + 10, y + 1, rect.width() - 20, STYLE.stage_goal_size, False,
+               theme().text(INK_SOFT, fill), bool(goal_lines) and paragraph_is_rtl(goal_lines[0]))
 
 
 def paint_step_header(painter: QPainter, rect: QRectF, name_lines, colour: str, selected: bool,
                       placeholder: str = "") -> None:
     """A step's header: a lighter tab of its stage's colour, under the stage header. An unnamed
     step shows `placeholder` ("Step 2") in faint grey, so its tab reads as a step to name."""
-    fill, edge = step_tab_colours(colour)
-    painter.setPen(QPen(QColor("#2563EB"), 2) if selected else QPen(QColor(edge), 1))
-    painter.setBrush(QColor(fill))
+    fill, edge = (theme().fill(tone) for tone in step_tab_colours(colour))
+    painter.setPen(QPen(qcolor(theme().selection), 2) if selected else QPen(qcolor(edge), 1))
+    painter.setBrush(qcolor(fill))
     painter.drawRoundedRect(rect, 6, 6)
     y = rect.y() + (rect.height() - STYLE.line_height(STYLE.step_name_size)) / 2
     if name_lines:
-        draw_lines(painter, name_lines, rect.x() + 8, y, rect.width() - 16, STYLE.step_name_size, True, INK,
-                   paragraph_is_rtl(name_lines[0]))
+        draw_lines(painter, name_lines, rect.x() + 8, y, rect.width() - 16, STYLE.step_name_size, True,
+                   theme().text(INK, fill), paragraph_is_rtl(name_lines[0]))
     elif placeholder:
         draw_lines(painter, [placeholder], rect.x() + 8, y, rect.width() - 16, STYLE.step_name_size, False,
-                   STEP_PLACEHOLDER_INK)
+                   theme().text(STEP_PLACEHOLDER_INK, fill))
 
 
 def paint_lane_header(painter: QPainter, rect: QRectF, name_lines, lane_kind: str, selected: bool) -> None:
-    painter.setPen(QPen(QColor("#2563EB"), 2) if selected else Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#FFFFFF"))
+    painter.setPen(QPen(qcolor(theme().selection), 2) if selected else Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(theme().header_fill))
     painter.drawRoundedRect(rect.adjusted(0, 3, 0, -3), 8, 8)
-    draw_shapes(painter, lane_icon_shapes(lane_kind), QRectF(rect.x() + 10, rect.y() + 14, 14, 14), INK_SOFT, 1.3)
-    draw_lines(painter, name_lines, rect.x() + 32, rect.y() + 10, rect.width() - 40, STYLE.lane_name_size, True, INK,
+    draw_shapes(painter, lane_icon_shapes(lane_kind), QRectF(rect.x() + 10, rect.y() + 14, 14, 14), theme().ink_soft,
+                1.3)
+    draw_lines(painter, name_lines, rect.x() + 32, rect.y() + 10, rect.width() - 40, STYLE.lane_name_size, True,
+               theme().ink,
                bool(name_lines) and paragraph_is_rtl(name_lines[0]))
 
 
@@ -426,27 +428,27 @@ def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, 
 
 
 def _paint_background(painter: QPainter, layout: MapLayout, *_args) -> None:
-    painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(BACKGROUND))
+    painter.fillRect(QRectF(0, 0, layout.width, layout.height), qcolor(theme().background))
 
 
 def _paint_title(painter: QPainter, layout: MapLayout, title: str, subtitle: str, *_args) -> None:
     """The title block: map name, kind, personas with their colours."""
     t = layout.title
-    draw_lines(painter, [title], t.x, t.y, t.w * 0.6, 22, True, INK)
-    draw_lines(painter, [subtitle], t.x, t.y + 32, t.w * 0.6, 12, False, INK_SOFT)
+    draw_lines(painter, [title], t.x, t.y, t.w * 0.6, 22, True, theme().ink)
+    draw_lines(painter, [subtitle], t.x, t.y + 32, t.w * 0.6, 12, False, theme().ink_soft)
     for entry in layout.legend:
-        painter.setPen(QPen(QColor(entry.colour), 3))
+        painter.setPen(QPen(qcolor(theme().accent(entry.colour)), 3))
         painter.drawLine(QPointF(entry.x, entry.y + 9), QPointF(entry.x + 14, entry.y + 9))
-        draw_lines(painter, [entry.name], entry.x + 18, entry.y, entry.width, 12, False, INK)
+        draw_lines(painter, [entry.name], entry.x + 18, entry.y, entry.width, 12, False, theme().ink)
 
 
 def _paint_lane_shading(painter: QPainter, layout: MapLayout, *_args) -> None:
     for lane in layout.lanes:
-        painter.fillRect(qrect(lane.row), QColor(lane.colour))
+        painter.fillRect(qrect(lane.row), qcolor(theme().fill(lane.colour)))
 
 
 def _paint_column_shading(painter: QPainter, layout: MapLayout, *_args) -> None:
-    tint = QColor(0, 0, 0, round(COLUMN_TINT_ALPHA * 255))
+    tint = QColor(*theme().column_tint, round(COLUMN_TINT_ALPHA * 255))
     for i, stage in enumerate(layout.stages):
         if tinted_column(i):
             painter.fillRect(qrect(stage.column), tint)
@@ -459,7 +461,7 @@ def _paint_emotion_bands(painter: QPainter, layout: MapLayout, title, subtitle, 
 
 
 def _paint_lane_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
-    painter.setPen(QPen(QColor(GRID_LINE), 1))
+    painter.setPen(QPen(qcolor(theme().grid_line), 1))
     for lane in layout.lanes:
         row = qrect(lane.row)
         painter.drawLine(row.topLeft(), row.topRight())
@@ -469,28 +471,28 @@ def _paint_lane_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
 
 
 def _paint_column_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
-    painter.setPen(QPen(QColor(GRID_LINE), 1))
+    painter.setPen(QPen(qcolor(theme().grid_line), 1))
     for stage in layout.stages:
         column = qrect(stage.column)
         painter.drawLine(column.topLeft(), column.bottomLeft())
     if layout.stages:
         right = layout.stages[-1].column
         painter.drawLine(QPointF(right.right, right.y), QPointF(right.right, right.bottom))
-    painter.setPen(QPen(QColor(GRID_LINE), 1, Qt.PenStyle.DashLine))
+    painter.setPen(QPen(qcolor(theme().grid_line), 1, Qt.PenStyle.DashLine))
     for x0, y0, x1, y1 in step_dividers(layout):
         painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
 
 
 def _paint_blueprint_lines(painter: QPainter, layout: MapLayout, *_args) -> None:
     for line in layout.lines:  # heavier, dashed, labelled at the left
-        pen = QPen(QColor("#3B4450"), 2.0, Qt.PenStyle.DashLine)
+        pen = QPen(qcolor(theme().blueprint_line), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
         label_rect = QRectF(line.x0 + 4, line.y - 9, 170, 18)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(BACKGROUND))
+        painter.setBrush(qcolor(theme().background))
         painter.drawRoundedRect(label_rect, 4, 4)
-        draw_lines(painter, [line.name], label_rect.x() + 4, label_rect.y(), 166, 11, True, "#3B4450")
+        draw_lines(painter, [line.name], label_rect.x() + 4, label_rect.y(), 166, 11, True, theme().blueprint_line)
 
 
 def _paint_legend_layer(painter: QPainter, layout: MapLayout, title, subtitle, legend, scale) -> None:
@@ -516,31 +518,32 @@ def paint_legend(painter: QPainter, layout: MapLayout, legend_info) -> None:
         what, dx, row = item[0], item[1], item[2]
         x, y = STYLE.margin + dx, top + row * 34
         if what in ("heading", "heading-soft"):
-            draw_lines(painter, [item[3]], x, y, 160, 11, what == "heading", INK)
+            draw_lines(painter, [item[3]], x, y, 160, 11, what == "heading", theme().ink)
         elif what == "type":
             card_type, label = item[3], item[4]
             draw_shapes(painter, ICONS[card_type], QRectF(x, y + 3, 12, 12),
-                        CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00")
-            draw_lines(painter, [label], x + 16, y, label_width(label) + 8, 11, False, INK)
+                        theme().accent(CARD_COLOURS[card_type] if card_type != "idea" else "#8A7F00"))
+            draw_lines(painter, [label], x + 16, y, label_width(label) + 8, 11, False, theme().ink)
         elif what == "moment":  # as on a card's moment line
             moment, label = item[3], item[4]
-            draw_shapes(painter, MOMENT_ICONS[moment], QRectF(x, y + 3, 12, 12), MOMENT_INK, 1.3)
-            draw_lines(painter, [label], x + 16, y, label_width(label) + 8, 11, False, INK)
+            draw_shapes(painter, MOMENT_ICONS[moment], QRectF(x, y + 3, 12, 12),
+                        theme().text(MOMENT_INK, theme().background), 1.3)
+            draw_lines(painter, [label], x + 16, y, label_width(label) + 8, 11, False, theme().ink)
         elif what == "face":
             paint_face(painter, QPointF(x + 10, y + 8), 9, item[3], scale, "#8A8F98")
-            draw_lines(painter, [score_text(item[3], scale[0])], x + 24, y, 30, 11, False, INK)
+            draw_lines(painter, [score_text(item[3], scale[0])], x + 24, y, 30, 11, False, theme().ink)
         elif what == "marker":
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(item[4]))
+            painter.setBrush(qcolor(theme().accent(item[4])))
             painter.drawEllipse(QPointF(x + 10, y + 8), 8, 8)
-            draw_lines(painter, [item[3]], x + 6.5, y, 12, 10, True, "#FFFFFF")
-            draw_lines(painter, [item[5]], x + 22, y, max(80, label_width(item[5]) + 8), 11, False, INK)
+            draw_lines(painter, [item[3]], x + 6.5, y, 12, 10, True, theme().on_accent)
+            draw_lines(painter, [item[5]], x + 22, y, max(80, label_width(item[5]) + 8), 11, False, theme().ink)
         elif what == "status":
             pill = QRectF(x, y, status_width(item[4]), 16)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(STATUS_COLOURS[item[3]]))
+            painter.setBrush(qcolor(theme().accent(STATUS_COLOURS[item[3]])))
             painter.drawRoundedRect(pill, 8, 8)
-            draw_lines(painter, [item[4]], x + 4, y, pill.width() - 8, 9, True, "#FFFFFF")
+            draw_lines(painter, [item[4]], x + 4, y, pill.width() - 8, 9, True, theme().on_accent)
     paint_gap_legend(painter, layout)
 
 
@@ -555,7 +558,7 @@ def paint_emotion_band(painter: QPainter, row: QRectF, layout: MapLayout, scale,
     mid = band.center().y()
     painter.fillRect(QRectF(band.x(), band.y(), band.width(), mid - band.y()), QColor(0, 158, 115, 16))
     painter.fillRect(QRectF(band.x(), mid, band.width(), band.bottom() - mid), QColor(213, 94, 0, 14))
-    painter.setPen(QPen(QColor("#B8B8B0"), 1, Qt.PenStyle.DashLine))
+    painter.setPen(QPen(qcolor(theme().grid_line if theme().dark else "#B8B8B0"), 1, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(band.x(), mid), QPointF(band.right(), mid))
 
 
@@ -619,7 +622,7 @@ class ConnectorItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        colour = QColor(self.SELECTED if self.isSelected() else self.COLOUR)
+        colour = qcolor(theme().selection if self.isSelected() else theme().accent(self.COLOUR))
         pen = QPen(colour, 2.2 if self.isSelected() else 1.5)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -703,12 +706,12 @@ LABEL_EDGE = "#C5CBD3"
 
 def paint_connector_label(painter: QPainter, rect: QRectF, text: str, edge: str, width: float) -> None:
     """A white pill with a hairline edge and the label's one line, centred (as in the PDF)."""
-    painter.setPen(QPen(QColor(edge), width))
-    painter.setBrush(QColor("#FFFFFF"))
+    painter.setPen(QPen(qcolor(theme().accent(edge)), width))
+    painter.setBrush(qcolor(theme().card_fill))
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     line = STYLE.line_height(LABEL_SIZE)
     draw_lines(painter, [text], rect.x() + LABEL_PAD, rect.y() + (rect.height() - line) / 2,
-               rect.width() - 2 * LABEL_PAD + 1, LABEL_SIZE, False, INK)
+               rect.width() - 2 * LABEL_PAD + 1, LABEL_SIZE, False, theme().ink)
 
 
 def connector_outline(path: ConnectorPath) -> QPainterPath:
@@ -804,7 +807,7 @@ class CurveItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(QColor(self.colour), 2.8)
+        pen = QPen(qcolor(theme().accent(self.colour)), 2.8)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -1053,7 +1056,7 @@ class EmotionRailItem(QGraphicsItem):
         if widget is None or self.curve is None:  # an export or a one-off render: no editing handles
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        colour = QColor(self.colour)
+        colour = QColor(theme().accent(self.colour))
         faint = QColor(colour)
         faint.setAlpha(150 if self.ghost_y is not None else 80)
         pen = QPen(faint, 1.3, Qt.PenStyle.DotLine)
@@ -1063,7 +1066,7 @@ class EmotionRailItem(QGraphicsItem):
         if self.ghost_y is None:  # the "+" waiting on the midline
             mid = (self._top + self._bottom) / 2
             painter.setPen(QPen(colour, 1.5))
-            painter.setBrush(QColor("#FFFFFF"))
+            painter.setBrush(qcolor(theme().card_fill))
             painter.drawEllipse(QPointF(0, mid), 7, 7)
             painter.drawLine(QPointF(-3.5, mid), QPointF(3.5, mid))
             painter.drawLine(QPointF(0, mid - 3.5), QPointF(0, mid + 3.5))
@@ -1129,11 +1132,11 @@ def paint_score_tag(painter: QPainter, left_centre: QPointF, score: float, colou
 
     rect = QRectF(left_centre.x(), left_centre.y() - 9, TAG_WIDTH, 18)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(QColor(colour), 1.2))
-    painter.setBrush(QColor("#FFFFFF"))
+    painter.setPen(QPen(qcolor(theme().accent(colour)), 1.2))
+    painter.setBrush(qcolor(theme().card_fill))
     painter.drawRoundedRect(rect, 9, 9)
     painter.setFont(ui_font(11, True))
-    painter.setPen(QColor(INK))
+    painter.setPen(qcolor(theme().ink))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), score_label(score))
 
 
@@ -1145,10 +1148,10 @@ def paint_face(painter: QPainter, centre: QPointF, radius: float, score: float, 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     lo, hi = scale_range
     if selected:
-        painter.setPen(QPen(QColor("#2563EB"), 2.2))
+        painter.setPen(QPen(qcolor(theme().selection), 2.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, radius + 3.5, radius + 3.5)
-    pen = QPen(QColor(colour), 2.0, Qt.PenStyle.DashLine if ghost else Qt.PenStyle.SolidLine)
+    pen = QPen(qcolor(theme().accent(colour)), 2.0, Qt.PenStyle.DashLine if ghost else Qt.PenStyle.SolidLine)
     painter.setPen(pen)
     painter.setBrush(QBrush(QColor(face_colour(score, lo, hi))))
     painter.drawEllipse(centre, radius, radius)

@@ -15,7 +15,8 @@ from ..i18n import tr
 from ..layout.heat import HEAT_ALPHA, LEGEND_BAR_W, LEGEND_STEPS, LEGEND_TEXT, NO_DATA
 from ..layout.map_layout import MapLayout
 from ..layout.metric_chips import CHIP_FILL, CROSS, DISC, METRIC_SIZE, TICK, MetricChip, arrow_shapes
-from ..layout.style import BACKGROUND, GRID_LINE, INK, INK_SOFT
+from ..layout.style import INK
+from ..layout.theme import current as theme
 from ..model import metrics as kinds
 from .paint import draw_lines, draw_shapes, qcolor
 
@@ -27,18 +28,19 @@ def paint_metric_chip(painter: QPainter, chip: MetricChip) -> None:
     """A chip where the layout put it: the pill edged by the target's verdict, the mark, the
     text and the arrow."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(qcolor(chip.edge), 1.0))
-    painter.setBrush(qcolor(CHIP_FILL))
+    fill = theme().fill(CHIP_FILL)
+    painter.setPen(QPen(qcolor(theme().accent(chip.edge)), 1.0))
+    painter.setBrush(qcolor(fill))
     painter.drawRoundedRect(QRectF(chip.x, chip.y, chip.w, chip.h), chip.h / 2, chip.h / 2)
     if chip.mark is not None:
         x, y, size = chip.mark
         box = QRectF(x, y, size, size)
-        draw_shapes(painter, DISC, box, chip.edge)
-        draw_shapes(painter, TICK if chip.target_met else CROSS, box, "#FFFFFF", 1.5)
-    draw_lines(painter, [chip.text], chip.text_x, chip.text_y, chip.text_w, METRIC_SIZE, False, INK)
+        draw_shapes(painter, DISC, box, theme().accent(chip.edge))
+        draw_shapes(painter, TICK if chip.target_met else CROSS, box, theme().on_accent, 1.5)
+    draw_lines(painter, [chip.text], chip.text_x, chip.text_y, chip.text_w, METRIC_SIZE, False, theme().text(INK, fill))
     if chip.arrow_box is not None:
         x, y, size = chip.arrow_box
-        draw_shapes(painter, arrow_shapes(chip.arrow), QRectF(x, y, size, size), chip.arrow_colour)
+        draw_shapes(painter, arrow_shapes(chip.arrow), QRectF(x, y, size, size), theme().accent(chip.arrow_colour))
 
 
 def metric_tooltip(project, metric_id: str) -> str:
@@ -180,21 +182,22 @@ def paint_heat_legend(painter: QPainter, layout: MapLayout, *_args) -> None:
     if legend is None:
         return
     y = legend.y
-    draw_lines(painter, [legend.label], legend.x, y, legend.low_x - legend.x - 6, LEGEND_TEXT, True, INK)
-    draw_lines(painter, [legend.low], legend.low_x, y, legend.bar_x - legend.low_x, LEGEND_TEXT, False, INK)
+    draw_lines(painter, [legend.label], legend.x, y, legend.low_x - legend.x - 6, LEGEND_TEXT, True, theme().ink)
+    draw_lines(painter, [legend.low], legend.low_x, y, legend.bar_x - legend.low_x, LEGEND_TEXT, False, theme().ink)
     x, bar_y, _w, h = legend.bar
     step = LEGEND_BAR_W / LEGEND_STEPS
     painter.setPen(Qt.PenStyle.NoPen)
     for i, colour in enumerate(legend.colours):  # a hair wider: no seams between the steps
         painter.fillRect(QRectF(x + i * step, bar_y, step + 0.5 if i < LEGEND_STEPS - 1 else step, h), qcolor(colour))
-    painter.setPen(QPen(qcolor(GRID_LINE), 1))
+    painter.setPen(QPen(qcolor(theme().grid_line), 1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(x, bar_y, LEGEND_BAR_W, h))
-    draw_lines(painter, [legend.high], legend.high_x, y, legend.better_x - legend.high_x, LEGEND_TEXT, False, INK)
-    draw_lines(painter, [legend.better], legend.better_x, y, 160, LEGEND_TEXT, False, INK_SOFT)
+    draw_lines(painter, [legend.high], legend.high_x, y, legend.better_x - legend.high_x, LEGEND_TEXT, False,
+               theme().ink)
+    draw_lines(painter, [legend.better], legend.better_x, y, 160, LEGEND_TEXT, False, theme().ink_soft)
     if legend.swatch is not None:
         sx, sy, sw, sh = legend.swatch
-        painter.setPen(QPen(qcolor(INK_SOFT), 1))
-        painter.setBrush(qcolor(BACKGROUND))
+        painter.setPen(QPen(qcolor(theme().ink_soft), 1))
+        painter.setBrush(qcolor(theme().background))
         painter.drawRect(QRectF(sx, sy, sw, sh))
-        draw_lines(painter, [NO_DATA], sx + sw + 6, y, 80, LEGEND_TEXT, False, INK)
+        draw_lines(painter, [NO_DATA], sx + sw + 6, y, 80, LEGEND_TEXT, False, theme().ink)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..layout.emotion_notes import CAPTION_PAD_X, CAPTION_PAD_Y, CAPTION_SIZE
 from ..layout.map_layout import MapLayout
 from ..layout.persona_sheet import ACCENT, INITIAL_SIZE, SLANT, PersonaCardBox, SheetText
-from ..layout.style import INK
+from ..layout.theme import current as theme
 from ..ui.qtfonts import ui_font
-from .paint import OUTLINE, WHITE, _accent_path, draw_lines, qcolor, qrect
+from .paint import _accent_path, draw_lines, qcolor, qrect
 
 CARD_RADIUS = 8.0
 #: decoded photos by image hash (an image never changes under its hash); a few are kept
@@ -37,14 +37,16 @@ def paint_sheet_text(painter: QPainter, text: SheetText) -> None:
     """A block's lines; a slanted one line by line, sheared about each line's middle (as the PDF)."""
     r = text.rect
     if not text.slant:
-        draw_lines(painter, text.lines, r.x, r.y, r.w, text.size, text.bold, text.colour, text.rtl)
+        draw_lines(painter, text.lines, r.x, r.y, r.w, text.size, text.bold,
+                   theme().text(text.colour, theme().card_fill), text.rtl)
         return
     line_height = text.line_height
     for i, line in enumerate(text.lines):
         painter.save()
         painter.translate(0, r.y + (i + 0.5) * line_height)
         painter.shear(-SLANT, 0)  # y grows downwards: the top of a line leans right
-        draw_lines(painter, [line], r.x, -line_height / 2, r.w, text.size, text.bold, text.colour, text.rtl)
+        draw_lines(painter, [line], r.x, -line_height / 2, r.w, text.size, text.bold,
+                   theme().text(text.colour, theme().card_fill), text.rtl)
         painter.restore()
 
 
@@ -54,12 +56,12 @@ def paint_persona_card(painter: QPainter, box: PersonaCardBox, photo: QImage | N
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     r = qrect(box.rect)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(20, 30, 40, 20))
+    painter.setBrush(QColor(*theme().shadow))
     painter.drawRoundedRect(r.translated(0, 1.2), CARD_RADIUS, CARD_RADIUS)
-    painter.setPen(OUTLINE)
-    painter.setBrush(WHITE)
+    painter.setPen(QPen(qcolor(theme().card_outline), theme().card_outline_width))
+    painter.setBrush(qcolor(theme().card_fill))
     painter.drawRoundedRect(r, CARD_RADIUS, CARD_RADIUS)
-    painter.fillPath(_accent_path(r.x(), r.y(), r.width(), ACCENT, CARD_RADIUS), qcolor(box.colour))
+    painter.fillPath(_accent_path(r.x(), r.y(), r.width(), ACCENT, CARD_RADIUS), qcolor(theme().accent(box.colour)))
     circle = qrect(box.photo)
     if photo is not None:
         painter.save()
@@ -70,7 +72,7 @@ def paint_persona_card(painter: QPainter, box: PersonaCardBox, photo: QImage | N
         side = min(photo.width(), photo.height())  # the middle square fills the circle
         painter.drawImage(circle, photo, QRectF((photo.width() - side) / 2, (photo.height() - side) / 2, side, side))
         painter.restore()
-        painter.setPen(QPen(qcolor(box.colour), 2))
+        painter.setPen(QPen(qcolor(theme().accent(box.colour)), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(circle)
     else:
@@ -88,17 +90,17 @@ def paint_captions(painter: QPainter, layout: MapLayout) -> None:
     """Each note's caption: a white pill edged in its persona's colour, the note's lines in it."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for curve in layout.curves:
-        edge = QColor(curve.colour)
+        edge = QColor(theme().accent(curve.colour))
         edge.setAlphaF(0.6)
         for caption in curve.captions:
             r = qrect(caption.rect)
             painter.setPen(QPen(edge, 1))
             if caption.leader is not None:
                 painter.drawLine(QPointF(*caption.leader[0]), QPointF(*caption.leader[1]))
-            painter.setBrush(WHITE)
+            painter.setBrush(qcolor(theme().card_fill))
             painter.drawRoundedRect(r, 6, 6)
             draw_lines(painter, caption.lines, r.x() + CAPTION_PAD_X, r.y() + CAPTION_PAD_Y,
-                       r.width() - 2 * CAPTION_PAD_X, CAPTION_SIZE, False, INK, caption.rtl)
+                       r.width() - 2 * CAPTION_PAD_X, CAPTION_SIZE, False, theme().ink, caption.rtl)
 
 
 class PersonaCardItem(QGraphicsItem):

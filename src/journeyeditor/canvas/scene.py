@@ -20,6 +20,7 @@ from ..editor import Editor
 from ..i18n import number, tr
 from ..layout import LayoutEngine, MapLayout
 from ..layout.card_details import EVIDENCE_LABELS, one_line, progress_chips, tag_text
+from ..layout.theme import current as theme
 from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
@@ -128,7 +129,7 @@ class MapScene(QGraphicsScene):
         self.selection_order: list[str] = []  # selected card ids, first selected first
         self.connect_from_keyboard: str | None = None  # Ctrl+K on a card: Enter on another connects
         self._pointer: QPointF | None = None  # the mouse's last place on the scene
-        self.setBackgroundBrush(QColor("#ECECE7"))
+        self.setBackgroundBrush(QColor(theme().surround))
         # through a weak reference: when the scene and its editor go away together, the undo
         # stack's destructor still signals (it clears itself), and must not reach a half-gone scene
         alive = weakref.ref(self)
@@ -153,6 +154,12 @@ class MapScene(QGraphicsScene):
         self.cards.clear()
         self._synced.clear()
         self._group_cards.clear()
+
+    def repaint_in_theme(self) -> None:
+        """After the theme changed: the surround and every item painted again (cached cards too)."""
+        self.setBackgroundBrush(QColor(theme().surround))
+        for item in self.items():
+            item.update()
 
     def reset_items(self) -> None:
         """Put every item back where the layout says (after a gesture that changed nothing)."""

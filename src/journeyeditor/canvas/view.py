@@ -9,10 +9,18 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView
 
+from ..layout.theme import current as theme
 from .items import paint_lane_header, paint_stage_header, paint_step_header
 from .paint import STYLE
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+
+
+def pinned_fill(alpha: int) -> QColor:
+    """The pinned headers' backing: the map's paper, nearly opaque while cards pass under it."""
+    colour = QColor(theme().background)
+    colour.setAlpha(alpha)
+    return colour
 
 
 def pinned_band_height(layout) -> float:
@@ -197,14 +205,13 @@ class MapView(QGraphicsView):
         column_w = layout.lanes[0].header.w + 8 if layout.lanes else 0.0
         if lanes_frozen:
             painter.save()
-            painter.fillRect(QRectF(visible.left(), visible.top(), column_w, visible.height()),
-                             QColor(246, 246, 243, 235))
+            painter.fillRect(QRectF(visible.left(), visible.top(), column_w, visible.height()), pinned_fill(235))
             for lane in layout.lanes:
                 h = lane.header
                 if h.bottom < visible.top() or h.y > visible.bottom():
                     continue
                 paint_lane_header(painter, QRectF(visible.left() + 4, h.y, h.w, h.h), lane.name_lines, lane.kind, False)
-            painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
+            painter.setPen(QPen(QColor(theme().grid_line), 1))
             painter.drawLine(QPointF(visible.left() + column_w, visible.top()),
                              QPointF(visible.left() + column_w, visible.bottom()))
             painter.restore()
@@ -212,9 +219,9 @@ class MapView(QGraphicsView):
         if visible.top() > header_top - 4:
             painter.save()
             band = QRectF(visible.left(), visible.top(), visible.width(), pinned_band_height(layout))
-            painter.fillRect(band, QColor(246, 246, 243, 235))
+            painter.fillRect(band, pinned_fill(235))
             if lanes_frozen:  # stages scrolled under the frozen lane column stay hidden behind it
-                painter.fillRect(QRectF(band.left(), band.top(), column_w, band.height()), QColor(246, 246, 243))
+                painter.fillRect(QRectF(band.left(), band.top(), column_w, band.height()), pinned_fill(255))
                 painter.setClipRect(band.adjusted(column_w, 0, 0, 0))
             for stage in layout.stages:
                 h = stage.header
@@ -224,7 +231,7 @@ class MapView(QGraphicsView):
                                    stage.goal_lines, stage.colour, False)
             self._draw_pinned_steps(painter, layout, visible)
             painter.setClipping(False)
-            painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
+            painter.setPen(QPen(QColor(theme().grid_line), 1))
             painter.drawLine(band.bottomLeft(), band.bottomRight())
             painter.restore()
 

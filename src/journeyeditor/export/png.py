@@ -8,6 +8,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from ..i18n import tr
+from ..layout.theme import LIGHT, Theme, painting_in
 
 MAX_PIXELS = 400_000_000  # ~1.6 GB of RGBA: past that, say so instead of failing in the middle
 
@@ -25,9 +26,15 @@ def ensure_gui_app():
     return app
 
 
-def render_map_image(project, map_, scale: float = 1.0, engine=None) -> QImage:
+def render_map_image(project, map_, scale: float = 1.0, engine=None, theme: Theme = LIGHT) -> QImage:
     """The map as the canvas paints it; `engine` (a LayoutEngine) says what it shows besides
-    the grid (the persona sheet, the emotion notes): by default, everything."""
+    the grid (the persona sheet, the emotion notes): by default, everything. Exports are light
+    (as paper) whatever the window's theme, unless a `theme` is asked for."""
+    with painting_in(theme):
+        return _render(project, map_, scale, engine)
+
+
+def _render(project, map_, scale: float, engine) -> QImage:
     ensure_gui_app()
     from ..canvas.scene import MapScene
     from ..editor import Editor
@@ -52,10 +59,10 @@ def render_map_image(project, map_, scale: float = 1.0, engine=None) -> QImage:
     return image
 
 
-def export_png(project, map_, path: str | Path, scale: float = 1.0, engine=None) -> Path:
+def export_png(project, map_, path: str | Path, scale: float = 1.0, engine=None, theme: Theme = LIGHT) -> Path:
     if not 0.05 <= scale <= 8:
         raise ValueError(tr("--scale must be between 0.05 and 8"))
-    image = render_map_image(project, map_, scale, engine)
+    image = render_map_image(project, map_, scale, engine, theme)
     path = Path(path)
     # encoded in memory, then written by Python: a full disk is an OSError that says why (Qt's
     # writer would only return False, after libpng printed to stderr)

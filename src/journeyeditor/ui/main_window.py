@@ -309,6 +309,9 @@ class MainWindow(QMainWindow):
         from .heatmap_menu import HeatmapMenu
 
         self.heatmap_menu = HeatmapMenu(self, view)
+        from .themes import ThemeMenu
+
+        self.theme_menu = ThemeMenu(self, view)
         self.claims_action = self._action(view, tr("&Claims Without Evidence"), self.show_claims, "Ctrl+Alt+E",
                                           needs="map")
         self.claims_action.setCheckable(True)

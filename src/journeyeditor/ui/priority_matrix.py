@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolTip, QVBox
 
 from ..i18n import tr
 from ..layout.card_details import PROGRESS_LABELS, due_text
+from ..layout.theme import current as theme
 from ..reports import opportunities
 from .qtfonts import ui_font
 
@@ -25,8 +26,7 @@ LEVELS = 5  # impact and effort are rated 1..5
 #: for the eight owners a map usually has; more owners reuse them
 OWNER_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7A5C2E", "#5E3C99")
 NO_OWNER = "#9CA3AF"
-ACCENT = "#2563EB"
-INK, INK_SOFT, LINE = "#1F2328", "#59636E", "#C9CED6"
+INK_SOFT, LINE = "#59636E", "#C9CED6"
 #: the quadrants (split through the middle of the grid), their tint and their place
 QUADRANTS = {
     "Quick wins": ("#E6F4EC", "top-left"), "Major projects": ("#E7EFF8", "top-right"),
@@ -245,13 +245,13 @@ class MatrixView(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        painter.fillRect(self.rect(), QColor(theme().card_fill))
         grid, tray = self.frame()
         self._paint_grid(painter, grid)
         self._paint_tray(painter, tray)
         if self._drag is not None and self._target is not None:
             target = tray if self._target == (0, 0) else self.cell_rect(*self._target)
-            painter.setPen(QPen(QColor(ACCENT), 1.5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(theme().selection), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(37, 99, 235, 28))
             painter.drawRoundedRect(target.adjusted(1, 1, -1, -1), 4, 4)
         for spot in self.spots:
@@ -277,19 +277,19 @@ class MatrixView(QWidget):
         for name, (tint, where) in QUADRANTS.items():
             top, left = where.startswith("top"), where.endswith("left")
             area = QRectF(grid.x() + (0 if left else half_w), grid.y() + (0 if top else half_h), half_w, half_h)
-            painter.fillRect(area, QColor(tint))
+            painter.fillRect(area, QColor(theme().fill(tint)))
             label = QRectF(area.x(), grid.y() - QUADRANT_ROW if top else grid.bottom(), half_w, QUADRANT_ROW)
             painter.setFont(ui_font(11, True))
-            painter.setPen(QColor(INK_SOFT))
+            painter.setPen(QColor(theme().ink_soft))
             align = (Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(label.adjusted(2, 0, -2, 0), int(align), tr(name))
-        painter.setPen(QPen(QColor(LINE), 1))
+        painter.setPen(QPen(QColor(theme().accent(LINE)), 1))
         cell_w, cell_h = grid.width() / LEVELS, grid.height() / LEVELS
         for i in range(LEVELS + 1):
             painter.drawLine(QPointF(grid.x() + i * cell_w, grid.y()), QPointF(grid.x() + i * cell_w, grid.bottom()))
             painter.drawLine(QPointF(grid.x(), grid.y() + i * cell_h), QPointF(grid.right(), grid.y() + i * cell_h))
         painter.setFont(ui_font(10))
-        painter.setPen(QColor(INK_SOFT))
+        painter.setPen(QColor(theme().ink_soft))
         centre = int(Qt.AlignmentFlag.AlignCenter)
         numbers_y = grid.bottom() + QUADRANT_ROW
         for level in range(1, LEVELS + 1):
@@ -297,7 +297,7 @@ class MatrixView(QWidget):
                              str(level))
             painter.drawText(QRectF(grid.x() + (level - 1) * cell_w, numbers_y, cell_w, 14), centre, str(level))
         painter.setFont(ui_font(11, True))
-        painter.setPen(QColor(INK))
+        painter.setPen(QColor(theme().ink))
         painter.drawText(QRectF(grid.x(), numbers_y + 14, grid.width(), 16), centre, tr("Effort →"))
         painter.save()  # the impact axis's name, upright along it
         painter.translate(grid.x() - 26, grid.center().y())
@@ -306,12 +306,12 @@ class MatrixView(QWidget):
         painter.restore()
 
     def _paint_tray(self, painter: QPainter, tray: QRectF) -> None:
-        painter.setPen(QPen(QColor(LINE), 1, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor("#FAFAF8"))
+        painter.setPen(QPen(QColor(theme().accent(LINE)), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(theme().fill("#FAFAF8")))
         painter.drawRoundedRect(tray, 6, 6)
         unrated = sum(1 for s in self.spots if not s.rated)
         painter.setFont(ui_font(11, True))
-        painter.setPen(QColor(INK_SOFT))
+        painter.setPen(QColor(theme().ink_soft))
         painter.drawText(QRectF(tray.x() + 6, tray.y(), tray.width() - 12, TRAY_HEADING),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          tr("Not rated ({0})").format(unrated) if unrated else tr("Not rated: drag here to clear"))
@@ -321,19 +321,19 @@ class MatrixView(QWidget):
         colour = QColor(self.colours.get(spot.owner, NO_OWNER))
         faded = spot.status in ("done", "dropped")
         if dot:
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setPen(QPen(QColor(theme().card_fill), 1.5))
             painter.setBrush(colour)
             painter.drawEllipse(rect)
             if selected:
-                painter.setPen(QPen(QColor(ACCENT), 2))
+                painter.setPen(QPen(QColor(theme().selection), 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(rect.adjusted(-3, -3, 3, 3))
             return
-        painter.setPen(QPen(QColor(ACCENT), 2) if selected else QPen(QColor(LINE), 1))
-        painter.setBrush(QColor("#EAF1FE") if selected else QColor("#FFFFFF"))
+        painter.setPen(QPen(QColor(theme().selection), 2) if selected else QPen(QColor(theme().accent(LINE)), 1))
+        painter.setBrush(QColor(theme().fill("#EAF1FE")) if selected else QColor(theme().card_fill))
         painter.drawRoundedRect(rect, PILL_H / 2, PILL_H / 2)
         if selected and self.hasFocus():  # where the keyboard is
-            painter.setPen(QPen(QColor(ACCENT), 1, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(QColor(theme().selection), 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), PILL_H / 2 + 3, PILL_H / 2 + 3)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -341,7 +341,7 @@ class MatrixView(QWidget):
         painter.drawEllipse(QRectF(rect.x() + 6, rect.center().y() - 4, 8, 8))
         font = ui_font(11)
         painter.setFont(font)
-        painter.setPen(QColor(INK_SOFT if faded else INK))
+        painter.setPen(QColor(theme().ink_soft if faded else theme().ink))
         text_rect = rect.adjusted(18, 0, -7, 0)
         text = QFontMetricsF(font).elidedText(spot.title, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)

@@ -104,6 +104,16 @@ class Settings:
     def language(self, language: str) -> None:
         self._s.setValue("ui/language", language)
 
+    @property
+    def theme(self) -> str:
+        """View ▸ Theme: "system" (the default: follow the system's light or dark), "light",
+        "dark" or "high-contrast"."""
+        return str(self._s.value("view/theme", "system") or "system")
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self._s.setValue("view/theme", name)
+
     def export_options(self, kind: str) -> dict:
         try:
             return json.loads(str(self._s.value(f"export/{kind}", "{}")))
