@@ -82,12 +82,20 @@ def table_strings() -> list[str]:
     from journeyeditor.canvas import scene
     from journeyeditor.editor import editor
     from journeyeditor.export import pdf
-    from journeyeditor.layout import persona_sheet, style
-    from journeyeditor.model import blueprint
-    from journeyeditor.layout import card_details, gap_marks
-    from journeyeditor.model import evidence
-    from journeyeditor.ui import (evidence as evidence_ui, gaps, heatmap_menu, inspector, metrics_ui, owners_report,
-                                  panels, pdf_dialog, priority_matrix, shortcuts)
+    from journeyeditor.layout import card_details, gap_marks, persona_sheet, style
+    from journeyeditor.model import blueprint, evidence
+    from journeyeditor.ui import evidence as evidence_ui
+    from journeyeditor.ui import (
+        gaps,
+        heatmap_menu,
+        inspector,
+        metrics_ui,
+        owners_report,
+        panels,
+        pdf_dialog,
+        priority_matrix,
+        shortcuts,
+    )
 
     strings = [*fileio._REASONS.values(), *scene.KIND_NAMES.values(), *editor._NOUNS.values(),
                *pdf.KIND_NAMES.values(), *pdf_dialog.PAGE_NAMES.values(), *panels.KIND_LABELS.values(),
