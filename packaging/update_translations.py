@@ -43,6 +43,7 @@ TRANSLATING = {"tr", "translate", "translated"}
 #: tr() calls whose argument is not a literal, by file: each draws on a table of table_strings()
 DYNAMIC_CALLS = {
     "catalogue.py": {"translate(text, _language, context)"},  # tr() itself
+    "canvas/gaps.py": {"tr(GAP_LABELS.get(kind, GAP_LABELS['other']))"},
     "canvas/paint.py": {"tr(STATUS_LABELS[box.status])"},
     "canvas/scene.py": {"tr(KIND_NAMES.get(m.kind, m.kind))"},
     "editor/editor.py": {"tr(_NOUNS[type_name(entity)])", "tr(_NOUNS[type_name(self.project.get(ids[0]))])"},
@@ -54,12 +55,22 @@ DYNAMIC_CALLS = {
     "templates.py": {"translate(name, language)", "translated(stage_name, language)",
                      "translated(lane_name, language)", "translated(kind.replace('-', ' ').capitalize(), language)"},
     "ui/context_menu.py": {"tr(CARD_LABELS[card_type.value])",
-                           "tr(LANE_KIND_LABELS.get(lane_kind.value, lane_kind.value))"},
+                           "tr(LANE_KIND_LABELS.get(lane_kind.value, lane_kind.value))",
+                           "tr(label)"},  # GAP_LABELS
+    "ui/evidence.py": {"tr(EVIDENCE_LABELS.get(item.kind, item.kind))", "tr(label)", "tr(KIND_HINTS[kind])",
+                       "tr(method)"},  # METHODS
     "ui/gallery.py": {"tr(KIND_LABELS[kind])"},
-    "ui/inspector.py": {"tr(TITLES.get(kind, kind))", "tr(label)", "tr(line_name)"},
+    "ui/gaps.py": {"tr(label)", "tr(GAP_LABELS.get(suggestion.kind, suggestion.kind))",
+                   "tr(text)"},  # GapSuggestions.COLUMNS
+    "ui/heatmap_menu.py": {"tr(HEAT_NAMES.get(by, by))"},
+    "ui/inspector.py": {"tr(TITLES.get(kind, kind))", "tr(label)", "tr(line_name)", "tr(STEP_NAMES[name])"},
     "ui/main_window.py": {"tr(CARD_LABELS[card_type.value])"},
+    "ui/metrics_ui.py": {"tr(label)"},  # KIND_CHOICES
+    "ui/owners_report.py": {"tr(PROGRESS_LABELS[value])", "tr(heading)"},  # COLUMNS
     "ui/panels.py": {"tr(KIND_LABELS[kind])", "tr(KIND_LABELS.get(m.kind, m.kind))", "tr(label)"},
-    "ui/pdf_dialog.py": {"tr(PAGE_NAMES.get(page, page))"},
+    "ui/pdf_dialog.py": {"tr(PAGE_NAMES.get(page, page))", "tr(HEAT_NAMES[by])", "tr(label)"},  # REPORTS
+    "ui/priority_matrix.py": {"tr(name)", "tr(where)",  # QUADRANTS, quadrant()
+                              "tr(PROGRESS_LABELS[spot.status])"},
     "ui/shortcuts.py": {"tr(text)", "tr(keys)"},
 }
 
@@ -71,9 +82,20 @@ def table_strings() -> list[str]:
     from journeyeditor.canvas import scene
     from journeyeditor.editor import editor
     from journeyeditor.export import pdf
-    from journeyeditor.layout import persona_sheet, style
-    from journeyeditor.model import blueprint
-    from journeyeditor.ui import inspector, panels, pdf_dialog, shortcuts
+    from journeyeditor.layout import card_details, gap_marks, persona_sheet, style
+    from journeyeditor.model import blueprint, evidence
+    from journeyeditor.ui import evidence as evidence_ui
+    from journeyeditor.ui import (
+        gaps,
+        heatmap_menu,
+        inspector,
+        metrics_ui,
+        owners_report,
+        panels,
+        pdf_dialog,
+        priority_matrix,
+        shortcuts,
+    )
 
     strings = [*fileio._REASONS.values(), *scene.KIND_NAMES.values(), *editor._NOUNS.values(),
                *pdf.KIND_NAMES.values(), *pdf_dialog.PAGE_NAMES.values(), *panels.KIND_LABELS.values(),
@@ -81,8 +103,17 @@ def table_strings() -> list[str]:
                *(name for name, _above, _below in blueprint.LINES),
                *(label for _name, label, _lines in persona_sheet.SECTIONS)]
     for table in (style.CARD_LABELS, style.MOMENT_LABELS, style.LANE_KIND_LABELS, style.CHANNEL_LABELS,
-                  style.STATUS_LABELS):
+                  style.STATUS_LABELS, gap_marks.GAP_LABELS, card_details.EVIDENCE_LABELS,
+                  card_details.PROGRESS_LABELS, evidence_ui.KIND_HINTS, heatmap_menu.HEAT_NAMES,
+                  inspector.STEP_NAMES):
         strings += table.values()
+    for methods in evidence.METHODS.values():
+        strings += methods
+    strings += gaps.GapSuggestions.COLUMNS
+    strings += [label for _value, label in metrics_ui.KIND_CHOICES]
+    strings += [heading for _column, heading in owners_report.COLUMNS]
+    strings += [label for _kind, label in pdf_dialog.REPORTS]
+    strings += priority_matrix.QUADRANTS  # the quadrants' names, also quadrant()'s
     for specs in inspector.FIELDS.values():
         for spec in specs:
             strings.append(spec[1])

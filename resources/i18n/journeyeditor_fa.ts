@@ -36,7 +36,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پذیرفتن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Claims Without Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادعاهای بی‌شاهد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نادیده گرفتن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نقشهٔ حرارتی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Next Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ حرارتی &amp;بعدی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>(no period)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون دوره)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -197,12 +197,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>(the map's end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(پایان نقشه)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بی‌عنوان)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -257,15 +257,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>1 claim without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ ادعای بی‌شاهد</translation>
     </message>
     <message>
         <source>1 — little</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ — کم</translation>
     </message>
     <message>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ — کم</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -274,23 +274,23 @@
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>۲</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>۳</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>۴</translation>
     </message>
     <message>
         <source>5 — a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>۵ — زیاد</translation>
     </message>
     <message>
         <source>5 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>۵ — زیاد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A comment needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>دیدگاه باید متنی داشته باشد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص کلیدی سفارشی به نام نیاز دارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -340,7 +340,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
-        <translation type="unfinished"></translation>
+        <translation>شکاف میان دو گام قرار می‌گیرد: این آخرین گام نقشه است</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
-        <translation type="unfinished"></translation>
+        <translation>دور رأی‌گیری دست‌کم یک شرکت‌کننده لازم دارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -398,17 +398,17 @@
     </message>
     <message>
         <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفتن / نادیده گرفتن پیشنهاد انتخاب‌شده (Ctrl+Z برمی‌گرداند)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفتن &amp;همه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept {0} suggested gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>پذیرفتن {0} شکاف پیشنهادی</translation>
     </message>
     <message>
         <source>Action</source>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن &amp;شکاف پس از این گام…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن &amp;شاخص…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دیدگاه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -491,22 +491,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شاهد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شکاف</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شکاف پس از این گام…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap Here ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شکاف در اینجا ({0})…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -531,17 +531,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شاخص</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شاخص…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Next Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن دورهٔ بعدی…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -598,12 +598,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add this gap to the map (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن این شکاف به نقشه (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن این گزارش به صورت صفحه‌هایی پس از نقشه (A4 یا Letter، افقی)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -614,7 +614,7 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن…</translation>
     </message>
     <message>
         <source>Advocacy</source>
@@ -654,6 +654,18 @@
     <message>
         <source>an input/output error on the disk</source>
         <translation>خطای ورودی/خروجی روی دیسک</translation>
+    </message>
+    <message>
+        <source>Analytical</source>
+        <translation>تحلیلی</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>داده‌کاوی</translation>
+    </message>
+    <message>
+        <source>Anecdotal</source>
+        <translation>روایتی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -718,7 +730,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرور…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -747,7 +759,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن {0} ممکن نیست: چنین پرونده‌ای نیست</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -762,7 +774,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ گزارش ممکن نیست</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -844,7 +856,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Card “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت «{0}»</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>CES (1 to 7, lower is better)</source>
+        <translation>CES (۱ تا ۷، کمتر بهتر است)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -875,7 +895,7 @@
     </message>
     <message>
         <source>Channel switch</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کانال</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -898,12 +918,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Clear rating</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن امتیاز</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن تاریخ</translation>
     </message>
     <message>
         <source>Click a + handle in the emotion band</source>
@@ -912,7 +932,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -932,7 +952,7 @@
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>دیدگاه</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -966,9 +986,21 @@
         <translation>بررسی</translation>
     </message>
     <message>
+        <source>Conversion</source>
+        <translation>نرخ تبدیل</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>نرخ تبدیل (٪)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>شمار</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1006,6 +1038,18 @@
         <translation>نشانه‌های برش و تراز</translation>
     </message>
     <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (٪)</translation>
+    </message>
+    <message>
+        <source>CSAT (1 to 5)</source>
+        <translation>CSAT (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (۱–۵)</translation>
+    </message>
+    <message>
         <source>Ctrl+K, arrows, Enter</source>
         <translation>Ctrl+K، کلیدهای جهت، Enter</translation>
     </message>
@@ -1021,6 +1065,10 @@
     <message>
         <source>Current state</source>
         <translation>وضعیت فعلی</translation>
+    </message>
+    <message>
+        <source>Custom KPI</source>
+        <translation>شاخص کلیدی سفارشی</translation>
     </message>
     <message>
         <source>Customer actions</source>
@@ -1039,7 +1087,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1060,7 +1108,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شکاف</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1070,7 +1118,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شاخص</translation>
     </message>
     <message>
         <source>Delete on a step header</source>
@@ -1122,7 +1170,7 @@
     </message>
     <message>
         <source>Department hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>تحویل میان بخش‌ها</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1130,7 +1178,7 @@
     </message>
     <message>
         <source>Device switch</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر دستگاه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1140,25 +1188,25 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Do not suggest this gap again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>این شکاف دوباره پیشنهاد نشود (Delete)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبار کلیک روی نماد شکاف</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمایش یک فرصت روی نقشه‌اش، روی آن دوبار کلیک کنید (یا Enter را بزنید).</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>برای ویرایش دوبار کلیک کنید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1176,7 +1224,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فرصت را برای امتیازدادن به خانه‌ای بکشید، یا برای پاک کردن امتیازش به سینی. با صفحه‌کلید: Tab بعدی را برمی‌گزیند، کلیدهای جهت آن را یک خانه جابه‌جا می‌کنند، Delete امتیازش را پاک می‌کند.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1185,16 +1233,16 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشته‌شده</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1216,22 +1264,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. %, per day, €</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً ٪، در روز، €</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Docks full</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً اسکله‌ها پر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Quarterly survey, n = 400</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً نظرسنجی فصلی، n = 400</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
-        <translation type="unfinished"></translation>
+        <translation>هر شرکت‌کننده دست‌کم یک رأی لازم دارد</translation>
     </message>
     <message>
         <source>Early morning</source>
@@ -1250,31 +1298,31 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شاهد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شاهد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شکاف</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شکاف</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Gap…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شکاف…</translation>
     </message>
     <message>
         <source>Edit its kind and note (Delete removes a selected glyph)</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش نوع و یادداشت آن (Delete نماد انتخاب‌شده را حذف می‌کند)</translation>
     </message>
     <message>
         <source>Edit its note</source>
@@ -1288,17 +1336,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شاخص</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit metric</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شاخص</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شاخص…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1328,16 +1376,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش →</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1347,6 +1395,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Emotion &amp;Notes</source>
         <translation>&amp;یادداشت‌های احساس</translation>
+    </message>
+    <message>
+        <source>Emotion Average</source>
+        <translation>میانگین احساس</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1373,7 +1425,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -1381,7 +1433,7 @@
     </message>
     <message>
         <source>Enter / Delete in Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Delete در «شکاف‌های پیشنهادی»</translation>
     </message>
     <message>
         <source>Enter in the emotion band</source>
@@ -1403,7 +1455,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Every map</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ نقشه‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1413,7 +1465,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>شواهد</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1422,7 +1474,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ شاهد</translation>
     </message>
     <message>
         <source>Expectations</source>
@@ -1510,6 +1562,10 @@
         <translation>نقطهٔ شکست</translation>
     </message>
     <message>
+        <source>Fill-ins</source>
+        <translation>کارهای پرکننده</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Find cards (Ctrl+F)</source>
         <translation>یافتن کارت‌ها (Ctrl+F)</translation>
@@ -1537,7 +1593,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>برای</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -1553,7 +1609,7 @@
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>شکاف</translation>
     </message>
     <message>
         <source>gap</source>
@@ -1562,7 +1618,11 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Gap Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع شکاف</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>شکاف‌ها</translation>
     </message>
     <message>
         <source>Go to the neighbouring card, or cell when it is empty</source>
@@ -1579,12 +1639,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ حرارتی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>Heatmap: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ حرارتی: {0}</translation>
     </message>
     <message>
         <source>Height</source>
@@ -1598,12 +1658,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر بهتر است</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>https://… or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… یا یک پرونده</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1620,22 +1680,22 @@
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر {0}، تلاش {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر {0}، تلاش {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر →</translation>
     </message>
     <message>
         <source>In person</source>
@@ -1643,17 +1703,25 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>در جریان</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>In their words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>به زبان خودشان (اختیاری)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Inspector</source>
         <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>مصاحبه</translation>
+    </message>
+    <message>
+        <source>interview, observation, quote…</source>
+        <translation>مصاحبه، مشاهده، نقل‌قول…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1798,16 +1866,24 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند</translation>
     </message>
     <message>
         <source>Links to map</source>
         <translation>پیوند به نقشه</translation>
     </message>
     <message>
+        <source>log</source>
+        <translation>گزارش رویداد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Main</source>
         <translation>اصلی</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>پروژه‌های بزرگ</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1835,7 +1911,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>روش</translation>
     </message>
     <message>
         <source>metric</source>
@@ -1968,12 +2044,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاریخ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاریخ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/app.py"/>
@@ -1983,12 +2059,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No evidence yet: this card is a claim nothing backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز شاهدی نیست: این کارت ادعایی است که چیزی پشتوانه‌اش نیست.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نقشه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -1998,17 +2074,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد دیگری نیست: هر تغییر کانال، دستگاه یا مسئول میان گام‌های کنار هم شکاف خودش را دارد یا نادیده گرفته شده است.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مسئول</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>no period</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون دوره</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
@@ -2023,7 +2099,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>چنین شرکت‌کننده‌ای در این دور نیست</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2037,22 +2113,22 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌امتیاز</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌امتیاز</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌امتیاز ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌امتیاز: برای پاک کردن امتیاز به اینجا بکشید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2062,7 +2138,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Nothing on this computer opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>در این رایانه چیزی {0} را باز نمی‌کند</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2070,13 +2146,29 @@
         <translation>چیزی انتخاب نشده است</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (−۱۰۰ تا ۱۰۰)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Number of steps:</source>
         <translation>تعداد گام‌ها:</translation>
     </message>
     <message>
+        <source>observation</source>
+        <translation>مشاهده</translation>
+    </message>
+    <message>
         <source>Of truth</source>
         <translation>حقیقت</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>خاموش</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2086,7 +2178,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2116,7 +2208,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open the item's link</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن پیوند مورد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2140,22 +2232,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Opportunities by &amp;Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها بر پایهٔ &amp;مسئول…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها بر پایهٔ مسئول</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها بر پایهٔ مسئول</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>فرصت‌ها بر پایهٔ مسئول</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -2172,7 +2264,7 @@
     </message>
     <message>
         <source>Other gap</source>
-        <translation type="unfinished"></translation>
+        <translation>شکاف دیگر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2207,6 +2299,10 @@
         <translation>نقطهٔ درد</translation>
     </message>
     <message>
+        <source>Pain Points</source>
+        <translation>نقاط درد</translation>
+    </message>
+    <message>
         <source>Pain points</source>
         <translation>نقاط درد</translation>
     </message>
@@ -2237,7 +2333,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -2295,7 +2391,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2334,13 +2430,13 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Priority Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتریس اولویت</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ماتریس اولویت</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2352,8 +2448,16 @@
         <translation>خرید</translation>
     </message>
     <message>
+        <source>Quick wins</source>
+        <translation>بردهای سریع</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Quote</source>
+        <translation>نقل‌قول</translation>
+    </message>
+    <message>
+        <source>quote</source>
         <translation>نقل‌قول</translation>
     </message>
     <message>
@@ -2365,6 +2469,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Read-only: {0}</source>
         <translation>فقط‌خواندنی: {0}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -2407,7 +2515,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشایی دیدگاه</translation>
     </message>
     <message>
         <source>Reorder it; drag its right (or bottom) edge to resize</source>
@@ -2421,12 +2529,12 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ دادن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Report pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌های گزارش</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2441,7 +2549,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>حل کردن دیدگاه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2484,17 +2592,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2509,7 +2617,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید چه چیزی پشتوانهٔ کارت است: روش، منبع، پیوند یا نقل‌قول</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -2536,7 +2644,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a card or a cell first: the gap goes after its step</source>
-        <translation type="unfinished"></translation>
+        <translation>اول یک کارت یا خانه را انتخاب کنید: شکاف پس از گام آن قرار می‌گیرد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2546,7 +2654,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a stage, step or card to add a metric to</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله، گام یا کارتی را برای افزودن شاخص انتخاب کنید</translation>
     </message>
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
@@ -2555,6 +2663,10 @@
     <message>
         <source>Service blueprint</source>
         <translation>نقشهٔ خدمت</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>تعیین سررسید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2570,6 +2682,10 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Set persona photo</source>
         <translation>تعیین عکس پرسونا</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>تعیین وضعیت</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2628,13 +2744,13 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع: {0}</translation>
     </message>
     <message>
         <source>Space+drag, middle button</source>
@@ -2688,17 +2804,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>شاخص‌های مرحله و گام در ردیفی از نوع «شاخص‌ها» نمایش داده می‌شوند: برای دیدنشان روی نقشه یکی اضافه کنید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Stage “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ «{0}»</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2708,11 +2824,11 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز دور رأی‌گیری</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2732,7 +2848,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>گام «{0}» از {1}</translation>
     </message>
     <message>
         <source>Store</source>
@@ -2741,16 +2857,28 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Suggest &amp;Gaps…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد &amp;شکاف‌ها…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>شکاف‌های پیشنهادی</translation>
     </message>
     <message>
         <source>Support processes</source>
         <translation>فرایندهای پشتیبان</translation>
+    </message>
+    <message>
+        <source>support tickets</source>
+        <translation>تیکت‌های پشتیبانی</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <source>survey, analytics, logs, support tickets…</source>
+        <translation>نظرسنجی، داده‌کاوی، گزارش‌های رویداد، تیکت‌های پشتیبانی…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2772,26 +2900,30 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Take back vote</source>
-        <translation type="unfinished"></translation>
+        <translation>پس گرفتن رأی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: met</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف {0}: برآورده شد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: missed</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف {0}: برآورده نشد</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>متن</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>کارهای بی‌ثمر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -2801,7 +2933,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌ها میان این گام‌های کنار هم کانال، دستگاه یا مسئول را عوض می‌کنند. پیشنهادی را بپذیرید (Enter) تا شکاف روی نقشه علامت بخورد، یا نادیده‌اش بگیرید (Delete) تا دوباره پیشنهاد نشود.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -2839,7 +2971,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the heatmap is one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشهٔ حرارتی یکی از این‌هاست: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/png.py"/>
@@ -2888,12 +3020,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره پیش از آغازش پایان می‌یابد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period's {0} must be a date like 2026-04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} دوره باید تاریخی مانند 2026-04-01 باشد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -2942,7 +3074,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The target must be a number, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف باید عدد باشد، یا اگر نیست خالی بماند</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -2952,12 +3084,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار باید عدد باشد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Then report pages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>سپس صفحه‌های گزارش: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2967,17 +3099,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>این نقشه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نقشه هنوز فرصت یا ایده‌ای ندارد: آن‌ها را در ردیف «فرصت‌ها»ی آن اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>این نقشه: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2992,7 +3124,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>This round does not vote on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>در این دور به این کارت رأی داده نمی‌شود</translation>
     </message>
     <message>
         <source>Thought</source>
@@ -3013,8 +3145,16 @@
         <translation>برگه‌های تکه‌بندی A4، A3 یا letter هستند</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
         <source>Time (min)</source>
         <translation>زمان (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Time (minutes, lower is better)</source>
+        <translation>زمان (دقیقه، کمتر بهتر است)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3049,7 +3189,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3059,7 +3199,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown report {0} (choose from {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش ناشناختهٔ {0} (از میان {1} برگزینید)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3092,20 +3232,20 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی دادن</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی</translation>
     </message>
     <message>
         <source>voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>دور رأی‌گیری</translation>
     </message>
     <message>
         <source>Wait</source>
@@ -3123,7 +3263,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>What happens here, and what it costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا چه رخ می‌دهد و برای مشتری چه هزینه‌ای دارد</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -3138,7 +3278,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Who or what: a study, a report, a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی یا چه چیزی: یک پژوهش، یک گزارش، یک شرکت‌کننده</translation>
     </message>
     <message>
         <source>Width</source>
@@ -3147,7 +3287,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -3176,12 +3316,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>{0} already exists (use --force to replace it)</source>
         <translation>{0} از قبل هست (برای جایگزینی از --force استفاده کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} analytical evidence</source>
+        <translation>{0} شاهد تحلیلی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} anecdotal evidence</source>
+        <translation>{0} شاهد روایتی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -3191,7 +3341,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ادعای بی‌شاهد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3221,7 +3371,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} has no votes left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} رأی دیگری ندارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -3321,7 +3471,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>{0} opportunities, {1} owners</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} فرصت، {1} مسئول</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3347,11 +3497,6 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} با نسخهٔ تازه‌تری از Journey Editor ذخیره شده است (قالب پرونده {1}؛ این نسخه تا {2} را می‌خواند). برای باز کردنش Journey Editor را به‌روز کنید.</translation>
-    </message>
-    <message>
-        <location filename="../../src/journeyeditor/canvas/scene.py"/>
-        <source>{0} {1} evidence</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3410,7 +3555,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>{0}, step {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، گام {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3459,7 +3604,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>{0}: {1} opportunities, {2} rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} فرصت، {2} امتیازدار</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3474,7 +3619,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ← «{1}»، در {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受け入れる(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Claims Without Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスのない主張(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Next Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>次のヒートマップ(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>(no period)</source>
-        <translation type="unfinished"></translation>
+        <translation>（期間なし）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -197,12 +197,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>(the map's end)</source>
-        <translation type="unfinished"></translation>
+        <translation>（マップの終わり）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無題）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -257,15 +257,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>1 claim without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスのない主張 1 件</translation>
     </message>
     <message>
         <source>1 — little</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — 小さい</translation>
     </message>
     <message>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — 低い</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -274,23 +274,23 @@
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>5 — a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — 大きい</translation>
     </message>
     <message>
         <source>5 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — 高い</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A comment needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントには本文が必要です</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム KPI には名前が必要です</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -340,7 +340,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップは2つのステップの間に置きます：これはマップの最後のステップです</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
-        <translation type="unfinished"></translation>
+        <translation>投票ラウンドには少なくとも1人の参加者が必要です</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -398,17 +398,17 @@
     </message>
     <message>
         <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の提案を受け入れる / 却下する（Ctrl+Z で元に戻す）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて受け入れる(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept {0} suggested gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>提案されたギャップ {0} 件を受け入れる</translation>
     </message>
     <message>
         <source>Action</source>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップの後にギャップを追加(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を追加(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを追加</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -491,22 +491,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスを追加</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップを追加</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップの後にギャップを追加…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap Here ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにギャップを追加（{0}）…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -531,17 +531,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を追加</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を追加…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Next Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間を追加…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -598,12 +598,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add this gap to the map (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>このギャップをマップに追加（Enter）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートをマップの後のページとして追加（A4 または Letter、横向き）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -614,7 +614,7 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Advocacy</source>
@@ -654,6 +654,18 @@
     <message>
         <source>an input/output error on the disk</source>
         <translation>ディスクで入出力エラーが発生しました</translation>
+    </message>
+    <message>
+        <source>Analytical</source>
+        <translation>分析的</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>アクセス解析</translation>
+    </message>
+    <message>
+        <source>Anecdotal</source>
+        <translation>逸話的</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -718,7 +730,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -747,7 +759,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を開けません：そのファイルはありません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -762,7 +774,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存できません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -844,7 +856,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Card “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>カード「{0}」</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>CES (1 to 7, lower is better)</source>
+        <translation>CES（1〜7、低いほど良い）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -875,7 +895,7 @@
     </message>
     <message>
         <source>Channel switch</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルの切り替え</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -898,12 +918,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Clear rating</source>
-        <translation type="unfinished"></translation>
+        <translation>評価をクリア</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付をクリア</translation>
     </message>
     <message>
         <source>Click a + handle in the emotion band</source>
@@ -912,7 +932,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -932,7 +952,7 @@
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -966,9 +986,21 @@
         <translation>検討</translation>
     </message>
     <message>
+        <source>Conversion</source>
+        <translation>コンバージョン</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>コンバージョン（%）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1006,6 +1038,18 @@
         <translation>トンボと位置合わせマーク</translation>
     </message>
     <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT（%）</translation>
+    </message>
+    <message>
+        <source>CSAT (1 to 5)</source>
+        <translation>CSAT（1〜5）</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT（1〜5）</translation>
+    </message>
+    <message>
         <source>Ctrl+K, arrows, Enter</source>
         <translation>Ctrl+K、矢印キー、Enter</translation>
     </message>
@@ -1021,6 +1065,10 @@
     <message>
         <source>Current state</source>
         <translation>現状</translation>
+    </message>
+    <message>
+        <source>Custom KPI</source>
+        <translation>カスタム KPI</translation>
     </message>
     <message>
         <source>Customer actions</source>
@@ -1039,7 +1087,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1060,7 +1108,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップを削除</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1070,7 +1118,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を削除</translation>
     </message>
     <message>
         <source>Delete on a step header</source>
@@ -1122,7 +1170,7 @@
     </message>
     <message>
         <source>Department hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>部門間の引き継ぎ</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1130,7 +1178,7 @@
     </message>
     <message>
         <source>Device switch</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの切り替え</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1140,25 +1188,25 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Do not suggest this gap again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>このギャップを今後提案しない（Delete）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップの記号をダブルクリック</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>機会をダブルクリック（または Enter）すると、そのマップ上に表示します。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックで編集</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1176,7 +1224,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>機会をセルにドラッグして評価し、トレイにドラッグすると評価をクリアします。キーボードでは、Tab で次を選び、矢印キーで1セル移動、Delete で評価をクリアします。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1185,16 +1233,16 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>見送り</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>期限 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1216,22 +1264,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. %, per day, €</source>
-        <translation type="unfinished"></translation>
+        <translation>例：%、1日あたり、€</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Docks full</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ドック満杯</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Quarterly survey, n = 400</source>
-        <translation type="unfinished"></translation>
+        <translation>例：四半期調査、n = 400</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
-        <translation type="unfinished"></translation>
+        <translation>各参加者には少なくとも1票が必要です</translation>
     </message>
     <message>
         <source>Early morning</source>
@@ -1250,31 +1298,31 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスを編集</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスを編集</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップを編集</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップを編集</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Gap…</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップを編集…</translation>
     </message>
     <message>
         <source>Edit its kind and note (Delete removes a selected glyph)</source>
-        <translation type="unfinished"></translation>
+        <translation>種類とメモを編集（Delete で選択中の記号を削除）</translation>
     </message>
     <message>
         <source>Edit its note</source>
@@ -1288,17 +1336,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を編集</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を編集</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を編集…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1328,16 +1376,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>工数</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
-        <translation type="unfinished"></translation>
+        <translation>工数 →</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1347,6 +1395,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Emotion &amp;Notes</source>
         <translation>感情のメモ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Emotion Average</source>
+        <translation>感情の平均</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1373,7 +1425,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -1381,7 +1433,7 @@
     </message>
     <message>
         <source>Enter / Delete in Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>「提案されたギャップ」で Enter / Delete</translation>
     </message>
     <message>
         <source>Enter in the emotion band</source>
@@ -1403,7 +1455,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Every map</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのマップ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1413,7 +1465,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンス</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1422,7 +1474,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスのファイル</translation>
     </message>
     <message>
         <source>Expectations</source>
@@ -1510,6 +1562,10 @@
         <translation>失敗ポイント</translation>
     </message>
     <message>
+        <source>Fill-ins</source>
+        <translation>穴埋め作業</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Find cards (Ctrl+F)</source>
         <translation>カードを検索（Ctrl+F）</translation>
@@ -1537,7 +1593,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -1553,7 +1609,7 @@
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>gap</source>
@@ -1562,7 +1618,11 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Gap Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップの種類</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>Go to the neighbouring card, or cell when it is empty</source>
@@ -1579,12 +1639,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>Heatmap: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップ：{0}</translation>
     </message>
     <message>
         <source>Height</source>
@@ -1598,12 +1658,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>高いほど良い</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>https://… or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… またはファイル</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1620,22 +1680,22 @@
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクト</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクト {0}、工数 {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクト {0}、工数 {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>インパクト →</translation>
     </message>
     <message>
         <source>In person</source>
@@ -1643,17 +1703,25 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>In their words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>本人の言葉で（任意）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Inspector</source>
         <translation>インスペクター</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>インタビュー</translation>
+    </message>
+    <message>
+        <source>interview, observation, quote…</source>
+        <translation>インタビュー、観察、ひとこと…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1798,16 +1866,24 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Links to map</source>
         <translation>リンク先のマップ</translation>
     </message>
     <message>
+        <source>log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Main</source>
         <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>大型プロジェクト</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1835,7 +1911,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>手法</translation>
     </message>
     <message>
         <source>metric</source>
@@ -1968,12 +2044,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/app.py"/>
@@ -1983,12 +2059,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No evidence yet: this card is a claim nothing backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだエビデンスがありません：このカードは裏付けのない主張です。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
-        <translation type="unfinished"></translation>
+        <translation>マップなし</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -1998,17 +2074,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>これ以上の提案はありません：隣り合うステップ間のチャネル、デバイス、担当者の変化にはすべてギャップがあるか、却下済みです。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者なし</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>no period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間なし</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
@@ -2023,7 +2099,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>このラウンドにその参加者はいません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2037,22 +2113,22 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価（{0}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価：ここにドラッグして評価をクリア</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2062,7 +2138,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Nothing on this computer opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには {0} を開けるものがありません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2070,13 +2146,29 @@
         <translation>何も選択されていません</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS（−100〜100）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Number of steps:</source>
         <translation>ステップの数：</translation>
     </message>
     <message>
+        <source>observation</source>
+        <translation>観察</translation>
+    </message>
+    <message>
         <source>Of truth</source>
         <translation>真実</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2086,7 +2178,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2116,7 +2208,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open the item's link</source>
-        <translation type="unfinished"></translation>
+        <translation>項目のリンクを開く</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2140,22 +2232,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Opportunities by &amp;Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者別の機会(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者別の機会</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者別の機会</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者別の機会</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -2172,7 +2264,7 @@
     </message>
     <message>
         <source>Other gap</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のギャップ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2207,6 +2299,10 @@
         <translation>ペインポイント</translation>
     </message>
     <message>
+        <source>Pain Points</source>
+        <translation>ペインポイント</translation>
+    </message>
+    <message>
         <source>Pain points</source>
         <translation>ペインポイント</translation>
     </message>
@@ -2237,7 +2333,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -2295,7 +2391,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計画済み</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2334,13 +2430,13 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Priority Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度マトリクス</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度マトリクス</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2352,8 +2448,16 @@
         <translation>購入</translation>
     </message>
     <message>
+        <source>Quick wins</source>
+        <translation>クイックウィン</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Quote</source>
+        <translation>ひとこと</translation>
+    </message>
+    <message>
+        <source>quote</source>
         <translation>ひとこと</translation>
     </message>
     <message>
@@ -2365,6 +2469,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Read-only: {0}</source>
         <translation>読み取り専用：{0}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -2407,7 +2515,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを再開</translation>
     </message>
     <message>
         <source>Reorder it; drag its right (or bottom) edge to resize</source>
@@ -2421,12 +2529,12 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Report pages</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのページ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2441,7 +2549,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを解決</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2484,17 +2592,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV として保存(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF として保存(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2509,7 +2617,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの裏付けを記入：手法、情報源、リンク、ひとこと</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -2536,7 +2644,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a card or a cell first: the gap goes after its step</source>
-        <translation type="unfinished"></translation>
+        <translation>先にカードかセルを選択してください：ギャップはそのステップの後に入ります</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2546,7 +2654,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a stage, step or card to add a metric to</source>
-        <translation type="unfinished"></translation>
+        <translation>指標を追加するステージ、ステップ、カードを選択してください</translation>
     </message>
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
@@ -2555,6 +2663,10 @@
     <message>
         <source>Service blueprint</source>
         <translation>サービスブループリント</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>期限を設定</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2570,6 +2682,10 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Set persona photo</source>
         <translation>ペルソナの写真を設定</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>状態を設定</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2628,13 +2744,13 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源：{0}</translation>
     </message>
     <message>
         <source>Space+drag, middle button</source>
@@ -2688,17 +2804,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージとステップの指標は種類「指標」のレーンに表示されます：マップで見るにはそのレーンを追加してください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Stage “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージ「{0}」</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2708,11 +2824,11 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>投票ラウンドを開始</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2732,7 +2848,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} のステップ「{0}」</translation>
     </message>
     <message>
         <source>Store</source>
@@ -2741,16 +2857,28 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Suggest &amp;Gaps…</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップを提案(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>提案されたギャップ</translation>
     </message>
     <message>
         <source>Support processes</source>
         <translation>支援プロセス</translation>
+    </message>
+    <message>
+        <source>support tickets</source>
+        <translation>サポートチケット</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <source>survey, analytics, logs, support tickets…</source>
+        <translation>アンケート、アクセス解析、ログ、サポートチケット…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2772,26 +2900,30 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Take back vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票を取り消す</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: met</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 {0}：達成</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: missed</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 {0}：未達成</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>割に合わない作業</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -2801,7 +2933,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの隣り合うステップの間で、カードのチャネル、デバイス、担当者が変わっています。提案を受け入れる（Enter）とマップにギャップを記し、却下する（Delete）と今後は提案されません。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -2839,7 +2971,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the heatmap is one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップは次のいずれかです：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/png.py"/>
@@ -2888,12 +3020,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終わりが始まりより前です</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period's {0} must be a date like 2026-04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の{0}は 2026-04-01 のような日付にしてください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -2942,7 +3074,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The target must be a number, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>目標は数値にしてください（なしの場合は空欄）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -2952,12 +3084,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>値は数値にしてください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Then report pages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>続いてレポートのページ：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2967,17 +3099,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>このマップ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマップにはまだ機会やアイデアがありません：「機会」レーンに追加してください。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>このマップ：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2992,7 +3124,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>This round does not vote on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>このラウンドではこのカードに投票しません</translation>
     </message>
     <message>
         <source>Thought</source>
@@ -3013,8 +3145,16 @@
         <translation>分割用紙は A4、A3、letter のいずれかです</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
         <source>Time (min)</source>
         <translation>時間（分）</translation>
+    </message>
+    <message>
+        <source>Time (minutes, lower is better)</source>
+        <translation>時間（分、短いほど良い）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3049,7 +3189,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3059,7 +3199,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown report {0} (choose from {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なレポート {0}（{1} から選んでください）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3092,20 +3232,20 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>投票ラウンド</translation>
     </message>
     <message>
         <source>Wait</source>
@@ -3123,7 +3263,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>What happens here, and what it costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで何が起き、顧客にどんな負担がかかるか</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -3138,7 +3278,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Who or what: a study, a report, a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>誰または何か：調査、レポート、参加者</translation>
     </message>
     <message>
         <source>Width</source>
@@ -3147,7 +3287,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -3176,12 +3316,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>{0} already exists (use --force to replace it)</source>
         <translation>{0} はすでにあります（置き換えるには --force）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} analytical evidence</source>
+        <translation>分析的エビデンス {0} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} anecdotal evidence</source>
+        <translation>逸話的エビデンス {0} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -3191,7 +3341,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンスのない主張 {0} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3221,7 +3371,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} has no votes left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} には残りの票がありません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -3321,7 +3471,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>{0} opportunities, {1} owners</source>
-        <translation type="unfinished"></translation>
+        <translation>機会 {0} 件、担当者 {1} 人</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3347,11 +3497,6 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} は新しい Journey Editor で保存されています（ファイル形式 {1}、このバージョンが読めるのは {2} まで）。開くには Journey Editor を更新してください。</translation>
-    </message>
-    <message>
-        <location filename="../../src/journeyeditor/canvas/scene.py"/>
-        <source>{0} {1} evidence</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3410,7 +3555,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>{0}, step {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}、ステップ {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3459,7 +3604,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>{0}: {1} opportunities, {2} rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：機会 {1} 件、評価済み {2} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3474,7 +3619,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」→「{1}」、{2} 内</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

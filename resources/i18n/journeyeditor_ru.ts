@@ -36,7 +36,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Claims Without Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утверждения без свидетельств</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклонить</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тепловая карта</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Next Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующая тепловая карта</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>(no period)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без периода)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -197,12 +197,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>(the map's end)</source>
-        <translation type="unfinished"></translation>
+        <translation>(конец карты)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -257,15 +257,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>1 claim without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>1 утверждение без свидетельств</translation>
     </message>
     <message>
         <source>1 — little</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — мало</translation>
     </message>
     <message>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — низкое</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -274,23 +274,23 @@
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>5 — a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — много</translation>
     </message>
     <message>
         <source>5 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — высокое</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A comment needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>В комментарии должен быть текст</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользовательскому KPI нужно название</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -340,7 +340,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел стоит между двумя шагами: это последний шаг карты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
-        <translation type="unfinished"></translation>
+        <translation>В раунде голосования нужен хотя бы один участник</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -398,17 +398,17 @@
     </message>
     <message>
         <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять / отклонить выбранную подсказку (Ctrl+Z отменяет)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять &amp;все</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept {0} suggested gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять предложенные пробелы ({0})</translation>
     </message>
     <message>
         <source>Action</source>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;пробел после этого шага…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;метрику…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -491,22 +491,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить свидетельство</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пробел</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пробел после этого шага…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap Here ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пробел сюда ({0})…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -531,17 +531,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метрику</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метрику…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Next Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить следующий период…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -598,12 +598,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add this gap to the map (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить этот пробел на карту (Enter)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить этот отчёт страницами после карты (A4 или Letter, альбомная)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -614,7 +614,7 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Advocacy</source>
@@ -654,6 +654,18 @@
     <message>
         <source>an input/output error on the disk</source>
         <translation>ошибка ввода-вывода на диске</translation>
+    </message>
+    <message>
+        <source>Analytical</source>
+        <translation>Аналитическое</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>аналитика</translation>
+    </message>
+    <message>
+        <source>Anecdotal</source>
+        <translation>Единичное</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -718,7 +730,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -747,7 +759,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть {0}: такого файла нет</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -762,7 +774,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчёт</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -844,7 +856,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Card “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка «{0}»</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>CES (1 to 7, lower is better)</source>
+        <translation>CES (от 1 до 7, чем меньше, тем лучше)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -875,7 +895,7 @@
     </message>
     <message>
         <source>Channel switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена канала</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -898,12 +918,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Clear rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить оценку</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить дату</translation>
     </message>
     <message>
         <source>Click a + handle in the emotion band</source>
@@ -912,7 +932,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -932,7 +952,7 @@
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -966,9 +986,21 @@
         <translation>Рассмотрение</translation>
     </message>
     <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>Конверсия (%)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1006,6 +1038,18 @@
         <translation>Метки обрезки и совмещения</translation>
     </message>
     <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT (%)</translation>
+    </message>
+    <message>
+        <source>CSAT (1 to 5)</source>
+        <translation>CSAT (от 1 до 5)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT (1–5)</translation>
+    </message>
+    <message>
         <source>Ctrl+K, arrows, Enter</source>
         <translation>Ctrl+K, стрелки, Enter</translation>
     </message>
@@ -1021,6 +1065,10 @@
     <message>
         <source>Current state</source>
         <translation>Текущее состояние</translation>
+    </message>
+    <message>
+        <source>Custom KPI</source>
+        <translation>Пользовательский KPI</translation>
     </message>
     <message>
         <source>Customer actions</source>
@@ -1039,7 +1087,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1060,7 +1108,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить пробел</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1070,7 +1118,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить метрику</translation>
     </message>
     <message>
         <source>Delete on a step header</source>
@@ -1122,7 +1170,7 @@
     </message>
     <message>
         <source>Department hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача между отделами</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1130,7 +1178,7 @@
     </message>
     <message>
         <source>Device switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена устройства</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1140,25 +1188,25 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Do not suggest this gap again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не предлагать этот пробел (Delete)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано</translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по значку пробела</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните возможность (или нажмите Enter), чтобы показать её на карте.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы изменить</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1176,7 +1224,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите возможность в ячейку, чтобы оценить её, или в лоток, чтобы сбросить оценку. С клавиатуры: Tab выбирает следующую, стрелки двигают её на ячейку, Delete сбрасывает оценку.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1185,16 +1233,16 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>срок {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1216,22 +1264,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. %, per day, €</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. %, в день, €</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Docks full</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Доки заполнены</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Quarterly survey, n = 400</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Квартальный опрос, n = 400</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого участника должен быть хотя бы один голос</translation>
     </message>
     <message>
         <source>Early morning</source>
@@ -1250,31 +1298,31 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить свидетельство</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить свидетельство</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пробел</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пробел</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Gap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пробел…</translation>
     </message>
     <message>
         <source>Edit its kind and note (Delete removes a selected glyph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить вид и заметку (Delete удаляет выбранный значок)</translation>
     </message>
     <message>
         <source>Edit its note</source>
@@ -1288,17 +1336,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить метрику</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить метрику</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить метрику…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1328,16 +1376,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты →</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1347,6 +1395,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Emotion &amp;Notes</source>
         <translation>&amp;Заметки к эмоциям</translation>
+    </message>
+    <message>
+        <source>Emotion Average</source>
+        <translation>Средняя эмоция</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1373,7 +1425,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>конец</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -1381,7 +1433,7 @@
     </message>
     <message>
         <source>Enter / Delete in Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Delete в «Предлагаемых пробелах»</translation>
     </message>
     <message>
         <source>Enter in the emotion band</source>
@@ -1403,7 +1455,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Every map</source>
-        <translation type="unfinished"></translation>
+        <translation>Все карты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1413,7 +1465,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельства</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1422,7 +1474,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл свидетельства</translation>
     </message>
     <message>
         <source>Expectations</source>
@@ -1510,6 +1562,10 @@
         <translation>Точка сбоя</translation>
     </message>
     <message>
+        <source>Fill-ins</source>
+        <translation>Мелкие дела</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Find cards (Ctrl+F)</source>
         <translation>Найти карточки (Ctrl+F)</translation>
@@ -1537,7 +1593,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Для</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -1553,7 +1609,7 @@
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел</translation>
     </message>
     <message>
         <source>gap</source>
@@ -1562,7 +1618,11 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Gap Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид пробела</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Пробелы</translation>
     </message>
     <message>
         <source>Go to the neighbouring card, or cell when it is empty</source>
@@ -1579,12 +1639,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепловая карта</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>Heatmap: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепловая карта: {0}</translation>
     </message>
     <message>
         <source>Height</source>
@@ -1598,12 +1658,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем больше, тем лучше</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>https://… or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… или файл</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1620,22 +1680,22 @@
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние {0}, затраты {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>влияние {0}, затраты {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние →</translation>
     </message>
     <message>
         <source>In person</source>
@@ -1643,17 +1703,25 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>In their words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Их словами (необязательно)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Inspector</source>
         <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>интервью</translation>
+    </message>
+    <message>
+        <source>interview, observation, quote…</source>
+        <translation>интервью, наблюдение, цитата…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1798,16 +1866,24 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Links to map</source>
         <translation>Ссылка на карту</translation>
     </message>
     <message>
+        <source>log</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Крупные проекты</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1835,7 +1911,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>metric</source>
@@ -1968,12 +2044,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/app.py"/>
@@ -1983,12 +2059,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No evidence yet: this card is a claim nothing backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельств пока нет: эта карточка — ничем не подкреплённое утверждение.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет карты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -1998,17 +2074,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказок больше нет: у каждой смены канала, устройства или ответственного между соседними шагами есть пробел, либо она отклонена.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответственного</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>no period</source>
-        <translation type="unfinished"></translation>
+        <translation>без периода</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
@@ -2023,7 +2099,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом раунде нет такого участника</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2037,22 +2113,22 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценено</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено: перетащите сюда, чтобы сбросить оценку</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2062,7 +2138,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Nothing on this computer opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нечем открыть {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2070,13 +2146,29 @@
         <translation>Ничего не выбрано</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (от −100 до 100)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Number of steps:</source>
         <translation>Число шагов:</translation>
     </message>
     <message>
+        <source>observation</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
         <source>Of truth</source>
         <translation>Истины</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2086,7 +2178,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2116,7 +2208,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open the item's link</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ссылку элемента</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2140,22 +2232,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Opportunities by &amp;Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности по &amp;ответственным…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности по ответственным</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности по ответственным</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>возможности по ответственным</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -2172,7 +2264,7 @@
     </message>
     <message>
         <source>Other gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой пробел</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2207,6 +2299,10 @@
         <translation>Проблема</translation>
     </message>
     <message>
+        <source>Pain Points</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
         <source>Pain points</source>
         <translation>Проблемы</translation>
     </message>
@@ -2237,7 +2333,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -2295,7 +2391,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2334,13 +2430,13 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Priority Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица приоритетов</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица приоритетов</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2352,9 +2448,17 @@
         <translation>Покупка</translation>
     </message>
     <message>
+        <source>Quick wins</source>
+        <translation>Быстрые победы</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Quote</source>
         <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>цитата</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2365,6 +2469,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Read-only: {0}</source>
         <translation>Только для чтения: {0}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -2407,7 +2515,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть комментарий заново</translation>
     </message>
     <message>
         <source>Reorder it; drag its right (or bottom) edge to resize</source>
@@ -2421,12 +2529,12 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Report pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы отчётов</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2441,7 +2549,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть комментарий</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2484,17 +2592,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2509,7 +2617,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, чем подкреплена карточка: метод, источник, ссылка или цитата</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -2536,7 +2644,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a card or a cell first: the gap goes after its step</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите карточку или ячейку: пробел встанет после её шага</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2546,7 +2654,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a stage, step or card to add a metric to</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите этап, шаг или карточку, к которым добавить метрику</translation>
     </message>
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
@@ -2555,6 +2663,10 @@
     <message>
         <source>Service blueprint</source>
         <translation>Сервисный блюпринт</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>Задать срок</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2570,6 +2682,10 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Set persona photo</source>
         <translation>Задать фото персоны</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Задать статус</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2628,13 +2744,13 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: {0}</translation>
     </message>
     <message>
         <source>Space+drag, middle button</source>
@@ -2688,17 +2804,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Метрики этапов и шагов показываются в дорожке вида «Метрики»: добавьте такую, чтобы увидеть их на карте</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Stage “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап «{0}»</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2708,11 +2824,11 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать раунд голосования</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2732,7 +2848,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг «{0}» этапа {1}</translation>
     </message>
     <message>
         <source>Store</source>
@@ -2741,16 +2857,28 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Suggest &amp;Gaps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить &amp;пробелы…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые пробелы</translation>
     </message>
     <message>
         <source>Support processes</source>
         <translation>Поддерживающие процессы</translation>
+    </message>
+    <message>
+        <source>support tickets</source>
+        <translation>обращения в поддержку</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>опрос</translation>
+    </message>
+    <message>
+        <source>survey, analytics, logs, support tickets…</source>
+        <translation>опрос, аналитика, журналы, обращения в поддержку…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2772,26 +2900,30 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Take back vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать голос</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: met</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель {0}: достигнута</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель {0}: не достигнута</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Неблагодарные задачи</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -2801,7 +2933,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Между этими соседними шагами у карточек меняется канал, устройство или ответственный. Примите подсказку (Enter), чтобы отметить пробел на карте, или отклоните её (Delete), чтобы она больше не предлагалась.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -2839,7 +2971,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the heatmap is one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>тепловая карта — одно из: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/png.py"/>
@@ -2888,12 +3020,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period's {0} must be a date like 2026-04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Период, {0}: нужна дата вида 2026-04-01</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -2942,7 +3074,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The target must be a number, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель должна быть числом или пустой, если её нет</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -2952,12 +3084,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение должно быть числом</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Then report pages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем страницы отчётов: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2967,17 +3099,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карта</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой карте пока нет возможностей и идей: добавьте их в дорожку «Возможности».</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карта: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2992,7 +3124,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>This round does not vote on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом раунде за эту карточку не голосуют</translation>
     </message>
     <message>
         <source>Thought</source>
@@ -3013,8 +3145,16 @@
         <translation>листы разбиения — A4, A3 или letter</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
         <source>Time (min)</source>
         <translation>Время (мин)</translation>
+    </message>
+    <message>
+        <source>Time (minutes, lower is better)</source>
+        <translation>Время (минуты, чем меньше, тем лучше)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3049,7 +3189,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3059,7 +3199,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown report {0} (choose from {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный отчёт {0} (выберите из: {1})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3092,20 +3232,20 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовать</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>голос</translation>
     </message>
     <message>
         <source>voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>раунд голосования</translation>
     </message>
     <message>
         <source>Wait</source>
@@ -3123,7 +3263,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>What happens here, and what it costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Что здесь происходит и чего это стоит клиенту</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -3138,7 +3278,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Who or what: a study, a report, a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто или что: исследование, отчёт, участник</translation>
     </message>
     <message>
         <source>Width</source>
@@ -3147,7 +3287,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -3176,12 +3316,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>{0} already exists (use --force to replace it)</source>
         <translation>{0} уже существует (замените его с --force)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} analytical evidence</source>
+        <translation>Аналитических свидетельств: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} anecdotal evidence</source>
+        <translation>Единичных свидетельств: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -3191,7 +3341,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждений без свидетельств: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3221,7 +3371,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} has no votes left</source>
-        <translation type="unfinished"></translation>
+        <translation>У {0} не осталось голосов</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -3321,7 +3471,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>{0} opportunities, {1} owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможностей: {0}, ответственных: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3347,11 +3497,6 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} сохранён более новой версией Journey Editor (формат файла {1}; эта версия читает до {2}). Обновите Journey Editor, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <location filename="../../src/journeyeditor/canvas/scene.py"/>
-        <source>{0} {1} evidence</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3410,7 +3555,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>{0}, step {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, шаг {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3459,7 +3604,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>{0}: {1} opportunities, {2} rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: возможностей: {1}, оценено: {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3474,7 +3619,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» → «{1}», в {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

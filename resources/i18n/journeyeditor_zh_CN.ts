@@ -36,7 +36,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Claims Without Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>无证据的论断(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -126,7 +126,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>&amp;Next Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个热力图(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>(no period)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无时段）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -197,12 +197,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>(the map's end)</source>
-        <translation type="unfinished"></translation>
+        <translation>（旅程图末尾）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -257,15 +257,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>1 claim without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个无证据的论断</translation>
     </message>
     <message>
         <source>1 — little</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — 很少</translation>
     </message>
     <message>
         <source>1 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — 低</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -274,23 +274,23 @@
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>5 — a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — 很多</translation>
     </message>
     <message>
         <source>5 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — 高</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A comment needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>评论不能为空</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 KPI 需要名称</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -340,7 +340,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口位于两个步骤之间：这是旅程图的最后一个步骤</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
-        <translation type="unfinished"></translation>
+        <translation>投票轮次至少需要一位参与者</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -398,17 +398,17 @@
     </message>
     <message>
         <source>Accept / dismiss the selected suggestion (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 / 忽略所选建议（Ctrl+Z 撤销）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Accept {0} suggested gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 {0} 个建议的缺口</translation>
     </message>
     <message>
         <source>Action</source>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此步骤后添加缺口(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Add &amp;Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评论</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -491,22 +491,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>添加缺口</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap After This Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此步骤后添加缺口…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Gap Here ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此添加缺口（{0}）…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -531,17 +531,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Add Next Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加下一时段…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -598,12 +598,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Add this gap to the map (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此缺口添加到旅程图（Enter）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Add this report as pages after the map (A4 or Letter, landscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此报告作为旅程图之后的页面添加（A4 或 Letter，横向）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -614,7 +614,7 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Advocacy</source>
@@ -654,6 +654,18 @@
     <message>
         <source>an input/output error on the disk</source>
         <translation>磁盘发生输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Analytical</source>
+        <translation>分析型</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Anecdotal</source>
+        <translation>轶事型</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -718,7 +730,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -747,7 +759,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {0}：文件不存在</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -762,7 +774,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存报告</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -844,7 +856,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Card “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片“{0}”</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>CES (1 to 7, lower is better)</source>
+        <translation>CES（1 至 7，越低越好）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -875,7 +895,7 @@
     </message>
     <message>
         <source>Channel switch</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道切换</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -898,12 +918,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Clear rating</source>
-        <translation type="unfinished"></translation>
+        <translation>清除评分</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除日期</translation>
     </message>
     <message>
         <source>Click a + handle in the emotion band</source>
@@ -912,7 +932,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -932,7 +952,7 @@
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -966,9 +986,21 @@
         <translation>考虑</translation>
     </message>
     <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计数</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1006,6 +1038,18 @@
         <translation>裁切与对齐标记</translation>
     </message>
     <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT（%）</translation>
+    </message>
+    <message>
+        <source>CSAT (1 to 5)</source>
+        <translation>CSAT（1 至 5）</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT（1–5）</translation>
+    </message>
+    <message>
         <source>Ctrl+K, arrows, Enter</source>
         <translation>Ctrl+K、方向键、Enter</translation>
     </message>
@@ -1021,6 +1065,10 @@
     <message>
         <source>Current state</source>
         <translation>现状</translation>
+    </message>
+    <message>
+        <source>Custom KPI</source>
+        <translation>自定义 KPI</translation>
     </message>
     <message>
         <source>Customer actions</source>
@@ -1039,7 +1087,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1060,7 +1108,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>删除缺口</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1070,7 +1118,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>删除指标</translation>
     </message>
     <message>
         <source>Delete on a step header</source>
@@ -1122,7 +1170,7 @@
     </message>
     <message>
         <source>Department hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>部门交接</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1130,7 +1178,7 @@
     </message>
     <message>
         <source>Device switch</source>
-        <translation type="unfinished"></translation>
+        <translation>设备切换</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1140,25 +1188,25 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Do not suggest this gap again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>不再建议此缺口（Delete）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
-        <translation type="unfinished"></translation>
+        <translation>双击缺口的图标</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Double-click an opportunity (or press Enter) to show it on its map.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击一个机会（或按 Enter）即可在其旅程图上显示。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>双击以编辑</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1176,7 +1224,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Drag an opportunity to a cell to rate it, or to the tray to clear its rating. With the keyboard: Tab picks the next one, the arrows move it a cell, Delete clears its rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>将机会拖到某个格子中为其评分，或拖到托盘中清除评分。使用键盘：Tab 选择下一个，方向键将其移动一格，Delete 清除评分。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1185,16 +1233,16 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1216,22 +1264,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. %, per day, €</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %、每天、€</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Docks full</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 码头已满</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>e.g. Quarterly survey, n = 400</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 季度调查，n = 400</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
-        <translation type="unfinished"></translation>
+        <translation>每位参与者至少需要一票</translation>
     </message>
     <message>
         <source>Early morning</source>
@@ -1250,31 +1298,31 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑证据</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑证据</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑缺口</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Edit gap</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑缺口</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Gap…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑缺口…</translation>
     </message>
     <message>
         <source>Edit its kind and note (Delete removes a selected glyph)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑其类型和备注（Delete 删除所选图标）</translation>
     </message>
     <message>
         <source>Edit its note</source>
@@ -1288,17 +1336,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑指标</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit metric</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑指标</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Edit Metric…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑指标…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1328,16 +1376,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>投入</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
-        <translation type="unfinished"></translation>
+        <translation>投入 →</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1347,6 +1395,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Emotion &amp;Notes</source>
         <translation>情绪备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Emotion Average</source>
+        <translation>情绪平均值</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1373,7 +1425,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -1381,7 +1433,7 @@
     </message>
     <message>
         <source>Enter / Delete in Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>在“建议的缺口”中按 Enter / Delete</translation>
     </message>
     <message>
         <source>Enter in the emotion band</source>
@@ -1403,7 +1455,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Every map</source>
-        <translation type="unfinished"></translation>
+        <translation>所有旅程图</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1413,7 +1465,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -1422,7 +1474,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>证据文件</translation>
     </message>
     <message>
         <source>Expectations</source>
@@ -1510,6 +1562,10 @@
         <translation>失败点</translation>
     </message>
     <message>
+        <source>Fill-ins</source>
+        <translation>填空任务</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Find cards (Ctrl+F)</source>
         <translation>查找卡片（Ctrl+F）</translation>
@@ -1537,7 +1593,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -1553,7 +1609,7 @@
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口</translation>
     </message>
     <message>
         <source>gap</source>
@@ -1562,7 +1618,11 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Gap Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>缺口类型</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺口</translation>
     </message>
     <message>
         <source>Go to the neighbouring card, or cell when it is empty</source>
@@ -1579,12 +1639,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/heatmap_menu.py"/>
         <source>Heatmap: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图：{0}</translation>
     </message>
     <message>
         <source>Height</source>
@@ -1598,12 +1658,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越高越好</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>https://… or a file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… 或文件</translation>
     </message>
     <message>
         <source>Idea</source>
@@ -1620,22 +1680,22 @@
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>影响 {0}，投入 {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>impact {0}, effort {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>影响 {0}，投入 {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation>影响 →</translation>
     </message>
     <message>
         <source>In person</source>
@@ -1643,17 +1703,25 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>In their words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>用他们自己的话（可选）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Inspector</source>
         <translation>属性</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>interview, observation, quote…</source>
+        <translation>访谈、观察、引言…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1798,16 +1866,24 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>Links to map</source>
         <translation>链接到旅程图</translation>
     </message>
     <message>
+        <source>log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>重大项目</translation>
     </message>
     <message>
         <source>Map</source>
@@ -1835,7 +1911,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>metric</source>
@@ -1968,12 +2044,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/date_field.py"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/app.py"/>
@@ -1983,12 +2059,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>No evidence yet: this card is a claim nothing backs.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无证据：这张卡片是一个没有任何依据的论断。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
-        <translation type="unfinished"></translation>
+        <translation>无旅程图</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -1998,17 +2074,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有更多建议：相邻步骤之间每一次渠道、设备或负责人的变化都已有缺口或已被忽略。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责人</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>no period</source>
-        <translation type="unfinished"></translation>
+        <translation>无时段</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
@@ -2023,7 +2099,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮没有这位参与者</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2037,22 +2113,22 @@
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分（{0}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分：拖到此处以清除评分</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2062,7 +2138,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Nothing on this computer opens {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机上没有可以打开 {0} 的程序</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2070,13 +2146,29 @@
         <translation>未选择任何内容</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS（−100 至 100）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Number of steps:</source>
         <translation>步骤数：</translation>
     </message>
     <message>
+        <source>observation</source>
+        <translation>观察</translation>
+    </message>
+    <message>
         <source>Of truth</source>
         <translation>关键</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2086,7 +2178,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2116,7 +2208,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open the item's link</source>
-        <translation type="unfinished"></translation>
+        <translation>打开该条目的链接</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2140,22 +2232,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Opportunities by &amp;Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人列出机会(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人列出机会</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人列出机会</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>opportunities by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>按负责人列出机会</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -2172,7 +2264,7 @@
     </message>
     <message>
         <source>Other gap</source>
-        <translation type="unfinished"></translation>
+        <translation>其他缺口</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2207,6 +2299,10 @@
         <translation>痛点</translation>
     </message>
     <message>
+        <source>Pain Points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
         <source>Pain points</source>
         <translation>痛点</translation>
     </message>
@@ -2237,7 +2333,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -2295,7 +2391,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2334,13 +2430,13 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Priority Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级矩阵</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Priority matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级矩阵</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2352,8 +2448,16 @@
         <translation>购买</translation>
     </message>
     <message>
+        <source>Quick wins</source>
+        <translation>速赢</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Quote</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>quote</source>
         <translation>引言</translation>
     </message>
     <message>
@@ -2365,6 +2469,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Read-only: {0}</source>
         <translation>只读：{0}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -2407,7 +2515,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reopen comment</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开评论</translation>
     </message>
     <message>
         <source>Reorder it; drag its right (or bottom) edge to resize</source>
@@ -2421,12 +2529,12 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Report pages</source>
-        <translation type="unfinished"></translation>
+        <translation>报告页</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2441,7 +2549,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>解决评论</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2484,17 +2592,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2509,7 +2617,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>说明支撑这张卡片的依据：方法、来源、链接或引言</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -2536,7 +2644,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a card or a cell first: the gap goes after its step</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一张卡片或一个单元格：缺口将加在其步骤之后</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2546,7 +2654,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a stage, step or card to add a metric to</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要添加指标的阶段、步骤或卡片</translation>
     </message>
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
@@ -2555,6 +2663,10 @@
     <message>
         <source>Service blueprint</source>
         <translation>服务蓝图</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>设置截止日期</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2570,6 +2682,10 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Set persona photo</source>
         <translation>设置人物角色照片</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2628,13 +2744,13 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{0}</translation>
     </message>
     <message>
         <source>Space+drag, middle button</source>
@@ -2688,17 +2804,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Stage and step metrics show in a lane of kind Metrics: add one to see them on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段和步骤的指标显示在“指标”类型的泳道中：添加一条此类泳道即可在旅程图上看到它们</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Stage “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段“{0}”</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -2708,11 +2824,11 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>开始投票轮次</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -2732,7 +2848,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 的步骤“{0}”</translation>
     </message>
     <message>
         <source>Store</source>
@@ -2741,16 +2857,28 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Suggest &amp;Gaps…</source>
-        <translation type="unfinished"></translation>
+        <translation>建议缺口(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Suggested Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的缺口</translation>
     </message>
     <message>
         <source>Support processes</source>
         <translation>支持流程</translation>
+    </message>
+    <message>
+        <source>support tickets</source>
+        <translation>支持工单</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>survey, analytics, logs, support tickets…</source>
+        <translation>问卷调查、数据分析、日志、支持工单…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2772,26 +2900,30 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Take back vote</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回投票</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: met</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {0}：已达成</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>Target {0}: missed</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {0}：未达成</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>吃力不讨好</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -2801,7 +2933,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些相邻步骤之间，卡片的渠道、设备或负责人发生了变化。接受建议（Enter）即可在旅程图上标出缺口，或忽略它（Delete），之后不再提示。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -2839,7 +2971,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the heatmap is one of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图必须是以下之一：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/png.py"/>
@@ -2888,12 +3020,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>时段的结束早于开始</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The period's {0} must be a date like 2026-04-01</source>
-        <translation type="unfinished"></translation>
+        <translation>时段的{0}必须是类似 2026-04-01 的日期</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -2942,7 +3074,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The target must be a number, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>目标必须是数字，不设目标则留空</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -2952,12 +3084,12 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The value must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>值必须是数字</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Then report pages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>然后是报告页：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2967,17 +3099,17 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程图</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程图还没有机会或创意：请在其“机会”泳道中添加。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>This map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程图：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2992,7 +3124,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>This round does not vote on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮不对这张卡片投票</translation>
     </message>
     <message>
         <source>Thought</source>
@@ -3013,8 +3145,16 @@
         <translation>分块纸张只能是 A4、A3 或 letter</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <source>Time (min)</source>
         <translation>时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Time (minutes, lower is better)</source>
+        <translation>时间（分钟，越低越好）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3049,7 +3189,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3059,7 +3199,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown report {0} (choose from {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的报告 {0}（可选：{1}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3092,20 +3232,20 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>投票轮次</translation>
     </message>
     <message>
         <source>Wait</source>
@@ -3123,7 +3263,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>What happens here, and what it costs the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>这里发生了什么，以及给客户带来了什么代价</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -3138,7 +3278,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Who or what: a study, a report, a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>谁或什么：一项研究、一份报告、一位参与者</translation>
     </message>
     <message>
         <source>Width</source>
@@ -3147,7 +3287,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -3176,12 +3316,22 @@
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>{0} already exists (use --force to replace it)</source>
         <translation>{0} 已存在（使用 --force 替换）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} analytical evidence</source>
+        <translation>{0} 项分析型证据</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <source>{0} anecdotal evidence</source>
+        <translation>{0} 项轶事型证据</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -3191,7 +3341,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个无证据的论断</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3221,7 +3371,7 @@
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} has no votes left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已没有剩余票数</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -3321,7 +3471,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>{0} opportunities, {1} owners</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个机会，{1} 位负责人</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3347,11 +3497,6 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} 由更新版本的 Journey Editor 保存（文件格式 {1}；本版本最多只能读取 {2}）。请更新 Journey Editor 后再打开。</translation>
-    </message>
-    <message>
-        <location filename="../../src/journeyeditor/canvas/scene.py"/>
-        <source>{0} {1} evidence</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3410,7 +3555,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>{0}, step {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，步骤 {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3459,7 +3604,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>{0}: {1} opportunities, {2} rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} 个机会，{2} 个已评分</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3474,7 +3619,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” → “{1}”，位于 {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

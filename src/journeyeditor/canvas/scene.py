@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsSce
 from ..editor import Editor
 from ..i18n import number, tr
 from ..layout import LayoutEngine, MapLayout
-from ..layout.card_details import EVIDENCE_LABELS, one_line, progress_chips, tag_text
+from ..layout.card_details import one_line, progress_chips, tag_text
 from ..layout.theme import current as theme
 from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
@@ -64,8 +64,9 @@ def card_tooltip(card: Card, details=None) -> str:
     lines = [text for text in (card.title, card.body) if text]
     if card.owner.strip():
         lines.append(tr("Owner: {0}").format(one_line(card.owner)))
-    badges = [tr("{0} {1} evidence").format(chip.text, tr(chip.kind)) for chip in (details.chips if details else ())
-              if chip.kind in EVIDENCE_LABELS]
+    words = {"analytical": tr("{0} analytical evidence"), "anecdotal": tr("{0} anecdotal evidence")}
+    badges = [words[chip.kind].format(chip.text) for chip in (details.chips if details else ())
+              if chip.kind in words]
     if badges:
         lines.append(", ".join(badges))
     progress = progress_chips(card.status, card.due, card.impact, card.effort)

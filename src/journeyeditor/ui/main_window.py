@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # Qt mirrors a dock's inside, not its side
             area = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
-                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}[area]
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}.get(area, area)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
