@@ -72,6 +72,7 @@ DYNAMIC_CALLS = {
     "ui/priority_matrix.py": {"tr(name)", "tr(where)",  # QUADRANTS, quadrant()
                               "tr(PROGRESS_LABELS[spot.status])"},
     "ui/shortcuts.py": {"tr(text)", "tr(keys)"},
+    "ui/themes.py": {"tr(label)"},  # THEME_NAMES
 }
 
 
@@ -95,6 +96,7 @@ def table_strings() -> list[str]:
         pdf_dialog,
         priority_matrix,
         shortcuts,
+        themes,
     )
 
     strings = [*fileio._REASONS.values(), *scene.KIND_NAMES.values(), *editor._NOUNS.values(),
@@ -105,7 +107,7 @@ def table_strings() -> list[str]:
     for table in (style.CARD_LABELS, style.MOMENT_LABELS, style.LANE_KIND_LABELS, style.CHANNEL_LABELS,
                   style.STATUS_LABELS, gap_marks.GAP_LABELS, card_details.EVIDENCE_LABELS,
                   card_details.PROGRESS_LABELS, evidence_ui.KIND_HINTS, heatmap_menu.HEAT_NAMES,
-                  inspector.STEP_NAMES):
+                  inspector.STEP_NAMES, themes.THEME_NAMES):
         strings += table.values()
     for methods in evidence.METHODS.values():
         strings += methods

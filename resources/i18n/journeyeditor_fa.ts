@@ -59,6 +59,10 @@
         <translation>&amp;رونوشت</translation>
     </message>
     <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;تیره</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
@@ -99,6 +103,10 @@
         <translation>&amp;راهنما</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;کنتراست بالا</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;درج</translation>
@@ -107,6 +115,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;روشن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -157,6 +169,15 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
         <translation>&amp;گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>مانند &amp;سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/themes.py"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;پوسته</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>

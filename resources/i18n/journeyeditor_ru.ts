@@ -59,6 +59,10 @@
         <translation>&amp;Копировать</translation>
     </message>
     <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
@@ -99,6 +103,10 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Высокая контрастность</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;Вставка</translation>
@@ -107,6 +115,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -157,6 +169,15 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/themes.py"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>

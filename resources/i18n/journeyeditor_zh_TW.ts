@@ -59,6 +59,10 @@
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
@@ -99,6 +103,10 @@
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>高對比(&amp;H)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
@@ -107,6 +115,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -157,6 +169,15 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
         <translation>報告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/themes.py"/>
+        <source>&amp;Theme</source>
+        <translation>佈景主題(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
