@@ -577,6 +577,16 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.full_screen_action.setChecked(self.isFullScreen())
 
+    def show_map_named(self, name: str) -> bool:
+        """Show the map called `name` (the command line's --map); False, said in the status bar,
+        if the project has none."""
+        found = self.document.project.map_by_name(name) if self.document is not None else None
+        if found is None:
+            self.statusBar().showMessage(tr("No map named {0}").format(name), 8000)
+            return False
+        self._switch_to(found.id)
+        return True
+
     def present(self, presenter: bool | None = None, full_screen: bool = True):
         """View ▸ Present (F5): the shown map full screen, stage by stage (workshop/presentation.py);
         Esc comes back here as it was. Returns the presentation (None when there is no map)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..workshop.keys import PRESENTATION_KEYS
 
 #: keys the canvas itself reads (not actions): listed on the sheet as well
 CANVAS_KEYS = [
@@ -90,6 +91,7 @@ class ShortcutSheet(QDialog):
         self.setWindowTitle(tr("Keyboard shortcuts"))
         rows = [(menu, tr(text), keys) for menu, text, keys in shortcut_rows(actions)]
         rows += [(tr("Canvas"), tr(text), tr(keys)) for keys, text in CANVAS_KEYS]
+        rows += [(tr("Presentation"), tr(text), tr(keys)) for keys, text in PRESENTATION_KEYS]
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Keys")])
         self.table.verticalHeader().hide()

@@ -75,7 +75,6 @@ class CaptureBar(QFrame):
         row.addWidget(self.lane)
         row.addWidget(self.text, 1)
         row.addWidget(self.hint)
-        self.text.returnPressed.connect(lambda: self.submitted.emit(self.text.text()))
         for widget in (self.text, self.step, self.lane):
             widget.installEventFilter(self)
         self.hide()
@@ -116,6 +115,10 @@ class CaptureBar(QFrame):
         if event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.closed.emit()
+                return True
+            # taken here: a line edit passes Enter on, and the window would turn the slide
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.submitted.emit(self.text.text())
                 return True
             if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 self.turn.emit(1 if event.key() == Qt.Key.Key_PageDown else -1)

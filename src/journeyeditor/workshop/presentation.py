@@ -21,32 +21,15 @@ from ..canvas.scene import MapScene, step_placeholders
 from ..i18n import tr
 from ..model import ModelError
 from .capture import CaptureBar, capture_card, parking_lot
+from .keys import PRESENTATION_KEYS
 from .slides import Slide, plan_slides
 from .spotlight import AudienceView
 from .theme import PROJECTOR, ProjectorTheme
 from .timer import PresentationTimer, TimerDialog, TimerOverlay
 
-#: the keys of presentation mode, for its help screen and the shortcut sheet
-PRESENTATION_KEYS = [
-    ("Right, Down, Page Down, Space, Enter, click", "Next slide"),
-    ("Left, Up, Page Up, Backspace", "Previous slide"),
-    ("Ctrl+Right / Ctrl+Left", "Next / previous stage"),
-    ("Home / End", "The overview / the last slide"),
-    ("Esc", "Leave the presentation"),
-    ("B or .", "Black screen (again to come back)"),
-    ("T", "Start or pause the timer"),
-    ("Shift+T", "Set the timer: minutes, countdown or stopwatch"),
-    ("R", "Reset the timer (again: hide it)"),
-    ("C, or start typing", "Quick capture: a card in the spotlit stage (Enter adds, Esc closes)"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
-    ("F1 or ?", "These keys"),
-]
-
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
              Qt.Key.Key_Enter}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
-#: letters that are commands, not the start of a captured card
-COMMAND_TEXT = {"t", "T", "r", "R", "b", "B", ".", "c", "C", "?"}
 
 
 def choose_screens(screens: list, editor_screen) -> tuple[object, object | None]:
@@ -315,24 +298,23 @@ class Presentation(QObject):
             self.go(0)
         elif k == Qt.Key.Key_End:
             self.go(len(self.slides) - 1)
-        elif k in (Qt.Key.Key_B, Qt.Key.Key_Period) and not modifiers & shift:
+        elif k in (Qt.Key.Key_B, Qt.Key.Key_Period):
             self.set_blackout(not self.blacked_out)
         elif k == Qt.Key.Key_T and modifiers & shift:
             self.ask_timer()
         elif k == Qt.Key.Key_T:
             self.timer.toggle()
-        elif k == Qt.Key.Key_R and not modifiers & shift:
+        elif k == Qt.Key.Key_R:
             self.timer.reset()
         elif k in (Qt.Key.Key_F1, Qt.Key.Key_Question) or event.text() == "?":
             self.audience.help.place()
             self.audience.help.show()
             self.audience.help.raise_()
-        elif k == Qt.Key.Key_C and not modifiers & shift:
+        elif k == Qt.Key.Key_C:
             self.open_capture()
         elif k in (Qt.Key.Key_F5, Qt.Key.Key_F11):
             pass  # a clicker's "start show" key: already showing
-        elif event.text() and event.text().isprintable() and event.text() not in COMMAND_TEXT \
-                and not event.text().isspace():
+        elif event.text() and event.text().isprintable() and not event.text().isspace():
             self.open_capture(event.text())  # typing starts a card
         else:
             return False

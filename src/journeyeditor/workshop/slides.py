@@ -77,8 +77,10 @@ def _column_slides(layout: MapLayout, kind: str, stage_id: str, step_id: str, co
         window = Rect(_left(layout, column, view_w), whole.cy - view_h / 2, view_w, view_h)
         return [Slide(kind, window, scale, stage_id, step_id, spotlight, 0, 1, tuple(ln.id for ln in layout.lanes))]
     view_w, view_h = width / least, height / least
-    parts = [(x, top, lanes) for top, lanes in _rows(layout, header_top - pad, view_h)
-             for x in _lefts(layout, column, view_w)]
+    rows = _rows(layout, header_top - pad, view_h)
+    # a part whose lanes are empty in this column is left out (the first stays: the stage's headers)
+    rows = [row for i, row in enumerate(rows) if i == 0 or has_content(layout, column, row[1])]
+    parts = [(x, top, lanes) for top, lanes in rows for x in _lefts(layout, column, view_w)]
     return [Slide(kind, Rect(x, top, view_w, view_h), least, stage_id, step_id, spotlight, i, len(parts), lanes)
             for i, (x, top, lanes) in enumerate(parts)]
 
@@ -96,6 +98,16 @@ def _rows(layout: MapLayout, first_top: float, view_h: float) -> list[tuple[floa
         lanes.append(lane.id)
     rows.append((top, tuple(lanes)))
     return rows
+
+
+def has_content(layout: MapLayout, column: Rect, lane_ids: tuple[str, ...]) -> bool:
+    """Whether the column shows anything in these lanes: a card, or a face on an emotion line."""
+    lanes = set(lane_ids)
+    for box in layout.cards.values():
+        if box.lane_id in lanes and box.local.x < column.right and box.local.x + box.local.w > column.x:
+            return True
+    return any(curve.lane_id in lanes and any(column.x <= x < column.right for _step, x, _y, _score in curve.points)
+               for curve in layout.curves)
 
 
 def _left(layout: MapLayout, column: Rect, view_w: float) -> float:

@@ -21,13 +21,14 @@ def as_rect(rect: QRectF) -> Rect:
 
 def paint_spotlight(painter: QPainter, layout, visible: QRectF, slide: Slide | None, theme: ProjectorTheme) -> None:
     """Fade what is out of the slide's spotlight: the page's colour laid over it, so the rest shows
-    at `theme.dimmed_opacity`."""
+    at `theme.dimmed_opacity`. The fading stops at the grid's bottom: the legend keeps its colours."""
     if slide is None or slide.spotlight is None or layout is None:
         return
     fade = QColor(BACKGROUND)
     fade.setAlphaF(1 - theme.dimmed_opacity)
+    bottom = min(visible.bottom(), slide.spotlight.bottom)
     for x0, x1 in dimmed_spans(layout, as_rect(visible), slide.spotlight):
-        painter.fillRect(QRectF(x0, visible.top(), x1 - x0, visible.height()), fade)
+        painter.fillRect(QRectF(x0, visible.top(), x1 - x0, bottom - visible.top()), fade)
 
 
 def quiet_view(view: QGraphicsView) -> None:
