@@ -314,7 +314,7 @@ def test_quick_capture_lands_in_the_spotlit_stage_as_one_undo_step(qtbot, window
     # the room sees it land: the slide turned to the part with the Parking lot, the card outlined
     assert p.slide.stage_id == stage.id and lot.id in p.slide.lane_ids
     card = contents.cell(first_step.id, lot.id)[0]
-    assert p.scene.cards[card.id].isSelected()
+    assert p.view.landed == card.id and not p.scene.selectedItems()
     assert window.scene.selected_ids() == editor_selection  # the editor's selection is its own
     assert bar.isVisible() and bar.text.text() == ""  # ready for the next words
     # a second card, in another step and lane chosen in the bar
@@ -341,6 +341,25 @@ def test_quick_capture_lands_in_the_spotlit_stage_as_one_undo_step(qtbot, window
     assert bar.isVisible() and bar.text.text() == "" and bar.lane.currentData() == pains.id
     press(qtbot, bar.text, Qt.Key.Key_Return)  # nothing typed: nothing added
     assert editor.undo_stack.index() == steps_before + 1
+
+
+def test_capture_refuses_empty_words_and_a_read_only_project_leaving_no_step(sample_project):
+    from journeyeditor.editor import Editor
+    from journeyeditor.model import ModelError
+    from journeyeditor.workshop.capture import capture_card
+
+    class ReadOnlyStore:
+        read_only, read_only_reason = True, "opened read-only"
+
+    m = sample_project.maps[0]
+    step = sample_project.contents(m.id).columns()[0]
+    editor = Editor(sample_project)
+    with pytest.raises(ModelError, match="Type what"):
+        capture_card(editor, m.id, step.id, None, "   ")
+    editor.store = ReadOnlyStore()
+    with pytest.raises(ModelError, match="read-only"):
+        capture_card(editor, m.id, step.id, None, "Helmets")
+    assert editor.undo_stack.count() == 0
 
 
 def test_the_presenter_sees_now_next_goal_notes_timer_and_votes(qtbot, window):
@@ -391,7 +410,7 @@ def test_presenting_a_map_with_no_stage_shows_its_overview_only(qtbot, window):
 
 # ------------------------------------------------------------------ the command line
 def test_present_and_map_on_the_command_line(sample_file, monkeypatch, capsys):
-    import journeyeditor.app as app
+    from journeyeditor import app
 
     calls = []
     monkeypatch.setattr(app, "run_gui", lambda *a, **k: calls.append((a, k)) or 0)

@@ -12,7 +12,8 @@ PRESENTATION_KEYS = [
     ("T", "Start or pause the timer"),
     ("Shift+T", "Set the timer: minutes, countdown or stopwatch"),
     ("R", "Reset the timer (again: hide it)"),
-    ("C, or start typing", "Quick capture: a card in the spotlit stage (Enter adds, Esc closes)"),
+    ("C, or just type", ("Quick capture: a card in the spotlit stage (Enter adds, Esc closes); "
+                         "a word that begins with B, C, R or T needs C first")),
     ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo"),
     ("F1 or ?", "These keys"),
 ]

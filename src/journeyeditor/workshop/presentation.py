@@ -232,7 +232,7 @@ class Presentation(QObject):
         if not self.slides:
             return
         self.index = max(0, min(len(self.slides) - 1, index))
-        self.scene.clearSelection()  # a captured card's highlight lasts until the slide turns
+        self.view.show_landed(None)  # a captured card's ring lasts until the slide turns
         self._show_slide()
 
     def _show_slide(self) -> None:
@@ -274,10 +274,9 @@ class Presentation(QObject):
         """A key pressed in the audience or presenter window; True when presentation mode took it."""
         k, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-        if self.audience.help.isVisible():
+        if self.audience.help.isVisible():  # any key closes the keys' help, and only that
             self.audience.help.hide()
-            if k != Qt.Key.Key_Escape:
-                return True
+            return True
         if event.matches(QKeySequence.StandardKey.Undo):
             self.editor.undo()
         elif event.matches(QKeySequence.StandardKey.Redo) or (k == Qt.Key.Key_Z and modifiers == ctrl | shift):
@@ -412,7 +411,7 @@ class Presentation(QObject):
 
     def reveal_card(self, card_id: str) -> None:
         """Turn to the part of the stage where the card is (if this one doesn't show it) and
-        outline it, so the room sees its words land."""
+        ring it, so the room sees its words land."""
         card = self.editor.project.get(card_id)
         if card is None or self.slide is None:
             return
@@ -422,10 +421,7 @@ class Presentation(QObject):
                         (not slide.step_id or slide.step_id == card.step_id):
                     self.go(i)
                     break
-        item = self.scene.cards.get(card_id)
-        if item is not None:
-            self.scene.clearSelection()
-            item.setSelected(True)
+        self.view.show_landed(card_id)
 
     def flash(self, text: str) -> None:
         """A short message for the presenter (in their window, else over the capture bar's place)."""

@@ -5,7 +5,7 @@ opacity. The map's own items draw it, so an edit shows at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QTransform
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from ..canvas.view import MapView
@@ -13,6 +13,8 @@ from ..layout.map_layout import Rect
 from ..layout.style import BACKGROUND
 from .slides import Slide, dimmed_spans
 from .theme import PROJECTOR, ProjectorTheme
+
+LANDED_COLOUR = "#2563EB"  # the ring round a card the room's words just made
 
 
 def as_rect(rect: QRectF) -> Rect:
@@ -57,6 +59,7 @@ class AudienceView(MapView):
         quiet_view(self)
         self.theme = theme
         self.slide: Slide | None = None
+        self.landed: str | None = None  # a card just captured: ringed until the slide turns
         self._pointer_rest = QTimer(self)
         self._pointer_rest.setSingleShot(True)
         self._pointer_rest.setInterval(self.POINTER_REST_MS)
@@ -83,8 +86,18 @@ class AudienceView(MapView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)  # the pinned stage and lane headers
         scene = self.scene()
-        paint_spotlight(painter, scene.layout if scene is not None else None, self.visible_rect(), self.slide,
-                        self.theme)
+        layout = scene.layout if scene is not None else None
+        paint_spotlight(painter, layout, self.visible_rect(), self.slide, self.theme)
+        box = layout.cards.get(self.landed) if layout is not None and self.landed else None
+        if box is not None:
+            r = box.rect
+            painter.setPen(QPen(QColor(LANDED_COLOUR), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(r.x - 4, r.y - 4, r.w + 8, r.h + 8), 10, 10)
+
+    def show_landed(self, card_id: str | None) -> None:
+        self.landed = card_id
+        self.viewport().update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -24,8 +24,9 @@ from ..ui.qtfonts import ui_font
 
 RUNNING_COLOUR = "#1F2328"
 PAUSED_COLOUR = "#59636E"
-OVER_COLOUR = "#C62828"  # red the room cannot miss
-OVER_FLASH_COLOUR = "#FF8A80"
+OVER_COLOUR = "#C62828"  # red the room cannot miss, flashing with its light form (each readable)
+OVER_FLASH_COLOUR = "#FFCDD2"
+OVER_FLASH_INK = "#8E0000"
 
 
 def clock_text(seconds: float) -> str:
@@ -125,7 +126,7 @@ class PresentationTimer(QObject):
     def colours(self) -> tuple[str, str]:
         """(fill, text) of the overlay as it is now."""
         if self.is_over():
-            return (OVER_COLOUR if self.flash_on() else OVER_FLASH_COLOUR), "#FFFFFF"
+            return (OVER_COLOUR, "#FFFFFF") if self.flash_on() else (OVER_FLASH_COLOUR, OVER_FLASH_INK)
         return (RUNNING_COLOUR if self.running else PAUSED_COLOUR), "#FFFFFF"
 
 
