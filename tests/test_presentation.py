@@ -399,6 +399,62 @@ def test_the_presenter_sees_now_next_goal_notes_timer_and_votes(qtbot, window):
     assert window.presentation is None
 
 
+TWO_SCREENS = """
+import json, sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from journeyeditor.app import create_app
+from journeyeditor.ui.main_window import MainWindow
+
+app = create_app()
+win = MainWindow()
+win.setScreen(app.screens()[0])
+win.show()
+win.open_path(sys.argv[1])
+app.processEvents()
+QTest.keyClick(win.view, Qt.Key.Key_F5)
+app.processEvents()
+p = win.presentation
+QTest.keyClick(p.presenter, Qt.Key.Key_Right)
+app.processEvents()
+seen = {"presenter": p.presenter.screen().name(), "audience": p.audience.screen().name(),
+        "full_screen": p.audience.isFullScreen(), "size": [p.audience.width(), p.audience.height()],
+        "title_px": p.scene.engine.style.title_size * p.view.transform().m11() * 1080 / p.view.viewport().height(),
+        "index": p.index, "presenter_says": p.presenter.position.text()}
+QTest.keyClick(p.presenter, Qt.Key.Key_Escape)
+app.processEvents()
+seen["after_esc"] = win.presentation is None
+print(json.dumps(seen))
+win.close()
+"""
+
+
+def test_with_two_screens_the_room_gets_the_map_and_the_presenter_their_view(sample_file, tmp_path):
+    """Two screens faked by Qt's offscreen platform (a laptop and a projector), in a process of its own."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    screens = tmp_path / "screens.json"
+    screen = {"y": 0, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    screens.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "width": 1440, "height": 900, **screen},
+        {"name": "projector", "x": 1440, "width": 1920, "height": 1080, **screen}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
+               PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
+    result = subprocess.run([sys.executable, "-c", TWO_SCREENS, str(sample_file)], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (seen["presenter"], seen["audience"]) == ("laptop", "projector")
+    assert seen["full_screen"] and seen["size"] == [1920, 1080]
+    assert seen["title_px"] >= 24 and seen["index"] == 1
+    assert seen["presenter_says"].startswith("Slide 2 of") and seen["after_esc"]
+
+
 def test_presenting_a_map_with_no_stage_shows_its_overview_only(qtbot, window):
     editor = window.document.editor
     m = editor.add_map("Empty")
