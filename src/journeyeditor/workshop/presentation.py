@@ -195,6 +195,7 @@ class Presentation(QObject):
             self.parent_window.raise_()
         self.finished.emit()
         self.scene.deleteLater()
+        self.deleteLater()
 
     def map_name(self) -> str:
         m = self.editor.project.get(self.map_id)

@@ -75,7 +75,7 @@ class AudienceView(MapView):
         self.setTransform(QTransform.fromScale(slide.scale, slide.scale))
         self.centerOn(slide.window.cx, slide.window.cy)
         self.viewport().update()
-        self.zoom_changed.emit(slide.scale)
+        self._pointer_rest.start()  # the pointer hides unless it moves again
 
     def visible_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
