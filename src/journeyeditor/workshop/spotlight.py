@@ -8,10 +8,11 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from ..canvas.paint import STYLE
 from ..canvas.view import MapView
 from ..layout.map_layout import Rect
 from ..layout.style import BACKGROUND
-from .slides import Slide, dimmed_spans
+from .slides import Slide, dimmed_spans, lane_column_width
 from .theme import PROJECTOR, ProjectorTheme
 
 LANDED_COLOUR = "#2563EB"  # the ring round a card the room's words just made
@@ -87,7 +88,14 @@ class AudienceView(MapView):
         super().drawForeground(painter, rect)  # the pinned stage and lane headers
         scene = self.scene()
         layout = scene.layout if scene is not None else None
-        paint_spotlight(painter, layout, self.visible_rect(), self.slide, self.theme)
+        visible = self.visible_rect()
+        if layout is not None and layout.stages and self.slide is not None and self.slide.spotlight is not None:
+            # above the pinned lane headers, the map's own headers show through: a clean corner instead
+            corner_h = layout.grid.y - visible.top()
+            if visible.left() > STYLE.margin - 4 and corner_h > 0:
+                painter.fillRect(QRectF(visible.left(), visible.top(), lane_column_width(layout), corner_h),
+                                 QColor(BACKGROUND))
+        paint_spotlight(painter, layout, visible, self.slide, self.theme)
         box = layout.cards.get(self.landed) if layout is not None and self.landed else None
         if box is not None:
             r = box.rect
