@@ -73,6 +73,8 @@ DYNAMIC_CALLS = {
                               "tr(PROGRESS_LABELS[spot.status])"},
     "ui/shortcuts.py": {"tr(text)", "tr(keys)"},
     "ui/themes.py": {"tr(label)"},  # THEME_NAMES
+    "workshop/capture.py": {"tr(PARKING_LOT)"},
+    "workshop/presentation.py": {"tr(keys)", "tr(text)"},  # PRESENTATION_KEYS
 }
 
 
@@ -115,6 +117,10 @@ def table_strings() -> list[str]:
     strings += [label for _value, label in metrics_ui.KIND_CHOICES]
     strings += [heading for _column, heading in owners_report.COLUMNS]
     strings += [label for _kind, label in pdf_dialog.REPORTS]
+    from journeyeditor.workshop import capture, keys
+
+    strings.append(capture.PARKING_LOT)
+    strings += [text for pair in keys.PRESENTATION_KEYS for text in pair]
     strings += priority_matrix.QUADRANTS  # the quadrants' names, also quadrant()'s
     for specs in inspector.FIELDS.values():
         for spec in specs:

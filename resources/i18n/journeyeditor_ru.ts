@@ -14,6 +14,11 @@
         <translation> и </translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source> mm</source>
         <translation> мм</translation>
@@ -152,6 +157,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -200,6 +210,21 @@
         <translation>(по типу)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>(new lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(no goal written for this stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(no notes or open comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>(no period)</source>
         <translation>(без периода)</translation>
@@ -216,9 +241,24 @@
         <translation>(нет)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(part {0} of {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>(the map's end)</source>
         <translation>(конец карты)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(untitled card)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -627,6 +667,11 @@
         <translation>Добавить этот отчёт страницами после карты (A4 или Letter, альбомная)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Add to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add {0}</source>
         <translation>Добавить: {0}</translation>
@@ -725,6 +770,10 @@
         <translation>Осведомлённость</translation>
     </message>
     <message>
+        <source>B or .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the cards below it</source>
         <translation>Назад к карточкам под ним</translation>
     </message>
@@ -735,6 +784,10 @@
     <message>
         <source>Backstage actions</source>
         <translation>Действия за кулисами</translation>
+    </message>
+    <message>
+        <source>Black screen (again to come back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank</source>
@@ -757,6 +810,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>C&amp;onnect Selected Cards</source>
         <translation>&amp;Соединить выбранные карточки</translation>
+    </message>
+    <message>
+        <source>C, or just type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -844,6 +901,11 @@
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Canvas</source>
         <translation>Холст</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Capture “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card</source>
@@ -1024,6 +1086,11 @@
         <translation>Количество</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Create &amp;Day in the Life from This Journey</source>
         <translation>Создать «&amp;Один день из жизни» по этому пути</translation>
@@ -1075,8 +1142,16 @@
         <translation>Ctrl+K, стрелки, Enter</translation>
     </message>
     <message>
+        <source>Ctrl+Right / Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+колёсико</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1457,6 +1532,11 @@
         <translation>Enter / Delete в «Предлагаемых пробелах»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Enter adds · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter in the emotion band</source>
         <translation>Enter в полосе эмоций</translation>
     </message>
@@ -1570,6 +1650,10 @@
         <translation>&amp;Полноэкранный режим</translation>
     </message>
     <message>
+        <source>F1 or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F2 or Enter on a stage, step or lane header</source>
         <translation>F2 или Enter на заголовке этапа, шага или дорожки</translation>
     </message>
@@ -1650,6 +1734,7 @@
         <translation>Перейти к соседней карточке или ячейке, если она пуста</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
@@ -1680,6 +1765,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Higher is better</source>
         <translation>Чем больше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -1846,6 +1935,10 @@
         <translation>Уход</translation>
     </message>
     <message>
+        <source>Leave the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Left</source>
         <translation>Влево</translation>
@@ -1855,8 +1948,17 @@
         <translation>Влево / Вправо на лице эмоции</translation>
     </message>
     <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Legal</source>
         <translation>Legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1960,6 +2062,11 @@
         <translation>Мобильное приложение</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moment</source>
         <translation>Момент</translation>
     </message>
@@ -2054,6 +2161,19 @@
         <translation>Новый этап</translation>
     </message>
     <message>
+        <source>Next / previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Next: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
@@ -2093,6 +2213,11 @@
         <translation>нет карты с названием {0!r} (карты: {1})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>No map named {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
         <translation>Подсказок больше нет: у каждой смены канала, устройства или ответственного между соседними шагами есть пробел, либо она отклонена.</translation>
@@ -2128,6 +2253,16 @@
         <translation>Без разбиения</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>No votes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>No voting round on this map yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>none</source>
         <translation>нет</translation>
@@ -2155,6 +2290,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2298,6 +2438,11 @@
         <translation>перекрытие увеличено с {0} до {1} мм, чтобы каждый лист был занят хотя бы на треть</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
@@ -2330,6 +2475,10 @@
     <message>
         <source>Pan</source>
         <translation>Прокрутка</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2444,6 +2593,20 @@
         <translation>Параметры</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>Presentation keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
         <source>Print resolution (DPI)</source>
         <translation>Разрешение печати (DPI)</translation>
@@ -2469,6 +2632,10 @@
         <translation>Покупка</translation>
     </message>
     <message>
+        <source>Quick capture: a card in the spotlit stage (Enter adds, Esc closes); a word that begins with B, C, R or T needs C first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quick wins</source>
         <translation>Быстрые победы</translation>
     </message>
@@ -2480,6 +2647,10 @@
     <message>
         <source>quote</source>
         <translation>цитата</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2558,6 +2729,10 @@
         <translation>Страницы отчётов</translation>
     </message>
     <message>
+        <source>Reset the timer (again: hide it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Resize stage</source>
         <translation>Изменить размер этапа</translation>
@@ -2585,6 +2760,10 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Right</source>
         <translation>Вправо</translation>
+    </message>
+    <message>
+        <source>Right, Down, Page Down, Space, Enter, click</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
@@ -2709,6 +2888,10 @@
         <translation>Задать статус</translation>
     </message>
     <message>
+        <source>Set the timer: minutes, countdown or stopwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Several maps</source>
         <translation>Несколько карт</translation>
@@ -2725,6 +2908,10 @@
     <message>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Shift+T</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -2756,6 +2943,11 @@
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Size the page from the card text:</source>
         <translation>Размер страницы по тексту карточек:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Slide {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Social media</source>
@@ -2843,6 +3035,10 @@
         <translation>Начните карту с шаблона (двойной щелчок или Enter):</translation>
     </message>
     <message>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
         <translation>Начать раунд голосования</translation>
@@ -2870,6 +3066,11 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
         <translation>Шаг «{0}» этапа {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Stopwatch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store</source>
@@ -2905,6 +3106,10 @@
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
         <source>System default</source>
         <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2970,6 +3175,11 @@
         <translation>дисковая квота исчерпана</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>The end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file cannot be opened</source>
         <translation>файл не открывается</translation>
@@ -3010,6 +3220,11 @@
         <translation>вложенность входных данных слишком глубока</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>The lane the card goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>The last changes could not be written to {0}.</source>
         <translation>Последние изменения не удалось записать в {0}.</translation>
@@ -3018,6 +3233,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the layout is one of {0}</source>
         <translation>раскладка — одна из: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>The map has no stage to add a card to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -3037,6 +3257,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the overlap must be between {0} and {1} mm</source>
         <translation>перекрытие должно быть от {0} до {1} мм</translation>
+    </message>
+    <message>
+        <source>The overview / the last slide</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3069,6 +3293,11 @@
         <translation>в проекте нет карт</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>The room sees a black screen (B brings the map back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The same persona's next face</source>
         <translation>Следующее лицо той же персоны</translation>
     </message>
@@ -3093,6 +3322,11 @@
         <translation>Самый мелкий текст на карточках при печати: страница (или число листов) подбирается так, чтобы он был такого размера</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>The step the card goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The target must be a number, or empty for none</source>
         <translation>Цель должна быть числом или пустой, если её нет</translation>
@@ -3108,6 +3342,11 @@
         <translation>Значение должно быть числом</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>The whole map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Then report pages: {0}</source>
         <translation>Затем страницы отчётов: {0}</translation>
@@ -3116,6 +3355,10 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>there is already a map named {0!r}; choose another --name</source>
         <translation>карта с названием {0!r} уже есть; выберите другое --name</translation>
+    </message>
+    <message>
+        <source>These keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3138,7 +3381,13 @@
         <translation>Этот проект только для чтения</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>This project is read-only: nothing can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>This project is read-only: {0}</source>
         <translation>Этот проект только для чтения: {0}</translation>
     </message>
@@ -3178,6 +3427,22 @@
         <translation>Время (минуты, чем меньше, тем лучше)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Time's up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Timer: T starts it, Shift+T sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -3206,6 +3471,20 @@
     <message>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Type what the room says, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Type what to put on the card first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3263,6 +3542,16 @@
     <message>
         <source>vote</source>
         <translation>голос</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Voting round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>voting round</source>
@@ -3548,6 +3837,16 @@
         <translation>{0} — будущее состояние</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>{0} — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>{0} — Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
@@ -3643,9 +3942,19 @@
         <translation>«{0}» → «{1}», в {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>… and {0} more cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>… and {0} more pages</source>
         <translation>… и ещё страниц: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>→ next · ← previous · B black · T timer · Shift+T set timer · C capture · F1 keys · Esc leave</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>

@@ -14,6 +14,11 @@
         <translation>和</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source> mm</source>
         <translation> mm</translation>
@@ -152,6 +157,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -200,6 +210,21 @@
         <translation>（依類型）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>(new lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(no goal written for this stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(no notes or open comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
         <source>(no period)</source>
         <translation>（無期間）</translation>
@@ -216,9 +241,24 @@
         <translation>（無）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(part {0} of {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>(the map's end)</source>
         <translation>（旅程圖末尾）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>(untitled card)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -627,6 +667,11 @@
         <translation>將此報告作為旅程圖之後的頁面加入（A4 或 Letter，橫向）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Add to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add {0}</source>
         <translation>新增{0}</translation>
@@ -725,6 +770,10 @@
         <translation>認知</translation>
     </message>
     <message>
+        <source>B or .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the cards below it</source>
         <translation>回到下方的卡片</translation>
     </message>
@@ -735,6 +784,10 @@
     <message>
         <source>Backstage actions</source>
         <translation>後台行為</translation>
+    </message>
+    <message>
+        <source>Black screen (again to come back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blank</source>
@@ -757,6 +810,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>C&amp;onnect Selected Cards</source>
         <translation>連接所選卡片(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C, or just type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -844,6 +901,11 @@
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Canvas</source>
         <translation>畫布</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Capture “{0}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card</source>
@@ -1024,6 +1086,11 @@
         <translation>計數</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Create &amp;Day in the Life from This Journey</source>
         <translation>從此旅程建立一日生活(&amp;D)</translation>
@@ -1075,8 +1142,16 @@
         <translation>Ctrl+K、方向鍵、Enter</translation>
     </message>
     <message>
+        <source>Ctrl+Right / Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+滾輪</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1457,6 +1532,11 @@
         <translation>在「建議的缺口」中按 Enter / Delete</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Enter adds · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter in the emotion band</source>
         <translation>在情緒帶中按 Enter</translation>
     </message>
@@ -1570,6 +1650,10 @@
         <translation>全螢幕(&amp;U)</translation>
     </message>
     <message>
+        <source>F1 or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F2 or Enter on a stage, step or lane header</source>
         <translation>在階段、步驟或泳道標題上按 F2 或 Enter</translation>
     </message>
@@ -1650,6 +1734,7 @@
         <translation>移到相鄰的卡片，若為空則移到相鄰儲存格</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Goal</source>
         <translation>目標</translation>
     </message>
@@ -1680,6 +1765,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -1846,6 +1935,10 @@
         <translation>離開</translation>
     </message>
     <message>
+        <source>Leave the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Left</source>
         <translation>左</translation>
@@ -1855,8 +1948,17 @@
         <translation>在情緒表情上按 左 / 右</translation>
     </message>
     <message>
+        <source>Left, Up, Page Up, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Legal</source>
         <translation>Legal</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1960,6 +2062,11 @@
         <translation>行動應用程式</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moment</source>
         <translation>時刻</translation>
     </message>
@@ -2054,6 +2161,19 @@
         <translation>新階段</translation>
     </message>
     <message>
+        <source>Next / previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Next: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Night</source>
         <translation>夜晚</translation>
     </message>
@@ -2093,6 +2213,11 @@
         <translation>沒有名為 {0!r} 的旅程圖（現有：{1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>No map named {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>No more suggestions: every change of channel, device or owner between neighbouring steps has its gap or was dismissed.</source>
         <translation>沒有更多建議：相鄰步驟之間每一次通路、裝置或負責人的變化都已有缺口或已被忽略。</translation>
@@ -2128,6 +2253,16 @@
         <translation>不分拼</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>No votes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>No voting round on this map yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>none</source>
         <translation>無</translation>
@@ -2155,6 +2290,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2298,6 +2438,11 @@
         <translation>重疊從 {0} mm 加寬到 {1} mm，使每張紙至少用到三分之一</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
@@ -2330,6 +2475,10 @@
     <message>
         <source>Pan</source>
         <translation>平移</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2444,6 +2593,20 @@
         <translation>偏好設定</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>Presentation keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
         <source>Print resolution (DPI)</source>
         <translation>列印解析度（DPI）</translation>
@@ -2469,6 +2632,10 @@
         <translation>購買</translation>
     </message>
     <message>
+        <source>Quick capture: a card in the spotlit stage (Enter adds, Esc closes); a word that begins with B, C, R or T needs C first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quick wins</source>
         <translation>快速見效</translation>
     </message>
@@ -2480,6 +2647,10 @@
     <message>
         <source>quote</source>
         <translation>引言</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2558,6 +2729,10 @@
         <translation>報告頁</translation>
     </message>
     <message>
+        <source>Reset the timer (again: hide it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Resize stage</source>
         <translation>調整階段大小</translation>
@@ -2585,6 +2760,10 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Right</source>
         <translation>右</translation>
+    </message>
+    <message>
+        <source>Right, Down, Page Down, Space, Enter, click</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
@@ -2709,6 +2888,10 @@
         <translation>設定狀態</translation>
     </message>
     <message>
+        <source>Set the timer: minutes, countdown or stopwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Several maps</source>
         <translation>多張旅程圖</translation>
@@ -2725,6 +2908,10 @@
     <message>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Shift+T</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -2756,6 +2943,11 @@
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Size the page from the card text:</source>
         <translation>依卡片文字決定頁面大小：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Slide {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Social media</source>
@@ -2843,6 +3035,10 @@
         <translation>從範本開始一張旅程圖（連按兩下或按 Enter）：</translation>
     </message>
     <message>
+        <source>Start or pause the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
         <translation>開始投票回合</translation>
@@ -2870,6 +3066,11 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
         <translation>{1} 的步驟「{0}」</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Stopwatch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store</source>
@@ -2905,6 +3106,10 @@
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
         <source>System default</source>
         <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2970,6 +3175,11 @@
         <translation>磁碟配額已用完</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>The end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file cannot be opened</source>
         <translation>無法開啟檔案</translation>
@@ -3010,6 +3220,11 @@
         <translation>輸入的巢狀層級過深，無法讀取</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>The lane the card goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>The last changes could not be written to {0}.</source>
         <translation>最近的變更未能寫入 {0}。</translation>
@@ -3018,6 +3233,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the layout is one of {0}</source>
         <translation>版面配置必須是以下之一：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>The map has no stage to add a card to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -3037,6 +3257,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>the overlap must be between {0} and {1} mm</source>
         <translation>重疊必須介於 {0} 到 {1} mm 之間</translation>
+    </message>
+    <message>
+        <source>The overview / the last slide</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3069,6 +3293,11 @@
         <translation>專案中沒有旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>The room sees a black screen (B brings the map back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The same persona's next face</source>
         <translation>同一人物誌的下一個表情</translation>
     </message>
@@ -3093,6 +3322,11 @@
         <translation>卡片上最小文字的列印大小：據此選擇頁面（或紙張數量）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>The step the card goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>The target must be a number, or empty for none</source>
         <translation>目標必須是數字，不設目標則留空</translation>
@@ -3108,6 +3342,11 @@
         <translation>值必須是數字</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>The whole map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Then report pages: {0}</source>
         <translation>接著是報告頁：{0}</translation>
@@ -3116,6 +3355,10 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>there is already a map named {0!r}; choose another --name</source>
         <translation>已有名為 {0!r} 的旅程圖；請另選 --name</translation>
+    </message>
+    <message>
+        <source>These keys</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3138,7 +3381,13 @@
         <translation>此專案為唯讀</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>This project is read-only: nothing can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>This project is read-only: {0}</source>
         <translation>此專案為唯讀：{0}</translation>
     </message>
@@ -3178,6 +3427,22 @@
         <translation>時間（分鐘，越低越好）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Time's up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/timer.py"/>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Timer: T starts it, Shift+T sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -3206,6 +3471,20 @@
     <message>
         <source>Type</source>
         <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Type what the room says, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/capture.py"/>
+        <source>Type what to put on the card first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3263,6 +3542,16 @@
     <message>
         <source>vote</source>
         <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>Voting round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>voting round</source>
@@ -3548,6 +3837,16 @@
         <translation>{0} — 未來狀態</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presentation.py"/>
+        <source>{0} — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>{0} — Presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
@@ -3643,9 +3942,19 @@
         <translation>「{0}」→「{1}」，位於 {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>… and {0} more cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>… and {0} more pages</source>
         <translation>…以及另外 {0} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <source>→ next · ← previous · B black · T timer · Shift+T set timer · C capture · F1 keys · Esc leave</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>

@@ -61,7 +61,9 @@ def no_display_reason() -> str:
               "the commands new, info, import and export (journeyeditor --help)")
 
 
-def run_gui(path: str | None = None) -> int:
+def run_gui(path: str | None = None, present: bool = False, map_name: str | None = None) -> int:
+    """The editor window on `path` (else the last project, else the sample); `map_name` shows that
+    map, `present` starts presenting it at once."""
     if path is not None and not Path(path).exists():
         print(tr("journeyeditor: error: {0}").format(tr("{0}: no such file").format(path)), file=sys.stderr)
         return 1
@@ -74,8 +76,8 @@ def run_gui(path: str | None = None) -> int:
     from .ui.settings import Settings
     from .ui.single_instance import InstanceServer, hand_over
 
-    if path is not None and hand_over(str(Path(path).resolve())):
-        return 0  # the running Journey Editor opened it
+    if path is not None and hand_over(open_request(path, present, map_name)):
+        return 0  # the running Journey Editor opened it (and presents it, if asked)
     server = InstanceServer(app)
     try:
         from .desktop import register_file_handler
@@ -101,14 +103,55 @@ def run_gui(path: str | None = None) -> int:
             opened = window.open_path(last, quiet=True)
         if not opened:
             opened = window.open_path(sample_path())
+    if opened and (present or map_name):
+        _show_requested(window, map_name, present)
     return app.exec()
 
 
-def _open_requested(window, path: str) -> None:
+def open_request(path: str, present: bool = False, map_name: str | None = None) -> str:
+    """What a second launch hands the running one: the file's path, or (to present it, or show one
+    of its maps) a line of JSON with the path and what to do."""
+    path = str(Path(path).resolve())
+    if not present and map_name is None:
+        return path
+    import json
+
+    return json.dumps({"path": path, "present": present, "map": map_name})
+
+
+def read_open_request(message: str) -> tuple[str, bool, str | None]:
+    """(path, present, map name) from open_request's words."""
+    if message.startswith("{"):
+        import json
+
+        try:
+            data = json.loads(message)
+            return str(data["path"]), bool(data.get("present")), data.get("map")
+        except (ValueError, KeyError, TypeError):
+            pass
+    return message, False, None
+
+
+def _open_requested(window, message: str) -> None:
     from .ui.main_window import WINDOWS
 
+    path, present, map_name = read_open_request(message)
     target = next((w for w in WINDOWS if w.isVisible()), window)
-    target.open_path(path)
+    if target.open_path(path) and (present or map_name):
+        wanted = Path(path).resolve()
+        holder = next((w for w in WINDOWS if w.document is not None and w.document.path.resolve() == wanted), None)
+        if holder is not None:
+            _show_requested(holder, map_name, present)
+
+
+def _show_requested(window, map_name: str | None, present: bool) -> None:
+    """--map and --present, once the window shows its project (the CLI checked the map's name)."""
+    from PySide6.QtCore import QTimer
+
+    if map_name is not None and not window.show_map_named(map_name):
+        return
+    if present:
+        QTimer.singleShot(0, window.present)  # after the window is shown and sized: the screens are known
 
 
 def _close_cleanly_on_signals(app) -> None:

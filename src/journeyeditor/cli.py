@@ -34,6 +34,9 @@ Customer-journey maps and service blueprints.
 
   journeyeditor [FILE]       open FILE (a .journey project) in the editor window; with no
                              FILE, the last project or the sample project
+  journeyeditor FILE --present [--map NAME]
+                             present a map of FILE full screen, stage by stage (the first
+                             map, or NAME); --map alone opens the editor on that map
   journeyeditor COMMAND ...  work on project files without a window (see below)
 """
 
@@ -52,7 +55,8 @@ PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|WxHin|fit"
 def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="journeyeditor", description=DESCRIPTION, epilog=EPILOG, formatter_class=formatter,
-                     usage="journeyeditor [FILE]\n       journeyeditor {new,info,import,export,derive,report} ...")
+                     usage="journeyeditor [FILE] [--present] [--map NAME]\n"
+                           "       journeyeditor {new,info,import,export,derive,report} ...")
     parser.add_argument("--version", action="version", version=f"journeyeditor {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="COMMAND")
 
@@ -155,14 +159,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: options of the window (not of a command): journeyeditor FILE --present --map NAME
+GUI_OPTIONS = ("--present", "--map")
+
+
+def is_gui_call(argv: list[str]) -> bool:
+    """Whether the arguments open the window: none, a FILE first, or a window option first."""
+    if not argv:
+        return True
+    first = argv[0]
+    if first in SUBCOMMANDS or "-h" in argv or "--help" in argv:
+        return False
+    return not first.startswith("-") or first.split("=")[0] in GUI_OPTIONS
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    """FILE, --present, --map NAME; a mistake is a UserError (one line, exit 1)."""
+    parser = _Parser(prog="journeyeditor", add_help=False)
+    parser.add_argument("file", nargs="?")
+    parser.add_argument("--present", action="store_true")
+    parser.add_argument("--map", dest="map_name")
+    args = parser.parse_args(argv)
+    if args.map_name is not None and args.file is None:
+        raise UserError("--map needs the FILE whose map to show: journeyeditor FILE --present --map NAME")
+    if args.map_name is not None and not args.map_name.strip():
+        raise UserError("--map must not be empty")
+    return args
+
+
+def _gui(argv: list[str]) -> int:
+    args = parse_gui_args(argv)
+    if args.map_name is not None:  # before any window: an unknown map is a clear error, here
+        if not Path(args.file).exists():
+            raise UserError(f"{args.file}: no such file")
+        with _open_read_only(args.file) as store:
+            pick_map(store.project, args.map_name)
+    from .app import run_gui
+
+    return run_gui(args.file, present=args.present, map_name=args.map_name)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     catalogue.set_language(catalogue.language_from_environment())  # messages in the user's language, as tools do
-    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
-        from .app import run_gui
-
-        return run_gui(argv[0] if argv else None)
     try:
+        if is_gui_call(argv):
+            return _gui(argv)
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise UserError(tr("no command given (try --help)"))

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.document: Document | None = None
+        self.presentation = None  # View ▸ Present, while it runs
         self.engine = LayoutEngine(persona_sheet=self.settings.persona_sheet, emotion_notes=self.settings.emotion_notes,
                                    heatmap=self.settings.heatmap)
         self.scene: MapScene | None = None
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         self._action(view, tr("&Actual Size (100 %)"), self.view.zoom_actual, ["Ctrl+1", "Ctrl+Num+1"], needs="map")
         self.full_screen_action = self._action(view, tr("F&ull Screen"), self.toggle_full_screen, "F11")
         self.full_screen_action.setCheckable(True)
+        self._action(view, tr("&Present"), self.present, "F5", needs="map")
         view.addSeparator()
         self.persona_sheet_action = self._view_toggle(view, tr("Persona &Sheet"), "persona_sheet")
         self.emotion_notes_action = self._view_toggle(view, tr("Emotion &Notes"), "emotion_notes")
@@ -500,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         # nothing to ask: every edit is already in the file (unless the last write failed)
+        if self.presentation is not None:
+            self.presentation.stop()
         if self.scene is not None:
             self.scene.finish_edit(commit=True)
         if self.document is not None:
@@ -604,6 +608,32 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
         self.full_screen_action.setChecked(self.isFullScreen())
+
+    def show_map_named(self, name: str) -> bool:
+        """Show the map called `name` (the command line's --map); False, said in the status bar,
+        if the project has none."""
+        found = self.document.project.map_by_name(name) if self.document is not None else None
+        if found is None:
+            self.statusBar().showMessage(tr("No map named {0}").format(name), 8000)
+            return False
+        self._switch_to(found.id)
+        return True
+
+    def present(self, presenter: bool | None = None, full_screen: bool = True):
+        """View ▸ Present (F5): the shown map full screen, stage by stage (workshop/presentation.py);
+        Esc comes back here as it was. Returns the presentation (None when there is no map)."""
+        if self.document is None or self.scene is None or self.scene.map_id is None:
+            return None
+        from ..workshop.presentation import Presentation
+
+        if self.presentation is not None:
+            self.presentation.stop()
+        self.scene.finish_edit(commit=True)
+        self.presentation = Presentation(self.document.editor, self.engine, self.scene.map_id, self.settings, self,
+                                         presenter=presenter, full_screen=full_screen)
+        self.presentation.finished.connect(lambda: setattr(self, "presentation", None))
+        self.presentation.start()
+        return self.presentation
 
     def all_actions(self) -> list[QAction]:
         """Every action of the window's menus (the shortcut sheet and its test read these)."""

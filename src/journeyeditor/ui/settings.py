@@ -114,6 +114,27 @@ class Settings:
     def theme(self, name: str) -> None:
         self._s.setValue("view/theme", name)
 
+    @property
+    def timer_minutes(self) -> int:
+        """Presentation mode's timer: its length (Shift+T sets it)."""
+        try:
+            return max(1, int(self._s.value("present/timer_minutes", 5)))
+        except (TypeError, ValueError):
+            return 5
+
+    @timer_minutes.setter
+    def timer_minutes(self, minutes: int) -> None:
+        self._s.setValue("present/timer_minutes", int(minutes))
+
+    @property
+    def timer_countdown(self) -> bool:
+        """Presentation mode's timer counts down (else it is a stopwatch)."""
+        return self._flag("present/timer_countdown", True)
+
+    @timer_countdown.setter
+    def timer_countdown(self, countdown: bool) -> None:
+        self._s.setValue("present/timer_countdown", countdown)
+
     def export_options(self, kind: str) -> dict:
         try:
             return json.loads(str(self._s.value(f"export/{kind}", "{}")))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..workshop.keys import PRESENTATION_KEYS
 
 #: keys the canvas itself reads (not actions): listed on the sheet as well
 CANVAS_KEYS = [
@@ -106,6 +107,7 @@ class ShortcutSheet(QDialog):
         rows = shortcut_rows(actions)  # the actions' own text, translated already
         rows += [(tr("Canvas"), tr(text), tr(keys)) for keys, text in CANVAS_KEYS]
         rows += [(tr("Priority matrix"), tr(text), tr(keys)) for keys, text in MATRIX_KEYS]
+        rows += [(tr("Presentation"), tr(text), tr(keys)) for keys, text in PRESENTATION_KEYS]
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([tr("Menu"), tr("Command"), tr("Keys")])
         self.table.verticalHeader().hide()
