@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ارائه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -212,17 +212,17 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ردیف تازه)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(no goal written for this stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(برای این مرحله هدفی نوشته نشده است)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(no notes or open comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون یادداشت یا دیدگاه باز)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
@@ -243,12 +243,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(part {0} of {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>(بخش {0} از {1})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مکث)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -258,7 +258,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کارت بی‌عنوان)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -669,7 +669,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Add to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن به {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B یا .</translation>
     </message>
     <message>
         <source>Back to the cards below it</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Black screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ سیاه (دوباره برای بازگشت)</translation>
     </message>
     <message>
         <source>Blank</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>C, or just type</source>
-        <translation type="unfinished"></translation>
+        <translation>C، یا فقط تایپ کنید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -905,7 +905,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Capture “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت «{0}»</translation>
     </message>
     <message>
         <source>Card</source>
@@ -1088,7 +1088,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش معکوس</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Ctrl+Right / Ctrl+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+راست / Ctrl+چپ</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1534,7 +1534,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Enter adds · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter اضافه می‌کند · Esc می‌بندد</translation>
     </message>
     <message>
         <source>Enter in the emotion band</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 یا ?</translation>
     </message>
     <message>
         <source>F2 or Enter on a stage, step or lane header</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>Leave the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از ارائه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>Left, Up, Page Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>چپ، بالا، Page Up، Backspace</translation>
     </message>
     <message>
         <source>Legal</source>
@@ -1958,7 +1958,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت:</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2064,7 +2064,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت:</translation>
     </message>
     <message>
         <source>Moment</source>
@@ -2162,16 +2162,16 @@
     </message>
     <message>
         <source>Next / previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ بعدی / قبلی</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>اسلاید بعدی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی: {0}</translation>
     </message>
     <message>
         <source>Night</source>
@@ -2215,7 +2215,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشه‌ای به نام {0} نیست</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2255,12 +2255,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No votes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز رأیی نیست</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No voting round on this map yet</source>
-        <translation type="unfinished"></translation>
+        <translation>این نقشه هنوز دور رأی‌گیری ندارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2294,7 +2294,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2440,7 +2440,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2478,7 +2478,7 @@
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>پارکینگ ایده‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2595,16 +2595,16 @@
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ارائه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>Presentation keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهای ارائه</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>اسلاید قبلی</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>Quick capture: a card in the spotlit stage (Enter adds, Esc closes); a word that begins with B, C, R or T needs C first</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت سریع: کارتی در مرحلهٔ زیر نورافکن (Enter اضافه می‌کند، Esc می‌بندد)؛ برای واژه‌ای که با B، C، R یا T شروع می‌شود اول C را بزنید</translation>
     </message>
     <message>
         <source>Quick wins</source>
@@ -2650,7 +2650,7 @@
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
         <source>Reset the timer (again: hide it)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازنشانی زمان‌سنج (دوباره: پنهان کردن)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2763,7 +2763,7 @@
     </message>
     <message>
         <source>Right, Down, Page Down, Space, Enter, click</source>
-        <translation type="unfinished"></translation>
+        <translation>راست، پایین، Page Down، فاصله، Enter، کلیک</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Set the timer: minutes, countdown or stopwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم زمان‌سنج: دقیقه، شمارش معکوس یا کرنومتر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+T</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -2947,7 +2947,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Slide {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسلاید {0} از {1}: {2}</translation>
     </message>
     <message>
         <source>Social media</source>
@@ -3036,7 +3036,7 @@
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع یا مکث زمان‌سنج</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3070,7 +3070,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>کرنومتر</translation>
     </message>
     <message>
         <source>Store</source>
@@ -3109,7 +3109,7 @@
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -3177,7 +3177,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3222,7 +3222,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>The lane the card goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیفی که کارت در آن می‌رود</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3237,7 +3237,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشه مرحله‌ای ندارد که بتوان کارتی به آن افزود</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <source>The overview / the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>نمای کلی / آخرین اسلاید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3295,7 +3295,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The room sees a black screen (B brings the map back)</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضران صفحهٔ سیاه می‌بینند (B نقشه را برمی‌گرداند)</translation>
     </message>
     <message>
         <source>The same persona's next face</source>
@@ -3324,7 +3324,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>The step the card goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>گامی که کارت در آن می‌رود</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کل نقشه: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>These keys</source>
-        <translation type="unfinished"></translation>
+        <translation>همین کلیدها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3383,7 +3383,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>This project is read-only: nothing can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>این پروژه فقط‌خواندنی است: چیزی نمی‌توان افزود</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3430,17 +3430,17 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Time's up</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت تمام شد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌سنج</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Timer: T starts it, Shift+T sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌سنج: T آن را شروع می‌کند، Shift+T تنظیمش می‌کند</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3475,16 +3475,16 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Type what the room says, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه حاضران می‌گویند را تایپ کنید، سپس Enter</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Type what to put on the card first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول آنچه باید روی کارت بیاید را تایپ کنید</translation>
     </message>
     <message>
         <source>Undo / redo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد / ازنو</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3546,12 +3546,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>رأی‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>دور رأی‌گیری</translation>
     </message>
     <message>
         <source>voting round</source>
@@ -3839,12 +3839,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>{0} — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ارائه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>{0} — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — نمای ارائه‌دهنده</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -3944,7 +3944,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>… and {0} more cards</source>
-        <translation type="unfinished"></translation>
+        <translation>… و {0} کارت دیگر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3954,7 +3954,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>→ next · ← previous · B black · T timer · Shift+T set timer · C capture · F1 keys · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>→ بعدی · ← قبلی · B سیاه · T زمان‌سنج · Shift+T تنظیم زمان‌سنج · C ثبت · F1 کلیدها · Esc خروج</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Презентация</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -212,17 +212,17 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
-        <translation type="unfinished"></translation>
+        <translation>(новая дорожка)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(no goal written for this stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(цель этого этапа не записана)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(no notes or open comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет заметок и открытых комментариев)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
@@ -243,12 +243,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(part {0} of {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>(часть {0} из {1})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пауза)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -258,7 +258,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>(карточка без названия)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -669,7 +669,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Add to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B или .</translation>
     </message>
     <message>
         <source>Back to the cards below it</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Black screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чёрный экран (ещё раз — вернуться)</translation>
     </message>
     <message>
         <source>Blank</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>C, or just type</source>
-        <translation type="unfinished"></translation>
+        <translation>C или просто начните печатать</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -905,7 +905,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Capture “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать «{0}»</translation>
     </message>
     <message>
         <source>Card</source>
@@ -1088,7 +1088,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Ctrl+Right / Ctrl+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Вправо / Ctrl+Влево</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1534,7 +1534,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Enter adds · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — добавить · Esc — закрыть</translation>
     </message>
     <message>
         <source>Enter in the emotion band</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 или ?</translation>
     </message>
     <message>
         <source>F2 or Enter on a stage, step or lane header</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>Leave the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из презентации</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>Left, Up, Page Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Влево, Вверх, Page Up, Backspace</translation>
     </message>
     <message>
         <source>Legal</source>
@@ -1958,7 +1958,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность:</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2064,7 +2064,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим:</translation>
     </message>
     <message>
         <source>Moment</source>
@@ -2162,16 +2162,16 @@
     </message>
     <message>
         <source>Next / previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий / предыдущий этап</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий слайд</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {0}</translation>
     </message>
     <message>
         <source>Night</source>
@@ -2215,7 +2215,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет карты с названием {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2255,12 +2255,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No votes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосов пока нет</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No voting round on this map yet</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой карте пока нет раунда голосования</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2294,7 +2294,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2440,7 +2440,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2478,7 +2478,7 @@
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Парковка</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2595,16 +2595,16 @@
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>Presentation keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши презентации</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий слайд</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>Quick capture: a card in the spotlit stage (Enter adds, Esc closes); a word that begins with B, C, R or T needs C first</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрая запись: карточка в выделенном этапе (Enter — добавить, Esc — закрыть); перед словом на B, C, R или T сначала нажмите C</translation>
     </message>
     <message>
         <source>Quick wins</source>
@@ -2650,7 +2650,7 @@
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
         <source>Reset the timer (again: hide it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить таймер (ещё раз — скрыть)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2763,7 +2763,7 @@
     </message>
     <message>
         <source>Right, Down, Page Down, Space, Enter, click</source>
-        <translation type="unfinished"></translation>
+        <translation>Вправо, Вниз, Page Down, Пробел, Enter, щелчок</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Set the timer: minutes, countdown or stopwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить таймер: минуты, обратный отсчёт или секундомер</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+T</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -2947,7 +2947,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Slide {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд {0} из {1}: {2}</translation>
     </message>
     <message>
         <source>Social media</source>
@@ -3036,7 +3036,7 @@
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить или приостановить таймер</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3070,7 +3070,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Секундомер</translation>
     </message>
     <message>
         <source>Store</source>
@@ -3109,7 +3109,7 @@
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -3177,7 +3177,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3222,7 +3222,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>The lane the card goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожка, в которую попадёт карточка</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3237,7 +3237,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
-        <translation type="unfinished"></translation>
+        <translation>На карте нет этапа, в который можно добавить карточку</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <source>The overview / the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор / последний слайд</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3295,7 +3295,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The room sees a black screen (B brings the map back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал видит чёрный экран (B возвращает карту)</translation>
     </message>
     <message>
         <source>The same persona's next face</source>
@@ -3324,7 +3324,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>The step the card goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг, в который попадёт карточка</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся карта: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>These keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти клавиши</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3383,7 +3383,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>This project is read-only: nothing can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот проект только для чтения: ничего нельзя добавить</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3430,17 +3430,17 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Time's up</source>
-        <translation type="unfinished"></translation>
+        <translation>Время вышло</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Timer: T starts it, Shift+T sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер: T запускает, Shift+T настраивает</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3475,16 +3475,16 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Type what the room says, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите то, что говорит зал, и нажмите Enter</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Type what to put on the card first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите текст для карточки</translation>
     </message>
     <message>
         <source>Undo / redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить / повторить</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3546,12 +3546,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Голоса</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд голосования</translation>
     </message>
     <message>
         <source>voting round</source>
@@ -3839,12 +3839,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>{0} — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Презентация</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>{0} — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Режим докладчика</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -3944,7 +3944,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>… and {0} more cards</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё карточек: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3954,7 +3954,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>→ next · ← previous · B black · T timer · Shift+T set timer · C capture · F1 keys · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>→ вперёд · ← назад · B чёрный экран · T таймер · Shift+T настроить таймер · C запись · F1 клавиши · Esc выход</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>

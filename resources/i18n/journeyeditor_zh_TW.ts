@@ -16,7 +16,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分鐘</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -212,17 +212,17 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新泳道）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(no goal written for this stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此階段尚未寫下目標）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(no notes or open comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>（沒有備註或未解決的留言）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/metrics.py"/>
@@ -243,12 +243,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(part {0} of {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>（第 {0} 部分，共 {1} 部分）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已暫停）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -258,7 +258,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>(untitled card)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無標題卡片）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -669,7 +669,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Add to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增到 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B 或 .</translation>
     </message>
     <message>
         <source>Back to the cards below it</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Black screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>黑畫面（再按一次返回）</translation>
     </message>
     <message>
         <source>Blank</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>C, or just type</source>
-        <translation type="unfinished"></translation>
+        <translation>C，或直接輸入</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -905,7 +905,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Capture “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄「{0}」</translation>
     </message>
     <message>
         <source>Card</source>
@@ -1088,7 +1088,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒數計時</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1143,7 +1143,7 @@
     </message>
     <message>
         <source>Ctrl+Right / Ctrl+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+右 / Ctrl+左</translation>
     </message>
     <message>
         <source>Ctrl+wheel</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1534,7 +1534,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Enter adds · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 新增 · Esc 關閉</translation>
     </message>
     <message>
         <source>Enter in the emotion band</source>
@@ -1651,7 +1651,7 @@
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 或 ?</translation>
     </message>
     <message>
         <source>F2 or Enter on a stage, step or lane header</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>Leave the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>離開簡報</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>Left, Up, Page Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>左、上、Page Up、Backspace</translation>
     </message>
     <message>
         <source>Legal</source>
@@ -1958,7 +1958,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>時長：</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2064,7 +2064,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Moment</source>
@@ -2162,16 +2162,16 @@
     </message>
     <message>
         <source>Next / previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個 / 上一個階段</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>下一張投影片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一張：{0}</translation>
     </message>
     <message>
         <source>Night</source>
@@ -2215,7 +2215,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為 {0} 的旅程圖</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2255,12 +2255,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No votes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有投票</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No voting round on this map yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程圖還沒有投票回合</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2294,7 +2294,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2440,7 +2440,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>總覽</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2478,7 +2478,7 @@
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished"></translation>
+        <translation>待議區</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2595,16 +2595,16 @@
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>Presentation keys</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報快速鍵</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>上一張投影片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>Quick capture: a card in the spotlit stage (Enter adds, Esc closes); a word that begins with B, C, R or T needs C first</source>
-        <translation type="unfinished"></translation>
+        <translation>快速記錄：在目前聚焦的階段中新增卡片（Enter 新增，Esc 關閉）；以 B、C、R 或 T 開頭的字詞需要先按 C</translation>
     </message>
     <message>
         <source>Quick wins</source>
@@ -2650,7 +2650,7 @@
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
         <source>Reset the timer (again: hide it)</source>
-        <translation type="unfinished"></translation>
+        <translation>重設計時器（再按一次：隱藏）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2763,7 +2763,7 @@
     </message>
     <message>
         <source>Right, Down, Page Down, Space, Enter, click</source>
-        <translation type="unfinished"></translation>
+        <translation>右、下、Page Down、空白鍵、Enter、點按</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Set the timer: minutes, countdown or stopwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>設定計時器：分鐘數、倒數計時或碼錶</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+T</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -2947,7 +2947,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Slide {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 張投影片，共 {1} 張：{2}</translation>
     </message>
     <message>
         <source>Social media</source>
@@ -3036,7 +3036,7 @@
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>開始或暫停計時器</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3070,7 +3070,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>碼錶</translation>
     </message>
     <message>
         <source>Store</source>
@@ -3109,7 +3109,7 @@
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -3177,7 +3177,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3222,7 +3222,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>The lane the card goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片所在的泳道</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3237,7 +3237,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
-        <translation type="unfinished"></translation>
+        <translation>旅程圖中沒有可新增卡片的階段</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <source>The overview / the last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>總覽 / 最後一張投影片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3295,7 +3295,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The room sees a black screen (B brings the map back)</source>
-        <translation type="unfinished"></translation>
+        <translation>全場看到黑畫面（按 B 恢復旅程圖）</translation>
     </message>
     <message>
         <source>The same persona's next face</source>
@@ -3324,7 +3324,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>The step the card goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片所在的步驟</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>整張旅程圖：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>These keys</source>
-        <translation type="unfinished"></translation>
+        <translation>這些快速鍵</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3383,7 +3383,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>This project is read-only: nothing can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>此專案為唯讀：無法新增任何內容</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3430,17 +3430,17 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Time's up</source>
-        <translation type="unfinished"></translation>
+        <translation>時間到</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>計時器</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Timer: T starts it, Shift+T sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>計時器：T 開始，Shift+T 設定</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3475,16 +3475,16 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Type what the room says, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入大家說的內容，然後按 Enter</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>Type what to put on the card first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先輸入要寫在卡片上的內容</translation>
     </message>
     <message>
         <source>Undo / redo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原 / 重做</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3546,12 +3546,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>票數</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>投票回合</translation>
     </message>
     <message>
         <source>voting round</source>
@@ -3839,12 +3839,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>{0} — Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 簡報</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>{0} — Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 簡報者檢視</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -3944,7 +3944,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>… and {0} more cards</source>
-        <translation type="unfinished"></translation>
+        <translation>…以及另外 {0} 張卡片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3954,7 +3954,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>→ next · ← previous · B black · T timer · Shift+T set timer · C capture · F1 keys · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 下一張 · ← 上一張 · B 黑畫面 · T 計時器 · Shift+T 設定計時器 · C 記錄 · F1 快速鍵 · Esc 離開</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
