@@ -108,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
                      "sheet under the legend (the personas' photos, roles, quotes, goals …)")
     exp.add_argument("--no-emotion-notes", action="store_true", help="pdf and png: leave out the emotion "
                      "points' notes (captions by the faces)")
+    exp.add_argument("--votes", action="store_true", help="pdf: the latest voting round's dots on the cards, "
+                     "and a results page for each round of the maps exported")
+    exp.add_argument("--comments", action="store_true", help="pdf: comment bubbles on commented cards, stages "
+                     "and steps, and a page of each map's comment threads (left out by default)")
 
     derive = sub.add_parser("derive", help="add a map made from another: a future state, a service blueprint "
                             "or a day in the life", description="Add to FILE a map derived from one of its maps, "
@@ -389,6 +393,7 @@ def cmd_export(args) -> int:
             options = PdfOptions.from_cli(args.page, args.orientation, args.tile, args.overlap,
                                           not args.no_marks, args.layout, args.scale_to_text,
                                           not args.no_persona_sheet, not args.no_emotion_notes)
+            options.votes, options.comments = args.votes, args.comments
             _writable_target(args.output, args.force)
             with atomic_output(target) as temp:  # what each page (or tile set) will be, before it is drawn
                 export_pdf(project, maps, temp, options, announce=_announce_pages)
@@ -407,6 +412,7 @@ _FORMAT_OPTIONS = {
     "layout": (("pdf",), "pages"), "scale_to_text": (("pdf",), None), "tile": (("pdf",), None),
     "overlap": (("pdf",), 10.0), "no_marks": (("pdf",), False),
     "no_persona_sheet": (("pdf", "png"), False), "no_emotion_notes": (("pdf", "png"), False),
+    "votes": (("pdf",), False), "comments": (("pdf",), False),
 }
 
 

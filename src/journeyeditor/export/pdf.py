@@ -121,6 +121,8 @@ class PdfOptions:
     text_pt: float | None = None  # the smallest card text on paper (pt): chooses the page size or tiles
     persona_sheet: bool = True  # each map's personas under its legend
     emotion_notes: bool = True  # emotion points' notes as captions by their faces
+    votes: bool = False  # each map's latest round's dots on its cards, and a results page per round
+    comments: bool = False  # comment bubbles on the maps, and a page of each map's threads
 
     @classmethod
     def from_cli(cls, page: str, orientation, tile, overlap, marks: bool, layout: str | None = None,
@@ -464,6 +466,7 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
     path = Path(path)
     default_font = register_fonts()
     engine = LayoutEngine(persona_sheet=options.persona_sheet, emotion_notes=options.emotion_notes)
+    engine.votes, engine.comments = ("" if options.votes else None), options.comments
     posters = [build_poster(project, m, engine) for m in maps]
     plans = plan_pages(posters, options)
     if announce is not None:
@@ -480,6 +483,10 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
                 _poster_page(canvas, plan)
             if progress is not None and progress(done + 1, total) is False:
                 raise Cancelled()
+        if options.votes or options.comments:
+            from .pdf_workshop import append_workshop_pages
+
+            append_workshop_pages(canvas, project, maps, options)
         canvas.save()
     except BaseException:
         path.unlink(missing_ok=True)
@@ -766,6 +773,10 @@ def draw_poster(canvas, poster: Poster) -> None:
     draw_emotion_captions(canvas, layout)
     draw_persona_sheet(canvas, poster)
     _draw_connectors(canvas, layout, labels=True)  # above cards and faces
+    if layout.workshop is not None:  # votes and comment bubbles, when asked for: on top, as on the canvas
+        from .pdf_workshop import draw_workshop_marks
+
+        draw_workshop_marks(canvas, layout)
 
 
 def _tinted(colour: str) -> str:

@@ -35,6 +35,7 @@ from .style import CARD_COLOURS, Style, legend_items, minutes_label
 if TYPE_CHECKING:
     from .emotion_notes import EmotionCaption
     from .persona_sheet import PersonaCardBox, SheetText
+    from .workshop_marks import WorkshopMarks
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,8 @@ class MapLayout:
     #: the persona sheet under the legend (layout/persona_sheet.py): its heading and a card per persona
     persona_sheet_heading: SheetText | None = None
     persona_sheet: list[PersonaCardBox] = field(default_factory=list)
+    #: a voting round's dots and the comment markers (layout/workshop_marks.py), when asked for
+    workshop: WorkshopMarks | None = None
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -358,6 +361,10 @@ class LayoutEngine:
         # map id -> (last routing grid, routes by connector, shared ends, recent routes): see _connectors
         self._paths: dict[str, tuple] = {}
         self._captions: dict[str, tuple] = {}  # map id -> its last note captions: see emotion_notes
+        #: workshop marks: a round's dots (None: none; "": each map's latest round; else a round's
+        #: id) and the comment markers
+        self.votes: str | None = None
+        self.comments = False
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -496,6 +503,10 @@ class LayoutEngine:
                 y_line = lane_tops[line.after_lane] + lane_heights[line.after_lane]
                 result.lines.append(BlueprintLineBox(line.name, y_line, left, right))  # labels sit inside the grid
         self._persona_extras(project, m, contents, result)
+        if self.votes is not None or self.comments:
+            from .workshop_marks import place_workshop_marks
+
+            result.workshop = place_workshop_marks(self, project, m, result, self.votes, self.comments)
         return result
 
     def _persona_extras(self, project: Project, m: Map, contents, result: MapLayout) -> None:
