@@ -45,6 +45,9 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
         menu.addAction(tr("Fit to Window"), window.view.zoom_fit)
         menu.addAction(tr("Export PNG…"), window.export_png)
         menu.addAction(tr("Export PDF…"), window.export_pdf)
+    from ..workshop.window import add_comment_entries
+
+    add_comment_entries(window, menu, item)
     return menu
 
 

@@ -139,6 +139,9 @@ class PdfExportDialog(QDialog):
         self.marks = QCheckBox(tr("Crop and alignment marks"))
         self.persona_sheet = QCheckBox(tr("Persona sheet (photo, role, quote, goals …) under the legend"))
         self.emotion_notes = QCheckBox(tr("Emotion notes by the faces"))
+        self.votes = QCheckBox(tr("Voting results: the latest round's dots on the cards, and a results page "
+                                  "per round"))
+        self.comments = QCheckBox(tr("Comments: bubbles on the map, and a page of its threads"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview = GridPreview()
@@ -153,6 +156,8 @@ class PdfExportDialog(QDialog):
         form.addRow("", self.marks)
         form.addRow(tr("Show"), self.persona_sheet)
         form.addRow("", self.emotion_notes)
+        form.addRow(tr("Workshop"), self.votes)
+        form.addRow("", self.comments)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -180,6 +185,8 @@ class PdfExportDialog(QDialog):
 
     def _restore(self) -> None:
         saved = self.settings.export_options("pdf")
+        self.votes.setChecked(bool(saved.get("votes", False)))  # off unless asked for
+        self.comments.setChecked(bool(saved.get("comments", False)))
         self.page.setCurrentIndex(max(0, self.page.findData(saved.get("page", "fit"))))
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(saved.get("orientation"))))
         self.tile.setCurrentIndex(max(0, self.tile.findData(saved.get("tile"))))
@@ -280,6 +287,7 @@ class PdfExportDialog(QDialog):
 
     def export(self) -> None:
         options = self.options()
+        options.votes, options.comments = self.votes.isChecked(), self.comments.isChecked()
         try:
             options.validate()
         except PdfExportError as error:
@@ -299,6 +307,8 @@ class PdfExportDialog(QDialog):
                                                  "text_pt": self.text_size.value(),
                                                  "persona_sheet": options.persona_sheet,
                                                  "emotion_notes": options.emotion_notes})
+        self.settings.set_export_options("pdf", {**self.settings.export_options("pdf"), "votes": options.votes,
+                                                 "comments": options.comments})
         maps = self._maps()
         progress = QProgressDialog(tr("Exporting PDF…"), tr("Cancel"), 0, len(maps), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
