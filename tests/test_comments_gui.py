@@ -131,7 +131,7 @@ def test_comments_on_a_stage_and_the_map_and_the_panel_selects_their_items(store
     next(a for a in win.all_actions() if a.text() == "Add Co&mment…").trigger()  # Ctrl+Alt+M, on the selection
     assert panel.thread_texts() == ["Merge with Enter?", "Ask the store team", "Is this the real price?"]
     assert [panel.tree.topLevelItem(i).text(0).split("\n")[0] for i in range(3)] == [
-        "Stage: Pay", "Map", "Card: Price unclear"]
+        "Stage: Pay", "Map: Store visit", "Card: Price unclear"]
     # bubbles on the stage header and by the map's title
     assert bubble(win, pay.id).kind == "stage" and bubble(win, win.scene.map_id).kind == "map"
     # picking a thread selects what it is on

@@ -95,6 +95,14 @@ def set_up_round(win, monkeypatch, names=("Ana", "Bo", "Chen"), dots=2, name="Pa
     assert seen["summary"] == "3 cards on this map can be voted on."
 
 
+def show_panel(dock) -> None:
+    """A panel opened from the View menu, as a person opens it."""
+    if not dock.isVisible():
+        dock.toggleViewAction().trigger()
+    dock.raise_()
+    QApplication.processEvents()
+
+
 def tally_titles(win) -> list[tuple[str, str, str]]:
     return win.workshop.voting_panel.tally_rows()
 
@@ -164,6 +172,24 @@ def test_three_participants_vote_by_clicking_cards_one_takes_a_dot_back(store_vi
     assert win.scene.selected_ids() == [card_id(win, "Price unclear")]
     assert [row.votes for row in tally(win.document.project, voting)] == [3, 1, 1]
 
+    # View ▸ Show Votes takes the dots off the cards and puts them back
+    show_votes = next(a for a in win.all_actions() if a.text() == "Show &Votes")
+    queue = card_id(win, "Queue at the door")
+    show_votes.trigger()
+    assert not show_votes.isChecked() and win.scene.layout.workshop.dots == {}
+    assert queue not in win.workshop.marks.items
+    show_votes.trigger()
+    assert win.scene.layout.workshop.dots[queue].count == 3 and queue in win.workshop.marks.items
+    # a second round shows its own dots; the panel shows the first one's again when chosen
+    set_up_round(win, monkeypatch, name="Ideas")
+    assert win.scene.layout.workshop.dots == {}
+    workshop.voting_panel.vote_button.click()  # End Round
+    panel = workshop.voting_panel
+    assert [panel.rounds.itemText(i) for i in range(panel.rounds.count())] == ["Ideas", "Pains"]
+    panel.rounds.setCurrentIndex(1)
+    assert win.scene.layout.workshop.dots[queue].count == 3
+    assert tally_titles(win)[0] == ("1", "Queue at the door", "3")
+
     # the results are in the file
     path = win.document.path
     win.close()
@@ -172,6 +198,8 @@ def test_three_participants_vote_by_clicking_cards_one_takes_a_dot_back(store_vi
     again = open_window(qtbot, path)
     try:
         panel = again.workshop.voting_panel
+        show_panel(again.workshop.voting_dock)
+        panel.rounds.setCurrentIndex(panel.rounds.findText("Pains"))
         assert panel.rounds.currentText() == "Pains"
         assert panel.tally_rows() == [("1", "Queue at the door", "3"), ("2", "Price unclear", "1"),
                                       ("2", "Self checkout", "1")]

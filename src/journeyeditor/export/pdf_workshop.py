@@ -4,6 +4,7 @@ comment threads."""
 
 from __future__ import annotations
 
+from ..model.voting import rounds_of
 from .pdf_comments import draw_comment_markers, draw_comments_pages
 from .pdf_pages import paper_after
 from .pdf_votes import draw_vote_dots, draw_votes_page
@@ -19,7 +20,7 @@ def append_workshop_pages(canvas, project, maps, options) -> None:
     for m in maps:
         contents = project.contents(m.id)
         if options.votes:
-            for voting in sorted(contents.rounds.values(), key=lambda r: (r.created, r.id)):
+            for voting in rounds_of(project, m.id):
                 draw_votes_page(canvas, project, voting, paper)
         if options.comments and contents.comments:
             draw_comments_pages(canvas, project, m, paper)

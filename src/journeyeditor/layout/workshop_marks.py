@@ -10,15 +10,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Card, Map, Stage, Step, VotingRound
-from ..model.voting import participant_colour, votes_of
+from ..model.voting import participant_colour, rounds_of, votes_of
 from .style import STATUS_LABELS
 
 if TYPE_CHECKING:
     from .map_layout import LayoutEngine, MapLayout, Rect
 
-DOT_RADIUS = 4.5
-DOT_STEP = 11.0  # from one dot's centre to the next
-DOT_INSET = 7.0  # from the card's right edge to the last dot's edge
+DOT_RADIUS = 5.0
+DOT_STEP = 12.0  # from one dot's centre to the next
+DOT_INSET = 6.0  # from the card's right edge to the last dot's edge
 DOTS_SHOWN = 5  # more votes than this: a count badge says how many
 BADGE_SIZE = 8.0  # the badge's number, bold
 BADGE_HEIGHT = 10.0
@@ -72,7 +72,8 @@ def shown_round(project, map_id: str, round_id: str = "") -> VotingRound | None:
     rounds = project.contents(map_id).rounds
     if round_id in rounds:
         return rounds[round_id]
-    return max(rounds.values(), key=lambda r: (r.created, r.id), default=None)
+    ordered = rounds_of(project, map_id)
+    return ordered[-1] if ordered else None
 
 
 def place_workshop_marks(engine: LayoutEngine, project, m: Map, layout: MapLayout, votes_round: str | None,

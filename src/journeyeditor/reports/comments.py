@@ -8,7 +8,7 @@ from ..model import Card, Comment, Map, Stage, Step
 
 
 def subject_text(project, subject_id: str, tr: Callable[[str], str] = str) -> str:
-    """What a thread is about, as people name it: "Card: Queue", "Stage: Buy", "Map" (`tr`
+    """What a thread is about, as people name it: "Card: Queue", "Stage: Buy", "Map: Journey" (`tr`
     translates: the UI and the PDF pass theirs)."""
     subject = project.get(subject_id)
     if isinstance(subject, Card):
@@ -21,7 +21,7 @@ def subject_text(project, subject_id: str, tr: Callable[[str], str] = str) -> st
         name = subject.name.strip() or tr("Step {0}").format(steps.index(subject) + 1 if subject in steps else 1)
         return tr("Step: {0}").format(f"{stage.name} / {name}" if stage else name)
     if isinstance(subject, Map):
-        return tr("Map")
+        return tr("Map: {0}").format(subject.name)
     return ""
 
 

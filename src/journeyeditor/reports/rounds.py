@@ -17,7 +17,7 @@ def round_label(project: Project, voting: VotingRound) -> str:
     votes report calls it."""
     if voting.name.strip():
         return voting.name
-    rounds = sorted(project.contents(voting.map_id).rounds.values(), key=lambda r: (r.created, r.id))
+    rounds = dots.rounds_of(project, voting.map_id)
     return f"Round {next((n for n, r in enumerate(rounds, 1) if r.id == voting.id), 1)}"
 
 

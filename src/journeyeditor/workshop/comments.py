@@ -6,10 +6,12 @@ one undo step (Editor.comment, .resolve, .remove)."""
 from __future__ import annotations
 
 import getpass
+import html
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -95,6 +100,66 @@ class CommentDialog(QDialog):
         return self.editor.toPlainText().strip()
 
 
+class ThreadList(QTreeWidget):
+    """The threads, each comment drawn as rich text (what it is on in bold, the byline small and
+    grey, the text), wrapped to the panel's width."""
+
+    HTML = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(False)
+        self.setIndentation(14)
+        self.setItemDelegate(_CommentDelegate(self))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.doItemsLayout()  # the rows' heights follow the new width
+
+
+class _CommentDelegate(QStyledItemDelegate):
+    def __init__(self, tree: ThreadList) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def _document(self, index, width: float) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(4)
+        document.setDefaultFont(self.tree.font())
+        document.setHtml(index.data(ThreadList.HTML) or "")
+        document.setTextWidth(max(60.0, width))
+        return document
+
+    def _width(self, index) -> float:
+        depth = 1 if index.parent().isValid() else 0
+        return self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 4
+
+    def sizeHint(self, option, index) -> QSize:
+        document = self._document(index, self._width(index))
+        return QSize(round(document.idealWidth()), round(document.size().height()) + 2)
+
+    def paint(self, painter, option, index) -> None:
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(index, option.rect.width())
+        if selected:  # the grey of bylines and resolved threads would fade into the highlight
+            highlighted = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+            document.setHtml((index.data(ThreadList.HTML) or "").replace(RESOLVED_INK, highlighted))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
 class CommentsPanel(QWidget):
     """View ▸ Comments: the map's threads, open first (filter: open, resolved, all), each with
     what it is on, its author, time, text and replies. Selecting one selects its item on the
@@ -110,16 +175,13 @@ class CommentsPanel(QWidget):
         self.editor = None
         self.map_id: str | None = None
         self._loading = False
+        self._stale = True
         self.filter = QComboBox()
         for value, label in FILTERS:
             self.filter.addItem(tr(label), value)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.count = QLabel()
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setIndentation(14)
+        self.tree = ThreadList()
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(lambda item, _c: self._choose(item))
         self.reply_button = QPushButton(tr("&Reply…"))
@@ -157,8 +219,16 @@ class CommentsPanel(QWidget):
         self.filter.setCurrentIndex(max(0, self.filter.findData(value)))
 
     # -------------------------------------------------------------- showing
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
-        """Rebuild the list, keeping the selected comment selected."""
+        """Rebuild the list, keeping the selected comment selected (later, if the panel is hidden)."""
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         current = self.current_comment()
         keep = current.id if current is not None else None
         self._loading = True
@@ -184,18 +254,18 @@ class CommentsPanel(QWidget):
 
     def _item(self, comment: Comment, about: str = "") -> QTreeWidgetItem:
         byline = " · ".join(p for p in (comment.author or tr("Anonymous"), local_time(comment.created)) if p)
+        resolved = comment.resolved or (bool(comment.parent_id) and self._thread_resolved(comment))
         if comment.resolved:
             byline += " · " + tr("resolved")
         lines = ([about] if about else []) + [byline, comment.text]
-        item = QTreeWidgetItem(["\n".join(lines)])
+        item = QTreeWidgetItem(["\n".join(lines)])  # the plain text: for search, tests and screen readers
+        text = html.escape(comment.text).replace("\n", "<br>")
+        heading = f"<b>{html.escape(about)}</b><br>" if about else ""
+        style = f' style="color: {RESOLVED_INK}"' if resolved else ""
+        item.setData(0, ThreadList.HTML, f'<div{style}>{heading}<small style="color: {RESOLVED_INK}">'
+                                          f"{html.escape(byline)}</small><br>{text}</div>")
         item.setData(0, Qt.ItemDataRole.UserRole, comment.id)
         item.setToolTip(0, comment.text)
-        if about:
-            font = QFont(item.font(0))
-            font.setBold(not comment.resolved)
-            item.setFont(0, font)
-        if comment.resolved or (comment.parent_id and self._thread_resolved(comment)):
-            item.setForeground(0, QColor(RESOLVED_INK))
         return item
 
     def _thread_resolved(self, comment: Comment) -> bool:

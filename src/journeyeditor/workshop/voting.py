@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGraphicsSceneMouseEvent,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,7 +37,15 @@ from PySide6.QtWidgets import (
 from ..i18n import tr
 from ..layout.style import CARD_LABELS, LANE_KIND_LABELS
 from ..model import Card, ModelError, VotingRound
-from ..model.voting import DOT_COLOURS, eligible, participant_colour, participant_name, votes_left, votes_of
+from ..model.voting import (
+    DOT_COLOURS,
+    eligible,
+    participant_colour,
+    participant_name,
+    rounds_of,
+    votes_left,
+    votes_of,
+)
 from ..reports.rounds import given_by, ranked, round_label, what_is_voted, when
 
 #: what a new round votes on unless the facilitator chooses otherwise
@@ -459,7 +468,9 @@ class VotingPanel(QWidget):
         self.controller: VotingController | None = None
         self.map_id: str | None = None
         self.selected_card: Callable[[], str | None] = lambda: None  # the window's selected card
+        self.done: Callable[[], None] = lambda: None  # after a turn's button: the keys go back to the map
         self._loading = False
+        self._stale = True
         self.rounds = QComboBox()
         self.rounds.setToolTip(tr("The round whose dots the cards show"))
         self.rounds.currentIndexChanged.connect(self._round_changed)
@@ -469,13 +480,13 @@ class VotingPanel(QWidget):
         self.vote_button.clicked.connect(self._vote_or_end)
         self.about = QLabel()
         self.about.setWordWrap(True)
-        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.participants = QListWidget()
         self.participants.setToolTip(tr("Whose turn it is: click, or press 1–9 or Tab on the map"))
         self.participants.currentRowChanged.connect(self._participant_chosen)
+        self.participants.itemClicked.connect(lambda _item: self.done())
         self.next_button = QPushButton(tr("Ne&xt Participant"))
         self.next_button.setToolTip(tr("Tab on the map"))
-        self.next_button.clicked.connect(lambda: self.controller and self.controller.next_participant())
+        self.next_button.clicked.connect(self._next)
         self.take_back_button = QPushButton(tr("&Take Back"))
         self.take_back_button.setToolTip(tr("Take back a dot of the active participant: from the selected card, "
                                             "else their last one (Shift+click or right-click a card does too)"))
@@ -483,6 +494,8 @@ class VotingPanel(QWidget):
         self.tally = QTreeWidget()
         self.tally.setHeaderLabels([tr("Rank"), tr("Card"), tr("Votes")])
         self.tally.setRootIsDecorated(False)
+        self.tally.header().setStretchLastSection(False)
+        self.tally.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tally.setAlternatingRowColors(True)
         self.tally.itemActivated.connect(self._tally_picked)
         self.tally.itemClicked.connect(self._tally_picked)
@@ -537,11 +550,19 @@ class VotingPanel(QWidget):
     def _map_rounds(self) -> list[VotingRound]:
         if self.project is None or self.map_id is None or self.project.get(self.map_id) is None:
             return []
-        return sorted(self.project.contents(self.map_id).rounds.values(), key=lambda r: (r.created, r.id),
-                      reverse=True)
+        return rounds_of(self.project, self.map_id)[::-1]
 
     # -------------------------------------------------------------- showing
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
+        """Show the map's rounds and the chosen one's state (later, if the panel is hidden)."""
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         controller = self.controller
         rounds = self._map_rounds()
         open_round = controller.voting if controller is not None else None
@@ -638,14 +659,21 @@ class VotingPanel(QWidget):
             controller.stop()
         elif self.chosen_round() is not None:
             controller.start(self.chosen_round().id)
+            self.done()
 
     def _participant_chosen(self, row: int) -> None:
         if not self._loading and row >= 0 and self.controller is not None:
             self.controller.set_participant(row)
 
+    def _next(self) -> None:
+        if self.controller is not None:
+            self.controller.next_participant()
+            self.done()
+
     def _take_back(self) -> None:
         if self.controller is not None:
             self.controller.take_back(self.selected_card())
+            self.done()
 
     def _tally_picked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.card_chosen.emit(item.data(0, Qt.ItemDataRole.UserRole))

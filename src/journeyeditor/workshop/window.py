@@ -39,6 +39,7 @@ class WorkshopUi(QObject):
         self.voting_panel.round_chosen.connect(self._round_chosen)
         self.voting_panel.card_chosen.connect(self.select_subject)
         self.voting_panel.selected_card = self._selected_card
+        self.voting_panel.done = lambda: self.window.view.setFocus()  # voting goes on on the map
         self.comments_panel.subject_chosen.connect(self.select_subject)
         self.comments_panel.reply_requested.connect(self.reply)
         self.comments_panel.message.connect(self._say)
@@ -48,12 +49,24 @@ class WorkshopUi(QObject):
         self._add_actions()
 
     def _dock(self, title: str, widget, name: str) -> QDockWidget:
+        """A panel tabbed with the inspector (the whole right column's height for the tally and
+        the threads), hidden until asked for: a round set up, a comment written, the View menu."""
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        dock.hide()  # until asked for (a round set up, a comment written, or the View menu)
+        inspector = self.window.findChild(QDockWidget, "inspector")
+        if inspector is not None:
+            self.window.tabifyDockWidget(inspector, dock)
+        dock.hide()
         return dock
+
+    def _bring_up(self, dock: QDockWidget) -> None:
+        """Show a panel, tall enough for its lists (the card types' palette gives way)."""
+        if not dock.isVisible():
+            dock.show()
+            self.window.resizeDocks([dock], [int(self.window.height() * 0.62)], Qt.Orientation.Vertical)
+        dock.raise_()
 
     def _menu(self, title: str) -> QMenu | None:
         return next((a.menu() for a in self.window.menuBar().actions() if a.menu() and a.text() == title), None)
@@ -175,8 +188,7 @@ class WorkshopUi(QObject):
             self.show_votes_action.setChecked(True)
             self.settings.show_votes = True
         self._show_round(voting.id)
-        self.voting_dock.show()
-        self.voting_dock.raise_()
+        self._bring_up(self.voting_dock)
         self.controller.start(voting.id)
         self.window.view.setFocus()  # the keys (1–9, Tab, Enter) work on the map at once
         self._say(tr("“{0}” is open: click cards to vote; {1}'s turn").format(
@@ -260,8 +272,7 @@ class WorkshopUi(QObject):
         start = self.window.document.project.get(comment.parent_id) if comment.parent_id else comment
         if getattr(start, "resolved", False) and panel.filter.currentData() == "open":
             panel.set_filter("all")
-        self.comments_dock.show()
-        self.comments_dock.raise_()
+        self._bring_up(self.comments_dock)
         panel.select_comment(comment.id, quiet=True)
 
     def threads_on(self, subject_id: str) -> tuple[int, int]:
@@ -276,8 +287,7 @@ class WorkshopUi(QObject):
         open_, total = self.threads_on(subject_id)
         if open_ == 0 and total:
             self.comments_panel.set_filter("all")
-        self.comments_dock.show()
-        self.comments_dock.raise_()
+        self._bring_up(self.comments_dock)
         self.comments_panel.show_subject(subject_id)
         self.comments_panel.tree.setFocus()
 
