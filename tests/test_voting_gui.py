@@ -115,6 +115,7 @@ def test_three_participants_vote_by_clicking_cards_one_takes_a_dot_back(store_vi
     assert editor.undo_stack.undoText() == "Start voting round"
     assert controller.active and controller.name() == "Ana"
     assert workshop.voting_dock.isVisible()
+    assert workshop.turn.isVisible() and "Ana: 2 dots left" in workshop.turn.text()  # seen from the room
     # the cards the round does not vote on fade; the others stay as they were
     assert win.scene.cards[card_id(win, "Walks in")].opacity() < 0.5
     assert win.scene.cards[card_id(win, "Queue at the door")].opacity() == 1.0
@@ -166,7 +167,7 @@ def test_three_participants_vote_by_clicking_cards_one_takes_a_dot_back(store_vi
 
     # End Round: the map is a map again
     workshop.voting_panel.vote_button.click()
-    assert not controller.active
+    assert not controller.active and not workshop.turn.isVisible()
     assert win.scene.cards[card_id(win, "Walks in")].opacity() == 1.0
     click_card(win, "Price unclear")
     assert win.scene.selected_ids() == [card_id(win, "Price unclear")]

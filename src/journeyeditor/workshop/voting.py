@@ -5,6 +5,7 @@ the participants with their dots left, the live tally and the round's buttons.""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -287,6 +288,55 @@ class CanvasVoting(QObject):
             else:
                 controller.take_back(cards[0])
         return True
+
+
+class TurnBadge(QLabel):
+    """Whose turn it is, in a pill at the map's bottom right while a round is open: the
+    participant's dot, name and dots left, readable from the back of a room."""
+
+    MARGIN = 14
+
+    def __init__(self, controller: VotingController, view) -> None:
+        super().__init__(view.viewport())
+        self.controller, self.view = controller, view
+        self.map_id: str | None = None  # the map the window shows: the badge shows on the round's own
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.setFont(font)
+        self.setStyleSheet("QLabel { background: rgba(255, 255, 255, 235); color: #1F2328; "
+                           "border: 1px solid #C9CED6; border-radius: 12px; padding: 5px 12px 5px 8px; }")
+        controller.changed.connect(self.update_turn)
+        view.viewport().installEventFilter(self)
+        self.hide()
+
+    def update_turn(self, map_id: str | None = None) -> None:
+        controller = self.controller
+        voting = controller.voting
+        if map_id is not None:
+            self.map_id = map_id
+        if voting is None or self.map_id != voting.map_id:
+            self.hide()
+            return
+        colour = participant_colour(voting, controller.participant)
+        left = controller.dots_left()
+        text = tr("{0}: {1} dots left").format(controller.name(), left) if left != 1 else \
+            tr("{0}: 1 dot left").format(controller.name())
+        self.setText(f'<span style="color: {colour}">\u25cf</span> {html.escape(text)}')
+        self.adjustSize()
+        self._place()
+        self.show()
+        self.raise_()
+
+    def _place(self) -> None:
+        area = self.view.viewport().rect()
+        self.move(area.right() - self.width() - self.MARGIN, area.bottom() - self.height() - self.MARGIN)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
 
 
 # ---------------------------------------------------------------------- new round dialog

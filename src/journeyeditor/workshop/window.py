@@ -15,7 +15,7 @@ from ..model import Card, Comment, Map, ModelError, Stage, Step
 from ..reports.comments import subject_text
 from ..reports.rounds import round_label
 from .comments import CommentDialog, CommentsPanel, ask_author
-from .voting import CanvasVoting, NewRoundDialog, VotingController, VotingPanel
+from .voting import CanvasVoting, NewRoundDialog, TurnBadge, VotingController, VotingPanel
 
 #: what a comment can be on, by a canvas item's kind
 COMMENTABLE = ("card", "stage", "step")
@@ -30,6 +30,7 @@ class WorkshopUi(QObject):
         self.canvas_voting: CanvasVoting | None = None
         self.marks: CanvasMarks | None = None
         self.scene = None
+        self.turn: TurnBadge | None = None
         self._comments_stale = False
         self.voting_panel = VotingPanel()
         self.comments_panel = CommentsPanel()
@@ -98,6 +99,9 @@ class WorkshopUi(QObject):
         self.controller.message.connect(self._say)
         self.controller.changed.connect(self._voting_changed)
         self.canvas_voting = CanvasVoting(self.controller, scene, self.window.view)
+        if self.turn is not None:
+            self.turn.deleteLater()
+        self.turn = TurnBadge(self.controller, self.window.view)
         self.marks = CanvasMarks(scene)
         self.voting_panel.set_controller(self.controller)
         self.comments_panel.set_editor(editor)
@@ -122,6 +126,7 @@ class WorkshopUi(QObject):
         if scene is None or not shiboken6.isValid(scene):
             return
         self.voting_panel.set_map(scene.map_id)
+        self.turn.update_turn(scene.map_id)
         self.comments_panel.set_map(scene.map_id)
         if self.marks is not None and self.controller is not None:
             self.marks.dim(self.controller.ineligible_cards(scene.map_id))
