@@ -8,7 +8,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
 from ..text.bidi import visual_runs
-from ..text.fonts import FONTS, FontFace
+from ..text.fonts import FONTS, FontFace  # noqa: F401 - FONTS[0] is the default
 
 
 def font_name(face: FontFace, bold: bool) -> str:
