@@ -18,7 +18,7 @@ from journeyeditor.layout import LayoutEngine
 from journeyeditor.model import Lane, Map, Project, Stage
 from journeyeditor.model.voting import tally
 from journeyeditor.persistence import ProjectStore
-from journeyeditor.workshop.voting import NewRoundDialog
+from journeyeditor.workshop.voting_panel import NewRoundDialog
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 

@@ -15,7 +15,8 @@ from ..model import Card, Comment, Map, ModelError, Stage, Step
 from ..reports.comments import subject_text
 from ..reports.rounds import round_label
 from .comments import CommentDialog, CommentsPanel, ask_author
-from .voting import CanvasVoting, NewRoundDialog, TurnBadge, VotingController, VotingPanel
+from .voting import CanvasVoting, TurnBadge, VotingController
+from .voting_panel import NewRoundDialog, VotingPanel
 
 #: what a comment can be on, by a canvas item's kind
 COMMENTABLE = ("card", "stage", "step")
