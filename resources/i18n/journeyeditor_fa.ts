@@ -24,6 +24,11 @@
         <translation> میلی‌متر</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source> participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source> pt</source>
         <translation> پوینت</translation>
@@ -49,6 +54,11 @@
         <translation>&amp;اندازهٔ واقعی (۱۰۰٪)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Claims Without Evidence</source>
         <translation>&amp;ادعاهای بی‌شاهد</translation>
@@ -57,6 +67,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Close</source>
         <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -69,8 +84,14 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Delete Round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -78,9 +99,24 @@
         <translation>&amp;نادیده گرفتن</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;End Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Export Results…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -113,6 +149,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;درج</translation>
     </message>
@@ -127,13 +164,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Map</source>
         <translation>&amp;نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;New Map from Template…</source>
         <translation>نقشهٔ &amp;جدید از الگو…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;New Round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -176,13 +224,33 @@
         <translation>&amp;ازنو: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Start Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>مانند &amp;سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Take Back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/themes.py"/>
@@ -201,8 +269,14 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Vote in This Round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -261,7 +335,10 @@
         <translation>(کارت بی‌عنوان)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>(untitled)</source>
         <translation>(بی‌عنوان)</translation>
     </message>
@@ -321,6 +398,11 @@
         <translation>۱ ادعای بی‌شاهد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>1 dot each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>۱ — کم</translation>
     </message>
@@ -332,6 +414,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>100 %</source>
         <translation>۱۰۰٪</translation>
+    </message>
+    <message>
+        <source>1–9, Tab, Shift+Tab while a round is open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2</source>
@@ -443,6 +529,11 @@
         <translation>دور رأی‌گیری دست‌کم یک شرکت‌کننده لازم دارد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>A&amp;nonymous: no names, only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>A3 sheets</source>
         <translation>برگه‌های A3</translation>
@@ -540,9 +631,30 @@
         <translation>افزودن کارت در اینجا</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Co&amp;mment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add comment</source>
         <translation>افزودن دیدگاه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment on the Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -734,6 +846,22 @@
         <translation>روایتی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>anonymous, {0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Anonymous: {0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>another program is writing it</source>
         <translation>برنامهٔ دیگری در حال نوشتن در آن است</translation>
@@ -749,6 +877,11 @@
     <message>
         <source>Arrow keys</source>
         <translation>کلیدهای جهت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Asked for when you first comment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -908,6 +1041,8 @@
         <translation>ثبت «{0}»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
@@ -933,6 +1068,7 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Card types</source>
         <translation>انواع کارت</translation>
     </message>
@@ -940,6 +1076,16 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Card “{0}”</source>
         <translation>کارت «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Card: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>cards in {0} lanes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CES</source>
@@ -989,6 +1135,11 @@
         <translation>گفتگو</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Choose at least one card type and one lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo</source>
         <translation>انتخاب عکس</translation>
@@ -997,6 +1148,10 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo…</source>
         <translation>انتخاب عکس…</translation>
+    </message>
+    <message>
+        <source>Choose whose turn it is</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1011,6 +1166,15 @@
     <message>
         <source>Click a + handle in the emotion band</source>
         <translation>کلیک روی دستگیرهٔ + در نوار احساس</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Click a card to place the active participant's dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a card while a round is open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -1036,6 +1200,31 @@
     <message>
         <source>comment</source>
         <translation>دیدگاه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Comment deleted (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Comments ({0} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Comments — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Comments: bubbles on the map, and a page of its threads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1226,6 +1415,11 @@
         <translation>حذف نقطه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Delete Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Stage</source>
         <translation>حذف مرحله</translation>
@@ -1249,6 +1443,11 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Delete the persona</source>
         <translation>حذف پرسونا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Delete the round “{0}” and its {1} dots? (Undo brings them back.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the step and its cards (a stage keeps at least one)</source>
@@ -1289,6 +1488,16 @@
     <message>
         <source>Done</source>
         <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Dot colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
@@ -1546,12 +1755,21 @@
         <translation>Enter نام را تغییر می‌دهد، Alt+چپ/راست جابه‌جا می‌کند، Delete حذف می‌کند، پایین به کارت‌ها برمی‌گردد</translation>
     </message>
     <message>
+        <source>Enter, Backspace while a round is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <source>Evening</source>
         <translation>عصر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>every card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -1594,6 +1812,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>خروجی گرفتن ناموفق بود</translation>
     </message>
@@ -1633,6 +1852,11 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Export PNG…</source>
         <translation>خروجی PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1808,6 +2032,11 @@
         <translation>اثر →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>In lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>حضوری</translation>
     </message>
@@ -1913,6 +2142,7 @@
         <translation>افقی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Lane</source>
         <translation>ردیف</translation>
     </message>
@@ -2015,6 +2245,11 @@
     <message>
         <source>map</source>
         <translation>نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Map: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2122,8 +2357,18 @@
         <translation>نام</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Ne&amp;xt Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NEW</source>
         <translation>جدید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>New &amp;Voting Round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2161,6 +2406,11 @@
         <translation>مرحلهٔ تازه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>New Voting Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next / previous stage</source>
         <translation>مرحلهٔ بعدی / قبلی</translation>
     </message>
@@ -2178,9 +2428,19 @@
         <translation>شب</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>No card on this map is of these types in these lanes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>no command given (try --help)</source>
         <translation>هیچ فرمانی داده نشده است (--help را ببینید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2258,9 +2518,19 @@
         <translation>هنوز رأیی نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>No votes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No voting round on this map yet</source>
         <translation>این نقشه هنوز دور رأی‌گیری ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>No voting rounds on this map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2332,11 +2602,17 @@
         <translation>خاموش</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>هر نقشه یک صفحه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open</source>
         <translation>باز کردن</translation>
@@ -2461,6 +2737,11 @@
         <translation>صفحه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_pages.py"/>
+        <source>page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pain point</source>
         <translation>نقطهٔ درد</translation>
     </message>
@@ -2479,6 +2760,16 @@
     <message>
         <source>Parking lot</source>
         <translation>پارکینگ ایده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2558,6 +2849,10 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
         <translation>یک الگو برگزینید تا نخستین نقشه اضافه شود. نقشه‌ها را بعداً هم می‌توان از منوی «نقشه» یا پنل «نقشه‌ها» افزود.</translation>
+    </message>
+    <message>
+        <source>Place the active participant's dot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2653,9 +2948,25 @@
         <translation>R</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Rate opportunity</source>
         <translation>ارزیابی فرصت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2720,6 +3031,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Reply</source>
         <translation>پاسخ دادن</translation>
     </message>
@@ -2748,6 +3061,21 @@
         <translation>حل کردن دیدگاه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Resolved: shown under Resolved and All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>تغییر ظاهر {0}</translation>
@@ -2768,6 +3096,11 @@
     <message>
         <source>Role</source>
         <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Round {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2842,6 +3175,11 @@
         <translation>انتخاب &amp;همه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>Select a card first (arrow keys), or click one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a card or a cell first: the gap goes after its step</source>
         <translation>اول یک کارت یا خانه را انتخاب کنید: شکاف پس از گام آن قرار می‌گیرد</translation>
@@ -2892,6 +3230,11 @@
         <translation>تنظیم زمان‌سنج: دقیقه، شمارش معکوس یا کرنومتر</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Set up a round with New Round…: who votes, how many dots each, on which cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Several maps</source>
         <translation>چند نقشه</translation>
@@ -2906,6 +3249,10 @@
         <translation>Shift+کلیدهای جهت</translation>
     </message>
     <message>
+        <source>Shift+click or right-click a card while a round is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
@@ -2916,8 +3263,14 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Show</source>
         <translation>نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Show &amp;Votes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2999,6 +3352,11 @@
         <translation>مرحله</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Stage / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stage 1</source>
         <translation>مرحلهٔ ۱</translation>
     </message>
@@ -3025,6 +3383,11 @@
         <translation>مرحلهٔ «{0}»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Stage: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>start</source>
         <translation>آغاز</translation>
@@ -3039,11 +3402,17 @@
         <translation>شروع یا مکث زمان‌سنج</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Start Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
         <translation>آغاز دور رأی‌گیری</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
@@ -3058,6 +3427,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step {0}</source>
         <translation>گام {0}</translation>
@@ -3066,6 +3436,11 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
         <translation>گام «{0}» از {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Step: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
@@ -3116,6 +3491,11 @@
         <translation>Tab</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Tab on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tabloid</source>
         <translation>Tabloid</translation>
     </message>
@@ -3124,9 +3504,23 @@
         <translation>برچسب‌ها</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Take back a dot of the active participant: from the selected card, else their last one (Shift+click or right-click a card does too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Take back vote</source>
         <translation>پس گرفتن رأی</translation>
+    </message>
+    <message>
+        <source>Take one of their dots back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Tally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3298,6 +3692,11 @@
         <translation>حاضران صفحهٔ سیاه می‌بینند (B نقشه را برمی‌گرداند)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>The round whose dots the cards show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The same persona's next face</source>
         <translation>چهرهٔ بعدیِ همان پرسونا</translation>
     </message>
@@ -3403,6 +3802,16 @@
     <message>
         <source>Thoughts</source>
         <translation>افکار</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Thread deleted (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3544,9 +3953,35 @@
         <translation>رأی</translation>
     </message>
     <message>
+        <source>Vote for the selected card; take a dot back from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Vote on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Votes</source>
         <translation>رأی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Voting results — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Voting results: the latest round's dots on the cards, and a results page per round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -3591,8 +4026,38 @@
         <translation>چه کسی یا چه چیزی: یک پژوهش، یک گزارش، یک شرکت‌کننده</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Whose turn it is: click, or press 1–9 or Tab on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Width</source>
         <translation>پهنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Your &amp;name (on comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3624,6 +4089,11 @@
         <translation>{0} (رونوشت)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>{0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
@@ -3649,6 +4119,21 @@
         <translation>خواندن {0} ممکن نیست: {1}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>{0} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>{0} cards in {1} lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} cards on this map can be voted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>{0} ادعای بی‌شاهد</translation>
@@ -3669,9 +4154,29 @@
         <translation>خواندن {0} ممکن نشد: {1}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>{0} dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} dots each on {1}; {2}; started {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>{0} نوشتنی نیمه‌کاره دارد ({0}-journal) و فقط‌خواندنی است: پرونده و پوشه‌اش را قابل نوشتن کنید تا بازیابی شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} has no dot on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} has no dots to take back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3779,9 +4284,29 @@
         <translation>{0} مورد یافت شد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>{0} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>{0} open, {1} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>{0} opportunities, {1} owners</source>
         <translation>{0} فرصت، {1} مسئول</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3802,6 +4327,21 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>{0} tiles</source>
         <translation>تکه‌های {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} took a dot back: {1} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} voted for “{1}” and has no dots left (Tab: next participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} voted for “{1}”: {2} left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -3873,9 +4413,19 @@
         <translation>{0}٪</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}'s turn: {1} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>{0}, step {1}</source>
         <translation>{0}، گام {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}: 1 dot left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3922,6 +4472,11 @@
         <translation>{0}: آخرین تغییر نوشته نشد ({1})؛ نگه داشته می‌شود و با تغییر بعدی نوشته می‌شود</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}: {1} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>{0}: {1} opportunities, {2} rated</source>
         <translation>{0}: {1} فرصت، {2} امتیازدار</translation>
@@ -3935,6 +4490,16 @@
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
         <source>{0}x</source>
         <translation>{0}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0}{1} — {2} of {3} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>“{0}” is open: click cards to vote; {1}'s turn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>

@@ -24,6 +24,11 @@
         <translation> мм</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source> participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source> pt</source>
         <translation> пт</translation>
@@ -49,6 +54,11 @@
         <translation>&amp;Реальный размер (100 %)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Claims Without Evidence</source>
         <translation>&amp;Утверждения без свидетельств</translation>
@@ -57,6 +67,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -69,8 +84,14 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Delete Round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -78,9 +99,24 @@
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;End Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Export Results…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -113,6 +149,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;Вставка</translation>
     </message>
@@ -127,13 +164,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;New Map from Template…</source>
         <translation>&amp;Новая карта из шаблона…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;New Round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -176,13 +224,33 @@
         <translation>&amp;Повторить «{0}»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Start Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Take Back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/themes.py"/>
@@ -201,8 +269,14 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Vote in This Round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -261,7 +335,10 @@
         <translation>(карточка без названия)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -321,6 +398,11 @@
         <translation>1 утверждение без свидетельств</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>1 dot each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — мало</translation>
     </message>
@@ -332,6 +414,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>100 %</source>
         <translation>100 %</translation>
+    </message>
+    <message>
+        <source>1–9, Tab, Shift+Tab while a round is open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2</source>
@@ -443,6 +529,11 @@
         <translation>В раунде голосования нужен хотя бы один участник</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>A&amp;nonymous: no names, only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>A3 sheets</source>
         <translation>Листы A3</translation>
@@ -540,9 +631,30 @@
         <translation>Добавить карточку сюда</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Co&amp;mment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add comment</source>
         <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment on the Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -734,6 +846,22 @@
         <translation>Единичное</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>anonymous, {0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Anonymous: {0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>another program is writing it</source>
         <translation>в него пишет другая программа</translation>
@@ -749,6 +877,11 @@
     <message>
         <source>Arrow keys</source>
         <translation>Стрелки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Asked for when you first comment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -908,6 +1041,8 @@
         <translation>Записать «{0}»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
@@ -933,6 +1068,7 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Card types</source>
         <translation>Типы карточек</translation>
     </message>
@@ -940,6 +1076,16 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Card “{0}”</source>
         <translation>Карточка «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Card: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>cards in {0} lanes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CES</source>
@@ -989,6 +1135,11 @@
         <translation>Чат</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Choose at least one card type and one lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo</source>
         <translation>Выбор фото</translation>
@@ -997,6 +1148,10 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo…</source>
         <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>Choose whose turn it is</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1011,6 +1166,15 @@
     <message>
         <source>Click a + handle in the emotion band</source>
         <translation>Щелчок по маркеру + в полосе эмоций</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Click a card to place the active participant's dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a card while a round is open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -1036,6 +1200,31 @@
     <message>
         <source>comment</source>
         <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Comment deleted (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Comments ({0} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Comments — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Comments: bubbles on the map, and a page of its threads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1226,6 +1415,11 @@
         <translation>Удалить точку</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Delete Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Stage</source>
         <translation>Удалить этап</translation>
@@ -1249,6 +1443,11 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Delete the persona</source>
         <translation>Удалить персону</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Delete the round “{0}” and its {1} dots? (Undo brings them back.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the step and its cards (a stage keeps at least one)</source>
@@ -1289,6 +1488,16 @@
     <message>
         <source>Done</source>
         <translation>Сделано</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Dot colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
@@ -1546,12 +1755,21 @@
         <translation>Enter — переименовать, Alt+Влево/Вправо — переместить, Delete — удалить, Вниз — назад к карточкам</translation>
     </message>
     <message>
+        <source>Enter, Backspace while a round is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <source>Evening</source>
         <translation>Вечер</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>every card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -1594,6 +1812,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
@@ -1633,6 +1852,11 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Export PNG…</source>
         <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1808,6 +2032,11 @@
         <translation>Влияние →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>In lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>Лично</translation>
     </message>
@@ -1913,6 +2142,7 @@
         <translation>альбомная</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Lane</source>
         <translation>Дорожка</translation>
     </message>
@@ -2015,6 +2245,11 @@
     <message>
         <source>map</source>
         <translation>карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Map: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2122,8 +2357,18 @@
         <translation>Название</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Ne&amp;xt Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NEW</source>
         <translation>НОВОЕ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>New &amp;Voting Round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2161,6 +2406,11 @@
         <translation>Новый этап</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>New Voting Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next / previous stage</source>
         <translation>Следующий / предыдущий этап</translation>
     </message>
@@ -2178,9 +2428,19 @@
         <translation>Ночь</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>No card on this map is of these types in these lanes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>no command given (try --help)</source>
         <translation>команда не указана (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2258,9 +2518,19 @@
         <translation>Голосов пока нет</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>No votes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No voting round on this map yet</source>
         <translation>На этой карте пока нет раунда голосования</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>No voting rounds on this map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2332,11 +2602,17 @@
         <translation>Выкл.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>По странице на карту</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open</source>
         <translation>Открыть</translation>
@@ -2461,6 +2737,11 @@
         <translation>Страница</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_pages.py"/>
+        <source>page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pain point</source>
         <translation>Проблема</translation>
     </message>
@@ -2479,6 +2760,16 @@
     <message>
         <source>Parking lot</source>
         <translation>Парковка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2558,6 +2849,10 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
         <translation>Выберите шаблон, чтобы добавить первую карту. Карты можно добавить и позже — из меню «Карта» или панели «Карты».</translation>
+    </message>
+    <message>
+        <source>Place the active participant's dot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2653,9 +2948,25 @@
         <translation>R</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Rate opportunity</source>
         <translation>Оценить возможность</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2720,6 +3031,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
@@ -2748,6 +3061,21 @@
         <translation>Закрыть комментарий</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Resolved: shown under Resolved and All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>Оформление: {0}</translation>
@@ -2768,6 +3096,11 @@
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Round {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2842,6 +3175,11 @@
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>Select a card first (arrow keys), or click one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a card or a cell first: the gap goes after its step</source>
         <translation>Сначала выберите карточку или ячейку: пробел встанет после её шага</translation>
@@ -2892,6 +3230,11 @@
         <translation>Настроить таймер: минуты, обратный отсчёт или секундомер</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Set up a round with New Round…: who votes, how many dots each, on which cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Several maps</source>
         <translation>Несколько карт</translation>
@@ -2906,6 +3249,10 @@
         <translation>Shift+стрелки</translation>
     </message>
     <message>
+        <source>Shift+click or right-click a card while a round is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
@@ -2916,8 +3263,14 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Show</source>
         <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Show &amp;Votes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2999,6 +3352,11 @@
         <translation>этап</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Stage / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stage 1</source>
         <translation>Этап 1</translation>
     </message>
@@ -3025,6 +3383,11 @@
         <translation>Этап «{0}»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Stage: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>start</source>
         <translation>начало</translation>
@@ -3039,11 +3402,17 @@
         <translation>Запустить или приостановить таймер</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Start Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
         <translation>Начать раунд голосования</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3058,6 +3427,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step {0}</source>
         <translation>Шаг {0}</translation>
@@ -3066,6 +3436,11 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
         <translation>Шаг «{0}» этапа {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Step: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
@@ -3116,6 +3491,11 @@
         <translation>Tab</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Tab on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tabloid</source>
         <translation>Tabloid</translation>
     </message>
@@ -3124,9 +3504,23 @@
         <translation>Метки</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Take back a dot of the active participant: from the selected card, else their last one (Shift+click or right-click a card does too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Take back vote</source>
         <translation>Отозвать голос</translation>
+    </message>
+    <message>
+        <source>Take one of their dots back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Tally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3298,6 +3692,11 @@
         <translation>Зал видит чёрный экран (B возвращает карту)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>The round whose dots the cards show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The same persona's next face</source>
         <translation>Следующее лицо той же персоны</translation>
     </message>
@@ -3403,6 +3802,16 @@
     <message>
         <source>Thoughts</source>
         <translation>Мысли</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Thread deleted (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3544,9 +3953,35 @@
         <translation>голос</translation>
     </message>
     <message>
+        <source>Vote for the selected card; take a dot back from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Vote on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Votes</source>
         <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Voting results — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Voting results: the latest round's dots on the cards, and a results page per round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -3591,8 +4026,38 @@
         <translation>Кто или что: исследование, отчёт, участник</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Whose turn it is: click, or press 1–9 or Tab on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Width</source>
         <translation>Ширина</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Your &amp;name (on comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3624,6 +4089,11 @@
         <translation>{0} (копия)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>{0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
@@ -3649,6 +4119,21 @@
         <translation>{0} не читается: {1}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>{0} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>{0} cards in {1} lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} cards on this map can be voted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>Утверждений без свидетельств: {0}</translation>
@@ -3669,9 +4154,29 @@
         <translation>не удалось прочитать {0}: {1}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>{0} dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} dots each on {1}; {2}; started {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>у {0} незавершённая запись ({0}-journal), а файл только для чтения: сделайте файл и его папку доступными для записи, чтобы его можно было восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} has no dot on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} has no dots to take back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3779,9 +4284,29 @@
         <translation>Совпадений: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>{0} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>{0} open, {1} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>{0} opportunities, {1} owners</source>
         <translation>Возможностей: {0}, ответственных: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3802,6 +4327,21 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>{0} tiles</source>
         <translation>листы {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} took a dot back: {1} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} voted for “{1}” and has no dots left (Tab: next participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} voted for “{1}”: {2} left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -3873,9 +4413,19 @@
         <translation>{0} %</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}'s turn: {1} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>{0}, step {1}</source>
         <translation>{0}, шаг {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}: 1 dot left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3922,6 +4472,11 @@
         <translation>{0}: последнее изменение не удалось записать ({1}); оно сохранено и будет записано вместе со следующим</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}: {1} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>{0}: {1} opportunities, {2} rated</source>
         <translation>{0}: возможностей: {1}, оценено: {2}</translation>
@@ -3935,6 +4490,16 @@
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
         <source>{0}x</source>
         <translation>{0}×</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0}{1} — {2} of {3} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>“{0}” is open: click cards to vote; {1}'s turn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>

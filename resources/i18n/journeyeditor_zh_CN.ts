@@ -24,6 +24,11 @@
         <translation> mm</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source> participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source> pt</source>
         <translation> pt</translation>
@@ -49,6 +54,11 @@
         <translation>实际大小 (100%)(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Claims Without Evidence</source>
         <translation>无证据的论断(&amp;C)</translation>
@@ -57,6 +67,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -69,8 +84,14 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Delete Round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -78,9 +99,24 @@
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;End Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Export Results…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -113,6 +149,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
@@ -127,13 +164,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Map</source>
         <translation>旅程图(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;New Map from Template…</source>
         <translation>从模板新建旅程图(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;New Round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -176,13 +224,33 @@
         <translation>重做 {0}(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Start Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Take Back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/themes.py"/>
@@ -201,8 +269,14 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>&amp;Vote in This Round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -261,7 +335,10 @@
         <translation>（无标题卡片）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -321,6 +398,11 @@
         <translation>1 个无证据的论断</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>1 dot each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — 很少</translation>
     </message>
@@ -332,6 +414,10 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>100 %</source>
         <translation>100%</translation>
+    </message>
+    <message>
+        <source>1–9, Tab, Shift+Tab while a round is open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2</source>
@@ -443,6 +529,11 @@
         <translation>投票轮次至少需要一位参与者</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>A&amp;nonymous: no names, only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>A3 sheets</source>
         <translation>A3 纸</translation>
@@ -540,9 +631,30 @@
         <translation>在此添加卡片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Co&amp;mment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Add comment</source>
         <translation>添加评论</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment on the Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Add Comment…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -734,6 +846,22 @@
         <translation>轶事型</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>anonymous, {0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Anonymous: {0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>another program is writing it</source>
         <translation>另一个程序正在写入</translation>
@@ -749,6 +877,11 @@
     <message>
         <source>Arrow keys</source>
         <translation>方向键</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Asked for when you first comment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -908,6 +1041,8 @@
         <translation>记录“{0}”</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
@@ -933,6 +1068,7 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Card types</source>
         <translation>卡片类型</translation>
     </message>
@@ -940,6 +1076,16 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Card “{0}”</source>
         <translation>卡片“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Card: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>cards in {0} lanes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CES</source>
@@ -989,6 +1135,11 @@
         <translation>聊天</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Choose at least one card type and one lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo</source>
         <translation>选择照片</translation>
@@ -997,6 +1148,10 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo…</source>
         <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Choose whose turn it is</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1011,6 +1166,15 @@
     <message>
         <source>Click a + handle in the emotion band</source>
         <translation>点击情绪带中的 + 手柄</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Click a card to place the active participant's dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a card while a round is open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -1036,6 +1200,31 @@
     <message>
         <source>comment</source>
         <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Comment deleted (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Comments ({0} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Comments — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Comments: bubbles on the map, and a page of its threads</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1226,6 +1415,11 @@
         <translation>删除点</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Delete Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Delete Stage</source>
         <translation>删除阶段</translation>
@@ -1249,6 +1443,11 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Delete the persona</source>
         <translation>删除人物角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Delete the round “{0}” and its {1} dots? (Undo brings them back.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the step and its cards (a stage keeps at least one)</source>
@@ -1289,6 +1488,16 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Dot colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
@@ -1546,12 +1755,21 @@
         <translation>Enter 重命名，Alt+左/右 移动，Delete 删除，下 返回卡片</translation>
     </message>
     <message>
+        <source>Enter, Backspace while a round is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <source>Evening</source>
         <translation>傍晚</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>every card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -1594,6 +1812,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1633,6 +1852,11 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -1808,6 +2032,11 @@
         <translation>影响 →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>In lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>线下</translation>
     </message>
@@ -1913,6 +2142,7 @@
         <translation>横向</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
@@ -2015,6 +2245,11 @@
     <message>
         <source>map</source>
         <translation>旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Map: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2122,8 +2357,18 @@
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Ne&amp;xt Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NEW</source>
         <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>New &amp;Voting Round…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2161,6 +2406,11 @@
         <translation>新阶段</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>New Voting Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next / previous stage</source>
         <translation>下一个 / 上一个阶段</translation>
     </message>
@@ -2178,9 +2428,19 @@
         <translation>夜晚</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>No card on this map is of these types in these lanes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>no command given (try --help)</source>
         <translation>未指定命令（试试 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2258,9 +2518,19 @@
         <translation>还没有投票</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>No votes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>No voting round on this map yet</source>
         <translation>此旅程图还没有投票轮次</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>No voting rounds on this map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2332,11 +2602,17 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>每个旅程图一页</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Open</source>
         <translation>打开</translation>
@@ -2461,6 +2737,11 @@
         <translation>页面</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_pages.py"/>
+        <source>page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pain point</source>
         <translation>痛点</translation>
     </message>
@@ -2479,6 +2760,16 @@
     <message>
         <source>Parking lot</source>
         <translation>待议区</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Participant {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2558,6 +2849,10 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Pick a template to add the first map. Maps can be added later from the Map menu or the Maps panel.</source>
         <translation>选择一个模板来添加第一个旅程图。之后也可以从“旅程图”菜单或“旅程图”面板添加。</translation>
+    </message>
+    <message>
+        <source>Place the active participant's dot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2653,9 +2948,25 @@
         <translation>R</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Rate opportunity</source>
         <translation>评估机会</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2720,6 +3031,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
@@ -2748,6 +3061,21 @@
         <translation>解决评论</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Resolved: shown under Resolved and All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>更改{0}样式</translation>
@@ -2768,6 +3096,11 @@
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Round {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2842,6 +3175,11 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>Select a card first (arrow keys), or click one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Select a card or a cell first: the gap goes after its step</source>
         <translation>请先选择一张卡片或一个单元格：缺口将加在其步骤之后</translation>
@@ -2892,6 +3230,11 @@
         <translation>设置计时器：分钟数、倒计时或秒表</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Set up a round with New Round…: who votes, how many dots each, on which cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Several maps</source>
         <translation>多个旅程图</translation>
@@ -2906,6 +3249,10 @@
         <translation>Shift+方向键</translation>
     </message>
     <message>
+        <source>Shift+click or right-click a card while a round is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
@@ -2916,8 +3263,14 @@
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Show &amp;Votes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2999,6 +3352,11 @@
         <translation>阶段</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Stage / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stage 1</source>
         <translation>阶段 1</translation>
     </message>
@@ -3025,6 +3383,11 @@
         <translation>阶段“{0}”</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Stage: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>start</source>
         <translation>开始</translation>
@@ -3039,11 +3402,17 @@
         <translation>开始或暂停计时器</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Start Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Start voting round</source>
         <translation>开始投票轮次</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3058,6 +3427,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step {0}</source>
         <translation>步骤 {0}</translation>
@@ -3066,6 +3436,11 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Step “{0}” of {1}</source>
         <translation>{1} 的步骤“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/comments.py"/>
+        <source>Step: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
@@ -3116,6 +3491,11 @@
         <translation>Tab</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Tab on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tabloid</source>
         <translation>Tabloid</translation>
     </message>
@@ -3124,9 +3504,23 @@
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Take back a dot of the active participant: from the selected card, else their last one (Shift+click or right-click a card does too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Take back vote</source>
         <translation>撤回投票</translation>
+    </message>
+    <message>
+        <source>Take one of their dots back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Tally</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3298,6 +3692,11 @@
         <translation>全场看到黑屏（按 B 恢复旅程图）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>The round whose dots the cards show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The same persona's next face</source>
         <translation>同一人物角色的下一个表情</translation>
     </message>
@@ -3403,6 +3802,16 @@
     <message>
         <source>Thoughts</source>
         <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Thread deleted (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3544,9 +3953,35 @@
         <translation>投票</translation>
     </message>
     <message>
+        <source>Vote for the selected card; take a dot back from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Vote on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Votes</source>
         <translation>票数</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>Voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>Voting results — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Voting results: the latest round's dots on the cards, and a results page per round</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -3591,8 +4026,38 @@
         <translation>谁或什么：一项研究、一份报告、一位参与者</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>Whose turn it is: click, or press 1–9 or Tab on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Width</source>
         <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/preferences.py"/>
+        <source>Your &amp;name (on comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3624,6 +4089,11 @@
         <translation>{0}（副本）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>{0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
@@ -3649,6 +4119,21 @@
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>{0} cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/reports/rounds.py"/>
+        <source>{0} cards in {1} lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} cards on this map can be voted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>{0} 个无证据的论断</translation>
@@ -3669,9 +4154,29 @@
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
+        <source>{0} dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} dots each on {1}; {2}; started {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>{0} 有未完成的写入（{0}-journal）且为只读：请让文件及其文件夹可写，以便恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} has no dot on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} has no dots to take back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3779,9 +4284,29 @@
         <translation>{0} 个匹配</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/comments.py"/>
+        <source>{0} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
+        <source>{0} open, {1} resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>{0} opportunities, {1} owners</source>
         <translation>{0} 个机会，{1} 位负责人</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0} results</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3802,6 +4327,21 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>{0} tiles</source>
         <translation>{0} 分块</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} took a dot back: {1} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} voted for “{1}” and has no dots left (Tab: next participant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0} voted for “{1}”: {2} left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -3873,9 +4413,19 @@
         <translation>{0}%</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}'s turn: {1} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>{0}, step {1}</source>
         <translation>{0}，步骤 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}: 1 dot left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3922,6 +4472,11 @@
         <translation>{0}：最近的更改未能写入（{1}）；它会被保留，并随下一次更改一起写入</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/workshop/voting.py"/>
+        <source>{0}: {1} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>{0}: {1} opportunities, {2} rated</source>
         <translation>{0}：{1} 个机会，{2} 个已评分</translation>
@@ -3935,6 +4490,16 @@
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
         <source>{0}x</source>
         <translation>{0}x</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
+        <source>{0}{1} — {2} of {3} dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/workshop/window.py"/>
+        <source>“{0}” is open: click cards to vote; {1}'s turn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>

@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--report", action="append", choices=reports.KINDS, metavar="KIND",
                      help="pdf: add this report as pages after the posters: " + ", ".join(reports.KINDS) +
                      " (of the maps exported); give it again for more")
+    exp.add_argument("--votes", action="store_true", help="pdf: the latest voting round's dots on the cards, "
+                     "and a results page for each round of the maps exported")
+    exp.add_argument("--comments", action="store_true", help="pdf: comment bubbles on commented cards, stages "
+                     "and steps, and a page of each map's comment threads (left out by default)")
 
     derive = sub.add_parser("derive", help="add a map made from another: a future state, a service blueprint "
                             "or a day in the life", description="Add to FILE a map derived from one of its maps, "
@@ -466,6 +470,7 @@ def cmd_export(args) -> int:
                                           not args.no_marks, args.layout, args.scale_to_text,
                                           not args.no_persona_sheet, not args.no_emotion_notes, args.heatmap,
                                           args.report)
+            options.votes, options.comments = args.votes, args.comments
             _writable_target(args.output, args.force)
             with atomic_output(target) as temp:  # what each page (or tile set) will be, before it is drawn
                 export_pdf(project, maps, temp, options, announce=_announce_pages)
@@ -486,6 +491,7 @@ _FORMAT_OPTIONS = {
     "no_persona_sheet": (("pdf", "png"), False), "no_emotion_notes": (("pdf", "png"), False),
     "heatmap": (("pdf", "png"), None), "theme": (("png",), "light"),
     "report": (("pdf",), None),
+    "votes": (("pdf",), False), "comments": (("pdf",), False),
 }
 
 

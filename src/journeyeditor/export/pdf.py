@@ -127,6 +127,8 @@ class PdfOptions:
     emotion_notes: bool = True  # emotion points' notes as captions by their faces
     heatmap: str = ""  # the columns washed by: "" (none), "emotion", "pain-points" or a metric kind
     reports: tuple[str, ...] = ()  # reports (owners, metrics, gaps, evidence) as pages after the posters
+    votes: bool = False  # each map's latest round's dots on its cards, and a results page per round
+    comments: bool = False  # comment bubbles on the maps, and a page of each map's threads
 
     @classmethod
     def from_cli(cls, page: str, orientation, tile, overlap, marks: bool, layout: str | None = None,
@@ -497,6 +499,7 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
     default_font = register_fonts()
     engine = LayoutEngine(persona_sheet=options.persona_sheet, emotion_notes=options.emotion_notes,
                           heatmap=options.heatmap)
+    engine.votes, engine.comments = ("" if options.votes else None), options.comments
     posters = [build_poster(project, m, engine) for m in maps]
     plans = plan_pages(posters, options)
     if announce is not None:
@@ -517,6 +520,10 @@ def export_pdf(project, maps, path: str | Path, options: PdfOptions | None = Non
             from .pdf_reports import append_reports, report_paper
 
             append_reports(canvas, project, maps, options.reports, report_paper(options.page, options.tile))
+        if options.votes or options.comments:
+            from .pdf_workshop import append_workshop_pages
+
+            append_workshop_pages(canvas, project, maps, options)
         canvas.save()
     except BaseException:
         path.unlink(missing_ok=True)
@@ -802,6 +809,10 @@ def draw_poster(canvas, poster: Poster) -> None:
     draw_emotion_captions(canvas, layout)
     draw_persona_sheet(canvas, poster)
     _draw_connectors(canvas, layout, labels=True)  # above cards and faces
+    if layout.workshop is not None:  # votes and comment bubbles, when asked for: on top, as on the canvas
+        from .pdf_workshop import draw_workshop_marks
+
+        draw_workshop_marks(canvas, layout)
 
 
 def _tinted(colour: str) -> str:

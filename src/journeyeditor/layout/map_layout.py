@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .heat import HeatWash
     from .gap_marks import GapMark, LegendItem
     from .persona_sheet import PersonaCardBox, SheetText
+    from .workshop_marks import WorkshopMarks
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,8 @@ class MapLayout:
     #: gaps' glyphs on their step boundaries, and the legend row for gaps and evidence (layout/gap_marks.py)
     gap_marks: list[GapMark] = field(default_factory=list)
     gap_legend: list[LegendItem] = field(default_factory=list)
+    #: a voting round's dots and the comment markers (layout/workshop_marks.py), when asked for
+    workshop: WorkshopMarks | None = None
 
     def stage_at(self, x: float) -> StageBox | None:
         return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
@@ -374,6 +377,10 @@ class LayoutEngine:
         self._paths: dict[str, tuple] = {}
         self._captions: dict[str, tuple] = {}  # map id -> its last note captions: see emotion_notes
         self._evidence: dict[str, tuple[int, int]] = {}  # card id -> its evidence counts, for its badges
+        #: workshop marks: a round's dots (None: none; "": each map's latest round; else a round's
+        #: id) and the comment markers
+        self.votes: str | None = None
+        self.comments = False
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:
@@ -525,6 +532,10 @@ class LayoutEngine:
 
         lay_out_gaps(self, contents, result)
         self._persona_extras(project, m, contents, result)
+        if self.votes is not None or self.comments:
+            from .workshop_marks import place_workshop_marks
+
+            result.workshop = place_workshop_marks(self, project, m, result, self.votes, self.comments)
         return result
 
     def _metrics_lane(self, contents, placement: LanePlacement, xs: list[float]) -> tuple[list[MetricChip], float]:

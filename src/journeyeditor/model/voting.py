@@ -22,6 +22,12 @@ def eligible(project: Project, voting: VotingRound, card: Card) -> bool:
     return not voting.card_types or card.type in voting.card_types
 
 
+def rounds_of(project: Project, map_id: str) -> list[VotingRound]:
+    """A map's rounds, oldest first (two started in the same second: in the order they came)."""
+    rounds = list(project.contents(map_id).rounds.values())
+    return [r for _, _, r in sorted((r.created, n, r) for n, r in enumerate(rounds))]
+
+
 def votes_of(project: Project, voting: VotingRound) -> list[Vote]:
     return [v for v in project.contents(voting.map_id).votes.values() if v.round_id == voting.id]
 

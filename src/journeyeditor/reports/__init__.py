@@ -141,7 +141,7 @@ def votes(project: Project, map_name: str | None = None) -> Table:
 
     rows = []
     for m in _maps(project, map_name):
-        rounds = sorted(project.contents(m.id).rounds.values(), key=lambda r: (r.created, r.id))
+        rounds = voting.rounds_of(project, m.id)
         for number, round_ in enumerate(rounds, 1):
             lanes = {lane.id: lane.name for lane in project.contents(m.id).lanes}
             rank, last = 0, None

@@ -53,6 +53,9 @@ def build_context_menu(window, item, scene_pos: QPointF) -> QMenu:
     if kind in ("card", "stage", "step"):
         menu.addSeparator()
         menu.addAction(tr("Add Metric…"), lambda: window.add_metric(item.entity_id)).setEnabled(writable)
+    from ..workshop.window import add_comment_entries
+
+    add_comment_entries(window, menu, item)
     return menu
 
 

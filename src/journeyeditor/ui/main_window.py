@@ -33,6 +33,7 @@ from ..layout import LayoutEngine
 from ..layout.style import CARD_LABELS
 from ..model import Card, CardType, ModelError, Stage, Step
 from ..persistence import FileInUseError, ProjectFileError, WriteError
+from ..workshop.window import WorkshopUi
 from .document import Document
 from .inspector import Inspector
 from .panels import MapsPanel, PersonasPanel
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self._matches: list[str] = []
         self._match = -1
         self._build_actions()
+        self.workshop = WorkshopUi(self)  # voting and comments: panels, menu entries, canvas marks
         self._connect_start_page()
         if hasattr(self.palette, "add_requested"):  # Enter on a card type adds one in the keyboard's cell
             self.palette.add_requested.connect(self.add_card)
@@ -397,6 +399,7 @@ class MainWindow(QMainWindow):
         if document.read_only:
             self.statusBar().showMessage(tr("Read-only: {0}").format(document.store.read_only_reason))
         self._update_actions()
+        self.workshop.attach(self.scene)
         QTimer.singleShot(0, self.view.zoom_fit)
 
     def show_map(self, map_id: str) -> None:

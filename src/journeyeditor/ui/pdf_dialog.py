@@ -153,6 +153,9 @@ class PdfExportDialog(QDialog):
             check.setToolTip(tr("Add this report as pages after the map (A4 or Letter, landscape)"))
             reports_row.addWidget(check)
         reports_row.addStretch(1)
+        self.votes = QCheckBox(tr("Voting results: the latest round's dots on the cards, and a results page "
+                                  "per round"))
+        self.comments = QCheckBox(tr("Comments: bubbles on the map, and a page of its threads"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview = GridPreview()
@@ -169,6 +172,8 @@ class PdfExportDialog(QDialog):
         form.addRow("", self.emotion_notes)
         form.addRow(tr("Heatmap"), self.heatmap)
         form.addRow(tr("Report pages"), reports_row)
+        form.addRow(tr("Workshop"), self.votes)
+        form.addRow("", self.comments)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -197,6 +202,8 @@ class PdfExportDialog(QDialog):
 
     def _restore(self) -> None:
         saved = self.settings.export_options("pdf")
+        self.votes.setChecked(bool(saved.get("votes", False)))  # off unless asked for
+        self.comments.setChecked(bool(saved.get("comments", False)))
         self.page.setCurrentIndex(max(0, self.page.findData(saved.get("page", "fit"))))
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(saved.get("orientation"))))
         self.tile.setCurrentIndex(max(0, self.tile.findData(saved.get("tile"))))
@@ -303,6 +310,7 @@ class PdfExportDialog(QDialog):
 
     def export(self) -> None:
         options = self.options()
+        options.votes, options.comments = self.votes.isChecked(), self.comments.isChecked()
         try:
             options.validate()
         except PdfExportError as error:
@@ -323,6 +331,8 @@ class PdfExportDialog(QDialog):
                                                  "persona_sheet": options.persona_sheet,
                                                  "emotion_notes": options.emotion_notes,
                                                  "heatmap": options.heatmap, "reports": list(options.reports)})
+        self.settings.set_export_options("pdf", {**self.settings.export_options("pdf"), "votes": options.votes,
+                                                 "comments": options.comments})
         maps = self._maps()
         progress = QProgressDialog(tr("Exporting PDF…"), tr("Cancel"), 0, len(maps), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,8 +1,9 @@
-"""Edit ▸ Preferences…: the UI language (the system's, or one chosen here)."""
+"""Edit ▸ Preferences…: the UI language (the system's, or one chosen here), and your name, signed on
+the comments you write."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from ..catalogue import ENGLISH, LANGUAGES
 from ..i18n import tr
@@ -22,15 +23,19 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         note = QLabel(tr("A new language shows when Journey Editor starts again."))
         note.setWordWrap(True)
+        self.author = QLineEdit(settings.author)
+        self.author.setPlaceholderText(tr("Asked for when you first comment"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(tr("Language"), self.language)
         form.addRow(note)
+        form.addRow(tr("Your &name (on comments)"), self.author)
         form.addRow(buttons)
         self.setMinimumWidth(420)  # the note wraps to two lines at most, in any language
 
     def accept(self) -> None:
         self.settings.language = self.language.currentData()
+        self.settings.author = self.author.text()
         super().accept()

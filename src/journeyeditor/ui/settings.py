@@ -144,5 +144,36 @@ class Settings:
     def set_export_options(self, kind: str, options: dict) -> None:
         self._s.setValue(f"export/{kind}", json.dumps(options))
 
+    # ---------------------------------------------------------------- workshops
+    @property
+    def author(self) -> str:
+        """Preferences ▸ Your name: the author of the comments written here."""
+        return str(self._s.value("comments/author", "") or "")
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._s.setValue("comments/author", name.strip())
+
+    @property
+    def show_votes(self) -> bool:
+        """View ▸ Show Votes: the voting round's dots on the cards."""
+        return self._flag("view/votes", True)
+
+    @show_votes.setter
+    def show_votes(self, shown: bool) -> None:
+        self._s.setValue("view/votes", shown)
+
+    def last_round(self) -> dict:
+        """The last voting round set up: participants [[name, colour]], votes each, card types,
+        anonymous and its number of participants (to start the next round from)."""
+        try:
+            value = json.loads(str(self._s.value("workshop/round", "{}")))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def set_last_round(self, setup: dict) -> None:
+        self._s.setValue("workshop/round", json.dumps(setup))
+
     def sync(self) -> None:
         self._s.sync()
