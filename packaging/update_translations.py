@@ -52,6 +52,8 @@ DYNAMIC_CALLS = {
     "layout/card_details.py": {"tr(MOMENT_LABELS[moment])"},
     "layout/persona_sheet.py": {"tr(label)"},
     "layout/style.py": {"tr(label)"},
+    "reports/rounds.py": {"tr(CARD_LABELS.get(t, t))",  # what_is_voted(): the caller's tr
+                          "tr(LANE_KIND_LABELS.get(k, k))"},
     "templates.py": {"translate(name, language)", "translated(stage_name, language)",
                      "translated(lane_name, language)", "translated(kind.replace('-', ' ').capitalize(), language)"},
     "ui/context_menu.py": {"tr(CARD_LABELS[card_type.value])",
@@ -74,7 +76,10 @@ DYNAMIC_CALLS = {
     "ui/shortcuts.py": {"tr(text)", "tr(keys)"},
     "ui/themes.py": {"tr(label)"},  # THEME_NAMES
     "workshop/capture.py": {"tr(PARKING_LOT)"},
+    "workshop/comments.py": {"tr(label)"},  # FILTERS
     "workshop/presentation.py": {"tr(keys)", "tr(text)"},  # PRESENTATION_KEYS
+    "workshop/voting_panel.py": {"tr(label)",  # CARD_LABELS
+                                 "tr(LANE_KIND_LABELS.get(k, k))"},
 }
 
 
@@ -117,9 +122,10 @@ def table_strings() -> list[str]:
     strings += [label for _value, label in metrics_ui.KIND_CHOICES]
     strings += [heading for _column, heading in owners_report.COLUMNS]
     strings += [label for _kind, label in pdf_dialog.REPORTS]
-    from journeyeditor.workshop import capture, keys
+    from journeyeditor.workshop import capture, comments, keys
 
     strings.append(capture.PARKING_LOT)
+    strings += [label for _value, label in comments.FILTERS]
     strings += [text for pair in keys.PRESENTATION_KEYS for text in pair]
     strings += priority_matrix.QUADRANTS  # the quadrants' names, also quadrant()'s
     for specs in inspector.FIELDS.values():

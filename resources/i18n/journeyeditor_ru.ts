@@ -26,7 +26,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source> participants</source>
-        <translation type="unfinished"></translation>
+        <translation> участников</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Delete Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить раунд</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Точек на участника</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -111,12 +111,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;End Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить раунд</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Export Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;New Round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый раунд…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -226,12 +226,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Start Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать голосование</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Take Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забрать</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/themes.py"/>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Vote in This Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Голосовать в этом раунде</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>1 dot each</source>
-        <translation type="unfinished"></translation>
+        <translation>по 1 точке на участника</translation>
     </message>
     <message>
         <source>1 — little</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>1–9, Tab, Shift+Tab while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9, Tab, Shift+Tab во время раунда</translation>
     </message>
     <message>
         <source>2</source>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>A&amp;nonymous: no names, only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимно: без имён, только</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -633,13 +633,13 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;комментарий…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -649,12 +649,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Comment on the Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий к карте…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -812,6 +812,10 @@
         <translation>Озарение</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, one under another</source>
         <translation>Все на одной странице, одна под другой</translation>
@@ -849,17 +853,17 @@
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>anonymous, {0} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимно, участников: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Anonymous: {0} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно: участников — {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -881,7 +885,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
         <source>Asked for when you first comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Спрашивается при первом комментарии</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -1080,12 +1084,12 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Card: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>карточки в дорожках «{0}»</translation>
     </message>
     <message>
         <source>CES</source>
@@ -1137,7 +1141,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Choose at least one card type and one lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один тип карточек и одну дорожку.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
@@ -1151,7 +1155,7 @@
     </message>
     <message>
         <source>Choose whose turn it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать, чей ход</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1170,11 +1174,11 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Click a card to place the active participant's dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните карточку, чтобы поставить точку текущего участника.</translation>
     </message>
     <message>
         <source>Click a card while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелчок по карточке во время раунда</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -1204,27 +1208,27 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Comment deleted (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий удалён (отмена вернёт его)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Comments ({0} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии (открытых: {0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Comments — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии — {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Comments: bubbles on the map, and a page of its threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии: выноски на карте и страница с их ветками</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1417,7 +1421,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Delete Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить раунд</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1447,7 +1451,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Delete the round “{0}” and its {1} dots? (Undo brings them back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить раунд «{0}» и его точки ({1})? (Отмена вернёт их.)</translation>
     </message>
     <message>
         <source>Delete the step and its cards (a stage keeps at least one)</source>
@@ -1492,12 +1496,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Dot colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет точки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки</translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
@@ -1756,7 +1760,7 @@
     </message>
     <message>
         <source>Enter, Backspace while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Backspace во время раунда</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -1769,7 +1773,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>every card</source>
-        <translation type="unfinished"></translation>
+        <translation>все карточки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -1856,7 +1860,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2034,7 +2038,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>В дорожках</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2249,7 +2253,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2359,7 +2363,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Ne&amp;xt Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий участник</translation>
     </message>
     <message>
         <source>NEW</source>
@@ -2368,7 +2372,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>New &amp;Voting Round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раунд &amp;голосования…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2408,7 +2412,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>New Voting Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раунд голосования</translation>
     </message>
     <message>
         <source>Next / previous stage</source>
@@ -2430,7 +2434,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No card on this map is of these types in these lanes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой карте пока нет карточек этих типов в этих дорожках.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2440,7 +2444,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментариев нет.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2520,7 +2524,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>No votes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосов пока нет.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -2530,7 +2534,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No voting rounds on this map</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой карте нет раундов голосования</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2604,7 +2608,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>К чему</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2739,7 +2743,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_pages.py"/>
         <source>page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>страница {0} из {1}</translation>
     </message>
     <message>
         <source>Pain point</source>
@@ -2764,12 +2768,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2852,7 +2856,7 @@
     </message>
     <message>
         <source>Place the active participant's dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить точку текущего участника</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2951,7 +2955,7 @@
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2961,12 +2965,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть снова</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решено</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3063,17 +3067,17 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решённые</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>решено</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Resolved: shown under Resolved and All</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено: показывается в «Решённые» и «Все»</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3100,7 +3104,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3177,7 +3181,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>Select a card first (arrow keys), or click one</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите карточку (стрелками) или щёлкните по ней</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3232,7 +3236,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Set up a round with New Round…: who votes, how many dots each, on which cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте раунд через «Новый раунд…»: кто голосует, сколько точек у каждого и за какие карточки.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3250,7 +3254,7 @@
     </message>
     <message>
         <source>Shift+click or right-click a card while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+щелчок или правый щелчок по карточке во время раунда</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
@@ -3270,7 +3274,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Show &amp;Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;голоса</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3354,7 +3358,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Stage / step</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап / шаг</translation>
     </message>
     <message>
         <source>Stage 1</source>
@@ -3385,7 +3389,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Stage: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3404,7 +3408,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Start Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать голосование</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3440,7 +3444,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
@@ -3493,7 +3497,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Tab on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab на карте</translation>
     </message>
     <message>
         <source>Tabloid</source>
@@ -3506,7 +3510,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Take back a dot of the active participant: from the selected card, else their last one (Shift+click or right-click a card does too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Забрать точку текущего участника: с выбранной карточки, иначе последнюю поставленную (так же действует Shift+щелчок или правый щелчок по карточке)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3515,12 +3519,12 @@
     </message>
     <message>
         <source>Take one of their dots back</source>
-        <translation type="unfinished"></translation>
+        <translation>Забрать одну из его точек</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3694,7 +3698,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>The round whose dots the cards show</source>
-        <translation type="unfinished"></translation>
+        <translation>Раунд, точки которого показаны на карточках</translation>
     </message>
     <message>
         <source>The same persona's next face</source>
@@ -3806,12 +3810,12 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветка</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Thread deleted (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветка удалена (отмена вернёт её)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3954,12 +3958,12 @@
     </message>
     <message>
         <source>Vote for the selected card; take a dot back from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовать за выбранную карточку; забрать с неё точку</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосовать за</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
@@ -3971,17 +3975,17 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Voting results — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты голосования — {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Voting results: the latest round's dots on the cards, and a results page per round</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты голосования: точки последнего раунда на карточках и страница результатов для каждого раунда</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4028,7 +4032,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Whose turn it is: click, or press 1–9 or Tab on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Чей ход: щёлкните или нажмите 1–9 либо Tab на карте</translation>
     </message>
     <message>
         <source>Width</source>
@@ -4037,27 +4041,27 @@
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Воркшоп</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите комментарий</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
         <source>Your &amp;name (on comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя (в комментариях)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя, показываемое в ваших комментариях (меняется в «Правка ▸ Параметры»):</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4091,7 +4095,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} ({1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} из {2})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -4121,17 +4125,17 @@
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>{0} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>карточки «{0}»</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>{0} cards in {1} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>карточки «{0}» в дорожках «{1}»</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточек на этой карте, за которые можно голосовать: {0}.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4156,12 +4160,12 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>по {0} точки на участника</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} dots each on {1}; {2}; started {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>По {0} точки на участника, за {1}; {2}; начат {3}.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4171,12 +4175,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} has no dot on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>У {0} нет точки на этой карточке</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} has no dots to take back</source>
-        <translation type="unfinished"></translation>
+        <translation>У {0} нет точек, которые можно забрать</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -4286,12 +4290,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
-        <translation type="unfinished"></translation>
+        <translation>открытых: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>{0} open, {1} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>открытых: {0}, решённых: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4301,12 +4305,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>участников: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4331,17 +4335,17 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} took a dot back: {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} забирает точку: осталось {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}” and has no dots left (Tab: next participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} голосует за «{1}», точек больше нет (Tab: следующий участник)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}”: {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} голосует за «{1}»: осталось {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4415,7 +4419,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0}'s turn: {1} dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход: {0}, осталось точек: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -4425,7 +4429,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0}: 1 dot left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: осталась 1 точка</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -4474,7 +4478,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0}: {1} dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: осталось точек: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -4494,12 +4498,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0}{1} — {2} of {3} dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} — осталось {2} из {3} точек</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>“{0}” is open: click cards to vote; {1}'s turn</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» открыт: щёлкайте карточки, чтобы голосовать; ход: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>

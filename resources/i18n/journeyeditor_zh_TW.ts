@@ -26,7 +26,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source> participants</source>
-        <translation type="unfinished"></translation>
+        <translation> 位參與者</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>顏色(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Delete Round</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除回合(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>每人圓點數(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -111,12 +111,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;End Round</source>
-        <translation type="unfinished"></translation>
+        <translation>結束回合(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Export Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出結果(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;New Round…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增回合(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -226,12 +226,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Start Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>開始投票(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Take Back</source>
-        <translation type="unfinished"></translation>
+        <translation>收回(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/themes.py"/>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>&amp;Vote in This Round</source>
-        <translation type="unfinished"></translation>
+        <translation>在此回合中投票(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>1 dot each</source>
-        <translation type="unfinished"></translation>
+        <translation>每人 1 個圓點</translation>
     </message>
     <message>
         <source>1 — little</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>1–9, Tab, Shift+Tab while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>回合進行中按 1–9、Tab、Shift+Tab</translation>
     </message>
     <message>
         <source>2</source>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>A&amp;nonymous: no names, only</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名(&amp;N)：不記名，僅</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -633,13 +633,13 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增留言(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>新增留言</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -649,12 +649,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Comment on the Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>在旅程圖上新增留言…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Add Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增留言…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -812,6 +812,10 @@
         <translation>頓悟時刻</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, one under another</source>
         <translation>全部放在同一頁，上下排列</translation>
@@ -849,17 +853,17 @@
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>anonymous, {0} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名，{0} 位參與者</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Anonymous: {0} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名：{0} 位參與者</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -881,7 +885,7 @@
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
         <source>Asked for when you first comment</source>
-        <translation type="unfinished"></translation>
+        <translation>首次留言時會詢問</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -1080,12 +1084,12 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Card: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 泳道中的卡片</translation>
     </message>
     <message>
         <source>CES</source>
@@ -1137,7 +1141,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Choose at least one card type and one lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少選擇一種卡片類型和一條泳道。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
@@ -1151,7 +1155,7 @@
     </message>
     <message>
         <source>Choose whose turn it is</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇輪到誰</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1170,11 +1174,11 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Click a card to place the active participant's dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>點選卡片，為目前參與者放置圓點。</translation>
     </message>
     <message>
         <source>Click a card while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>回合進行中點選卡片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -1204,27 +1208,27 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Comment deleted (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>留言已刪除（復原可還原）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>留言</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Comments ({0} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>留言（{0} 則未解決）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Comments — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>留言 — {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Comments: bubbles on the map, and a page of its threads</source>
-        <translation type="unfinished"></translation>
+        <translation>留言：旅程圖上的泡泡，以及列出各討論串的一頁</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1417,7 +1421,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Delete Round</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除回合</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1447,7 +1451,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Delete the round “{0}” and its {1} dots? (Undo brings them back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除回合「{0}」及其 {1} 個圓點？（復原可還原。）</translation>
     </message>
     <message>
         <source>Delete the step and its cards (a stage keeps at least one)</source>
@@ -1492,12 +1496,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Dot colour</source>
-        <translation type="unfinished"></translation>
+        <translation>圓點顏色</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>圓點</translation>
     </message>
     <message>
         <source>Double-click a gap's glyph</source>
@@ -1756,7 +1760,7 @@
     </message>
     <message>
         <source>Enter, Backspace while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>回合進行中按 Enter、Backspace</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -1769,7 +1773,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>every card</source>
-        <translation type="unfinished"></translation>
+        <translation>所有卡片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -1856,7 +1860,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出結果</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2034,7 +2038,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>所在泳道</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2249,7 +2253,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>旅程圖：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2359,7 +2363,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Ne&amp;xt Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位參與者(&amp;X)</translation>
     </message>
     <message>
         <source>NEW</source>
@@ -2368,7 +2372,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>New &amp;Voting Round…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增投票回合(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2408,7 +2412,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>New Voting Round</source>
-        <translation type="unfinished"></translation>
+        <translation>新增投票回合</translation>
     </message>
     <message>
         <source>Next / previous stage</source>
@@ -2430,7 +2434,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No card on this map is of these types in these lanes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程圖上這些泳道中還沒有這些類型的卡片。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2440,7 +2444,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有留言。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2520,7 +2524,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>No votes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無投票。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -2530,7 +2534,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No voting rounds on this map</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程圖上沒有投票回合</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2604,7 +2608,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2739,7 +2743,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_pages.py"/>
         <source>page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 頁，共 {1} 頁</translation>
     </message>
     <message>
         <source>Pain point</source>
@@ -2764,12 +2768,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Participant {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2852,7 +2856,7 @@
     </message>
     <message>
         <source>Place the active participant's dot</source>
-        <translation type="unfinished"></translation>
+        <translation>放置目前參與者的圓點</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2951,7 +2955,7 @@
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2961,12 +2965,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>解決(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3063,17 +3067,17 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Resolved: shown under Resolved and All</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決：顯示於「已解決」與「全部」下</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3100,7 +3104,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 回合</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3177,7 +3181,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>Select a card first (arrow keys), or click one</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇一張卡片（方向鍵），或點選一張</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3232,7 +3236,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Set up a round with New Round…: who votes, how many dots each, on which cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>用「新增回合…」設定一個回合：誰投票、每人幾個圓點、投給哪些卡片。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3250,7 +3254,7 @@
     </message>
     <message>
         <source>Shift+click or right-click a card while a round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>回合進行中 Shift+點選或右鍵點選卡片</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
@@ -3270,7 +3274,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Show &amp;Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示投票(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3354,7 +3358,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Stage / step</source>
-        <translation type="unfinished"></translation>
+        <translation>階段 / 步驟</translation>
     </message>
     <message>
         <source>Stage 1</source>
@@ -3385,7 +3389,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Stage: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>階段：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3404,7 +3408,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Start Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>開始投票</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3440,7 +3444,7 @@
     <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
@@ -3493,7 +3497,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Tab on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在旅程圖上按 Tab</translation>
     </message>
     <message>
         <source>Tabloid</source>
@@ -3506,7 +3510,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Take back a dot of the active participant: from the selected card, else their last one (Shift+click or right-click a card does too)</source>
-        <translation type="unfinished"></translation>
+        <translation>收回目前參與者的一個圓點：從所選卡片收回，否則收回其最後一個（Shift+點選或右鍵點選卡片亦可）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3515,12 +3519,12 @@
     </message>
     <message>
         <source>Take one of their dots back</source>
-        <translation type="unfinished"></translation>
+        <translation>收回其一個圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Tally</source>
-        <translation type="unfinished"></translation>
+        <translation>計票</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -3694,7 +3698,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>The round whose dots the cards show</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片上顯示其圓點的回合</translation>
     </message>
     <message>
         <source>The same persona's next face</source>
@@ -3806,12 +3810,12 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>討論串</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Thread deleted (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>討論串已刪除（復原可還原）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3954,12 +3958,12 @@
     </message>
     <message>
         <source>Vote for the selected card; take a dot back from it</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選卡片投票；從中收回一個圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Vote on</source>
-        <translation type="unfinished"></translation>
+        <translation>投票對象</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
@@ -3971,17 +3975,17 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>Voting results — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>投票結果 — {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Voting results: the latest round's dots on the cards, and a results page per round</source>
-        <translation type="unfinished"></translation>
+        <translation>投票結果：卡片上顯示最近一回合的圓點，並為每個回合附一頁結果</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4028,7 +4032,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Whose turn it is: click, or press 1–9 or Tab on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>輪到誰：點選，或在旅程圖上按 1–9 或 Tab</translation>
     </message>
     <message>
         <source>Width</source>
@@ -4037,27 +4041,27 @@
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坊</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Write a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>撰寫留言</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
         <source>Your &amp;name (on comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的名稱(&amp;N)（顯示於留言）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的名稱</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
-        <translation type="unfinished"></translation>
+        <translation>您的名稱，顯示於您的留言（可在「編輯 ▸ 偏好設定」中變更）：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4091,7 +4095,7 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} ({1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}/{2}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -4121,17 +4125,17 @@
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>{0} cards</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 卡片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>{0} cards in {1} lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 泳道中的 {0} 卡片</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>此旅程圖上有 {0} 張卡片可供投票。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4156,12 +4160,12 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>每人 {0} 個圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} dots each on {1}; {2}; started {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>每人 {0} 個圓點，投給{1}；{2}；開始於 {3}。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4171,12 +4175,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} has no dot on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在這張卡片上沒有圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} has no dots to take back</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 沒有可收回的圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -4286,12 +4290,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 則未解決</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>{0} open, {1} resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 則未解決，{1} 則已解決</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4301,12 +4305,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 位參與者</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} results</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 結果</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4331,17 +4335,17 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} took a dot back: {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 收回了一個圓點：剩餘 {1} 個</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}” and has no dots left (Tab: next participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 投給了「{1}」，已無剩餘圓點（Tab：下一位參與者）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}”: {2} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 投給了「{1}」：剩餘 {2} 個</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4415,7 +4419,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0}'s turn: {1} dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>輪到 {0}：剩餘 {1} 個圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -4425,7 +4429,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0}: 1 dot left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：剩餘 1 個圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -4474,7 +4478,7 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0}: {1} dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：剩餘 {1} 個圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -4494,12 +4498,12 @@
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0}{1} — {2} of {3} dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} — 剩餘 {2}/{3} 個圓點</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>“{0}” is open: click cards to vote; {1}'s turn</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」進行中：點選卡片投票；輪到 {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
