@@ -812,10 +812,6 @@
         <translation>لحظهٔ آها</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>همه</translation>
-    </message>
-    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, one under another</source>
         <translation>همه در یک صفحه، زیر هم</translation>
@@ -824,6 +820,10 @@
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, side by side</source>
         <translation>همه در یک صفحه، کنار هم</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>همهٔ رشته‌ها</translation>
     </message>
     <message>
         <source>Alt+Arrow keys</source>
@@ -2657,6 +2657,10 @@
         <translation>باز کردن پروژهٔ نمونه</translation>
     </message>
     <message>
+        <source>Open threads</source>
+        <translation>رشته‌های باز</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>فقط‌خواندنی باز شده است</translation>
@@ -3073,6 +3077,10 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>resolved</source>
         <translation>حل‌شده</translation>
+    </message>
+    <message>
+        <source>Resolved threads</source>
+        <translation>رشته‌های حل‌شده</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>

@@ -812,10 +812,6 @@
         <translation>アハ体験</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, one under another</source>
         <translation>すべて1ページに、縦に並べる</translation>
@@ -824,6 +820,10 @@
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, side by side</source>
         <translation>すべて1ページに、横に並べる</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>すべてのスレッド</translation>
     </message>
     <message>
         <source>Alt+Arrow keys</source>
@@ -2657,6 +2657,10 @@
         <translation>サンプルプロジェクトを開く</translation>
     </message>
     <message>
+        <source>Open threads</source>
+        <translation>未解決のスレッド</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>読み取り専用で開いています</translation>
@@ -3073,6 +3077,10 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>resolved</source>
         <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Resolved threads</source>
+        <translation>解決済みのスレッド</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>

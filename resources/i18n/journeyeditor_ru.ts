@@ -812,10 +812,6 @@
         <translation>Озарение</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, one under another</source>
         <translation>Все на одной странице, одна под другой</translation>
@@ -824,6 +820,10 @@
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, side by side</source>
         <translation>Все на одной странице, рядом</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>Все ветки</translation>
     </message>
     <message>
         <source>Alt+Arrow keys</source>
@@ -2657,6 +2657,10 @@
         <translation>Открыть пример проекта</translation>
     </message>
     <message>
+        <source>Open threads</source>
+        <translation>Открытые ветки</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>открыт только для чтения</translation>
@@ -3073,6 +3077,10 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>resolved</source>
         <translation>решено</translation>
+    </message>
+    <message>
+        <source>Resolved threads</source>
+        <translation>Решённые ветки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>

@@ -812,10 +812,6 @@
         <translation>顿悟时刻</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, one under another</source>
         <translation>全部在一页上，上下排列</translation>
@@ -824,6 +820,10 @@
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, side by side</source>
         <translation>全部在一页上，左右并排</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>全部讨论串</translation>
     </message>
     <message>
         <source>Alt+Arrow keys</source>
@@ -2657,6 +2657,10 @@
         <translation>打开示例项目</translation>
     </message>
     <message>
+        <source>Open threads</source>
+        <translation>未解决的讨论串</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
@@ -3073,6 +3077,10 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>resolved</source>
         <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolved threads</source>
+        <translation>已解决的讨论串</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>

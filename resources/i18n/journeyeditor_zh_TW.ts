@@ -812,10 +812,6 @@
         <translation>頓悟時刻</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, one under another</source>
         <translation>全部放在同一頁，上下排列</translation>
@@ -824,6 +820,10 @@
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>All on one page, side by side</source>
         <translation>全部放在同一頁，左右並排</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>全部討論串</translation>
     </message>
     <message>
         <source>Alt+Arrow keys</source>
@@ -2657,6 +2657,10 @@
         <translation>開啟範例專案</translation>
     </message>
     <message>
+        <source>Open threads</source>
+        <translation>未解決的討論串</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>以唯讀方式開啟</translation>
@@ -3073,6 +3077,10 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>resolved</source>
         <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Resolved threads</source>
+        <translation>已解決的討論串</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>

@@ -34,7 +34,7 @@ from ..model import Comment, ModelError
 from ..reports.comments import subject_text, threads_of
 
 #: the panel's filter: (value, label)
-FILTERS = (("open", "Open"), ("resolved", "Resolved"), ("all", "All"))
+FILTERS = (("open", "Open threads"), ("resolved", "Resolved threads"), ("all", "All threads"))
 RESOLVED_INK = "#8C939B"
 
 
