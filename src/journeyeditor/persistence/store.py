@@ -11,6 +11,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, delete, event
@@ -95,6 +97,9 @@ class ProjectStore:
         self._lock = lock
         self._dirty: dict[tuple[str, str], object] = {}
         self._meta_dirty = False
+        #: called inside each write's transaction before the changes land, with the file still
+        #: holding the state before them (history keeps the day-before state this way)
+        self.before_write: Callable[[Connection], None] | None = None
         project.subscribe(self._on_change)
 
     @property
@@ -194,8 +199,16 @@ class ProjectStore:
             raise WriteError(f"{self.path.name}: the last change could not be written "
                              f"({storage_reason(error)}); it is kept and written with the next one") from error
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction on the file, for what lives beside the model (history's snapshots)."""
+        with self._conn.begin():
+            yield self._conn
+
     def _write(self, dirty: dict, meta_dirty: bool) -> None:
         with self._conn.begin():
+            if self.before_write is not None:
+                self.before_write(self._conn)
             self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             deletes: dict[str, list[str]] = {}
             upserts: dict[str, list[dict]] = {}
