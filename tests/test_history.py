@@ -1,0 +1,194 @@
+"""History (issue 20): snapshots in the file, the diff between two states, the daily rule."""
+
+import copy
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from journeyeditor.editor import Editor
+from journeyeditor.history import snapshots
+from journeyeditor.history.diff import diff_maps, diff_projects
+from journeyeditor.interchange.jsonio import project_from_json, project_to_json
+from journeyeditor.persistence import ProjectStore
+from journeyeditor.persistence.schema import SCHEMA_VERSION
+from journeyeditor.templates import build_sample
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _copy(project):
+    return project_from_json(project_to_json(project))
+
+
+def _ten_edits(project):
+    """Ten edits of different kinds on the sample's first map; returns what each one touched."""
+    editor = Editor(project)
+    map_ = project.maps[0]
+    contents = project.contents(map_.id)
+    steps, lanes = contents.columns(), contents.lanes
+    cards = [card for card in contents.cards.values() if card.title]
+    first, second, third, fourth = cards[0], cards[1], cards[2], cards[3]
+    point = next(iter(contents.emotion_points.values()))
+    metric = next(iter(contents.metrics.values()))
+    added = editor.add_card(map_.id, steps[0].id, lanes[0].id, title="Sees a poster")
+    editor.remove([second.id])
+    editor.update(first.id, title="Sees many bikes at the metro exit")
+    editor.update(third.id, owner="Ops team", type="pain-point" if third.type != "pain-point" else "idea")
+    target = next(step for step in steps if step.id != fourth.step_id)
+    editor.move_cards([(fourth.id, target.id, fourth.lane_id, 0)])
+    editor.set_emotion(map_.id, point.persona_id, point.step_id, point.score - 1 if point.score > -2 else 1)
+    editor.update(contents.stages[0].id, name="Discovery")
+    lane = editor.add_lane(map_.id, "Partners")
+    editor.update(metric.id, value=metric.value + 5)
+    editor.update(lanes[1].id, name=lanes[1].name + " (staff)")
+    return {"added": added.id, "removed": second.id, "title": first.id, "owner": third.id, "moved": fourth.id,
+            "emotion": point.id, "stage": contents.stages[0].id, "lane": lane.id, "metric": metric.id,
+            "renamed lane": lanes[1].id}
+
+
+def test_diff_finds_exactly_ten_edits_of_different_kinds():
+    after = build_sample()
+    before = _copy(after)
+    touched = _ten_edits(after)
+    changes = diff_projects(before, after)
+    found = {(c.action, c.kind, c.id): c for c in changes}
+    assert len(changes) == 10, [c.text() for c in changes]
+    assert ("added", "card", touched["added"]) in found
+    assert ("removed", "card", touched["removed"]) in found
+    assert found[("changed", "card", touched["title"])].fields == ("title",)
+    assert found[("changed", "card", touched["owner"])].fields == ("type", "owner")
+    assert ("moved", "card", touched["moved"]) in found
+    shift = found[("shifted", "emotion", touched["emotion"])]
+    assert shift.new[0] != shift.old[0]
+    renamed = found[("renamed", "stage", touched["stage"])]
+    assert (renamed.old, renamed.new) == (("Awareness",), ("Discovery",)) or renamed.new == ("Discovery",)
+    assert ("added", "lane", touched["lane"]) in found
+    metric = found[("changed", "metric", touched["metric"])]
+    assert metric.new[0] - metric.old[0] == 5
+    assert ("renamed", "lane", touched["renamed lane"]) in found
+    assert all(c.text() and c.as_dict()["action"] == c.action for c in changes)
+
+
+def test_same_state_has_no_changes_and_a_reorder_moves_one_card_only():
+    project = build_sample()
+    assert diff_projects(_copy(project), project) == []
+    before = _copy(project)
+    contents = project.contents(project.maps[0].id)
+    cell = max(contents.cells.values(), key=len)
+    assert len(cell) >= 2
+    last = cell[-1]
+    Editor(project).move_cards([(last.id, last.step_id, last.lane_id, 0)])
+    assert [(c.action, c.id) for c in diff_projects(before, project)] == [("moved", last.id)]
+
+
+def test_future_state_compared_with_its_source_matches_cards_by_source():
+    project = build_sample()
+    editor = Editor(project)
+    source = project.maps[0]
+    editor.derive_future_state(source.id)
+    future = project.maps[-1]
+    card = next(c for c in project.contents(future.id).cards.values() if c.title)
+    editor.update(card.id, title="Bikes always there")
+    changes = [c for c in diff_maps(project, source.id, project, future.id) if c.kind == "card"]
+    assert [(c.action, c.id, c.fields) for c in changes] == [("changed", card.id, ("title",))]
+
+
+def test_snapshots_are_stored_listed_loaded_and_deleted(tmp_path):
+    with ProjectStore.create(tmp_path / "a.journey", build_sample()) as store:
+        taken = snapshots.take(store, "Q3 review")
+        store.project.update(store.project.maps[0].id, name="Commute")
+        store.flush()
+        assert snapshots.list_snapshots(store) == [taken]
+        assert (taken.maps, taken.cards) == (4, 87)
+        old = snapshots.load(store, taken.id)
+        assert old.maps[0].name != "Commute"
+        assert [c.action for c in diff_projects(old, store.project)] == ["renamed"]
+        found = snapshots.find(snapshots.list_snapshots(store), "Q3 review")
+        assert found == taken
+        assert snapshots.find([taken], taken.created.date().isoformat()) == taken
+        assert snapshots.find([taken], "2000-01-01") is None
+    with ProjectStore.open(tmp_path / "a.journey") as store:
+        assert snapshots.list_snapshots(store) == [taken]
+        snapshots.delete(store, taken.id)
+        assert snapshots.list_snapshots(store) == []
+
+
+def test_opening_and_listing_never_read_snapshot_data(tmp_path):
+    path = tmp_path / "a.journey"
+    with ProjectStore.create(path, build_sample()) as store:
+        for number in range(3):
+            snapshots.take(store, f"s{number}")
+    statements = []
+    with ProjectStore.open(path) as store:
+        raw = store._conn.connection.driver_connection
+        raw.set_trace_callback(statements.append)
+        assert len(snapshots.list_snapshots(store)) == 3
+        raw.set_trace_callback(None)
+    reopened = []
+    original_connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        db = original_connect(*args, **kwargs)
+        db.set_trace_callback(reopened.append)
+        return db
+
+    sqlite3.connect = traced
+    try:
+        ProjectStore.open(path).close()
+    finally:
+        sqlite3.connect = original_connect
+    assert reopened and not any("snapshots" in s for s in reopened)
+    assert not any("data" in s for s in statements if "snapshots" in s)
+
+
+def test_daily_rule_keeps_every_day_for_a_month_then_one_a_month():
+    now = datetime(2026, 11, 29, 9)
+    days = [now - timedelta(days=n) for n in range(1, 120)]
+    dropped = set(snapshots.auto_snapshots_to_drop(days, now))
+    kept = sorted(set(days) - dropped)
+    assert all(day in kept for day in days if now - day <= timedelta(days=30))
+    older = [day for day in kept if now - day > timedelta(days=30)]
+    assert [(d.year, d.month, d.day) for d in older] == [(2026, 8, 2), (2026, 9, 1), (2026, 10, 1)]
+    assert snapshots.daily_snapshot_due(days, now)
+    assert not snapshots.daily_snapshot_due([*days, now.replace(hour=8)], now)
+
+
+def test_first_edit_of_each_day_keeps_the_day_before_state(tmp_path):
+    clock = [datetime(2026, 11, 1, 9)]
+    with ProjectStore.create(tmp_path / "a.journey", build_sample()) as store:
+        snapshots.keep_daily(store, lambda: clock[0])
+        map_id = store.project.maps[0].id
+        for day in range(40):
+            clock[0] = datetime(2026, 11, 1, 9) + timedelta(days=day)
+            for edit in range(2):  # two edits a day: one snapshot a day
+                store.project.update(map_id, name=f"day {day} edit {edit}")
+                store.flush()
+        autos = snapshots.list_snapshots(store)
+        assert all(s.kind == "auto" for s in autos)
+        # the last 31 days daily, and November's first before them
+        assert len(autos) == 32
+        assert autos[0].created == datetime(2026, 11, 1, 9)
+        assert snapshots.load(store, autos[-1].id).maps[0].name == "day 38 edit 1"  # the day before
+        assert snapshots.load(store, autos[0].id).maps[0].name == build_sample().maps[0].name
+
+
+def test_version_four_fixture_upgrades_to_eight_with_no_snapshots(tmp_path):
+    path = tmp_path / "v4.journey"
+    shutil.copy(FIXTURES / "project_v4.journey", path)
+    with ProjectStore.open(path) as store:
+        assert snapshots.list_snapshots(store) == []
+        # the fixture hides a blueprint line by a name the app never gives (the interchange,
+        # and so a snapshot, refuses it): the name the app uses
+        store.project.update("m3", hidden_lines=["Line of visibility"])
+        taken = snapshots.take(store, "after upgrade")
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+    with ProjectStore.open(path) as store:
+        assert snapshots.list_snapshots(store) == [taken]
+        assert diff_projects(snapshots.load(store, taken.id), store.project) == []
+
+
+def test_snapshot_is_small():
+    project = build_sample()
+    assert len(snapshots.encode(project)) < len(project_to_json(project).encode()) / 4
+    assert diff_projects(snapshots.decode(snapshots.encode(project)), copy.deepcopy(project)) == []
