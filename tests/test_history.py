@@ -192,3 +192,62 @@ def test_snapshot_is_small():
     project = build_sample()
     assert len(snapshots.encode(project)) < len(project_to_json(project).encode()) / 4
     assert diff_projects(snapshots.decode(snapshots.encode(project)), copy.deepcopy(project)) == []
+
+
+# ------------------------------------------------------------------ the command line
+def _cli(capsys, *args):
+    from journeyeditor.cli import main
+
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_snapshot_list_and_diff_in_every_format(tmp_path, capsys):
+    import csv
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    code, out, _ = _cli(capsys, "snapshot", path, "--name", "Q3 review")
+    assert code == 0 and out.strip().endswith("Q3 review")
+    with ProjectStore.open(path) as store:
+        touched = _ten_edits(store.project)
+        store.flush()
+    code, out, _ = _cli(capsys, "snapshots", path)
+    assert code == 0 and "named  Q3 review  (4 maps, 87 cards)" in out
+    code, out, _ = _cli(capsys, "snapshots", path, "--json")
+    assert [s["name"] for s in json.loads(out)] == ["Q3 review"]
+
+    code, out, _ = _cli(capsys, "diff", path, "--since", "Q3 review")
+    assert code == 0 and out.startswith("Changes from Q3 review to now")
+    assert "renamed  stage" in out and "'Awareness' → 'Discovery'" in out and len(out.splitlines()) == 12
+    code, out, _ = _cli(capsys, "diff", path, "--since", datetime.now().date().isoformat(), "--format", "json")
+    rows = json.loads(out)["rows"]
+    assert len(rows) == 10 and {r["Change"] for r in rows} >= {"added", "removed", "changed", "moved", "shifted"}
+    code, out, _ = _cli(capsys, "diff", path, "--since", "Q3 review", "--format", "csv", "--map",
+                        build_sample().maps[1].name)
+    assert list(csv.reader(io.StringIO(out))) == [["Map", "Change", "What", "Name", "Details"]]
+    code, out, _ = _cli(capsys, "diff", path, "--since", "Q3 review", "-o", tmp_path / "changes.pdf")
+    assert code == 0
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "changes.pdf").pages)
+    assert "Discovery" in text and "Sees a poster" in text
+    assert touched["added"]
+
+
+def test_cli_diff_errors_are_one_line(tmp_path, capsys):
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    before = path.read_bytes()
+    for args, words in ((("--since", "Q3"), "--since 'Q3': no snapshot"),
+                        (("--since", "1 year ago"), "no snapshot"),
+                        (("--since", "x", "--format", "pdf"), "a pdf diff needs a file"),
+                        (("--since", "x", "--paper", "A3"), "--paper is for pdf diffs")):
+        code, _out, err = _cli(capsys, "diff", path, *args)
+        assert code == 1 and words in err and len(err.splitlines()) == 1, err
+    code, _out, err = _cli(capsys, "snapshot", path, "--name", " ")
+    assert code == 1 and "--name must not be empty" in err
+    assert path.read_bytes() == before

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Project
 from ..model import metrics as metric_rules
+from ..reports import Table
 
 ADDED, REMOVED, CHANGED, MOVED, RENAMED, SHIFTED = "added", "removed", "changed", "moved", "renamed", "shifted"
 
@@ -206,6 +207,14 @@ class _MapDiff:
                                      f"{metric_rules.label(metric)} of {subject_name}", ("value",),
                                      (old_value,), (new_value,)))
         return result
+
+
+def changes_table(changes: list[Change], title: str) -> Table:
+    """The change list as a report table: text, CSV and JSON on the command line, PDF pages."""
+    rows = [[c.map_name, c.action, c.kind, c.label,
+             "; ".join(f"{name}: {_show(old)} → {_show(new)}" for name, old, new in zip(c.fields, c.old, c.new))]
+            for c in changes]
+    return Table(title, ["Map", "Change", "What", "Name", "Details"], rows, [c.id for c in changes])
 
 
 def _longest_increasing(ranks: list[int]) -> set[int]:

@@ -6,6 +6,7 @@ of dates, so the rule is tested with a fake clock)."""
 
 from __future__ import annotations
 
+import re
 import uuid
 import zlib
 from collections.abc import Callable
@@ -83,18 +84,42 @@ def delete(store: ProjectStore, snapshot_id: str) -> None:
         snapshot_rows.remove(conn, [snapshot_id])
 
 
-def find(snapshots: list[Snapshot], name_or_date: str) -> Snapshot | None:
-    """The snapshot named so (the latest of that name), or the state as of a date: the latest
-    snapshot taken on or before that day (YYYY-MM-DD)."""
+def find(snapshots: list[Snapshot], name_or_date: str, today: date | None = None) -> Snapshot | None:
+    """The snapshot named so (the latest of that name), or the state as of a date (see `as_of`):
+    the latest snapshot taken on or before that day."""
     named = [s for s in snapshots if s.name == name_or_date]
     if named:
         return named[-1]
-    try:
-        day = date.fromisoformat(name_or_date)
-    except ValueError:
+    day = as_of(name_or_date, today or date.today())
+    if day is None:
         return None
     before = [s for s in snapshots if s.created.date() <= day]
     return before[-1] if before else None
+
+
+_AGO = re.compile(r"(\d{1,4}) (day|week|month|year)s? ago")
+
+
+def as_of(text: str, today: date) -> date | None:
+    """A day from "2026-05-31" or "6 months ago" (days, weeks, months, years); None if neither."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = _AGO.fullmatch(text.strip().lower())
+    if match is None:
+        return None
+    count, unit = int(match[1]), match[2]
+    if unit in ("day", "week"):
+        return today - timedelta(days=count * (7 if unit == "week" else 1))
+    months = today.year * 12 + today.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    for day in range(today.day, 0, -1):  # the 31st, six months back, is the month's last day
+        try:
+            return date(year, month + 1, day)
+        except ValueError:
+            continue
+    return None
 
 
 # ------------------------------------------------------------- the automatic daily rule
