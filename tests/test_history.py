@@ -251,3 +251,42 @@ def test_cli_diff_errors_are_one_line(tmp_path, capsys):
     code, _out, err = _cli(capsys, "snapshot", path, "--name", " ")
     assert code == 1 and "--name must not be empty" in err
     assert path.read_bytes() == before
+
+
+# ------------------------------------------------------------------ restore
+def test_restore_is_one_undoable_step_that_keeps_the_present_first(tmp_path):
+    from journeyeditor.history import restore
+
+    original = build_sample()
+    with ProjectStore.create(tmp_path / "a.journey", original) as store:
+        editor = Editor(store.project, store)
+        taken = snapshots.take(store, "Q3 review")
+        _ten_edits(store.project)
+        store.flush()
+        edited = _copy(store.project)
+        kept = restore.restore_project(editor, store, taken.id)
+        assert diff_projects(snapshots.load(store, taken.id), store.project) == []
+        assert diff_projects(snapshots.load(store, kept.id), edited) == []
+        assert [s.name for s in snapshots.list_snapshots(store)] == ["Q3 review", "Before restoring Q3 review"]
+        assert editor.undo_stack.count() == 1
+        editor.undo()
+        assert diff_projects(edited, store.project) == []
+        editor.redo()
+    with ProjectStore.open(tmp_path / "a.journey") as store:  # what the file holds after redo
+        assert diff_projects(_copy(original), store.project) == []
+
+
+def test_copy_a_map_from_a_snapshot(tmp_path):
+    from journeyeditor.history import restore
+
+    with ProjectStore.create(tmp_path / "a.journey", build_sample()) as store:
+        editor = Editor(store.project, store)
+        taken = snapshots.take(store, "Q3 review")
+        first = store.project.maps[0]
+        editor.remove([first.id])
+        new_id = restore.copy_map(editor, store, taken.id, first.id)
+        copied = store.project.require(new_id)
+        assert copied.name == f"{first.name} (Q3 review)"
+        assert len(store.project.contents(new_id).cards) == 54
+        editor.undo()
+        assert store.project.get(new_id) is None

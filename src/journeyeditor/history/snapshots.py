@@ -45,7 +45,7 @@ def decode(data: bytes) -> Project:
 
 
 def _insert(conn, project: Project, name: str, kind: str, created: datetime) -> Snapshot:
-    snapshot = Snapshot(str(uuid.uuid4()), name, created.replace(microsecond=0), kind, len(project.maps),
+    snapshot = Snapshot(str(uuid.uuid4()), name, created, kind, len(project.maps),
                         sum(len(project.contents(m.id).cards) for m in project.maps))
     snapshot_rows.insert(conn, {"id": snapshot.id, "name": name, "created": snapshot.created.isoformat(),
                                 "kind": kind, "maps": snapshot.maps, "cards": snapshot.cards,
