@@ -290,3 +290,58 @@ def test_copy_a_map_from_a_snapshot(tmp_path):
         assert len(store.project.contents(new_id).cards) == 54
         editor.undo()
         assert store.project.get(new_id) is None
+
+
+# ------------------------------------------------------------------ the window
+def test_history_panel_saves_compares_steps_to_cards_and_restores(tmp_path, qtbot):
+    from journeyeditor.ui.document import Document
+    from journeyeditor.ui.history_panel import HistoryPanel
+
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    document = Document.open(path)
+    try:
+        panel = HistoryPanel()
+        qtbot.addWidget(panel)
+        panel.set_document(document)
+        # the day's first edit kept the day-before state automatically, then a named one
+        first = document.project.maps[0]
+        document.editor.update(first.id, name="Commute")
+        taken = panel.save_snapshot("Q3 review")
+        assert panel.snapshot_list.count() == 2 and "Q3 review" in panel.snapshot_list.item(0).text()
+        touched = _ten_edits(document.project)
+        document.store.flush()
+        panel.snapshot_list.setCurrentRow(0)
+        panel.compare_with_now()
+        assert panel.change_list.count() == 10
+        requested = []
+        panel.card_requested.connect(requested.append)
+        row = next(i for i, c in enumerate(panel.changes) if c.id == touched["title"])
+        panel.change_list.setCurrentRow(row)
+        assert requested == [touched["title"]]
+        panel.restore(taken.id)
+        assert document.project.maps[0].name == "Commute"
+        assert diff_projects(snapshots.load(document.store, taken.id), document.project) == []
+        assert panel.snapshot_list.count() == 3
+        document.editor.undo()
+        assert document.project.get(touched["added"]) is not None
+    finally:
+        document.close()
+
+
+def test_main_window_has_save_snapshot_and_history(tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from journeyeditor.ui.document import Document
+    from journeyeditor.ui.main_window import MainWindow
+
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_document(Document.open(path))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Workshop", True))
+    window.save_snapshot()
+    assert [s.name for s in snapshots.list_snapshots(window.document.store)] == ["Workshop"]
+    assert window.history_panel.snapshot_list.count() == 1
+    window.document.close()

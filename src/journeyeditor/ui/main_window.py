@@ -34,6 +34,7 @@ from ..layout.style import CARD_LABELS
 from ..model import Card, CardType, ModelError, Stage, Step
 from ..persistence import FileInUseError, ProjectFileError, WriteError
 from .document import Document
+from .history_panel import HistoryPanel
 from .inspector import Inspector
 from .panels import MapsPanel, PersonasPanel
 from .priority_matrix import PriorityMatrixPanel
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._dock(tr("Card types"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea, "palette")
         self._add_priority_matrix()
+        self._add_history_panel()
         self.maps_panel.map_selected.connect(self.show_map)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -238,6 +240,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("Export &PDF…"), self.export_pdf, "Ctrl+P", needs="map")
         self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E", needs="map")
         self._action(file_menu, tr("Export &JSON…"), self.export_json, needs="document")
+        file_menu.addSeparator()
+        self._action(file_menu, tr("Save S&napshot…"), self.save_snapshot, needs="document-edit")
+        file_menu.addAction(self.history_dock.toggleViewAction())
         file_menu.addSeparator()
         self._action(file_menu, tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         self._action(file_menu, tr("&Quit"), QApplication.closeAllWindows, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
@@ -381,6 +386,7 @@ class MainWindow(QMainWindow):
         # the inspector first: the maps list shows its first map (and the map's fields) at once
         for panel in (self.priority_matrix, self.inspector, self.personas_panel, self.maps_panel):
             panel.set_editor(editor)
+        self.history_panel.set_document(document)
         self._stack_changed()
         self._update_title()
         if document.read_only:
@@ -1102,6 +1108,24 @@ class MainWindow(QMainWindow):
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
         toggle.triggered.connect(lambda shown: shown and (dock.raise_(), self.priority_matrix.setFocus()))
+
+    def _add_history_panel(self) -> None:
+        """File ▸ History: a dock under the canvas, hidden until asked for."""
+        self.history_panel = HistoryPanel()
+        self.history_panel.card_requested.connect(self.select_card)
+        self.history_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.history_dock = self._dock(tr("History"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
+                                       "history")
+        self.history_dock.hide()
+
+    def save_snapshot(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        name, ok = QInputDialog.getText(self, tr("Save Snapshot"), tr("Name of the snapshot (e.g. Q3 review):"))
+        if not ok or not name.strip():
+            return
+        taken = self.history_panel.save_snapshot(name.strip())
+        self.statusBar().showMessage(tr("Snapshot “{0}” saved").format(taken.name), 6000)
 
     def select_card(self, card_id: str) -> None:
         """Select a card on the canvas, on its map, and scroll to it (the priority matrix and the
