@@ -345,3 +345,36 @@ def test_main_window_has_save_snapshot_and_history(tmp_path, qtbot, monkeypatch)
     assert [s.name for s in snapshots.list_snapshots(window.document.store)] == ["Workshop"]
     assert window.history_panel.snapshot_list.count() == 1
     window.document.close()
+
+
+def test_compare_marks_added_changed_moved_and_removed_cards_and_the_earlier_emotions(tmp_path, qtbot):
+    from journeyeditor.ui.document import Document
+    from journeyeditor.ui.main_window import MainWindow
+
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_document(Document.open(path))
+    try:
+        panel, scene = window.history_panel, window.scene
+        window.show_map(window.document.project.maps[0].id)
+        panel.save_snapshot("Q3 review")
+        touched = _ten_edits(window.document.project)
+        window.document.store.flush()
+        scene.refresh()
+        panel.snapshot_list.setCurrentRow(0)
+        panel.compare_with_now()
+        overlay = scene.compare_overlay
+        tips = [item.toolTip() for item in overlay.items]
+        for action in ("added card", "changed card", "moved card", "removed card"):
+            assert any(tip.startswith(action) for tip in tips), (action, tips)
+        assert any("'Sees bikes at the metro exit' →" in tip for tip in tips)  # the old title on hover
+        assert "Emotions at the snapshot" in tips
+        assert all(item.scene() is scene for item in overlay.items)
+        window.document.editor.update(touched["title"], title="Again")  # marks follow edits
+        assert len(overlay.items) == len(tips)
+        panel.stop_comparing()
+        assert overlay.items == [] and not overlay.active
+    finally:
+        window.document.close()

@@ -36,6 +36,8 @@ def snapshot_text(snapshot: snapshots.Snapshot) -> str:
 class HistoryPanel(QWidget):
     card_requested = Signal(str)
     problem = Signal(str)
+    compared = Signal(object, list)  # the earlier Project and the changes, for the canvas's marks
+    compare_ended = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +47,13 @@ class HistoryPanel(QWidget):
         self.compare_button = QPushButton(tr("Compare with Now"))
         self.restore_button = QPushButton(tr("Restore Project…"))
         self.copy_button = QPushButton(tr("Copy a Map…"))
+        self.stop_button = QPushButton(tr("Stop Comparing"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.change_list = QListWidget()
         self.change_list.setAccessibleName(tr("Changes"))
         buttons = QHBoxLayout()
-        for button in (self.compare_button, self.restore_button, self.copy_button):
+        for button in (self.compare_button, self.stop_button, self.restore_button, self.copy_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.snapshot_list, 1)
@@ -60,6 +63,7 @@ class HistoryPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_with_now)
         self.restore_button.clicked.connect(self.restore_project)
         self.copy_button.clicked.connect(self.copy_map)
+        self.stop_button.clicked.connect(self.stop_comparing)
         self.snapshot_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.change_list.currentItemChanged.connect(self._change_chosen)
         self.changes: list[Change] = []
@@ -67,10 +71,15 @@ class HistoryPanel(QWidget):
 
     def set_document(self, document) -> None:
         self.document = document
+        self.stop_comparing()
+        self.refresh()
+
+    def stop_comparing(self) -> None:
         self.changes = []
         self.change_list.clear()
         self.summary.clear()
-        self.refresh()
+        self.compare_ended.emit()
+        self._update_buttons()
 
     def refresh(self) -> None:
         """The snapshots, newest first (listing reads no snapshot data)."""
@@ -95,6 +104,7 @@ class HistoryPanel(QWidget):
         self.compare_button.setEnabled(chosen)
         self.restore_button.setEnabled(chosen and writable)
         self.copy_button.setEnabled(chosen and writable)
+        self.stop_button.setEnabled(bool(self.changes) or bool(self.summary.text()))
 
     def save_snapshot(self, name: str) -> snapshots.Snapshot:
         taken = snapshots.take(self.document.store, name)
@@ -114,6 +124,8 @@ class HistoryPanel(QWidget):
             item = QListWidgetItem(change.text())
             item.setData(ID_ROLE, change.id)
             self.change_list.addItem(item)
+        self.compared.emit(earlier, self.changes)
+        self._update_buttons()
 
     def _change_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None or self.document is None:

@@ -1114,6 +1114,11 @@ class MainWindow(QMainWindow):
         self.history_panel = HistoryPanel()
         self.history_panel.card_requested.connect(self.select_card)
         self.history_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.history_panel.compared.connect(
+            lambda earlier, changes: self.scene is not None and self.scene.compare_overlay.show(
+                self.scene, earlier, changes))
+        self.history_panel.compare_ended.connect(
+            lambda: self.scene is not None and self.scene.compare_overlay.clear(self.scene))
         self.history_dock = self._dock(tr("History"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
                                        "history")
         self.history_dock.hide()
