@@ -378,3 +378,12 @@ def test_compare_marks_added_changed_moved_and_removed_cards_and_the_earlier_emo
         assert overlay.items == [] and not overlay.active
     finally:
         window.document.close()
+
+
+def test_save_as_carries_the_snapshots(tmp_path):
+    with ProjectStore.create(tmp_path / "a.journey", build_sample()) as store:
+        taken = snapshots.take(store, "Q3 review")
+        store.save_copy(tmp_path / "b.journey")
+    with ProjectStore.open(tmp_path / "b.journey") as copy_store:
+        assert snapshots.list_snapshots(copy_store) == [taken]
+        assert diff_projects(snapshots.load(copy_store, taken.id), copy_store.project) == []

@@ -22,6 +22,11 @@ def listing(conn: Connection) -> list[dict]:
     return [dict(row._mapping) for row in conn.execute(query)]
 
 
+def all_rows(conn: Connection) -> list[dict]:
+    """Every snapshot whole, data too: for Save As, which copies the history with the project."""
+    return [dict(row._mapping) for row in conn.execute(select(snapshots))]
+
+
 def data(conn: Connection, snapshot_id: str) -> bytes | None:
     return conn.execute(select(snapshots.c.data).where(snapshots.c.id == snapshot_id)).scalar()
 

@@ -21,7 +21,7 @@ from sqlalchemy.pool import StaticPool
 
 from .. import fileio
 from ..model import ADDED, REMOVED, Change, Project
-from . import mapper, schema
+from . import mapper, schema, snapshot_rows
 from .errors import DamagedFileError, FileInUseError, ProjectFileError, ReadOnlyError, WriteError
 from .filecheck import inspect_file
 from .lock import FileLock
@@ -264,7 +264,9 @@ class ProjectStore:
                 self.flush()
             except WriteError:
                 pass  # the copy is made from memory: it has the changes this file lacks
-        write_new_file(target, self.project, overwrite=True)
+        with self.transaction() as conn:  # the history travels with the project
+            history = snapshot_rows.all_rows(conn)
+        write_new_file(target, self.project, overwrite=True, snapshots=history)
         return target
 
     def __enter__(self) -> ProjectStore:
@@ -318,7 +320,7 @@ def _write_all(conn: Connection, project: Project) -> None:
             conn.execute(schema.TABLES[kind].insert(), rows[kind])
 
 
-def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
+def write_new_file(path: Path, project: Project, overwrite: bool, snapshots: list[dict] = ()) -> None:
     """The whole project into a temp file beside `path`, then renamed onto it with the old
     file's side files gone. Errors are ProjectFileErrors with the cause in words; on any
     failure nothing is left behind and an existing `path` is unchanged."""
@@ -341,7 +343,7 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
             raise FileInUseError(f"{path.name} is open in another Journey Editor window or program; "
                                  "close it there before replacing it")
     try:
-        temp = _write_temp_project(path, project)  # with the replaced file's permissions
+        temp = _write_temp_project(path, project, snapshots)  # with the replaced file's permissions
         # the old file's side files move aside first and go only once the new file is in place:
         # if the rename fails, they come back and the old file is exactly as it was
         aside = [(side, side.with_name(temp.name + side.name[len(path.name):]))
@@ -364,7 +366,7 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
             lock.release()
 
 
-def _write_temp_project(path: Path, project: Project) -> Path:
+def _write_temp_project(path: Path, project: Project, snapshots: list[dict] = ()) -> Path:
     try:
         temp = fileio.temp_beside(path, ".journey-tmp")
     except OSError as error:
@@ -384,6 +386,8 @@ def _write_temp_project(path: Path, project: Project) -> Path:
         try:
             with engine.connect() as conn, conn.begin():
                 _write_all(conn, project)
+                if snapshots:
+                    conn.execute(schema.snapshots.insert(), list(snapshots))
         finally:
             engine.dispose()
         fileio.flush_to_disk(temp)
