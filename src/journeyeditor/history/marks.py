@@ -1,0 +1,58 @@
+"""Where a comparison's marks go on a map, from the two layouts: the same geometry for the canvas
+overlay and the PDF poster. Pure geometry, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..layout.map_layout import MapLayout, Rect
+from .diff import REMOVED, SHIFTED, Change
+
+PAD = 3.0  # a mark's frame stands this far outside its card
+
+
+@dataclass(frozen=True)
+class CardMark:
+    action: str  # added, changed, moved, removed (a ghost where the earlier map had the card)
+    rect: Rect
+    text: str  # the change in words: the old values of a changed card
+
+
+@dataclass(frozen=True)
+class EarlierLine:
+    """A persona's earlier emotion scores, on the present curve's scale and steps."""
+    persona_id: str
+    colour: str
+    points: list[tuple[float, float]]
+
+
+def card_marks(changes: list[Change], layout: MapLayout, earlier: MapLayout | None) -> list[CardMark]:
+    marks = []
+    for change in changes:
+        if change.kind != "card":
+            continue
+        boxes = (earlier.cards if earlier is not None else {}) if change.action == REMOVED else layout.cards
+        box = boxes.get(change.id)
+        if box is not None:
+            rect = box.rect
+            marks.append(CardMark(change.action, Rect(rect.x - PAD, rect.y - PAD, rect.w + 2 * PAD, rect.h + 2 * PAD),
+                                  change.text()))
+    return marks
+
+
+def earlier_lines(changes: list[Change], layout: MapLayout, earlier: MapLayout | None) -> list[EarlierLine]:
+    """The earlier line of each persona whose emotions shifted on this map."""
+    if earlier is None or not any(change.action == SHIFTED for change in changes):
+        return []
+    present = {curve.persona_id: curve for curve in layout.curves}
+    lines = []
+    for old_curve in earlier.curves:
+        curve = present.get(old_curve.persona_id)
+        if curve is None:
+            continue
+        xs = {step_id: x for step_id, x, _y, _score in curve.points}
+        xs.update(curve.missing)
+        points = [(xs[step_id], curve.y_of(score)) for step_id, _x, _y, score in old_curve.points if step_id in xs]
+        if len(points) >= 2 and points != [(x, y) for _id, x, y, _score in curve.points]:
+            lines.append(EarlierLine(curve.persona_id, curve.colour, points))
+    return lines
