@@ -233,7 +233,10 @@ def test_cli_snapshot_list_and_diff_in_every_format(tmp_path, capsys):
     assert list(csv.reader(io.StringIO(out))) == [["Map", "Change", "What", "Name", "Details"]]
     code, out, _ = _cli(capsys, "diff", path, "--since", "Q3 review", "-o", tmp_path / "changes.pdf")
     assert code == 0
-    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "changes.pdf").pages)
+    pages = PdfReader(tmp_path / "changes.pdf").pages
+    assert len(pages) >= 2 and float(pages[0].mediabox.width) > 1000  # the marked poster, then the list
+    assert "green frame added" in pages[0].extract_text()
+    text = "".join(page.extract_text() for page in pages[1:])
     assert "Discovery" in text and "Sees a poster" in text
     assert touched["added"]
 

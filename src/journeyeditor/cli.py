@@ -165,7 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
                           description="List what changed since a snapshot (by name) or a date (YYYY-MM-DD, or "
                                       "'6 months ago': the latest snapshot taken by then), up to now or to "
                                       "another snapshot: cards added, removed, changed and moved; stages, steps "
-                                      "and lanes added, removed and renamed; emotion shifts; metric values.")
+                                      "and lanes added, removed and renamed; emotion shifts; metric values. As "
+                                      "pdf: each map with changes as a poster with the changes marked, then the "
+                                      "list.")
     diff.add_argument("file", metavar="FILE", help="a .journey project")
     diff.add_argument("--since", required=True, metavar="DATE|NAME", help="the earlier state: a snapshot's name "
                       "or a date")
@@ -594,7 +596,21 @@ def cmd_diff(args) -> int:
             changes = diff_maps(before, chosen.id, after, chosen.id)
         to_label = later.label if later else "now"
         title = f"Changes from {earlier.label} to {to_label}"
-        return _write_table(args, fmt, changes_table(changes, title), f"{after.title} — {title}", after.title)
+        table = changes_table(changes, title)
+        if fmt != "pdf":
+            return _write_table(args, fmt, table, f"{after.title} — {title}", after.title)
+        from .export.pdf_changes import export_changes_pdf
+        from .fileio import atomic_output
+
+        # a poster page for each map with changes on it (cards or emotions), then the list
+        marked = {c.map_id for c in changes if c.kind in ("card", "emotion")}
+        maps = [m for m in after.maps if m.id in marked]
+        target = _writable_target(args.output, args.force)
+        with atomic_output(target) as temp:
+            export_changes_pdf(after, maps, before, changes, table, temp, args.paper or "A4",
+                               f"{after.title} — {title}", after.title)
+    print(target)
+    return 0
 
 
 def _announce_pages(plans) -> None:

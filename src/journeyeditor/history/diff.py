@@ -6,7 +6,7 @@ them new ids. Qt-free: the canvas overlay, the CLI `diff` and the PDF report rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Project
 from ..model import metrics as metric_rules
@@ -29,6 +29,7 @@ class Change:
     fields: tuple[str, ...] = ()
     old: tuple = ()  # the fields' earlier values, in the order of `fields`
     new: tuple = ()
+    map_id: str = ""  # the map in the later state (in the earlier one when the map was removed)
 
     def text(self) -> str:
         what = f"{self.action} {self.kind} {self.label!r}"
@@ -60,19 +61,21 @@ def diff_projects(before: Project, after: Project) -> list[Change]:
     for map_ in after.maps:
         old = earlier.get(map_.id)
         if old is None:
-            changes.append(Change(ADDED, "map", map_.id, map_.name, map_.name))
+            changes.append(Change(ADDED, "map", map_.id, map_.name, map_.name, map_id=map_.id))
             continue
         if old.name != map_.name:
             changes.append(Change(RENAMED, "map", map_.id, map_.name, old.name, ("name",), (old.name,),
-                                  (map_.name,)))
+                                  (map_.name,), map_.id))
         changes += diff_maps(before, old.id, after, map_.id)
-    changes += [Change(REMOVED, "map", m.id, m.name, m.name) for m in before.maps if m.id not in later_ids]
+    changes += [Change(REMOVED, "map", m.id, m.name, m.name, map_id=m.id) for m in before.maps
+                if m.id not in later_ids]
     return changes
 
 
 def diff_maps(before: Project, before_map_id: str, after: Project, after_map_id: str) -> list[Change]:
     """The changes from one map to another: the same map at two times, or a derived map and its source."""
-    return _MapDiff(before, before_map_id, after, after_map_id).changes()
+    return [replace(change, map_id=after_map_id)
+            for change in _MapDiff(before, before_map_id, after, after_map_id).changes()]
 
 
 class _MapDiff:
