@@ -17,12 +17,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import generate, timed  # noqa: E402 - the benches' own project generator
+from run import generate, timed  # the benches' own project generator
 
-from journeyeditor.history import snapshots  # noqa: E402
-from journeyeditor.history.diff import diff_projects  # noqa: E402
-from journeyeditor.interchange.jsonio import project_to_json  # noqa: E402
-from journeyeditor.persistence import ProjectStore  # noqa: E402
+from journeyeditor.history import snapshots
+from journeyeditor.history.diff import diff_projects
+from journeyeditor.interchange.jsonio import project_to_json
+from journeyeditor.persistence import ProjectStore
 
 
 def measure(cards: int, count: int) -> dict:
