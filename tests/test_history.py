@@ -217,15 +217,20 @@ def test_cli_snapshot_list_and_diff_in_every_format(tmp_path, capsys):
     with ProjectStore.open(path) as store:
         touched = _ten_edits(store.project)
         store.flush()
+    code, _out, _ = _cli(capsys, "snapshot", path, "--name", "after the workshop")
     code, out, _ = _cli(capsys, "snapshots", path)
-    assert code == 0 and "named  Q3 review  (4 maps, 87 cards)" in out
+    assert code == 0 and "named  Q3 review  (4 maps, 87 cards)\n" in out
+    assert "named  after the workshop  (4 maps, 87 cards; 10 changes in 1 maps since the one before)" in out
     code, out, _ = _cli(capsys, "snapshots", path, "--json")
-    assert [s["name"] for s in json.loads(out)] == ["Q3 review"]
+    assert [(s["name"], s["changes"]) for s in json.loads(out)] == [("Q3 review", 0), ("after the workshop", 10)]
 
     code, out, _ = _cli(capsys, "diff", path, "--since", "Q3 review")
     assert code == 0 and out.startswith("Changes from Q3 review to now")
     assert "renamed  stage" in out and "'Awareness' → 'Discovery'" in out and len(out.splitlines()) == 12
-    code, out, _ = _cli(capsys, "diff", path, "--since", datetime.now().date().isoformat(), "--format", "json")
+    code, out, _ = _cli(capsys, "diff", path, "--since", datetime.now().date().isoformat())
+    assert out.startswith("Changes from after the workshop to now")  # a date: the latest snapshot by then
+    code, out, _ = _cli(capsys, "diff", path, "--since", "Q3 review", "--to", "after the workshop", "--format",
+                        "json")
     rows = json.loads(out)["rows"]
     assert len(rows) == 10 and {r["Change"] for r in rows} >= {"added", "removed", "changed", "moved", "shifted"}
     code, out, _ = _cli(capsys, "diff", path, "--since", "Q3 review", "--format", "csv", "--map",

@@ -560,10 +560,11 @@ def cmd_snapshots(args) -> int:
         listing = snapshots.list_snapshots(store)
     if args.json:
         print(json.dumps([{"created": s.created.isoformat(), "name": s.name, "kind": s.kind, "maps": s.maps,
-                           "cards": s.cards} for s in listing], ensure_ascii=False, indent=2))
+                           "cards": s.cards, "changes": s.changes, "maps_changed": s.maps_changed}
+                          for s in listing], ensure_ascii=False, indent=2))
         return 0
     for s in listing:
-        print(f"{s.created:%Y-%m-%d %H:%M}  {s.kind:<5}  {s.label}  ({s.maps} maps, {s.cards} cards)")
+        print(f"{s.created:%Y-%m-%d %H:%M}  {s.kind:<5}  {s.label}  ({s.summary})")
     if not listing:
         print("(no snapshots)")
     return 0

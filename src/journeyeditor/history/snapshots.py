@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from ..interchange.jsonio import project_from_json, project_to_json
 from ..model import Project
+from .diff import diff_projects
 from ..persistence import ProjectStore, snapshot_rows
 
 AUTO, NAMED = "auto", "named"
@@ -30,10 +31,18 @@ class Snapshot:
     kind: str
     maps: int
     cards: int
+    changes: int = 0  # since the snapshot before it
+    maps_changed: int = 0
 
     @property
     def label(self) -> str:
         return self.name or f"{self.created:%Y-%m-%d} (automatic)"
+
+    @property
+    def summary(self) -> str:
+        held = f"{self.maps} maps, {self.cards} cards"
+        return f"{held}; {self.changes} changes in {self.maps_changed} maps since the one before" \
+            if self.changes else held
 
 
 def encode(project: Project) -> bytes:
@@ -45,10 +54,16 @@ def decode(data: bytes) -> Project:
 
 
 def _insert(conn, project: Project, name: str, kind: str, created: datetime) -> Snapshot:
+    listing = snapshot_rows.listing(conn)
+    changes = []
+    if listing:  # what changed since the latest snapshot, for the listing's summary
+        changes = diff_projects(decode(snapshot_rows.data(conn, listing[-1]["id"])), project)
     snapshot = Snapshot(str(uuid.uuid4()), name, created, kind, len(project.maps),
-                        sum(len(project.contents(m.id).cards) for m in project.maps))
+                        sum(len(project.contents(m.id).cards) for m in project.maps), len(changes),
+                        len({change.map_id for change in changes}))
     snapshot_rows.insert(conn, {"id": snapshot.id, "name": name, "created": snapshot.created.isoformat(),
                                 "kind": kind, "maps": snapshot.maps, "cards": snapshot.cards,
+                                "changes": snapshot.changes, "maps_changed": snapshot.maps_changed,
                                 "data": encode(project)})
     return snapshot
 
@@ -62,7 +77,7 @@ def take(store: ProjectStore, name: str = "", kind: str = NAMED, now: datetime |
 
 def _from_row(row: dict) -> Snapshot:
     return Snapshot(row["id"], row["name"], datetime.fromisoformat(row["created"]), row["kind"], row["maps"],
-                    row["cards"])
+                    row["cards"], row["changes"], row["maps_changed"])
 
 
 def list_snapshots(store: ProjectStore) -> list[Snapshot]:

@@ -187,7 +187,8 @@ def upgrade_7_to_8(db: sqlite3.Connection) -> None:
     columns stand apart from the blob so that listing never reads a snapshot's data."""
     db.execute("""CREATE TABLE snapshots (
         id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, kind TEXT NOT NULL,
-        maps INTEGER NOT NULL DEFAULT 0, cards INTEGER NOT NULL DEFAULT 0, data BLOB NOT NULL)""")
+        maps INTEGER NOT NULL DEFAULT 0, cards INTEGER NOT NULL DEFAULT 0,
+        changes INTEGER NOT NULL DEFAULT 0, maps_changed INTEGER NOT NULL DEFAULT 0, data BLOB NOT NULL)""")
 
 
 #: UPGRADES[n] moves a file from version n to n + 1
@@ -306,7 +307,8 @@ images = Table(
 snapshots = Table(
     "snapshots", metadata,
     Column("id", Text, primary_key=True), Column("name", Text), Column("created", Text), Column("kind", Text),
-    Column("maps", Integer), Column("cards", Integer), Column("data", LargeBinary),
+    Column("maps", Integer), Column("cards", Integer), Column("changes", Integer), Column("maps_changed", Integer),
+    Column("data", LargeBinary),
 )
 meta = Table("meta", metadata, Column("key", Text, primary_key=True), Column("value", Text))
 

@@ -9,7 +9,7 @@ from . import mapper
 from .schema import snapshots
 
 LISTING = (snapshots.c.id, snapshots.c.name, snapshots.c.created, snapshots.c.kind, snapshots.c.maps,
-           snapshots.c.cards)
+           snapshots.c.cards, snapshots.c.changes, snapshots.c.maps_changed)
 
 
 def insert(conn: Connection, row: dict) -> None:

@@ -28,9 +28,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def snapshot_text(snapshot: snapshots.Snapshot) -> str:
     kind = tr("named") if snapshot.kind == snapshots.NAMED else tr("automatic")
-    return tr("{0} · {1} · {2} · {3} maps, {4} cards").format(
-        f"{snapshot.created:%Y-%m-%d %H:%M}", snapshot.name or tr("day before"), kind, snapshot.maps,
-        snapshot.cards)
+    held = tr("{0} maps, {1} cards").format(snapshot.maps, snapshot.cards)
+    if snapshot.changes:
+        held += tr("; {0} changes in {1} maps since the one before").format(snapshot.changes, snapshot.maps_changed)
+    return tr("{0} · {1} · {2} · {3}").format(f"{snapshot.created:%Y-%m-%d %H:%M}",
+                                            snapshot.name or tr("day before"), kind, held)
 
 
 class HistoryPanel(QWidget):
