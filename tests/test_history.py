@@ -395,3 +395,18 @@ def test_save_as_carries_the_snapshots(tmp_path):
     with ProjectStore.open(tmp_path / "b.journey") as copy_store:
         assert snapshots.list_snapshots(copy_store) == [taken]
         assert diff_projects(snapshots.load(copy_store, taken.id), copy_store.project) == []
+
+
+def test_a_metric_that_moved_gets_its_chip_framed_with_the_delta():
+    from journeyeditor.history.marks import metric_marks
+    from journeyeditor.layout import LayoutEngine
+
+    project = build_sample()
+    before = _copy(project)
+    map_id = project.maps[0].id
+    chip = LayoutEngine().layout(project, map_id).metric_chips[0]
+    value = project.get(chip.metric_id).value
+    Editor(project).update(chip.metric_id, value=value - 1.5)
+    marks = metric_marks(diff_projects(before, project), LayoutEngine().layout(project, map_id))
+    assert [mark.delta for mark in marks] == ["▼ −1.5"]
+    assert (marks[0].rect.x, marks[0].rect.y) == (chip.x - 2, chip.y - 2)  # around the chip

@@ -1,17 +1,18 @@
 """The compare view on the canvas: the later map with its changes marked. Added cards get a green
 frame, changed ones an orange frame (their old values in the tooltip), moved ones a blue dashed
 frame, removed cards a grey ghost outline where the earlier map had them, and each persona whose
-emotions shifted a faint dashed line through the earlier scores. Marks take no clicks: the map
+emotions shifted a faint dashed line through the earlier scores; a metric that moved gets its chip
+framed and its delta with an arrow beside it. Marks take no clicks: the map
 stays editable underneath. The geometry is history/marks.py's, shared with the PDF."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change
-from ..history.marks import card_marks, earlier_lines
+from ..history.marks import card_marks, earlier_lines, metric_marks
 from ..i18n import tr
 
 MARKS = {  # action -> (colour, dashed)
@@ -63,6 +64,17 @@ class CompareOverlay:
                 item.setBrush(QColor(140, 149, 159, 40))
             item.setToolTip(tr("{0} (since the snapshot)").format(mark.text))
             self._add(scene, item)
+        for mark in metric_marks(self.changes, layout):
+            rect = mark.rect
+            frame = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
+            frame.setPen(QPen(QColor(MARKS[CHANGED][0]), 2))
+            frame.setToolTip(tr("{0} (since the snapshot)").format(mark.text))
+            self._add(scene, frame)
+            delta = _passive(QGraphicsSimpleTextItem(mark.delta))
+            delta.setBrush(QColor(MARKS[CHANGED][0]))
+            delta.setPos(rect.x + rect.w + 3, rect.y)
+            delta.setToolTip(frame.toolTip())
+            self._add(scene, delta)
         for line in earlier_lines(self.changes, layout, earlier_layout):
             path = QPainterPath()
             path.moveTo(*line.points[0])

@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change
-from ..history.marks import card_marks, earlier_lines
+from ..history.marks import card_marks, earlier_lines, metric_marks
 from ..layout import LayoutEngine
 from ..layout.style import INK_SOFT
 from ..reports import Table
@@ -21,7 +21,7 @@ MARKS = {  # action -> (colour, dashed), as on the canvas
     ADDED: ("#1A7F37", False), CHANGED: ("#D55E00", False), MOVED: ("#0072B2", True), REMOVED: ("#8C959F", True),
 }
 KEY = "Marks: green frame added · orange frame changed · blue dashed moved · grey dashed removed · " \
-      "dashed line: emotions before"
+      "dashed line: emotions before · ▲▼ metric change"
 KEY_PT = 9.0
 
 
@@ -35,6 +35,17 @@ def _draw_marks(canvas, changes: list[Change], layout, earlier_layout) -> None:
             canvas.setFillColor(Color(0.55, 0.58, 0.62, alpha=0.16))
         rect = mark.rect
         canvas.rect(rect.x, rect.y, rect.w, rect.h, stroke=1, fill=1 if mark.action == REMOVED else 0)
+    for mark in metric_marks(changes, layout):
+        rect = mark.rect
+        canvas.setStrokeColor(HexColor(MARKS[CHANGED][0]))
+        canvas.setLineWidth(2)
+        canvas.setDash()
+        canvas.rect(rect.x, rect.y, rect.w, rect.h, stroke=1, fill=0)
+        canvas.saveState()  # text reads upright: flip back around its baseline
+        canvas.translate(rect.x + rect.w + 3, rect.y + rect.h - 4)
+        canvas.scale(1, -1)
+        draw_text(canvas, mark.delta, 0, 0, 80, 9, True, HexColor(MARKS[CHANGED][0]))
+        canvas.restoreState()
     for line in earlier_lines(changes, layout, earlier_layout):
         colour = HexColor(line.colour)
         canvas.setStrokeColor(Color(colour.red, colour.green, colour.blue, alpha=0.45))

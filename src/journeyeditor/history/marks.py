@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..layout.map_layout import MapLayout, Rect
-from .diff import REMOVED, SHIFTED, Change
+from ..model import metrics as metric_rules
+from .diff import ADDED, CHANGED, REMOVED, SHIFTED, Change
 
 PAD = 3.0  # a mark's frame stands this far outside its card
 
@@ -16,6 +17,14 @@ class CardMark:
     action: str  # added, changed, moved, removed (a ghost where the earlier map had the card)
     rect: Rect
     text: str  # the change in words: the old values of a changed card
+
+
+@dataclass(frozen=True)
+class MetricMark:
+    """A metric whose value moved: its chip framed, and the delta with an arrow beside it."""
+    rect: Rect
+    delta: str  # "▲ +5", "▼ −1.5"; "new" for a metric added since
+    text: str
 
 
 @dataclass(frozen=True)
@@ -56,3 +65,23 @@ def earlier_lines(changes: list[Change], layout: MapLayout, earlier: MapLayout |
         if len(points) >= 2 and points != [(x, y) for _id, x, y, _score in curve.points]:
             lines.append(EarlierLine(curve.persona_id, curve.colour, points))
     return lines
+
+
+def metric_marks(changes: list[Change], layout: MapLayout) -> list[MetricMark]:
+    """Marks for the metrics added or changed whose chips the map shows (in a metrics lane or on a card)."""
+    chips = {chip.metric_id: (chip.x, chip.y, chip) for chip in layout.metric_chips}
+    for box in layout.cards.values():
+        rect = box.rect
+        chips.update((chip.metric_id, (rect.x + chip.x, rect.y + chip.y, chip)) for chip in box.metric_chips)
+    marks = []
+    for change in changes:
+        if change.kind != "metric" or change.action not in (ADDED, CHANGED) or change.id not in chips:
+            continue
+        x, y, chip = chips[change.id]
+        if change.action == ADDED:
+            delta = "new"
+        else:
+            step = change.new[0] - change.old[0]
+            delta = f"{'▲' if step > 0 else '▼'} {'+' if step > 0 else '−'}{metric_rules.number(abs(step))}"
+        marks.append(MetricMark(Rect(x - 2, y - 2, chip.w + 4, chip.h + 4), delta, change.text()))
+    return marks
