@@ -15,8 +15,8 @@ from datetime import date, datetime, timedelta
 
 from ..interchange.jsonio import project_from_json, project_to_json
 from ..model import Project
-from .diff import diff_projects
 from ..persistence import ProjectStore, snapshot_rows
+from .diff import diff_projects
 
 AUTO, NAMED = "auto", "named"
 DAILY_FOR = timedelta(days=30)
