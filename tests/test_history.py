@@ -410,3 +410,30 @@ def test_a_metric_that_moved_gets_its_chip_framed_with_the_delta():
     marks = metric_marks(diff_projects(before, project), LayoutEngine().layout(project, map_id))
     assert [mark.delta for mark in marks] == ["▼ −1.5"]
     assert (marks[0].rect.x, marks[0].rect.y) == (chip.x - 2, chip.y - 2)  # around the chip
+
+
+def test_a_future_state_compares_with_its_source_on_the_canvas(tmp_path, qtbot):
+    from journeyeditor.ui.document import Document
+    from journeyeditor.ui.main_window import MainWindow
+
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_document(Document.open(path))
+    try:
+        editor, project = window.document.editor, window.document.project
+        future_id = editor.derive_future_state(project.maps[0].id)
+        card = next(c for c in project.contents(future_id).cards.values() if c.title)
+        editor.update(card.id, title="Bikes always there")
+        window.show_map(future_id)
+        window.compare_with_source()
+        panel = window.history_panel
+        assert [(c.action, c.kind, c.id) for c in panel.changes] == [("changed", "card", card.id)]
+        assert any(item.toolTip().startswith("changed card 'Bikes always there'")
+                   for item in window.scene.compare_overlay.items)
+        window.show_map(project.maps[0].id)
+        window.compare_with_source()  # the source itself was made from nothing
+        assert "not made from another map" in window.statusBar().currentMessage()
+    finally:
+        window.document.close()

@@ -30,6 +30,7 @@ def _passive(item: QGraphicsItem) -> QGraphicsItem:
 class CompareOverlay:
     def __init__(self) -> None:
         self.earlier = None  # the earlier Project, while comparing
+        self.earlier_map_id = ""  # the map compared with, when not the shown map itself (a source map)
         self.changes: list[Change] = []
         self.items: list[QGraphicsItem] = []
 
@@ -37,12 +38,12 @@ class CompareOverlay:
     def active(self) -> bool:
         return self.earlier is not None
 
-    def show(self, scene, earlier, changes: list[Change]) -> None:
-        self.earlier, self.changes = earlier, changes
+    def show(self, scene, earlier, changes: list[Change], earlier_map_id: str = "") -> None:
+        self.earlier, self.changes, self.earlier_map_id = earlier, changes, earlier_map_id
         self.sync(scene, scene.layout)
 
     def clear(self, scene) -> None:
-        self.earlier, self.changes = None, []
+        self.earlier, self.changes, self.earlier_map_id = None, [], ""
         self.sync(scene, None)
 
     def sync(self, scene, layout) -> None:
@@ -52,8 +53,9 @@ class CompareOverlay:
         self.items = []
         if layout is None or self.earlier is None or scene.map_id is None:
             return
-        earlier_layout = (scene.engine.layout(self.earlier, scene.map_id)
-                          if self.earlier.get(scene.map_id) is not None else None)
+        earlier_id = self.earlier_map_id or scene.map_id
+        earlier_layout = (scene.engine.layout(self.earlier, earlier_id)
+                          if self.earlier.get(earlier_id) is not None else None)
         for mark in card_marks(self.changes, layout, earlier_layout):
             colour, dashed = MARKS[mark.action]
             rect = mark.rect

@@ -83,6 +83,7 @@ class _MapDiff:
         self.before, self.after = before, after
         self.old, self.new = before.contents(before_map_id), after.contents(after_map_id)
         self.map_name = after.require(after_map_id).name
+        self.derived = before_map_id != after_map_id
         self.twin = self._twins(before_map_id, after_map_id)  # later id -> earlier id
 
     def _twins(self, before_map_id: str, after_map_id: str) -> dict[str, str]:
@@ -194,11 +195,22 @@ class _MapDiff:
         return result
 
     def _metrics(self) -> list[Change]:
-        """Each measurement by id: its value changed, or it was added or removed."""
-        earlier = self.old.metrics
-        later = {self.key(m.id): m for m in self.new.metrics.values()}
+        """The same map at two times: each measurement by id, its value changed, added or removed.
+        A derived map: each series' latest value (by subject, kind and name) against its source's;
+        deriving copies no metrics, so a series only the source has is no change."""
+        if self.derived:
+            def series(contents, translate) -> dict:
+                return {(translate(m.subject_id), m.kind, m.name): m
+                        for m in metric_rules.latest(list(contents.metrics.values()))}
+
+            earlier, later = series(self.old, lambda i: i), series(self.new, self.key)
+            keys = list(later)
+        else:
+            earlier = self.old.metrics
+            later = self.new.metrics
+            keys = [*later, *(k for k in earlier if k not in later)]
         result = []
-        for key in [*later, *(k for k in earlier if k not in later)]:
+        for key in keys:
             old, new = earlier.get(key), later.get(key)
             old_value, new_value = (old.value if old else None), (new.value if new else None)
             if old_value != new_value:

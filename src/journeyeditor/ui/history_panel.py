@@ -1,5 +1,6 @@
 """File ▸ History: the project's snapshots (date, name, what each held), and for the one chosen:
-compare with now (a change list to step through; choosing a card's change selects the card),
+compare with now (a change list to step through; choosing a card's change selects the card) —
+or a future-state map with its source map —
 restore the whole project (one undo step, the present kept as a snapshot first), or copy one of
 its maps beside the others."""
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..history import restore, snapshots
-from ..history.diff import Change, diff_projects
+from ..history.diff import Change, diff_maps, diff_projects
 from ..i18n import tr
 from ..model import Card
 
@@ -38,7 +39,8 @@ def snapshot_text(snapshot: snapshots.Snapshot) -> str:
 class HistoryPanel(QWidget):
     card_requested = Signal(str)
     problem = Signal(str)
-    compared = Signal(object, list)  # the earlier Project and the changes, for the canvas's marks
+    #: the earlier Project, the changes and the map compared with ("" for the same map), for the canvas's marks
+    compared = Signal(object, list, str)
     compare_ended = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -119,14 +121,28 @@ class HistoryPanel(QWidget):
         if chosen is None:
             return
         earlier = snapshots.load(self.document.store, chosen.id)
-        self.changes = diff_projects(earlier, self.document.project)
-        self.summary.setText(tr("{0} changes since {1}").format(len(self.changes), chosen.label))
+        self._show_changes(earlier, diff_projects(earlier, self.document.project),
+                           tr("{0} changes since {1}").format("{0}", chosen.label), "")
+
+    def compare_with_source(self, map_id: str) -> bool:
+        """A derived map (a future state) against the map it was made from; False if it has none."""
+        project = self.document.project
+        source_id = project.require(map_id).source_map_id
+        if not source_id or project.get(source_id) is None:
+            return False
+        self._show_changes(project, diff_maps(project, source_id, project, map_id),
+                           tr("{0} differences from {1}").format("{0}", project.require(source_id).name), source_id)
+        return True
+
+    def _show_changes(self, earlier, changes: list[Change], summary: str, earlier_map_id: str) -> None:
+        self.changes = changes
+        self.summary.setText(summary.format(len(changes)))
         self.change_list.clear()
-        for change in self.changes:
+        for change in changes:
             item = QListWidgetItem(change.text())
             item.setData(ID_ROLE, change.id)
             self.change_list.addItem(item)
-        self.compared.emit(earlier, self.changes)
+        self.compared.emit(earlier, changes, earlier_map_id)
         self._update_buttons()
 
     def _change_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:

@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         self._action(map_menu, tr("Create &Day in the Life from This Journey"), self.derive_day_in_the_life,
                      needs="edit")
         self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return", needs="map")
+        self._action(map_menu, tr("Compare with &Source Map"), self.compare_with_source, needs="map")
         map_menu.addSeparator()
         self._action(map_menu, tr("Suggest &Gaps…"), self.suggest_gaps, "Ctrl+Shift+G", needs="map")
 
@@ -1115,13 +1116,23 @@ class MainWindow(QMainWindow):
         self.history_panel.card_requested.connect(self.select_card)
         self.history_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.history_panel.compared.connect(
-            lambda earlier, changes: self.scene is not None and self.scene.compare_overlay.show(
-                self.scene, earlier, changes))
+            lambda earlier, changes, earlier_map_id: self.scene is not None and self.scene.compare_overlay.show(
+                self.scene, earlier, changes, earlier_map_id))
         self.history_panel.compare_ended.connect(
             lambda: self.scene is not None and self.scene.compare_overlay.clear(self.scene))
         self.history_dock = self._dock(tr("History"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
                                        "history")
         self.history_dock.hide()
+
+    def compare_with_source(self) -> None:
+        """A future state (or another derived map) against the map it was made from, in the History panel."""
+        if self.scene is None or self.scene.map_id is None:
+            return
+        if not self.history_panel.compare_with_source(self.scene.map_id):
+            self.statusBar().showMessage(tr("This map was not made from another map"), 6000)
+            return
+        self.history_dock.show()
+        self.history_dock.raise_()
 
     def save_snapshot(self) -> None:
         if self.document is None or self.document.read_only:
