@@ -380,8 +380,15 @@ def test_compare_marks_added_changed_moved_and_removed_cards_and_the_earlier_emo
         assert any("'Sees bikes at the metro exit' →" in tip for tip in tips)  # the old title on hover
         assert "Emotions at the snapshot" in tips
         assert all(item.scene() is scene for item in overlay.items)
-        window.document.editor.update(touched["title"], title="Again")  # marks follow edits
+        window.document.editor.update(touched["title"], title="Again")  # the list and marks follow edits
         assert len(overlay.items) == len(tips)
+        assert any(tip.startswith("changed card 'Again'") for tip in (i.toolTip() for i in overlay.items))
+        window.document.editor.add_card(window.scene.map_id, window.scene.layout.columns[1].id,
+                                        window.document.project.contents(window.scene.map_id).lanes[0].id,
+                                        title="Newer")
+        assert panel.change_list.count() == 11 and len(overlay.items) == len(tips) + 1
+        window.document.editor.undo()
+        assert panel.change_list.count() == 10
         panel.stop_comparing()
         assert overlay.items == [] and not overlay.active
     finally:

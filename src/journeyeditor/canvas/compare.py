@@ -33,6 +33,7 @@ class CompareOverlay:
         self.earlier_map_id = ""  # the map compared with, when not the shown map itself (a source map)
         self.changes: list[Change] = []
         self.items: list[QGraphicsItem] = []
+        self._earlier_layout: tuple = ((), None)  # (what it was made from, the layout)
 
     @property
     def active(self) -> bool:
@@ -53,9 +54,7 @@ class CompareOverlay:
         self.items = []
         if layout is None or self.earlier is None or scene.map_id is None:
             return
-        earlier_id = self.earlier_map_id or scene.map_id
-        earlier_layout = (scene.engine.layout(self.earlier, earlier_id)
-                          if self.earlier.get(earlier_id) is not None else None)
+        earlier_layout = self._layout_of_earlier(scene, layout)
         for mark in card_marks(self.changes, layout, earlier_layout):
             colour, dashed = MARKS[mark.action]
             rect = mark.rect
@@ -88,6 +87,16 @@ class CompareOverlay:
             item.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
             item.setToolTip(tr("Emotions at the snapshot"))
             self._add(scene, item)
+
+    def _layout_of_earlier(self, scene, layout):
+        """The earlier map's layout, made once per present layout (an edit syncs the marks twice:
+        with the scene, then with the change list made again)."""
+        earlier_id = self.earlier_map_id or scene.map_id
+        key = (id(self.earlier), self.earlier.revision, earlier_id, id(layout))
+        if self._earlier_layout[0] != key:
+            made = scene.engine.layout(self.earlier, earlier_id) if self.earlier.get(earlier_id) is not None else None
+            self._earlier_layout = (key, made)
+        return self._earlier_layout[1]
 
     def _add(self, scene, item: QGraphicsItem) -> None:
         scene.addItem(item)

@@ -71,14 +71,22 @@ class HistoryPanel(QWidget):
         self.snapshot_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.change_list.currentItemChanged.connect(self._change_chosen)
         self.changes: list[Change] = []
+        self._recompare = None  # while comparing: makes the list again after an edit
         self._update_buttons()
 
     def set_document(self, document) -> None:
         self.document = document
         self.stop_comparing()
+        document.editor.undo_stack.indexChanged.connect(self._follow_edits)
         self.refresh()
 
+    def _follow_edits(self, _index: int = 0) -> None:
+        # the list (and the canvas's marks) compare with the project as it is now, edit after edit
+        if self._recompare is not None:
+            self._recompare()
+
     def stop_comparing(self) -> None:
+        self._recompare = None
         self.changes = []
         self.change_list.clear()
         self.summary.clear()
@@ -121,8 +129,10 @@ class HistoryPanel(QWidget):
         if chosen is None:
             return
         earlier = snapshots.load(self.document.store, chosen.id)
-        self._show_changes(earlier, diff_projects(earlier, self.document.project),
-                           tr("{0} changes since {1}").format("{0}", chosen.label), "")
+        self._recompare = lambda: self._show_changes(
+            earlier, diff_projects(earlier, self.document.project),
+            tr("{0} changes since {1}").format("{0}", chosen.label), "")
+        self._recompare()
 
     def compare_with_source(self, map_id: str) -> bool:
         """A derived map (a future state) against the map it was made from; False if it has none."""
@@ -130,8 +140,16 @@ class HistoryPanel(QWidget):
         source_id = project.require(map_id).source_map_id
         if not source_id or project.get(source_id) is None:
             return False
-        self._show_changes(project, diff_maps(project, source_id, project, map_id),
-                           tr("{0} differences from {1}").format("{0}", project.require(source_id).name), source_id)
+        def recompare() -> None:
+            if project.get(map_id) is None or project.get(source_id) is None:  # one of them deleted
+                self.stop_comparing()
+                return
+            self._show_changes(project, diff_maps(project, source_id, project, map_id),
+                               tr("{0} differences from {1}").format("{0}", project.require(source_id).name),
+                               source_id)
+
+        self._recompare = recompare
+        recompare()
         return True
 
     def _show_changes(self, earlier, changes: list[Change], summary: str, earlier_map_id: str) -> None:
