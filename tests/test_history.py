@@ -444,3 +444,20 @@ def test_a_future_state_compares_with_its_source_on_the_canvas(tmp_path, qtbot):
         assert "not made from another map" in window.statusBar().currentMessage()
     finally:
         window.document.close()
+
+
+def test_a_project_the_interchange_refuses_is_never_kept_unreadable(tmp_path):
+    path = tmp_path / "v4.journey"
+    shutil.copy(FIXTURES / "project_v4.journey", path)  # hides a blueprint line by a name the app never gives
+    with ProjectStore.open(path) as store:
+        snapshots.keep_daily(store)
+        store.project.update("c1", title="Edited")
+        store.flush()  # the edit lands; no automatic snapshot is kept
+        try:
+            snapshots.take(store, "Q3 review")
+            raise AssertionError("an unreadable snapshot was kept")
+        except snapshots.SnapshotError as error:
+            assert "unknown blueprint line 'line of visibility'" in str(error)
+        assert snapshots.list_snapshots(store) == []
+    with ProjectStore.open(path) as store:
+        assert store.project.get("c1").title == "Edited"

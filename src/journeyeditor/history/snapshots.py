@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..interchange.jsonio import project_from_json, project_to_json
+from ..interchange.jsonio import InterchangeError, project_from_json, project_to_json
 from ..model import Project
 from ..persistence import ProjectStore, snapshot_rows
 from .diff import diff_projects
@@ -53,7 +53,16 @@ def decode(data: bytes) -> Project:
     return project_from_json(zlib.decompress(data).decode("utf-8"))
 
 
+class SnapshotError(ValueError):
+    """The project holds something its interchange refuses, so a snapshot of it could not be read back."""
+
+
 def _insert(conn, project: Project, name: str, kind: str, created: datetime) -> Snapshot:
+    data = encode(project)
+    try:  # never keep a snapshot that could not be restored
+        decode(data)
+    except InterchangeError as error:
+        raise SnapshotError(f"the project cannot be kept as a snapshot: {error}") from error
     listing = snapshot_rows.listing(conn)
     changes = []
     if listing:  # what changed since the latest snapshot, for the listing's summary
@@ -64,7 +73,7 @@ def _insert(conn, project: Project, name: str, kind: str, created: datetime) -> 
     snapshot_rows.insert(conn, {"id": snapshot.id, "name": name, "created": snapshot.created.isoformat(),
                                 "kind": kind, "maps": snapshot.maps, "cards": snapshot.cards,
                                 "changes": snapshot.changes, "maps_changed": snapshot.maps_changed,
-                                "data": encode(project)})
+                                "data": data})
     return snapshot
 
 
@@ -170,7 +179,10 @@ class DailySnapshots:
         now = self.clock()
         autos = [s for s in map(_from_row, snapshot_rows.listing(conn)) if s.kind == AUTO]
         if daily_snapshot_due([s.created for s in autos], now):
-            _insert(conn, snapshot_rows.load_project(conn), "", AUTO, now)
+            try:
+                _insert(conn, snapshot_rows.load_project(conn), "", AUTO, now)
+            except SnapshotError:
+                pass  # the user's edit must land all the same; a named snapshot says why
         dropped = set(auto_snapshots_to_drop([s.created for s in autos], now))
         snapshot_rows.remove(conn, [s.id for s in autos if s.created in dropped])
 

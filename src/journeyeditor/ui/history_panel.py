@@ -23,6 +23,7 @@ from ..history import restore, snapshots
 from ..history.diff import Change, diff_maps, diff_projects
 from ..i18n import tr
 from ..model import Card
+from ..persistence import ProjectFileError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -178,7 +179,10 @@ class HistoryPanel(QWidget):
             "and Edit ▸ Undo takes the restore back.").format(chosen.label))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.restore(chosen.id)
+        try:
+            self.restore(chosen.id)
+        except (snapshots.SnapshotError, ProjectFileError) as error:  # the present could not be kept first
+            self.problem.emit(str(error))
 
     def restore(self, snapshot_id: str) -> None:
         restore.restore_project(self.document.editor, self.document.store, snapshot_id)

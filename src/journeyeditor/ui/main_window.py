@@ -28,6 +28,7 @@ from .. import APP_NAME
 from ..canvas.items import card_ghost_pixmap, card_type_pixmap
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
+from ..history.snapshots import SnapshotError
 from ..i18n import tr
 from ..layout import LayoutEngine
 from ..layout.style import CARD_LABELS
@@ -1140,7 +1141,11 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, tr("Save Snapshot"), tr("Name of the snapshot (e.g. Q3 review):"))
         if not ok or not name.strip():
             return
-        taken = self.history_panel.save_snapshot(name.strip())
+        try:
+            taken = self.history_panel.save_snapshot(name.strip())
+        except (SnapshotError, ProjectFileError) as error:
+            QMessageBox.warning(self, tr("Save Snapshot"), str(error))
+            return
         self.statusBar().showMessage(tr("Snapshot “{0}” saved").format(taken.name), 6000)
 
     def select_card(self, card_id: str) -> None:
