@@ -75,6 +75,7 @@ DYNAMIC_CALLS = {
                               "tr(PROGRESS_LABELS[spot.status])"},
     "ui/shortcuts.py": {"tr(text)", "tr(keys)"},
     "ui/themes.py": {"tr(label)"},  # THEME_NAMES
+    "history/diff.py": {"translate(m.subject_id)"},  # not a translation: ids of one map in the other's
     "workshop/capture.py": {"tr(PARKING_LOT)"},
     "workshop/comments.py": {"tr(label)"},  # FILTERS
     "workshop/presentation.py": {"tr(keys)", "tr(text)"},  # PRESENTATION_KEYS

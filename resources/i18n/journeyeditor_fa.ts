@@ -445,6 +445,11 @@
         <translation>: {0} × {1} برگه — آن‌ها را به همین ترتیب به هم بچسبانید</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>; {0} changes in {1} maps since the one before</source>
+        <translation>؛ {0} تغییر در {1} نقشه از نسخهٔ قبلی</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;نقشه‌های سفر مشتری و نقشه‌های خدمت: بدون اینترنت، سریع حتی در نقشه‌های بسیار بزرگ، قابل چاپ به شکل پوستر دیواری، به هر خطی.&lt;/p&gt;&lt;p&gt;نرم‌افزار آزاد تحت مجوز GNU GPL نسخهٔ ۳ یا بالاتر. قلم‌ها: Noto (SIL Open Font License).&lt;/p&gt;</translation>
@@ -898,6 +903,11 @@
         <translation>خودکار</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>automatic</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Automatic ({0})</source>
         <translation>خودکار ({0})</translation>
@@ -921,6 +931,11 @@
     <message>
         <source>Backstage actions</source>
         <translation>اقدامات پشت‌صحنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Before restoring {0}</source>
+        <translation>پیش از بازگردانی {0}</translation>
     </message>
     <message>
         <source>Black screen (again to come back)</source>
@@ -1118,6 +1133,11 @@
         <translation>تغییرکرده</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Changes</source>
+        <translation>تغییرها</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Changes not written</source>
         <translation>تغییرات نوشته نشد</translation>
@@ -1231,6 +1251,16 @@
         <translation>دیدگاه‌ها: حباب‌ها روی نقشه و صفحه‌ای از رشته‌های گفتگوی آن</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Compare with &amp;Source Map</source>
+        <translation>مقایسه با نقشهٔ &amp;مبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with Now</source>
+        <translation>مقایسه با وضعیت کنونی</translation>
+    </message>
+    <message>
         <source>Connect the selected card to the one you go to</source>
         <translation>اتصال کارت انتخاب‌شده به کارتی که به آن می‌روید</translation>
     </message>
@@ -1273,6 +1303,21 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map</source>
+        <translation>کپی یک نقشه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map…</source>
+        <translation>کپی یک نقشه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Copy map from {0}</source>
+        <translation>کپی نقشه از {0}</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1377,6 +1422,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
         <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>day before</source>
+        <translation>روز قبل</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1732,6 +1782,11 @@
         <translation>احساسات</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions at the snapshot</source>
+        <translation>احساس‌ها در زمان نسخه</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
         <translation>پایان</translation>
@@ -1995,6 +2050,11 @@
         <translation>بیشتر بهتر است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2251,6 +2311,11 @@
         <translation>نقشه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Map of “{0}”:</source>
+        <translation>نقشهٔ «{0}»:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Map: {0}</source>
         <translation>نقشه: {0}</translation>
@@ -2359,6 +2424,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
         <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Name of the snapshot (e.g. Q3 review):</source>
+        <translation>نام نسخه (مثلاً بازبینی فصل سوم):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>named</source>
+        <translation>نام‌دار</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -3088,6 +3163,26 @@
         <translation>حل‌شده: زیر «حل‌شده» و «همه» نشان داده می‌شود</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project</source>
+        <translation>بازگردانی پروژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project…</source>
+        <translation>بازگردانی پروژه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore the whole project as it was at “{0}”? The present state is kept as a snapshot first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>کل پروژه به وضعیت «{0}» بازگردانده شود؟ وضعیت کنونی نخست به‌صورت یک نسخه نگه داشته می‌شود و «ویرایش ▸ واگرد» بازگردانی را لغو می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Restore {0}</source>
+        <translation>بازگردانی {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>تغییر ظاهر {0}</translation>
@@ -3143,6 +3238,16 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
         <translation>ذخیره به صورت &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>ذخیرهٔ &amp;نسخه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save Snapshot</source>
+        <translation>ذخیرهٔ نسخه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3315,6 +3420,16 @@
         <translation>اسلاید {0} از {1}: {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Snapshot “{0}” saved</source>
+        <translation>نسخهٔ «{0}» ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Snapshots</source>
+        <translation>نسخه‌ها</translation>
+    </message>
+    <message>
         <source>Social media</source>
         <translation>شبکه‌های اجتماعی</translation>
     </message>
@@ -3455,6 +3570,11 @@
         <translation>گام: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Stop Comparing</source>
+        <translation>پایان مقایسه</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
         <translation>کرنومتر</translation>
@@ -3561,6 +3681,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>that persona already has a point at that step</source>
         <translation>این پرسونا در این گام از قبل نقطه‌ای دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>That snapshot has no maps</source>
+        <translation>این نسخه نقشه‌ای ندارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3780,6 +3905,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
         <translation>این نقشه هنوز فرصت یا ایده‌ای ندارد: آن‌ها را در ردیف «فرصت‌ها»ی آن اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This map was not made from another map</source>
+        <translation>این نقشه از نقشهٔ دیگری ساخته نشده است</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4101,6 +4231,11 @@
         <translation>{0} (رونوشت)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (since the snapshot)</source>
+        <translation>{0} (از زمان نسخه)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} از {2})</translation>
@@ -4146,6 +4281,11 @@
         <translation>در این نقشه می‌توان به {0} کارت رأی داد.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} changes since {1}</source>
+        <translation>{0} تغییر از {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>{0} ادعای بی‌شاهد</translation>
@@ -4164,6 +4304,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} could not be read: {1}</source>
         <translation>خواندن {0} ممکن نشد: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} differences from {1}</source>
+        <translation>{0} تفاوت با {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
@@ -4291,6 +4436,11 @@
         <translation>{0} نقشه زیر هم</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} maps, {1} cards</source>
+        <translation>{0} نقشه، {1} کارت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} مورد یافت شد</translation>
@@ -4359,6 +4509,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} با نسخهٔ تازه‌تری از Journey Editor ذخیره شده است (قالب پرونده {1}؛ این نسخه تا {2} را می‌خواند). برای باز کردنش Journey Editor را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} · {1} · {2} · {3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

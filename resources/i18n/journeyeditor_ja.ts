@@ -445,6 +445,11 @@
         <translation>：{0} × {1} 枚 — この順に貼り合わせてください</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>; {0} changes in {1} maps since the one before</source>
+        <translation>；前回から {1} 件のマップで {0} 件の変更</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;カスタマージャーニーマップとサービスブループリント：オフラインで動作し、巨大なマップでも速く、壁一面のポスターとして印刷でき、あらゆる文字に対応します。&lt;/p&gt;&lt;p&gt;GNU GPL バージョン 3 以降のフリーソフトウェアです。フォント：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
@@ -898,6 +903,11 @@
         <translation>自動</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Automatic ({0})</source>
         <translation>自動（{0}）</translation>
@@ -921,6 +931,11 @@
     <message>
         <source>Backstage actions</source>
         <translation>バックステージの行動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Before restoring {0}</source>
+        <translation>{0} を復元する前</translation>
     </message>
     <message>
         <source>Black screen (again to come back)</source>
@@ -1118,6 +1133,11 @@
         <translation>変更</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Changes not written</source>
         <translation>変更が書き込まれていません</translation>
@@ -1231,6 +1251,16 @@
         <translation>コメント：マップ上の吹き出しと、スレッド一覧のページ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Compare with &amp;Source Map</source>
+        <translation>元のマップと比較(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with Now</source>
+        <translation>現在と比較</translation>
+    </message>
+    <message>
         <source>Connect the selected card to the one you go to</source>
         <translation>選択したカードを移動先のカードにつなぐ</translation>
     </message>
@@ -1273,6 +1303,21 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map</source>
+        <translation>マップをコピー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map…</source>
+        <translation>マップをコピー…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Copy map from {0}</source>
+        <translation>{0} からマップをコピー</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1377,6 +1422,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
         <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>day before</source>
+        <translation>前日</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1732,6 +1782,11 @@
         <translation>感情</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions at the snapshot</source>
+        <translation>スナップショット時の感情</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
         <translation>終了日</translation>
@@ -1995,6 +2050,11 @@
         <translation>高いほど良い</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2251,6 +2311,11 @@
         <translation>マップ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Map of “{0}”:</source>
+        <translation>「{0}」のマップ：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Map: {0}</source>
         <translation>マップ：{0}</translation>
@@ -2359,6 +2424,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
         <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Name of the snapshot (e.g. Q3 review):</source>
+        <translation>スナップショット名（例: Q3 レビュー）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>named</source>
+        <translation>名前付き</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -3088,6 +3163,26 @@
         <translation>解決済み：「解決済み」と「すべて」に表示されます</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project</source>
+        <translation>プロジェクトを復元</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project…</source>
+        <translation>プロジェクトを復元…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore the whole project as it was at “{0}”? The present state is kept as a snapshot first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>プロジェクト全体を「{0}」の時点に復元しますか？現在の状態は先にスナップショットとして保存され、「編集 ▸ 元に戻す」で復元を取り消せます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Restore {0}</source>
+        <translation>{0} を復元</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>{0}のスタイルを変更</translation>
@@ -3143,6 +3238,16 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
         <translation>PDF として保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>スナップショットを保存(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save Snapshot</source>
+        <translation>スナップショットを保存</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3315,6 +3420,16 @@
         <translation>スライド {0} / {1}：{2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Snapshot “{0}” saved</source>
+        <translation>スナップショット「{0}」を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
         <source>Social media</source>
         <translation>ソーシャルメディア</translation>
     </message>
@@ -3455,6 +3570,11 @@
         <translation>ステップ：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Stop Comparing</source>
+        <translation>比較を終了</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
         <translation>ストップウォッチ</translation>
@@ -3561,6 +3681,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>that persona already has a point at that step</source>
         <translation>そのペルソナにはこのステップのポイントがすでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>That snapshot has no maps</source>
+        <translation>そのスナップショットにはマップがありません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3780,6 +3905,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
         <translation>このマップにはまだ機会やアイデアがありません：「機会」レーンに追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This map was not made from another map</source>
+        <translation>このマップは他のマップから作られていません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4101,6 +4231,11 @@
         <translation>{0}（コピー）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (since the snapshot)</source>
+        <translation>{0}（スナップショット以降）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0}（{1}/{2}）</translation>
@@ -4146,6 +4281,11 @@
         <translation>このマップでは {0} 枚のカードに投票できます。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} changes since {1}</source>
+        <translation>{1} 以降の変更 {0} 件</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>エビデンスのない主張 {0} 件</translation>
@@ -4164,6 +4304,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} could not be read: {1}</source>
         <translation>{0} を読み込めませんでした：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} differences from {1}</source>
+        <translation>{1} との違い {0} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
@@ -4291,6 +4436,11 @@
         <translation>{0} 枚のマップを縦に並べて</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} maps, {1} cards</source>
+        <translation>マップ {0} 件、カード {1} 枚</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 件一致</translation>
@@ -4359,6 +4509,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} は新しい Journey Editor で保存されています（ファイル形式 {1}、このバージョンが読めるのは {2} まで）。開くには Journey Editor を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} · {1} · {2} · {3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

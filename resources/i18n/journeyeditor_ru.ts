@@ -445,6 +445,11 @@
         <translation>: {0} × {1} листов — склейте их в этом порядке</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>; {0} changes in {1} maps since the one before</source>
+        <translation>; с предыдущего снимка изменений: {0}, карт: {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Карты пути клиента и сервисные блюпринты: без интернета, быстро даже на огромных картах, печать плакатами во всю стену, на любом письме.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней. Шрифты: Noto (SIL Open Font License).&lt;/p&gt;</translation>
@@ -898,6 +903,11 @@
         <translation>Автоматически</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>automatic</source>
+        <translation>автоматический</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Automatic ({0})</source>
         <translation>Автоматически ({0})</translation>
@@ -921,6 +931,11 @@
     <message>
         <source>Backstage actions</source>
         <translation>Действия за кулисами</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Before restoring {0}</source>
+        <translation>Перед восстановлением {0}</translation>
     </message>
     <message>
         <source>Black screen (again to come back)</source>
@@ -1118,6 +1133,11 @@
         <translation>ИЗМЕНЕНО</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Changes not written</source>
         <translation>Изменения не записаны</translation>
@@ -1231,6 +1251,16 @@
         <translation>Комментарии: выноски на карте и страница с их ветками</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Compare with &amp;Source Map</source>
+        <translation>Сравнить с &amp;исходной картой</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with Now</source>
+        <translation>Сравнить с текущим</translation>
+    </message>
+    <message>
         <source>Connect the selected card to the one you go to</source>
         <translation>Соединить выбранную карточку с той, к которой перейдёте</translation>
     </message>
@@ -1273,6 +1303,21 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map</source>
+        <translation>Скопировать карту</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map…</source>
+        <translation>Скопировать карту…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Copy map from {0}</source>
+        <translation>Скопировать карту из {0}</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1377,6 +1422,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>day before</source>
+        <translation>накануне</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1732,6 +1782,11 @@
         <translation>Эмоции</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions at the snapshot</source>
+        <translation>Эмоции на момент снимка</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
         <translation>конец</translation>
@@ -1995,6 +2050,11 @@
         <translation>Чем больше, тем лучше</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2251,6 +2311,11 @@
         <translation>карта</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Map of “{0}”:</source>
+        <translation>Карта из «{0}»:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Map: {0}</source>
         <translation>Карта: {0}</translation>
@@ -2359,6 +2424,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Name of the snapshot (e.g. Q3 review):</source>
+        <translation>Название снимка (например, «Итоги Q3»):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>named</source>
+        <translation>именованный</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -3088,6 +3163,26 @@
         <translation>Решено: показывается в «Решённые» и «Все»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project</source>
+        <translation>Восстановить проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project…</source>
+        <translation>Восстановить проект…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore the whole project as it was at “{0}”? The present state is kept as a snapshot first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>Восстановить весь проект в состояние на «{0}»? Текущее состояние сначала сохранится снимком, а «Правка ▸ Отменить» отменит восстановление.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Restore {0}</source>
+        <translation>Восстановить {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>Оформление: {0}</translation>
@@ -3143,6 +3238,16 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>Сохранить с&amp;нимок…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save Snapshot</source>
+        <translation>Сохранить снимок</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3315,6 +3420,16 @@
         <translation>Слайд {0} из {1}: {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Snapshot “{0}” saved</source>
+        <translation>Снимок «{0}» сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Snapshots</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
@@ -3455,6 +3570,11 @@
         <translation>Шаг: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Stop Comparing</source>
+        <translation>Закончить сравнение</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
         <translation>Секундомер</translation>
@@ -3561,6 +3681,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>that persona already has a point at that step</source>
         <translation>у этой персоны уже есть точка на этом шаге</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>That snapshot has no maps</source>
+        <translation>В этом снимке нет карт</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3780,6 +3905,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
         <translation>На этой карте пока нет возможностей и идей: добавьте их в дорожку «Возможности».</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This map was not made from another map</source>
+        <translation>Эта карта не создана из другой карты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4101,6 +4231,11 @@
         <translation>{0} (копия)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (since the snapshot)</source>
+        <translation>{0} (после снимка)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0} ({1} из {2})</translation>
@@ -4146,6 +4281,11 @@
         <translation>Карточек на этой карте, за которые можно голосовать: {0}.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} changes since {1}</source>
+        <translation>Изменений после {1}: {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>Утверждений без свидетельств: {0}</translation>
@@ -4164,6 +4304,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} could not be read: {1}</source>
         <translation>не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} differences from {1}</source>
+        <translation>Отличий от {1}: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
@@ -4291,6 +4436,11 @@
         <translation>карты одна под другой ({0})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} maps, {1} cards</source>
+        <translation>Карт: {0}, карточек: {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>Совпадений: {0}</translation>
@@ -4359,6 +4509,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} сохранён более новой версией Journey Editor (формат файла {1}; эта версия читает до {2}). Обновите Journey Editor, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} · {1} · {2} · {3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

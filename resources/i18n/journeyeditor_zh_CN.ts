@@ -445,6 +445,11 @@
         <translation>：{0} × {1} 张纸 — 按此顺序拼贴</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>; {0} changes in {1} maps since the one before</source>
+        <translation>；自上一个快照以来 {1} 张旅程图有 {0} 处变化</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;客户旅程图与服务蓝图：离线可用，超大旅程图也流畅，可打印成整面墙的海报，支持所有文字。&lt;/p&gt;&lt;p&gt;自由软件，依 GNU GPL 第 3 版或更新版本发布。字体：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
@@ -898,6 +903,11 @@
         <translation>自动</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Automatic ({0})</source>
         <translation>自动（{0}）</translation>
@@ -921,6 +931,11 @@
     <message>
         <source>Backstage actions</source>
         <translation>后台行为</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Before restoring {0}</source>
+        <translation>恢复 {0} 之前</translation>
     </message>
     <message>
         <source>Black screen (again to come back)</source>
@@ -1118,6 +1133,11 @@
         <translation>已更改</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Changes not written</source>
         <translation>更改未写入</translation>
@@ -1231,6 +1251,16 @@
         <translation>评论：旅程图上的气泡，以及列出各讨论串的一页</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Compare with &amp;Source Map</source>
+        <translation>与源旅程图比较(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with Now</source>
+        <translation>与当前比较</translation>
+    </message>
+    <message>
         <source>Connect the selected card to the one you go to</source>
         <translation>将所选卡片连接到你移动到的卡片</translation>
     </message>
@@ -1273,6 +1303,21 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map</source>
+        <translation>复制旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map…</source>
+        <translation>复制旅程图…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Copy map from {0}</source>
+        <translation>从 {0} 复制旅程图</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1377,6 +1422,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>day before</source>
+        <translation>前一天</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1732,6 +1782,11 @@
         <translation>情绪</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions at the snapshot</source>
+        <translation>快照时的情绪</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
         <translation>结束</translation>
@@ -1995,6 +2050,11 @@
         <translation>越高越好</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2251,6 +2311,11 @@
         <translation>旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Map of “{0}”:</source>
+        <translation>“{0}”中的旅程图：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Map: {0}</source>
         <translation>旅程图：{0}</translation>
@@ -2359,6 +2424,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Name of the snapshot (e.g. Q3 review):</source>
+        <translation>快照名称（例如 Q3 回顾）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>named</source>
+        <translation>命名</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -3088,6 +3163,26 @@
         <translation>已解决：显示在“已解决”和“全部”下</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project…</source>
+        <translation>恢复项目…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore the whole project as it was at “{0}”? The present state is kept as a snapshot first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>将整个项目恢复到“{0}”时的状态？当前状态会先保存为快照，使用“编辑 ▸ 撤销”可以撤回此次恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Restore {0}</source>
+        <translation>恢复 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>更改{0}样式</translation>
@@ -3143,6 +3238,16 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>保存快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save Snapshot</source>
+        <translation>保存快照</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3315,6 +3420,16 @@
         <translation>第 {0} 张幻灯片，共 {1} 张：{2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Snapshot “{0}” saved</source>
+        <translation>已保存快照“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
         <source>Social media</source>
         <translation>社交媒体</translation>
     </message>
@@ -3455,6 +3570,11 @@
         <translation>步骤：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Stop Comparing</source>
+        <translation>停止比较</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
         <translation>秒表</translation>
@@ -3561,6 +3681,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>that persona already has a point at that step</source>
         <translation>该人物角色在此步骤已有一个点</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>That snapshot has no maps</source>
+        <translation>该快照中没有旅程图</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3780,6 +3905,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
         <translation>此旅程图还没有机会或创意：请在其“机会”泳道中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This map was not made from another map</source>
+        <translation>此旅程图不是由其他旅程图生成的</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4101,6 +4231,11 @@
         <translation>{0}（副本）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (since the snapshot)</source>
+        <translation>{0}（自快照以来）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0}（{1}/{2}）</translation>
@@ -4146,6 +4281,11 @@
         <translation>此旅程图上有 {0} 张卡片可供投票。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} changes since {1}</source>
+        <translation>自 {1} 以来有 {0} 处变化</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>{0} 个无证据的论断</translation>
@@ -4164,6 +4304,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} could not be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} differences from {1}</source>
+        <translation>与 {1} 有 {0} 处不同</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
@@ -4291,6 +4436,11 @@
         <translation>{0} 个旅程图上下排列</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} maps, {1} cards</source>
+        <translation>{0} 张旅程图，{1} 张卡片</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 个匹配</translation>
@@ -4359,6 +4509,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} 由更新版本的 Journey Editor 保存（文件格式 {1}；本版本最多只能读取 {2}）。请更新 Journey Editor 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} · {1} · {2} · {3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

@@ -445,6 +445,11 @@
         <translation>：{0} × {1} 張紙 — 依此順序黏貼</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>; {0} changes in {1} maps since the one before</source>
+        <translation>；自上一個快照以來 {1} 張旅程圖有 {0} 處變更</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Customer-journey maps and service blueprints: offline, fast on huge maps, printable as wall-sized posters, in every script.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later. Fonts: Noto (SIL Open Font License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;顧客旅程圖與服務藍圖：離線可用，超大旅程圖也流暢，可列印成整面牆的海報，支援所有文字。&lt;/p&gt;&lt;p&gt;自由軟體，依 GNU GPL 第 3 版或更新版本發布。字型：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
@@ -898,6 +903,11 @@
         <translation>自動</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Automatic ({0})</source>
         <translation>自動（{0}）</translation>
@@ -921,6 +931,11 @@
     <message>
         <source>Backstage actions</source>
         <translation>後台行為</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Before restoring {0}</source>
+        <translation>還原 {0} 之前</translation>
     </message>
     <message>
         <source>Black screen (again to come back)</source>
@@ -1118,6 +1133,11 @@
         <translation>已變更</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Changes not written</source>
         <translation>變更未寫入</translation>
@@ -1231,6 +1251,16 @@
         <translation>留言：旅程圖上的泡泡，以及列出各討論串的一頁</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Compare with &amp;Source Map</source>
+        <translation>與來源旅程圖比較(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with Now</source>
+        <translation>與目前比較</translation>
+    </message>
+    <message>
         <source>Connect the selected card to the one you go to</source>
         <translation>將所選卡片連接到你移到的卡片</translation>
     </message>
@@ -1273,6 +1303,21 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Copy</source>
         <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map</source>
+        <translation>複製旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Copy a Map…</source>
+        <translation>複製旅程圖…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Copy map from {0}</source>
+        <translation>從 {0} 複製旅程圖</translation>
     </message>
     <message>
         <source>Count</source>
@@ -1377,6 +1422,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>day before</source>
+        <translation>前一天</translation>
     </message>
     <message>
         <source>Day in the life</source>
@@ -1732,6 +1782,11 @@
         <translation>情緒</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions at the snapshot</source>
+        <translation>快照時的情緒</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>end</source>
         <translation>結束</translation>
@@ -1995,6 +2050,11 @@
         <translation>越高越好</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>History</source>
+        <translation>歷程記錄</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2251,6 +2311,11 @@
         <translation>旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Map of “{0}”:</source>
+        <translation>「{0}」中的旅程圖：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/reports/comments.py"/>
         <source>Map: {0}</source>
         <translation>旅程圖：{0}</translation>
@@ -2359,6 +2424,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
         <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Name of the snapshot (e.g. Q3 review):</source>
+        <translation>快照名稱（例如 Q3 檢討）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>named</source>
+        <translation>已命名</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -3088,6 +3163,26 @@
         <translation>已解決：顯示於「已解決」與「全部」下</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project</source>
+        <translation>還原專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore Project…</source>
+        <translation>還原專案…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Restore the whole project as it was at “{0}”? The present state is kept as a snapshot first, and Edit ▸ Undo takes the restore back.</source>
+        <translation>要將整個專案還原到「{0}」時的狀態嗎？目前的狀態會先存成快照，使用「編輯 ▸ 復原」可以撤回這次還原。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/restore.py"/>
+        <source>Restore {0}</source>
+        <translation>還原 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Restyle {0}</source>
         <translation>變更{0}樣式</translation>
@@ -3143,6 +3238,16 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Save as &amp;PDF…</source>
         <translation>另存為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save S&amp;napshot…</source>
+        <translation>儲存快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Save Snapshot</source>
+        <translation>儲存快照</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -3315,6 +3420,16 @@
         <translation>第 {0} 張投影片，共 {1} 張：{2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Snapshot “{0}” saved</source>
+        <translation>已儲存快照「{0}」</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
         <source>Social media</source>
         <translation>社群媒體</translation>
     </message>
@@ -3455,6 +3570,11 @@
         <translation>步驟：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Stop Comparing</source>
+        <translation>停止比較</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/timer.py"/>
         <source>Stopwatch</source>
         <translation>碼錶</translation>
@@ -3561,6 +3681,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>that persona already has a point at that step</source>
         <translation>該人物誌在此步驟已有一個點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>That snapshot has no maps</source>
+        <translation>該快照中沒有旅程圖</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3780,6 +3905,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>This map has no opportunities or ideas yet: add them in its Opportunities lane.</source>
         <translation>此旅程圖還沒有機會或點子：請在其「機會」泳道中新增。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>This map was not made from another map</source>
+        <translation>此旅程圖不是由其他旅程圖產生的</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4101,6 +4231,11 @@
         <translation>{0}（複本）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (since the snapshot)</source>
+        <translation>{0}（自快照以來）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
         <source>{0} ({1} of {2})</source>
         <translation>{0}（{1}/{2}）</translation>
@@ -4146,6 +4281,11 @@
         <translation>此旅程圖上有 {0} 張卡片可供投票。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} changes since {1}</source>
+        <translation>自 {1} 以來有 {0} 處變更</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} claims without evidence</source>
         <translation>{0} 個無證據的論斷</translation>
@@ -4164,6 +4304,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} could not be read: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} differences from {1}</source>
+        <translation>與 {1} 有 {0} 處不同</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf_votes.py"/>
@@ -4291,6 +4436,11 @@
         <translation>{0} 張旅程圖上下排列</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} maps, {1} cards</source>
+        <translation>{0} 張旅程圖，{1} 張卡片</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 個符合項目</translation>
@@ -4359,6 +4509,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} 由較新版本的 Journey Editor 儲存（檔案格式 {1}；此版本最多只能讀取 {2}）。請更新 Journey Editor 後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>{0} · {1} · {2} · {3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>

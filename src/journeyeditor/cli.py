@@ -17,7 +17,7 @@ from .layout.heat import heat_choices
 from .templates import TEMPLATES
 
 HEATMAPS = heat_choices()
-SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report")
+SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report", "snapshot", "snapshots", "diff")
 
 
 class UserError(Exception):
@@ -41,8 +41,8 @@ Customer-journey maps and service blueprints.
 """
 
 EPILOG = """\
-Commands that write a file (new, import, export, report -o) refuse to replace an existing one
-unless given --force; derive adds a map to FILE itself, in one write. A user error prints one line
+Commands that write a file (new, import, export, report -o, diff -o) refuse to replace an existing one
+unless given --force; derive adds a map to FILE itself, in one write, and snapshot a snapshot. A user error prints one line
 'journeyeditor: error: ...', exits 1 and leaves every input unchanged. 'journeyeditor COMMAND
 --help' tells more of each command.
 """
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="journeyeditor", description=DESCRIPTION, epilog=EPILOG, formatter_class=formatter,
                      usage="journeyeditor [FILE] [--present] [--map NAME]\n"
-                           "       journeyeditor {new,info,import,export,derive,report} ...")
+                           "       journeyeditor {new,info,import,export,derive,report,snapshot,snapshots,diff} ...")
     parser.add_argument("--version", action="version", version=f"journeyeditor {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="COMMAND")
 
@@ -160,6 +160,38 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--force", action="store_true", help="replace OUT if it exists")
     report.add_argument("--paper", choices=("A4", "A3", "letter"), help="pdf: the paper, landscape "
                         "(default: A4)")
+
+    snapshot = sub.add_parser("snapshot", help="keep the project's present state as a named snapshot in FILE",
+                              description="Keep the whole project as it is now as a snapshot inside FILE, "
+                                          "under a name, to compare with or restore later.")
+    snapshot.add_argument("file", metavar="FILE", help="the .journey project (not open for editing elsewhere)")
+    snapshot.add_argument("--name", required=True, help="the snapshot's name, e.g. \"Q3 review\"")
+
+    listing = sub.add_parser("snapshots", help="list the snapshots in a project file",
+                             description="List the snapshots a project file keeps, oldest first: date, name, "
+                                         "kind (named or automatic) and what it held.")
+    listing.add_argument("file", metavar="FILE", help="a .journey project")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    diff = sub.add_parser("diff", help="what changed in a project since a snapshot or a date",
+                          description="List what changed since a snapshot (by name) or a date (YYYY-MM-DD, or "
+                                      "'6 months ago': the latest snapshot taken by then), up to now or to "
+                                      "another snapshot: cards added, removed, changed and moved; stages, steps "
+                                      "and lanes added, removed and renamed; emotion shifts; metric values. As "
+                                      "pdf: each map with changes as a poster with the changes marked, then the "
+                                      "list.")
+    diff.add_argument("file", metavar="FILE", help="a .journey project")
+    diff.add_argument("--since", required=True, metavar="DATE|NAME", help="the earlier state: a snapshot's name "
+                      "or a date")
+    diff.add_argument("--to", metavar="NAME", help="the later state: a snapshot's name or a date (default: the "
+                      "project as it is now)")
+    diff.add_argument("--map", dest="map_name", metavar="NAME", help="only this map (default: every map)")
+    diff.add_argument("--format", choices=REPORT_FORMATS, help="text, csv, json or pdf (default: OUT's suffix, "
+                      "else text)")
+    diff.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: standard output; a "
+                      "pdf needs one)")
+    diff.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    diff.add_argument("--paper", choices=("A4", "A3", "letter"), help="pdf: the paper, landscape (default: A4)")
     return parser
 
 
@@ -213,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             raise UserError(tr("no command given (try --help)"))
         commands = {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export,
-                    "derive": cmd_derive, "report": cmd_report}
+                    "derive": cmd_derive, "report": cmd_report, "snapshot": cmd_snapshot,
+                    "snapshots": cmd_snapshots, "diff": cmd_diff}
         code = commands[args.command](args)
         sys.stdout.flush()
         return code
@@ -505,42 +538,133 @@ def _refuse_unused_options(args, fmt: str) -> None:
             raise UserError(tr("{0} is for {1} exports, not {2}").format(flag, tr(" and ").join(formats), fmt))
 
 
-def cmd_report(args) -> int:
-    """A report as text, CSV or JSON on stdout or in OUT; as a PDF in OUT."""
+def _table_format(args) -> str:
+    """A table's format from --format or OUT's suffix (else text), with the options checked."""
     fmt = args.format
     if fmt is None:
         suffix = Path(args.output).suffix.lower().lstrip(".") if args.output else ""
         fmt = {"txt": "text", "csv": "csv", "json": "json", "pdf": "pdf"}.get(suffix, "text")
     if fmt == "pdf" and not args.output:
-        raise UserError("a pdf report needs a file to go to: add -o OUT.pdf")
+        raise UserError(f"a pdf {args.command} needs a file to go to: add -o OUT.pdf")
     if args.force and not args.output:
         raise UserError("--force replaces OUT: it needs -o OUT")
     if args.paper and fmt != "pdf":
-        raise UserError(f"--paper is for pdf reports, not {fmt}")
+        raise UserError(f"--paper is for pdf {args.command}s, not {fmt}")
     if args.output and Path(args.output).resolve() == Path(args.file).resolve():
         raise UserError("the output would overwrite the project file")
+    return fmt
+
+
+def _write_table(args, fmt: str, table, title: str, subtitle: str) -> int:
+    """The table on stdout or in OUT (text, CSV, JSON), or as PDF pages in OUT."""
     from .fileio import atomic_output
 
+    if args.output:
+        target = _writable_target(args.output, args.force)
+    if fmt == "pdf":
+        from .export.pdf_reports import export_report_pdf
+
+        with atomic_output(target) as temp:
+            export_report_pdf([table], temp, args.paper or "A4", title, subtitle)
+    else:
+        text = {"text": reports.as_text, "csv": reports.as_csv, "json": reports.as_json}[fmt](table)
+        if not args.output:
+            sys.stdout.write(text)
+            return 0
+        with atomic_output(target) as temp:
+            temp.write_text(text, encoding="utf-8")
+    print(target)
+    return 0
+
+
+def cmd_report(args) -> int:
+    """A report as text, CSV or JSON on stdout or in OUT; as a PDF in OUT."""
+    fmt = _table_format(args)
     with _open_read_only(args.file) as store:
         project = store.project
         if args.map_name is not None:
             pick_map(project, args.map_name)  # an unknown name is refused with the names there are
         table = reports.build(project, args.kind, args.map_name)
-        if args.output:
-            target = _writable_target(args.output, args.force)
-        if fmt == "pdf":
-            from .export.pdf_reports import export_report_pdf
+        return _write_table(args, fmt, table, f"{project.title} — {table.title}", project.title)
 
-            subtitle = project.title
-            with atomic_output(target) as temp:
-                export_report_pdf([table], temp, args.paper or "A4", f"{project.title} — {table.title}", subtitle)
+
+def cmd_snapshot(args) -> int:
+    from .history import snapshots
+    from .persistence import ProjectStore
+    from .persistence.errors import FileInUseError
+
+    if not args.name.strip():
+        raise UserError("--name must not be empty")
+    try:
+        store = ProjectStore.open(args.file)
+    except FileInUseError as error:
+        raise UserError(f"{Path(args.file).name} is open in another Journey Editor window or program; "
+                        "close it there first, or save the snapshot in that window") from error
+    with store:
+        if store.read_only:
+            raise UserError(f"{args.file}: cannot keep a snapshot: {store.read_only_reason}")
+        taken = snapshots.take(store, args.name.strip())
+    print(f"{taken.created:%Y-%m-%d %H:%M}  {taken.name}")
+    return 0
+
+
+def cmd_snapshots(args) -> int:
+    from .history import snapshots
+
+    with _open_read_only(args.file) as store:
+        listing = snapshots.list_snapshots(store)
+    if args.json:
+        print(json.dumps([{"created": s.created.isoformat(), "name": s.name, "kind": s.kind, "maps": s.maps,
+                           "cards": s.cards, "changes": s.changes, "maps_changed": s.maps_changed}
+                          for s in listing], ensure_ascii=False, indent=2))
+        return 0
+    for s in listing:
+        print(f"{s.created:%Y-%m-%d %H:%M}  {s.kind:<5}  {s.label}  ({s.summary})")
+    if not listing:
+        print("(no snapshots)")
+    return 0
+
+
+def cmd_diff(args) -> int:
+    from .history import snapshots
+    from .history.diff import changes_table, diff_maps, diff_projects
+
+    fmt = _table_format(args)
+    with _open_read_only(args.file) as store:
+        listing = snapshots.list_snapshots(store)
+
+        def state(name_or_date: str, option: str):
+            found = snapshots.find(listing, name_or_date)
+            if found is None:
+                names = ", ".join(repr(s.name) for s in listing if s.name) or "none"
+                raise UserError(f"{option} {name_or_date!r}: no snapshot of that name, nor one taken by that "
+                                f"date (named snapshots: {names}; dates are YYYY-MM-DD or 'N months ago')")
+            return found, snapshots.load(store, found.id)
+
+        earlier, before = state(args.since, "--since")
+        later, after = state(args.to, "--to") if args.to else (None, store.project)
+        if args.map_name is None:
+            changes = diff_projects(before, after)
         else:
-            text = {"text": reports.as_text, "csv": reports.as_csv, "json": reports.as_json}[fmt](table)
-            if not args.output:
-                sys.stdout.write(text)
-                return 0
-            with atomic_output(target) as temp:
-                temp.write_text(text, encoding="utf-8")
+            chosen = pick_map(after, args.map_name)
+            if before.get(chosen.id) is None:
+                raise UserError(f"the map {args.map_name!r} did not exist yet at {earlier.label!r}")
+            changes = diff_maps(before, chosen.id, after, chosen.id)
+        to_label = later.label if later else "now"
+        title = f"Changes from {earlier.label} to {to_label}"
+        table = changes_table(changes, title)
+        if fmt != "pdf":
+            return _write_table(args, fmt, table, f"{after.title} — {title}", after.title)
+        from .export.pdf_changes import export_changes_pdf
+        from .fileio import atomic_output
+
+        # a poster page for each map with changes on it (cards or emotions), then the list
+        marked = {c.map_id for c in changes if c.kind in ("card", "emotion")}
+        maps = [m for m in after.maps if m.id in marked]
+        target = _writable_target(args.output, args.force)
+        with atomic_output(target) as temp:
+            export_changes_pdf(after, maps, before, changes, table, temp, args.paper or "A4",
+                               f"{after.title} — {title}", after.title)
     print(target)
     return 0
 

@@ -25,6 +25,7 @@ from ..model import Card, ModelError, Step, copy_entity
 from .inline_edit import InlineEditor
 from .items import CardItem, ConnectorItem, CurveItem, EmotionPointItem, GridItem, HeaderItem, LaneLayer
 from .metrics import MetricOverlay
+from .compare import CompareOverlay
 from .gaps import GapOverlay
 from .personas import PersonaOverlay
 
@@ -116,6 +117,7 @@ class MapScene(QGraphicsScene):
         self.persona_overlay = PersonaOverlay(self)  # the persona sheet and the notes' captions
         self.metric_overlay = MetricOverlay()  # the metrics lanes' chips
         self.gap_overlay = GapOverlay(self)  # gaps' glyphs on their step boundaries
+        self.compare_overlay = CompareOverlay()  # a snapshot's changes, while comparing
         self._connect_from: CardItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
         self._drop = QGraphicsRectItem()
@@ -177,6 +179,7 @@ class MapScene(QGraphicsScene):
             self.persona_overlay.sync(self, None, self.project)
             self.metric_overlay.sync(self, None)
             self.gap_overlay.sync(self, None, self.project)
+            self.compare_overlay.sync(self, None)
             self.setSceneRect(QRectF(0, 0, 800, 600))
             self.map_changed.emit()
             return
@@ -200,6 +203,7 @@ class MapScene(QGraphicsScene):
         self.persona_overlay.sync(self, layout, project)
         self.metric_overlay.sync(self, layout)
         self.gap_overlay.sync(self, layout, project)
+        self.compare_overlay.sync(self, layout)
         if hasattr(self, "_cursor"):
             self._show_cursor()
         self.map_changed.emit()

@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 #: 'JRNY' — marks a SQLite file as ours (PRAGMA application_id)
 APPLICATION_ID = 0x4A524E59
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA_V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -182,9 +182,18 @@ def upgrade_6_to_7(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def upgrade_7_to_8(db: sqlite3.Connection) -> None:
+    """History: snapshots of the whole project (zlib-compressed JSON interchange). The listing
+    columns stand apart from the blob so that listing never reads a snapshot's data."""
+    db.execute("""CREATE TABLE snapshots (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, kind TEXT NOT NULL,
+        maps INTEGER NOT NULL DEFAULT 0, cards INTEGER NOT NULL DEFAULT 0,
+        changes INTEGER NOT NULL DEFAULT 0, maps_changed INTEGER NOT NULL DEFAULT 0, data BLOB NOT NULL)""")
+
+
 #: UPGRADES[n] moves a file from version n to n + 1
 UPGRADES = {1: upgrade_1_to_2, 2: upgrade_2_to_3, 3: upgrade_3_to_4, 4: upgrade_4_to_5, 5: upgrade_5_to_6,
-            6: upgrade_6_to_7}
+            6: upgrade_6_to_7, 7: upgrade_7_to_8}
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -294,6 +303,12 @@ comments = Table(
 images = Table(
     "images", metadata,
     Column("hash", Text, primary_key=True), Column("mime", Text), Column("data", LargeBinary),
+)
+snapshots = Table(
+    "snapshots", metadata,
+    Column("id", Text, primary_key=True), Column("name", Text), Column("created", Text), Column("kind", Text),
+    Column("maps", Integer), Column("cards", Integer), Column("changes", Integer), Column("maps_changed", Integer),
+    Column("data", LargeBinary),
 )
 meta = Table("meta", metadata, Column("key", Text, primary_key=True), Column("value", Text))
 

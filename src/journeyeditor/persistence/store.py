@@ -11,6 +11,8 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, delete, event
@@ -20,7 +22,7 @@ from sqlalchemy.pool import StaticPool
 from .. import fileio
 from ..catalogue import tr
 from ..model import ADDED, REMOVED, Change, Project
-from . import mapper, schema
+from . import mapper, schema, snapshot_rows
 from .errors import DamagedFileError, FileInUseError, ProjectFileError, ReadOnlyError, WriteError
 from .filecheck import inspect_file
 from .lock import FileLock
@@ -96,6 +98,9 @@ class ProjectStore:
         self._lock = lock
         self._dirty: dict[tuple[str, str], object] = {}
         self._meta_dirty = False
+        #: called inside each write's transaction before the changes land, with the file still
+        #: holding the state before them (history keeps the day-before state this way)
+        self.before_write: Callable[[Connection], None] | None = None
         project.subscribe(self._on_change)
 
     @property
@@ -195,8 +200,16 @@ class ProjectStore:
             raise WriteError(tr("{0}: the last change could not be written ({1}); it is kept and written with the "
                                 "next one").format(self.path.name, storage_reason(error))) from error
 
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction on the file, for what lives beside the model (history's snapshots)."""
+        with self._conn.begin():
+            yield self._conn
+
     def _write(self, dirty: dict, meta_dirty: bool) -> None:
         with self._conn.begin():
+            if self.before_write is not None:
+                self.before_write(self._conn)
             self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             deletes: dict[str, list[str]] = {}
             upserts: dict[str, list[dict]] = {}
@@ -252,7 +265,9 @@ class ProjectStore:
                 self.flush()
             except WriteError:
                 pass  # the copy is made from memory: it has the changes this file lacks
-        write_new_file(target, self.project, overwrite=True)
+        with self.transaction() as conn:  # the history travels with the project
+            history = snapshot_rows.all_rows(conn)
+        write_new_file(target, self.project, overwrite=True, snapshots=history)
         return target
 
     def __enter__(self) -> ProjectStore:
@@ -306,7 +321,7 @@ def _write_all(conn: Connection, project: Project) -> None:
             conn.execute(schema.TABLES[kind].insert(), rows[kind])
 
 
-def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
+def write_new_file(path: Path, project: Project, overwrite: bool, snapshots: list[dict] = ()) -> None:
     """The whole project into a temp file beside `path`, then renamed onto it with the old
     file's side files gone. Errors are ProjectFileErrors with the cause in words; on any
     failure nothing is left behind and an existing `path` is unchanged."""
@@ -329,7 +344,7 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
             raise FileInUseError(tr("{0} is open in another Journey Editor window or program; close it there before "
                                     "replacing it").format(path.name))
     try:
-        temp = _write_temp_project(path, project)  # with the replaced file's permissions
+        temp = _write_temp_project(path, project, snapshots)  # with the replaced file's permissions
         # the old file's side files move aside first and go only once the new file is in place:
         # if the rename fails, they come back and the old file is exactly as it was
         aside = [(side, side.with_name(temp.name + side.name[len(path.name):]))
@@ -352,7 +367,7 @@ def write_new_file(path: Path, project: Project, overwrite: bool) -> None:
             lock.release()
 
 
-def _write_temp_project(path: Path, project: Project) -> Path:
+def _write_temp_project(path: Path, project: Project, snapshots: list[dict] = ()) -> Path:
     try:
         temp = fileio.temp_beside(path, ".journey-tmp")
     except OSError as error:
@@ -372,6 +387,8 @@ def _write_temp_project(path: Path, project: Project) -> Path:
         try:
             with engine.connect() as conn, conn.begin():
                 _write_all(conn, project)
+                if snapshots:
+                    conn.execute(schema.snapshots.insert(), list(snapshots))
         finally:
             engine.dispose()
         fileio.flush_to_disk(temp)

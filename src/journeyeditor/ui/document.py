@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..editor import Editor
+from ..history.snapshots import keep_daily
 from ..persistence import ProjectStore
 
 
@@ -13,6 +14,7 @@ class Document:
         self.store = store
         self.project = store.project
         self.editor = Editor(store.project, store)
+        keep_daily(store)  # the first edit of each day keeps the day before as a snapshot
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> Document:

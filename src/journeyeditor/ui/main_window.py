@@ -28,6 +28,7 @@ from .. import APP_NAME
 from ..canvas.items import card_ghost_pixmap, card_type_pixmap
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
+from ..history.snapshots import SnapshotError
 from ..i18n import number, tr
 from ..layout import LayoutEngine
 from ..layout.style import CARD_LABELS
@@ -35,6 +36,7 @@ from ..model import Card, CardType, ModelError, Stage, Step
 from ..persistence import FileInUseError, ProjectFileError, WriteError
 from ..workshop.window import WorkshopUi
 from .document import Document
+from .history_panel import HistoryPanel
 from .inspector import Inspector
 from .panels import MapsPanel, PersonasPanel
 from .priority_matrix import PriorityMatrixPanel
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.inspector.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._dock(tr("Card types"), self.palette, Qt.DockWidgetArea.RightDockWidgetArea, "palette")
         self._add_priority_matrix()
+        self._add_history_panel()
         self.maps_panel.map_selected.connect(self.show_map)
         self.zoom_label = QLabel(tr("{0} %").format(number(100)))
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -245,6 +248,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E", needs="map")
         self._action(file_menu, tr("Export &JSON…"), self.export_json, needs="document")
         file_menu.addSeparator()
+        self._action(file_menu, tr("Save S&napshot…"), self.save_snapshot, needs="document-edit")
+        file_menu.addAction(self.history_dock.toggleViewAction())
+        file_menu.addSeparator()
         self._action(file_menu, tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         self._action(file_menu, tr("&Quit"), QApplication.closeAllWindows, [QKeySequence.StandardKey.Quit, "Ctrl+Q"])
 
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
         self._action(map_menu, tr("Create &Day in the Life from This Journey"), self.derive_day_in_the_life,
                      needs="edit")
         self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return", needs="map")
+        self._action(map_menu, tr("Compare with &Source Map"), self.compare_with_source, needs="map")
         map_menu.addSeparator()
         self._action(map_menu, tr("Suggest &Gaps…"), self.suggest_gaps, "Ctrl+Shift+G", needs="map")
 
@@ -394,6 +401,7 @@ class MainWindow(QMainWindow):
         # the inspector first: the maps list shows its first map (and the map's fields) at once
         for panel in (self.priority_matrix, self.inspector, self.personas_panel, self.maps_panel):
             panel.set_editor(editor)
+        self.history_panel.set_document(document)
         self._stack_changed()
         self._update_title()
         if document.read_only:
@@ -1149,6 +1157,43 @@ class MainWindow(QMainWindow):
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+Shift+R"))
         toggle.triggered.connect(lambda shown: shown and (dock.raise_(), self.priority_matrix.setFocus()))
+
+    def _add_history_panel(self) -> None:
+        """File ▸ History: a dock under the canvas, hidden until asked for."""
+        self.history_panel = HistoryPanel()
+        self.history_panel.card_requested.connect(self.select_card)
+        self.history_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.history_panel.compared.connect(
+            lambda earlier, changes, earlier_map_id: self.scene is not None and self.scene.compare_overlay.show(
+                self.scene, earlier, changes, earlier_map_id))
+        self.history_panel.compare_ended.connect(
+            lambda: self.scene is not None and self.scene.compare_overlay.clear(self.scene))
+        self.history_dock = self._dock(tr("History"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
+                                       "history")
+        self.history_dock.hide()
+
+    def compare_with_source(self) -> None:
+        """A future state (or another derived map) against the map it was made from, in the History panel."""
+        if self.scene is None or self.scene.map_id is None:
+            return
+        if not self.history_panel.compare_with_source(self.scene.map_id):
+            self.statusBar().showMessage(tr("This map was not made from another map"), 6000)
+            return
+        self.history_dock.show()
+        self.history_dock.raise_()
+
+    def save_snapshot(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        name, ok = QInputDialog.getText(self, tr("Save Snapshot"), tr("Name of the snapshot (e.g. Q3 review):"))
+        if not ok or not name.strip():
+            return
+        try:
+            taken = self.history_panel.save_snapshot(name.strip())
+        except (SnapshotError, ProjectFileError) as error:
+            QMessageBox.warning(self, tr("Save Snapshot"), str(error))
+            return
+        self.statusBar().showMessage(tr("Snapshot “{0}” saved").format(taken.name), 6000)
 
     def select_card(self, card_id: str) -> None:
         """Select a card on the canvas, on its map, and scroll to it (the priority matrix and the

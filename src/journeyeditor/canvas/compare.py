@@ -1,0 +1,103 @@
+"""The compare view on the canvas: the later map with its changes marked. Added cards get a green
+frame, changed ones an orange frame (their old values in the tooltip), moved ones a blue dashed
+frame, removed cards a grey ghost outline where the earlier map had them, and each persona whose
+emotions shifted a faint dashed line through the earlier scores; a metric that moved gets its chip
+framed and its delta with an arrow beside it. Marks take no clicks: the map
+stays editable underneath. The geometry is history/marks.py's, shared with the PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+
+from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change
+from ..history.marks import card_marks, earlier_lines, metric_marks
+from ..i18n import tr
+
+MARKS = {  # action -> (colour, dashed)
+    ADDED: ("#1A7F37", False), CHANGED: ("#D55E00", False), MOVED: ("#0072B2", True), REMOVED: ("#8C959F", True),
+}
+MARK_Z = 30  # above cards and curves
+
+
+def _passive(item: QGraphicsItem) -> QGraphicsItem:
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    item.setZValue(MARK_Z)
+    return item
+
+
+class CompareOverlay:
+    def __init__(self) -> None:
+        self.earlier = None  # the earlier Project, while comparing
+        self.earlier_map_id = ""  # the map compared with, when not the shown map itself (a source map)
+        self.changes: list[Change] = []
+        self.items: list[QGraphicsItem] = []
+        self._earlier_layout: tuple = ((), None)  # (what it was made from, the layout)
+
+    @property
+    def active(self) -> bool:
+        return self.earlier is not None
+
+    def show(self, scene, earlier, changes: list[Change], earlier_map_id: str = "") -> None:
+        self.earlier, self.changes, self.earlier_map_id = earlier, changes, earlier_map_id
+        self.sync(scene, scene.layout)
+
+    def clear(self, scene) -> None:
+        self.earlier, self.changes, self.earlier_map_id = None, [], ""
+        self.sync(scene, None)
+
+    def sync(self, scene, layout) -> None:
+        for item in self.items:
+            if item.scene() is scene:
+                scene.removeItem(item)
+        self.items = []
+        if layout is None or self.earlier is None or scene.map_id is None:
+            return
+        earlier_layout = self._layout_of_earlier(scene, layout)
+        for mark in card_marks(self.changes, layout, earlier_layout):
+            colour, dashed = MARKS[mark.action]
+            rect = mark.rect
+            item = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
+            style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+            item.setPen(QPen(QColor(colour), 2 if mark.action == REMOVED else 3, style))
+            if mark.action == REMOVED:
+                item.setBrush(QColor(140, 149, 159, 40))
+            item.setToolTip(tr("{0} (since the snapshot)").format(mark.text))
+            self._add(scene, item)
+        for mark in metric_marks(self.changes, layout):
+            rect = mark.rect
+            frame = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
+            frame.setPen(QPen(QColor(MARKS[CHANGED][0]), 2))
+            frame.setToolTip(tr("{0} (since the snapshot)").format(mark.text))
+            self._add(scene, frame)
+            delta = _passive(QGraphicsSimpleTextItem(mark.delta))
+            delta.setBrush(QColor(MARKS[CHANGED][0]))
+            delta.setPos(rect.x + rect.w + 3, rect.y)
+            delta.setToolTip(frame.toolTip())
+            self._add(scene, delta)
+        for line in earlier_lines(self.changes, layout, earlier_layout):
+            path = QPainterPath()
+            path.moveTo(*line.points[0])
+            for point in line.points[1:]:
+                path.lineTo(*point)
+            colour = QColor(line.colour)
+            colour.setAlpha(110)
+            item = _passive(QGraphicsPathItem(path))
+            item.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+            item.setToolTip(tr("Emotions at the snapshot"))
+            self._add(scene, item)
+
+    def _layout_of_earlier(self, scene, layout):
+        """The earlier map's layout, made once per present layout (an edit syncs the marks twice:
+        with the scene, then with the change list made again)."""
+        earlier_id = self.earlier_map_id or scene.map_id
+        key = (id(self.earlier), self.earlier.revision, earlier_id, id(layout))
+        if self._earlier_layout[0] != key:
+            made = scene.engine.layout(self.earlier, earlier_id) if self.earlier.get(earlier_id) is not None else None
+            self._earlier_layout = (key, made)
+        return self._earlier_layout[1]
+
+    def _add(self, scene, item: QGraphicsItem) -> None:
+        scene.addItem(item)
+        self.items.append(item)

@@ -1,0 +1,87 @@
+"""Where a comparison's marks go on a map, from the two layouts: the same geometry for the canvas
+overlay and the PDF poster. Pure geometry, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..layout.map_layout import MapLayout, Rect
+from ..model import metrics as metric_rules
+from .diff import ADDED, CHANGED, REMOVED, SHIFTED, Change
+
+PAD = 3.0  # a mark's frame stands this far outside its card
+
+
+@dataclass(frozen=True)
+class CardMark:
+    action: str  # added, changed, moved, removed (a ghost where the earlier map had the card)
+    rect: Rect
+    text: str  # the change in words: the old values of a changed card
+
+
+@dataclass(frozen=True)
+class MetricMark:
+    """A metric whose value moved: its chip framed, and the delta with an arrow beside it."""
+    rect: Rect
+    delta: str  # "▲ +5", "▼ −1.5"; "new" for a metric added since
+    text: str
+
+
+@dataclass(frozen=True)
+class EarlierLine:
+    """A persona's earlier emotion scores, on the present curve's scale and steps."""
+    persona_id: str
+    colour: str
+    points: list[tuple[float, float]]
+
+
+def card_marks(changes: list[Change], layout: MapLayout, earlier: MapLayout | None) -> list[CardMark]:
+    marks = []
+    for change in changes:
+        if change.kind != "card":
+            continue
+        boxes = (earlier.cards if earlier is not None else {}) if change.action == REMOVED else layout.cards
+        box = boxes.get(change.id)
+        if box is not None:
+            rect = box.rect
+            marks.append(CardMark(change.action, Rect(rect.x - PAD, rect.y - PAD, rect.w + 2 * PAD, rect.h + 2 * PAD),
+                                  change.text()))
+    return marks
+
+
+def earlier_lines(changes: list[Change], layout: MapLayout, earlier: MapLayout | None) -> list[EarlierLine]:
+    """The earlier line of each persona whose emotions shifted on this map."""
+    if earlier is None or not any(change.action == SHIFTED for change in changes):
+        return []
+    present = {curve.persona_id: curve for curve in layout.curves}
+    lines = []
+    for old_curve in earlier.curves:
+        curve = present.get(old_curve.persona_id)
+        if curve is None:
+            continue
+        xs = {step_id: x for step_id, x, _y, _score in curve.points}
+        xs.update(curve.missing)
+        points = [(xs[step_id], curve.y_of(score)) for step_id, _x, _y, score in old_curve.points if step_id in xs]
+        if len(points) >= 2 and points != [(x, y) for _id, x, y, _score in curve.points]:
+            lines.append(EarlierLine(curve.persona_id, curve.colour, points))
+    return lines
+
+
+def metric_marks(changes: list[Change], layout: MapLayout) -> list[MetricMark]:
+    """Marks for the metrics added or changed whose chips the map shows (in a metrics lane or on a card)."""
+    chips = {chip.metric_id: (chip.x, chip.y, chip) for chip in layout.metric_chips}
+    for box in layout.cards.values():
+        rect = box.rect
+        chips.update((chip.metric_id, (rect.x + chip.x, rect.y + chip.y, chip)) for chip in box.metric_chips)
+    marks = []
+    for change in changes:
+        if change.kind != "metric" or change.action not in (ADDED, CHANGED) or change.id not in chips:
+            continue
+        x, y, chip = chips[change.id]
+        if change.action == ADDED:
+            delta = "new"
+        else:
+            step = change.new[0] - change.old[0]
+            delta = f"{'▲' if step > 0 else '▼'} {'+' if step > 0 else '−'}{metric_rules.number(abs(step))}"
+        marks.append(MetricMark(Rect(x - 2, y - 2, chip.w + 4, chip.h + 4), delta, change.text()))
+    return marks

@@ -1,0 +1,204 @@
+"""File ▸ History: the project's snapshots (date, name, what each held), and for the one chosen:
+compare with now (a change list to step through; choosing a card's change selects the card) —
+or a future-state map with its source map —
+restore the whole project (one undo step, the present kept as a snapshot first), or copy one of
+its maps beside the others."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..history import restore, snapshots
+from ..history.diff import Change, diff_maps, diff_projects
+from ..i18n import tr
+from ..model import Card
+from ..persistence import ProjectFileError
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def snapshot_text(snapshot: snapshots.Snapshot) -> str:
+    kind = tr("named") if snapshot.kind == snapshots.NAMED else tr("automatic")
+    held = tr("{0} maps, {1} cards").format(snapshot.maps, snapshot.cards)
+    if snapshot.changes:
+        held += tr("; {0} changes in {1} maps since the one before").format(snapshot.changes, snapshot.maps_changed)
+    return tr("{0} · {1} · {2} · {3}").format(f"{snapshot.created:%Y-%m-%d %H:%M}",
+                                            snapshot.name or tr("day before"), kind, held)
+
+
+class HistoryPanel(QWidget):
+    card_requested = Signal(str)
+    problem = Signal(str)
+    #: the earlier Project, the changes and the map compared with ("" for the same map), for the canvas's marks
+    compared = Signal(object, list, str)
+    compare_ended = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = None
+        self.snapshot_list = QListWidget()
+        self.snapshot_list.setAccessibleName(tr("Snapshots"))
+        self.compare_button = QPushButton(tr("Compare with Now"))
+        self.restore_button = QPushButton(tr("Restore Project…"))
+        self.copy_button = QPushButton(tr("Copy a Map…"))
+        self.stop_button = QPushButton(tr("Stop Comparing"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.change_list = QListWidget()
+        self.change_list.setAccessibleName(tr("Changes"))
+        buttons = QHBoxLayout()
+        for button in (self.compare_button, self.stop_button, self.restore_button, self.copy_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.snapshot_list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.change_list, 2)
+        self.compare_button.clicked.connect(self.compare_with_now)
+        self.restore_button.clicked.connect(self.restore_project)
+        self.copy_button.clicked.connect(self.copy_map)
+        self.stop_button.clicked.connect(self.stop_comparing)
+        self.snapshot_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.change_list.currentItemChanged.connect(self._change_chosen)
+        self.changes: list[Change] = []
+        self._recompare = None  # while comparing: makes the list again after an edit
+        self._update_buttons()
+
+    def set_document(self, document) -> None:
+        self.document = document
+        self.stop_comparing()
+        document.editor.undo_stack.indexChanged.connect(self._follow_edits)
+        self.refresh()
+
+    def _follow_edits(self, _index: int = 0) -> None:
+        # the list (and the canvas's marks) compare with the project as it is now, edit after edit
+        if self._recompare is not None:
+            self._recompare()
+
+    def stop_comparing(self) -> None:
+        self._recompare = None
+        self.changes = []
+        self.change_list.clear()
+        self.summary.clear()
+        self.compare_ended.emit()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """The snapshots, newest first (listing reads no snapshot data)."""
+        self.snapshot_list.clear()
+        if self.document is not None:
+            for snapshot in reversed(snapshots.list_snapshots(self.document.store)):
+                item = QListWidgetItem(snapshot_text(snapshot))
+                item.setData(ID_ROLE, snapshot.id)
+                self.snapshot_list.addItem(item)
+        self._update_buttons()
+
+    def _chosen(self) -> snapshots.Snapshot | None:
+        item = self.snapshot_list.currentItem()
+        if item is None or self.document is None:
+            return None
+        snapshot_id = item.data(ID_ROLE)
+        return next((s for s in snapshots.list_snapshots(self.document.store) if s.id == snapshot_id), None)
+
+    def _update_buttons(self) -> None:
+        chosen = self.snapshot_list.currentItem() is not None
+        writable = self.document is not None and not self.document.read_only
+        self.compare_button.setEnabled(chosen)
+        self.restore_button.setEnabled(chosen and writable)
+        self.copy_button.setEnabled(chosen and writable)
+        self.stop_button.setEnabled(bool(self.changes) or bool(self.summary.text()))
+
+    def save_snapshot(self, name: str) -> snapshots.Snapshot:
+        taken = snapshots.take(self.document.store, name)
+        self.refresh()
+        self.snapshot_list.setCurrentRow(0)
+        return taken
+
+    def compare_with_now(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        earlier = snapshots.load(self.document.store, chosen.id)
+        self._recompare = lambda: self._show_changes(
+            earlier, diff_projects(earlier, self.document.project),
+            tr("{0} changes since {1}").format("{0}", chosen.label), "")
+        self._recompare()
+
+    def compare_with_source(self, map_id: str) -> bool:
+        """A derived map (a future state) against the map it was made from; False if it has none."""
+        project = self.document.project
+        source_id = project.require(map_id).source_map_id
+        if not source_id or project.get(source_id) is None:
+            return False
+        def recompare() -> None:
+            if project.get(map_id) is None or project.get(source_id) is None:  # one of them deleted
+                self.stop_comparing()
+                return
+            self._show_changes(project, diff_maps(project, source_id, project, map_id),
+                               tr("{0} differences from {1}").format("{0}", project.require(source_id).name),
+                               source_id)
+
+        self._recompare = recompare
+        recompare()
+        return True
+
+    def _show_changes(self, earlier, changes: list[Change], summary: str, earlier_map_id: str) -> None:
+        self.changes = changes
+        self.summary.setText(summary.format(len(changes)))
+        self.change_list.clear()
+        for change in changes:
+            item = QListWidgetItem(change.text())
+            item.setData(ID_ROLE, change.id)
+            self.change_list.addItem(item)
+        self.compared.emit(earlier, changes, earlier_map_id)
+        self._update_buttons()
+
+    def _change_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None or self.document is None:
+            return
+        if isinstance(self.document.project.get(item.data(ID_ROLE)), Card):  # a removed card is only in the list
+            self.card_requested.emit(item.data(ID_ROLE))
+
+    def restore_project(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(self, tr("Restore Project"), tr(
+            "Restore the whole project as it was at “{0}”? The present state is kept as a snapshot first, "
+            "and Edit ▸ Undo takes the restore back.").format(chosen.label))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.restore(chosen.id)
+        except (snapshots.SnapshotError, ProjectFileError) as error:  # the present could not be kept first
+            self.problem.emit(str(error))
+
+    def restore(self, snapshot_id: str) -> None:
+        restore.restore_project(self.document.editor, self.document.store, snapshot_id)
+        self.refresh()
+
+    def copy_map(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        earlier = snapshots.load(self.document.store, chosen.id)
+        names = [m.name for m in earlier.maps]
+        if not names:
+            self.problem.emit(tr("That snapshot has no maps"))
+            return
+        name, ok = QInputDialog.getItem(self, tr("Copy a Map"), tr("Map of “{0}”:").format(chosen.label), names,
+                                        0, False)
+        if ok:
+            restore.copy_map(self.document.editor, self.document.store, chosen.id,
+                             earlier.maps[names.index(name)].id)
