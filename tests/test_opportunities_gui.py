@@ -258,12 +258,15 @@ def test_the_opportunity_fields_show_for_opportunities_and_come_with_the_type(wi
     assert {"impact", "effort", "status", "due"} <= set(select_on_canvas(win, moment))
     widgets = select_on_canvas(win, action)
     kind = widgets["type"]
+    win.activateWindow()  # the keyboard's focus lives in the active window (another test's may have it)
+    qtbot.waitUntil(win.isActiveWindow)
     kind.setFocus()
+    qtbot.waitUntil(kind.hasFocus)
     kind.setCurrentIndex(kind.findData("opportunity"))
     kind.activated.emit(kind.currentIndex())
     qtbot.waitUntil(lambda: "impact" in win.inspector._widgets)
     assert win.inspector._widgets["impact"].currentData() == 0  # not rated yet
-    assert win.inspector._widgets["type"].hasFocus()  # the keyboard stays where it was
+    qtbot.waitUntil(lambda: win.inspector._widgets["type"].hasFocus())  # the keyboard stays where it was
     win.document.editor.undo()
     qtbot.waitUntil(lambda: "impact" not in win.inspector._widgets)
 
