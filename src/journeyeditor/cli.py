@@ -17,6 +17,9 @@ from .layout.heat import heat_choices
 from .templates import TEMPLATES
 
 HEATMAPS = heat_choices()
+EXPORT_FORMATS = ("json", "png", "svg", "pdf", "mermaid")
+#: files `import` reads as Mermaid (a .md page: its mermaid blocks) and `export` writes as Mermaid
+MERMAID_SUFFIXES = (".mmd", ".mermaid", ".md", ".markdown")  # interchange.mermaid's, without importing it
 SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report", "snapshot", "snapshots", "diff")
 
 
@@ -77,25 +80,30 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("file", metavar="FILE", help="a .journey project")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    imp = sub.add_parser("import", help="make a project file from the JSON interchange",
-                         description="Make a project file from a JSON interchange file (docs/interchange.md). "
-                                     "A malformed file is refused before anything is written.")
-    imp.add_argument("source", metavar="SOURCE", help="the .json file to read")
+    imp = sub.add_parser("import", help="make a project file from the JSON interchange or Mermaid journeys",
+                         description="Make a project file from a JSON interchange file (docs/interchange.md), "
+                                     "or from Mermaid journey diagrams (.mmd, or the mermaid blocks of a .md "
+                                     "page: a map per journey, docs/mermaid.md). A malformed file is refused "
+                                     "before anything is written, naming each bad line.")
+    imp.add_argument("source", metavar="SOURCE", help="the .json, .mmd or .md file to read")
     imp.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
     imp.add_argument("--force", action="store_true", help="replace FILE if it exists (refused while a "
                      "window has it open)")
 
-    exp = sub.add_parser("export", help="export a project as JSON, PNG or PDF",
-                         description="Export a project: the whole project as JSON, a map as a PNG image, "
+    exp = sub.add_parser("export", help="export a project as JSON, PNG, SVG, PDF or Mermaid",
+                         description="Export a project: the whole project as JSON, a map as a PNG or SVG image "
+                                     "or a Mermaid journey (.mmd; maps as mermaid blocks of a .md page), "
                                      "or maps as PDF posters or tiled prints.")
     exp.add_argument("file", metavar="FILE", help="a .journey project")
     exp.add_argument("-o", "--output", required=True, metavar="OUT",
                      help="the file to write; its suffix names the format unless --format is given")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    exp.add_argument("--format", choices=("json", "png", "pdf"), help="json, png or pdf (default: OUT's suffix)")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, help=", ".join(EXPORT_FORMATS) + " (default: OUT's "
+                     "suffix: .mmd and .md are mermaid)")
     exp.add_argument("--map", dest="map_name", metavar="NAME", help="the map to export (default: the first)")
     exp.add_argument("--all", action="store_true", help="every map: pdf puts them one after another in OUT "
-                     "(or on one page: --layout); png writes one image per map, OUT-<map name>.png")
+                     "(or on one page: --layout); png and svg write one image per map, OUT-<map name>.png; "
+                     "mermaid writes each as a block of OUT.md")
     exp.add_argument("--scale", type=float, default=1.0, help="png: pixels per layout unit, 0.05 to 8 "
                      "(default: %(default)s)")
     exp.add_argument("--page", default="fit", metavar="SIZE", help=f"pdf: paper, one of {PAGES}; "
@@ -114,15 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="pdf: tiles overlap by at least "
                      "this much, up to 5 mm more to fill the sheets (default: %(default)s mm)")
     exp.add_argument("--no-marks", action="store_true", help="pdf: no crop and alignment marks on tiles")
-    exp.add_argument("--no-persona-sheet", action="store_true", help="pdf and png: leave out the persona "
+    exp.add_argument("--no-persona-sheet", action="store_true", help="pdf, png and svg: leave out the persona "
                      "sheet under the legend (the personas' photos, roles, quotes, goals …)")
-    exp.add_argument("--no-emotion-notes", action="store_true", help="pdf and png: leave out the emotion "
+    exp.add_argument("--no-emotion-notes", action="store_true", help="pdf, png and svg: leave out the emotion "
                      "points' notes (captions by the faces)")
-    exp.add_argument("--heatmap", choices=HEATMAPS, metavar="BY", help="pdf and png: wash each step column by "
+    exp.add_argument("--heatmap", choices=HEATMAPS, metavar="BY", help="pdf, png and svg: wash each step column by "
                      "a value, with a legend bar: emotion (the personas' average), pain-points (their number) "
                      "or a metric kind (" + ", ".join(HEATMAPS[2:]) + "); off by default")
     exp.add_argument("--theme", choices=("light", "dark", "high-contrast"), default="light",
-                     help="png: the colours to draw in (default: light, as paper)")
+                     help="png and svg: the colours to draw in (default: light, as paper)")
     exp.add_argument("--report", action="append", choices=reports.KINDS, metavar="KIND",
                      help="pdf: add this report as pages after the posters: " + ", ".join(reports.KINDS) +
                      " (of the maps exported); give it again for more")
@@ -425,7 +433,12 @@ def cmd_import(args) -> int:
         raise UserError((tr("{0}: is a folder") if source.is_dir() else
                          tr("{0}: is not an ordinary file (a pipe, socket or device)")).format(source))
     target = _writable_target(args.output, args.force)
-    project = project_from_json(source.read_bytes())
+    if source.suffix.lower() in MERMAID_SUFFIXES:
+        from .interchange.mermaid import project_from_journeys, read_journeys
+
+        project = project_from_journeys(read_journeys(source), source.stem)
+    else:
+        project = project_from_json(source.read_bytes())
     ProjectStore.create(target, project, overwrite=args.force).close()
     print(target)
     return 0
@@ -434,10 +447,12 @@ def cmd_import(args) -> int:
 def _format_of(args) -> str:
     if args.format:
         return args.format
-    suffix = Path(args.output).suffix.lower().lstrip(".")
-    if suffix in ("json", "png", "pdf"):
-        return suffix
-    raise UserError(tr("say --format json, png or pdf (the output's suffix does not tell)"))
+    suffix = Path(args.output).suffix.lower()
+    if suffix in MERMAID_SUFFIXES:
+        return "mermaid"
+    if suffix.lstrip(".") in EXPORT_FORMATS:
+        return suffix.lstrip(".")
+    raise UserError(tr("say --format {0} (the output's suffix does not tell)").format(", ".join(EXPORT_FORMATS)))
 
 
 def pick_map(project, name: str | None):
@@ -457,7 +472,7 @@ def cmd_export(args) -> int:
     if target.resolve() == Path(args.file).resolve():
         raise UserError(tr("the output would overwrite the project file"))
     if args.all and fmt == "json":
-        raise UserError(tr("--all is for pdf and png: a json export always holds every map"))
+        raise UserError(tr("--all is for pdf, png, svg and mermaid: a json export always holds every map"))
     _refuse_unused_options(args, fmt)
     from .fileio import atomic_output
 
@@ -472,15 +487,18 @@ def cmd_export(args) -> int:
             with atomic_output(target) as temp:
                 temp.write_text(text, encoding="utf-8")
             written = [target]
-        elif fmt == "png":
+        elif fmt == "mermaid":
+            written = [_export_mermaid(args, project, target)]
+        elif fmt in ("png", "svg"):
             from .export.png import export_png
+            from .export.svg import export_svg
             from .layout import LayoutEngine
             from .layout.theme import THEMES
 
             if args.all:
                 if not project.maps:
                     raise UserError(tr("the project has no maps"))
-                jobs = list(zip(project.maps, png_names(target, [m.name for m in project.maps])))
+                jobs = list(zip(project.maps, png_names(target, [m.name for m in project.maps], "." + fmt)))
             else:
                 jobs = [(pick_map(project, args.map_name), target)]
             for _map, path in jobs:  # every name checked before the first image is drawn
@@ -489,7 +507,10 @@ def cmd_export(args) -> int:
                                   heatmap=args.heatmap or "")
             for chosen, path in jobs:
                 with atomic_output(path) as temp:
-                    export_png(project, chosen, temp, args.scale, engine, THEMES[args.theme])
+                    if fmt == "png":
+                        export_png(project, chosen, temp, args.scale, engine, THEMES[args.theme])
+                    else:
+                        export_svg(project, chosen, temp, engine, THEMES[args.theme])
             written = [path for _map, path in jobs]
         else:
             maps = project.maps if args.all else [pick_map(project, args.map_name)]
@@ -515,14 +536,32 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _export_mermaid(args, project, target: Path) -> Path:
+    """The map (or, into a .md page, every map with --all) as Mermaid journeys."""
+    from .fileio import atomic_output
+    from .interchange.mermaid import is_markdown, maps_to_mermaid
+
+    markdown = is_markdown(target)
+    if args.all and not markdown:
+        raise UserError(tr("a .mmd file holds one diagram: write --all to a .md file"))
+    if args.all and not project.maps:
+        raise UserError(tr("the project has no maps"))
+    maps = project.maps if args.all else [pick_map(project, args.map_name)]
+    text = maps_to_mermaid(project, [m.id for m in maps], markdown)
+    _writable_target(str(target), args.force)
+    with atomic_output(target) as temp:
+        temp.write_text(text, encoding="utf-8")
+    return target
+
+
 #: export options and the formats they mean something for, with their defaults (an option left
 #: at its default is not "given")
 _FORMAT_OPTIONS = {
     "scale": (("png",), 1.0), "page": (("pdf",), "fit"), "orientation": (("pdf",), None),
     "layout": (("pdf",), "pages"), "scale_to_text": (("pdf",), None), "tile": (("pdf",), None),
     "overlap": (("pdf",), 10.0), "no_marks": (("pdf",), False),
-    "no_persona_sheet": (("pdf", "png"), False), "no_emotion_notes": (("pdf", "png"), False),
-    "heatmap": (("pdf", "png"), None), "theme": (("png",), "light"),
+    "no_persona_sheet": (("pdf", "png", "svg"), False), "no_emotion_notes": (("pdf", "png", "svg"), False),
+    "heatmap": (("pdf", "png", "svg"), None), "theme": (("png", "svg"), "light"),
     "report": (("pdf",), None),
     "votes": (("pdf",), False), "comments": (("pdf",), False),
 }
@@ -682,10 +721,10 @@ def _announce_pages(plans) -> None:
 _UNSAFE_IN_NAMES = str.maketrans({c: "_" for c in '/\\:*?"<>|'})
 
 
-def png_names(target: Path, map_names: list[str]) -> list[Path]:
-    """OUT-<map name>.png for each map: names made safe for any file system, and numbered
+def png_names(target: Path, map_names: list[str], default_suffix: str = ".png") -> list[Path]:
+    """OUT-<map name>.png (or .svg) for each map: names made safe for any file system, and numbered
     when two maps would get the same one."""
-    stem, suffix = target.stem, target.suffix or ".png"
+    stem, suffix = target.stem, target.suffix or default_suffix
     names: list[Path] = []
     taken: set[str] = set()
     for name in map_names:

@@ -5,7 +5,7 @@ layout's boxes (layout/persona_sheet.py, layout/emotion_notes.py) as the PDF dra
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..layout.emotion_notes import CAPTION_PAD_X, CAPTION_PAD_Y, CAPTION_SIZE
@@ -18,6 +18,8 @@ from .paint import _accent_path, draw_lines, qcolor, qrect
 CARD_RADIUS = 8.0
 #: decoded photos by image hash (an image never changes under its hash); a few are kept
 _PHOTOS: dict[str, QImage | None] = {}
+#: those photos cut round, by the decoded image's cache key
+_ROUND: dict[int, QImage] = {}
 
 
 def photo_image(project, image_hash: str) -> QImage | None:
@@ -31,6 +33,27 @@ def photo_image(project, image_hash: str) -> QImage | None:
         decoded = QImage.fromData(image.data) if image is not None else QImage()
         _PHOTOS[image_hash] = None if decoded.isNull() else decoded
     return _PHOTOS[image_hash]
+
+
+def round_photo(photo: QImage) -> QImage:
+    """The middle square of a photo cut to a circle (transparent outside), made once per photo.
+    Cut, not clipped while painting: an SVG export (QSvgGenerator) drops clip paths."""
+    key = photo.cacheKey()
+    if key not in _ROUND:
+        if len(_ROUND) > 64:
+            _ROUND.clear()
+        side = min(photo.width(), photo.height())
+        source = photo.copy((photo.width() - side) // 2, (photo.height() - side) // 2, side, side)
+        cut = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+        cut.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(cut)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        clip = QPainterPath()
+        clip.addEllipse(QRectF(0, 0, side, side))
+        painter.fillPath(clip, QBrush(source))
+        painter.end()
+        _ROUND[key] = cut
+    return _ROUND[key]
 
 
 def paint_sheet_text(painter: QPainter, text: SheetText) -> None:
@@ -65,12 +88,8 @@ def paint_persona_card(painter: QPainter, box: PersonaCardBox, photo: QImage | N
     circle = qrect(box.photo)
     if photo is not None:
         painter.save()
-        clip = QPainterPath()
-        clip.addEllipse(circle)
-        painter.setClipPath(clip)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        side = min(photo.width(), photo.height())  # the middle square fills the circle
-        painter.drawImage(circle, photo, QRectF((photo.width() - side) / 2, (photo.height() - side) / 2, side, side))
+        painter.drawImage(circle, round_photo(photo))
         painter.restore()
         painter.setPen(QPen(qcolor(theme().accent(box.colour)), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)

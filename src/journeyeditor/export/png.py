@@ -34,7 +34,9 @@ def render_map_image(project, map_, scale: float = 1.0, engine=None, theme: Them
         return _render(project, map_, scale, engine)
 
 
-def _render(project, map_, scale: float, engine) -> QImage:
+def map_scene(project, map_, engine=None):
+    """A scene of the map as the canvas paints it, nothing selected, for an export to paint from
+    (PNG here, SVG in svg.py). Call scene.editor.undo_stack.clear() when done."""
     ensure_gui_app()
     from ..canvas.scene import MapScene
     from ..editor import Editor
@@ -43,6 +45,11 @@ def _render(project, map_, scale: float, engine) -> QImage:
     scene.set_map(map_.id)
     for item in scene.selectedItems():
         item.setSelected(False)
+    return scene
+
+
+def _render(project, map_, scale: float, engine) -> QImage:
+    scene = map_scene(project, map_, engine)
     rect = scene.sceneRect()
     width, height = max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale))
     if width * height > MAX_PIXELS:
