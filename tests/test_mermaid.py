@@ -13,7 +13,7 @@ from journeyeditor.interchange.mermaid import (
     project_from_journeys,
     read_journeys,
 )
-from journeyeditor.model import Map, Persona, Project
+from journeyeditor.model import Map, Project
 
 MERMAID = FIXTURES / "mermaid"
 

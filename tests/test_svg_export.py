@@ -1,7 +1,8 @@
 """SVG export (export/svg.py): the canvas's painting into QSvgGenerator, its text kept as <text>
 in the bundled fonts' families, in every script."""
 
-import xml.etree.ElementTree as ElementTree
+import base64
+from xml.etree import ElementTree
 
 from conftest import FIXTURES
 
@@ -43,8 +44,8 @@ def test_card_titles_are_text_in_latin_chinese_and_persian(sample_project):
 
 
 def test_the_svg_draws_what_the_png_draws(sample_project):
-    """Rendered back by Qt's SVG renderer at the PNG's size, the SVG matches the PNG but for
-    antialiasing and glyph placement."""
+    """Rendered back by Qt's SVG renderer at the PNG's size, the SVG matches the PNG pixel for
+    pixel but for a few antialiased edges."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -69,7 +70,8 @@ def test_the_svg_draws_what_the_png_draws(sample_project):
             a, b = png.pixelColor(x, y), drawn.pixelColor(x, y)
             samples += 1
             differing += max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 48
-    assert differing / samples < 0.03, f"{differing} of {samples} sampled pixels differ"
+    # measured: 0.007 %; a blank image differs at 1.7 %, the PNG moved 6 px sideways at 1.5 %
+    assert differing / samples < 0.002, f"{differing} of {samples} sampled pixels differ"
 
 
 def test_persona_photos_are_cut_round_not_clipped(sample_project):
@@ -81,8 +83,6 @@ def test_persona_photos_are_cut_round_not_clipped(sample_project):
     data = render_map_svg(sample_project, sample_project.maps[0])
     images = list(ElementTree.fromstring(data).iter(SVG + "image"))
     assert len(images) == 3  # the three personas' photos on the sheet
-    import base64
-
     for element in images:
         encoded = element.get("{http://www.w3.org/1999/xlink}href").split(",", 1)[1]
         photo = QImage.fromData(base64.b64decode(encoded))
