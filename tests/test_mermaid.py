@@ -170,7 +170,7 @@ def test_files_with_no_journey_or_not_utf8_are_refused_clearly(tmp_path):
         parse_journeys("Just a page of notes.\n")
     with pytest.raises(MermaidError, match="line 1: this journey has no sections or tasks"):
         parse_journeys("journey\n  title Empty\n")
-    with pytest.raises(MermaidError, match="line 2: accDescr"):
+    with pytest.raises(MermaidError, match="line 2: the accDescr block has no closing brace"):
         parse_journeys("%% x\njourney\n  accDescr {\n  never closed\n  section A\n")
     latin1 = tmp_path / "old.mmd"
     latin1.write_bytes("journey\n  section Café\n    Tea: 5: Zoë\n".encode("latin-1"))

@@ -4,6 +4,11 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source> ('#' starts a comment in Mermaid)</source>
+        <translation> (در Mermaid پس از «#» توضیح می‌آید)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source> [read-only]</source>
         <translation> [فقط‌خواندنی]</translation>
@@ -148,6 +153,11 @@
         <translation>&amp;کنتراست بالا</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>&amp;Import Mermaid Journey…</source>
+        <translation>&amp;وارد کردن سفر Mermaid…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
@@ -279,6 +289,11 @@
         <translation>&amp;رأی دادن در این دور</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>'journey' stands alone on its line</source>
+        <translation>«journey» باید به‌تنهایی در سطر خودش بیاید</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>(by type)</source>
         <translation>(بر اساس نوع)</translation>
@@ -369,8 +384,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>--all is for pdf and png: a json export always holds every map</source>
-        <translation>--all برای pdf و png است: خروجی json همیشه همهٔ نقشه‌ها را دارد</translation>
+        <source>--all is for pdf, png, svg and mermaid: a json export always holds every map</source>
+        <translation>‏--all برای pdf، png، svg و mermaid است: خروجی json همیشه همهٔ نقشه‌ها را دارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -455,6 +470,16 @@
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;نقشه‌های سفر مشتری و نقشه‌های خدمت: بدون اینترنت، سریع حتی در نقشه‌های بسیار بزرگ، قابل چاپ به شکل پوستر دیواری، به هر خطی.&lt;/p&gt;&lt;p&gt;نرم‌افزار آزاد تحت مجوز GNU GPL نسخهٔ ۳ یا بالاتر. قلم‌ها: Noto (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a .mmd file holds one diagram: write --all to a .md file</source>
+        <translation>پروندهٔ ‎.mmd فقط یک نمودار را در خود جا می‌دهد: ‎--all را در پروندهٔ ‎.md بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a .mmd file holds one diagram: write several maps to a .md file</source>
+        <translation>پروندهٔ ‎.mmd فقط یک نمودار را در خود جا می‌دهد: چند نقشه را در پروندهٔ ‎.md بنویسید</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a card moves inside its own map</source>
         <translation>کارت فقط درون نقشهٔ خودش جابه‌جا می‌شود</translation>
@@ -495,6 +520,11 @@
         <translation>شکاف میان دو گام قرار می‌گیرد: این آخرین گام نقشه است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/svg.py"/>
+        <source>A journey map made with Journey Editor</source>
+        <translation>نقشهٔ سفری ساخته‌شده با Journey Editor</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>شاخص به مرحله، گام یا کارتی از نقشهٔ خودش تعلق دارد</translation>
@@ -519,6 +549,11 @@
         <translation>بخشی از مسیر پوشه نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a section's name cannot hold ':'</source>
+        <translation>نام بخش (section) نمی‌تواند «:» داشته باشد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>هر مرحله دست‌کم یک گام دارد: به جای آن مرحله را حذف کنید</translation>
@@ -527,6 +562,21 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>گام به مرحله‌ای از نقشهٔ خودش تعلق دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task is 'name: score: actors': this line has more colons</source>
+        <translation>قالب کار «نام: امتیاز: بازیگران» است: این سطر دونقطهٔ اضافه دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a name before its ':'</source>
+        <translation>کار پیش از «:» به یک نام نیاز دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a score from 0 to 5</source>
+        <translation>کار به امتیازی از ۰ تا ۵ نیاز دارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -568,12 +618,22 @@
         <translation>پذیرفتن {0} شکاف پیشنهادی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>accTitle takes its value after a colon</source>
+        <translation>مقدار accTitle پس از دونقطه می‌آید</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>اقدام</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>اقدامات</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Actors named like a persona of this project become that persona: {0}</source>
+        <translation>بازیگرانی که هم‌نام پرسونایی از این پروژه‌اند همان پرسونا می‌شوند: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -849,6 +909,11 @@
     <message>
         <source>analytics</source>
         <translation>داده‌کاوی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>and {0} more</source>
+        <translation>و {0} مورد دیگر</translation>
     </message>
     <message>
         <source>Anecdotal</source>
@@ -1405,6 +1470,7 @@
         <translation>شاخص کلیدی سفارشی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Customer actions</source>
         <translation>اقدامات مشتری</translation>
     </message>
@@ -1636,6 +1702,11 @@
         <translation>مثلاً نظرسنجی فصلی، n = 400</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Each journey becomes a map:</source>
+        <translation>هر سفر یک نقشه می‌شود:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
         <translation>هر شرکت‌کننده دست‌کم یک رأی لازم دارد</translation>
@@ -1778,6 +1849,7 @@
         <translation>مقیاس احساس</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Emotions</source>
         <translation>احساسات</translation>
     </message>
@@ -1859,9 +1931,19 @@
         <translation>انتظارات</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>expected 'Task name: score: actor, actor', 'section …' or 'title …'</source>
+        <translation>انتظار می‌رفت «نام کار: امتیاز: بازیگر، بازیگر»، «section …» یا «title …» بیاید</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>خروجی &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export &amp;Mermaid…</source>
+        <translation>خروجی &amp;Mermaid…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,6 +1952,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
@@ -1879,6 +1962,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export JSON</source>
         <translation>خروجی JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export Mermaid</source>
+        <translation>خروجی Mermaid</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1916,6 +2004,16 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export Results</source>
         <translation>خروجی نتایج</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export S&amp;VG…</source>
+        <translation>خروجی S&amp;VG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export SVG</source>
+        <translation>خروجی SVG</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2096,6 +2194,31 @@
         <translation>اثر →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid Journey</source>
+        <translation>وارد کردن سفر Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid journey</source>
+        <translation>وارد کردن سفر Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import {0} Mermaid journeys</source>
+        <translation>وارد کردن {0} سفر Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported {0} maps from {1}</source>
+        <translation>{0} نقشه از {1} وارد شد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>در ردیف‌ها</translation>
@@ -2160,6 +2283,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: {0}</source>
         <translation>journeyeditor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Keep Mermaid's scale on the new maps ({0})</source>
+        <translation>مقیاس Mermaid روی نقشه‌های تازه بماند ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
@@ -2281,6 +2409,12 @@
         <translation>خط دید</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>line {0}: {1}</source>
+        <translation>سطر {0}: {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
         <translation>پیوند</translation>
@@ -2334,6 +2468,26 @@
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Menu</source>
         <translation>منو</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid (*.mmd);;Markdown (*.md)</source>
+        <translation>Mermaid (*.mmd);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>Mermaid does not allow ';' in a journey</source>
+        <translation>Mermaid در سفر «;» را نمی‌پذیرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown);;All files (*)</source>
+        <translation>سفرهای Mermaid (*.mmd *.mermaid *.md *.markdown);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid scores tasks from 1 (sad) to 5 (happy).</source>
+        <translation>Mermaid به کارها از ۱ (ناراحت) تا ۵ (شاد) امتیاز می‌دهد.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2507,6 +2661,11 @@
         <translation>شب</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>No actor</source>
+        <translation>بدون بازیگر</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No card on this map is of these types in these lanes yet.</source>
         <translation>هنوز در این نقشه کارتی از این نوع‌ها در این ردیف‌ها نیست.</translation>
@@ -2555,6 +2714,21 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
         <translation>نقشه‌ای به نام {0} نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here ({0} other Mermaid diagrams passed over)</source>
+        <translation>اینجا سفر Mermaid نیست ({0} نمودار دیگر Mermaid نادیده گرفته شد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: a journey starts with the line 'journey'</source>
+        <translation>اینجا سفر Mermaid نیست: سفر با سطر «journey» آغاز می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: none of its mermaid blocks holds one</source>
+        <translation>اینجا سفر Mermaid نیست: هیچ‌یک از بلوک‌های mermaid آن سفری ندارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2612,6 +2786,7 @@
         <translation>این نقشه دور رأی‌گیری ندارد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>none</source>
         <translation>هیچ</translation>
@@ -2634,6 +2809,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
         <translation>بی‌امتیاز: برای پاک کردن امتیاز به اینجا بکشید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>not UTF-8 text (byte {0})</source>
+        <translation>متن UTF-8 نیست (بایت {0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3125,6 +3305,11 @@
         <translation>صفحه‌های گزارش</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Rescale the scores to this map's scale ({0})</source>
+        <translation>امتیازها به مقیاس این نقشه برگردانده شوند ({0})</translation>
+    </message>
+    <message>
         <source>Reset the timer (again: hide it)</source>
         <translation>بازنشانی زمان‌سنج (دوباره: پنهان کردن)</translation>
     </message>
@@ -3261,8 +3446,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>--format json، png یا pdf را بگویید (پسوند خروجی آن را نمی‌گوید)</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>‏--format {0} را بگویید (از پسوند خروجی معلوم نیست)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3688,6 +3873,11 @@
         <translation>این نسخه نقشه‌ای ندارد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the accDescr block has no closing brace</source>
+        <translation>بلوک accDescr آکولاد بسته ندارد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
         <translation>کارت‌ها میان این گام‌های کنار هم کانال، دستگاه یا مسئول را عوض می‌کنند. پیشنهادی را بپذیرید (Enter) تا شکاف روی نقشه علامت بخورد، یا نادیده‌اش بگیرید (Delete) تا دوباره پیشنهاد نشود.</translation>
@@ -3848,6 +4038,21 @@
         <translation>سر پایینی مقیاس باید کمتر از سر بالایی آن باشد ({0} … {1})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0!r} is not a number from 0 to 5</source>
+        <translation>امتیاز {0!r} عددی از ۰ تا ۵ نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0} is outside Mermaid's 0 to 5</source>
+        <translation>امتیاز {0} بیرون از بازهٔ ۰ تا ۵ در Mermaid است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>The scores keep Mermaid's scale ({0}), as this map's.</source>
+        <translation>امتیازها بر مقیاس Mermaid ({0}) می‌مانند، همان مقیاس این نقشه.</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>The selection links to no map</source>
         <translation>انتخاب به هیچ نقشه‌ای پیوند ندارد</translation>
@@ -3895,6 +4100,11 @@
     <message>
         <source>These keys</source>
         <translation>همین کلیدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>this journey has no sections or tasks: nothing to import</source>
+        <translation>این سفر هیچ بخش یا کاری ندارد: چیزی برای وارد کردن نیست</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4056,6 +4266,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
         <translation>اندازهٔ متن ناشناخته {0!r} (آن را مثل 12pt یا 4mm بنویسید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>untitled</source>
+        <translation>بی‌عنوان</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/templates.py"/>
@@ -4491,6 +4706,11 @@
         <translation>تکه‌های {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} to {1}</source>
+        <translation>{0} تا {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} took a dot back: {1} left</source>
         <translation>{0} یک نقطه را پس گرفت: {1} باقی مانده</translation>
@@ -4504,6 +4724,11 @@
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}”: {2} left</source>
         <translation>{0} به «{1}» رأی داد: {2} باقی مانده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} was not imported:</source>
+        <translation>{0} وارد نشد:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4672,6 +4897,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>«{0}» ← «{1}»، در {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
+        <translation>«{0}»: {1} بخش، {2} کار؛ بازیگران: {3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -4,6 +4,11 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source> ('#' starts a comment in Mermaid)</source>
+        <translation>（Mermaid では「#」以降はコメントです）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source> [read-only]</source>
         <translation>（読み取り専用）</translation>
@@ -148,6 +153,11 @@
         <translation>ハイコントラスト(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>&amp;Import Mermaid Journey…</source>
+        <translation>Mermaid ジャーニーを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
@@ -279,6 +289,11 @@
         <translation>このラウンドで投票(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>'journey' stands alone on its line</source>
+        <translation>「journey」は単独の行に書きます</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>(by type)</source>
         <translation>（種類どおり）</translation>
@@ -369,8 +384,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>--all is for pdf and png: a json export always holds every map</source>
-        <translation>--all は pdf と png 用です：json の書き出しには常にすべてのマップが入ります</translation>
+        <source>--all is for pdf, png, svg and mermaid: a json export always holds every map</source>
+        <translation>--all は pdf・png・svg・mermaid 用です：json の書き出しには常にすべてのマップが入ります</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -455,6 +470,16 @@
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;カスタマージャーニーマップとサービスブループリント：オフラインで動作し、巨大なマップでも速く、壁一面のポスターとして印刷でき、あらゆる文字に対応します。&lt;/p&gt;&lt;p&gt;GNU GPL バージョン 3 以降のフリーソフトウェアです。フォント：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a .mmd file holds one diagram: write --all to a .md file</source>
+        <translation>.mmd ファイルには図を 1 つしか入れられません：--all は .md ファイルに書き出してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a .mmd file holds one diagram: write several maps to a .md file</source>
+        <translation>.mmd ファイルには図を 1 つしか入れられません：複数のマップは .md ファイルに書き出してください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a card moves inside its own map</source>
         <translation>カードは自分のマップの中でしか移動できません</translation>
@@ -495,6 +520,11 @@
         <translation>ギャップは2つのステップの間に置きます：これはマップの最後のステップです</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/svg.py"/>
+        <source>A journey map made with Journey Editor</source>
+        <translation>Journey Editor で作成したジャーニーマップ</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指標はそのマップのステージ、ステップ、カードのいずれかに属します</translation>
@@ -519,6 +549,11 @@
         <translation>パスの一部がフォルダではありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a section's name cannot hold ':'</source>
+        <translation>section の名前に「:」は使えません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>ステージには少なくとも1つのステップが必要です：代わりにステージを削除してください</translation>
@@ -527,6 +562,21 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>ステップはそのマップのステージに属します</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task is 'name: score: actors': this line has more colons</source>
+        <translation>タスクの書式は「名前: スコア: アクター」です：この行にはコロンが多すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a name before its ':'</source>
+        <translation>タスクには「:」の前に名前が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a score from 0 to 5</source>
+        <translation>タスクには 0〜5 のスコアが必要です</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -568,12 +618,22 @@
         <translation>提案されたギャップ {0} 件を受け入れる</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>accTitle takes its value after a colon</source>
+        <translation>accTitle の値はコロンの後に書きます</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>行動</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>行動</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Actors named like a persona of this project become that persona: {0}</source>
+        <translation>このプロジェクトのペルソナと同じ名前のアクターは、そのペルソナになります：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -849,6 +909,11 @@
     <message>
         <source>analytics</source>
         <translation>アクセス解析</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>and {0} more</source>
+        <translation>ほか {0} 件</translation>
     </message>
     <message>
         <source>Anecdotal</source>
@@ -1405,6 +1470,7 @@
         <translation>カスタム KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Customer actions</source>
         <translation>顧客の行動</translation>
     </message>
@@ -1636,6 +1702,11 @@
         <translation>例：四半期調査、n = 400</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Each journey becomes a map:</source>
+        <translation>各ジャーニーが 1 つのマップになります：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
         <translation>各参加者には少なくとも1票が必要です</translation>
@@ -1778,6 +1849,7 @@
         <translation>感情スケール</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Emotions</source>
         <translation>感情</translation>
     </message>
@@ -1859,9 +1931,19 @@
         <translation>期待</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>expected 'Task name: score: actor, actor', 'section …' or 'title …'</source>
+        <translation>「タスク名: スコア: アクター, アクター」、「section …」、「title …」のいずれかが必要です</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>JSON を書き出す(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export &amp;Mermaid…</source>
+        <translation>Mermaid を書き出す(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,6 +1952,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
@@ -1879,6 +1962,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export JSON</source>
         <translation>JSON を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export Mermaid</source>
+        <translation>Mermaid を書き出す</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1916,6 +2004,16 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export Results</source>
         <translation>結果を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export S&amp;VG…</source>
+        <translation>SVG を書き出す(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export SVG</source>
+        <translation>SVG を書き出す</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2096,6 +2194,31 @@
         <translation>インパクト →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid Journey</source>
+        <translation>Mermaid ジャーニーを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid journey</source>
+        <translation>Mermaid ジャーニーの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import {0} Mermaid journeys</source>
+        <translation>Mermaid ジャーニー {0} 件の読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported {0} maps from {1}</source>
+        <translation>{1} から {0} 件のマップを読み込みました</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>対象レーン</translation>
@@ -2160,6 +2283,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: {0}</source>
         <translation>journeyeditor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Keep Mermaid's scale on the new maps ({0})</source>
+        <translation>新しいマップでは Mermaid のスケールのままにする（{0}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
@@ -2281,6 +2409,12 @@
         <translation>可視ライン</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>line {0}: {1}</source>
+        <translation>{0} 行目：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
         <translation>リンク</translation>
@@ -2334,6 +2468,26 @@
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Menu</source>
         <translation>メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid (*.mmd);;Markdown (*.md)</source>
+        <translation>Mermaid (*.mmd);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>Mermaid does not allow ';' in a journey</source>
+        <translation>Mermaid のジャーニーでは「;」は使えません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown);;All files (*)</source>
+        <translation>Mermaid ジャーニー (*.mmd *.mermaid *.md *.markdown);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid scores tasks from 1 (sad) to 5 (happy).</source>
+        <translation>Mermaid はタスクを 1（悲しい）から 5（うれしい）で採点します。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2507,6 +2661,11 @@
         <translation>夜</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>No actor</source>
+        <translation>アクターなし</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No card on this map is of these types in these lanes yet.</source>
         <translation>このマップのこれらのレーンには、まだこの種類のカードがありません。</translation>
@@ -2555,6 +2714,21 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
         <translation>{0} という名前のマップはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here ({0} other Mermaid diagrams passed over)</source>
+        <translation>Mermaid のジャーニーがありません（ほかの Mermaid 図 {0} 件は読み飛ばしました）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: a journey starts with the line 'journey'</source>
+        <translation>Mermaid のジャーニーがありません：ジャーニーは「journey」の行で始まります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: none of its mermaid blocks holds one</source>
+        <translation>Mermaid のジャーニーがありません：どの mermaid ブロックにもジャーニーがありません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2612,6 +2786,7 @@
         <translation>このマップには投票ラウンドがありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>none</source>
         <translation>なし</translation>
@@ -2634,6 +2809,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
         <translation>未評価：ここにドラッグして評価をクリア</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>not UTF-8 text (byte {0})</source>
+        <translation>UTF-8 のテキストではありません（{0} バイト目）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3125,6 +3305,11 @@
         <translation>レポートのページ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Rescale the scores to this map's scale ({0})</source>
+        <translation>スコアをこのマップのスケールに換算する（{0}）</translation>
+    </message>
+    <message>
         <source>Reset the timer (again: hide it)</source>
         <translation>タイマーをリセット（もう一度押すと非表示）</translation>
     </message>
@@ -3261,8 +3446,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>--format json、png、pdf のいずれかを指定してください（出力ファイルの拡張子からは判断できません）</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>--format {0} を指定してください（出力ファイルの拡張子からは判断できません）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3688,6 +3873,11 @@
         <translation>そのスナップショットにはマップがありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the accDescr block has no closing brace</source>
+        <translation>accDescr のブロックに閉じ波かっこがありません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
         <translation>これらの隣り合うステップの間で、カードのチャネル、デバイス、担当者が変わっています。提案を受け入れる（Enter）とマップにギャップを記し、却下する（Delete）と今後は提案されません。</translation>
@@ -3848,6 +4038,21 @@
         <translation>スケールの下限は上限より小さくしてください（{0} … {1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0!r} is not a number from 0 to 5</source>
+        <translation>スコア {0!r} は 0〜5 の数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0} is outside Mermaid's 0 to 5</source>
+        <translation>スコア {0} は Mermaid の 0〜5 の範囲外です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>The scores keep Mermaid's scale ({0}), as this map's.</source>
+        <translation>スコアは Mermaid のスケール（{0}）のままです。このマップと同じです。</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>The selection links to no map</source>
         <translation>選択したものはどのマップにもリンクしていません</translation>
@@ -3895,6 +4100,11 @@
     <message>
         <source>These keys</source>
         <translation>このキー一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>this journey has no sections or tasks: nothing to import</source>
+        <translation>このジャーニーには section もタスクもありません：読み込むものがありません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4056,6 +4266,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
         <translation>不明な文字サイズ {0!r}（12pt や 4mm のように書いてください）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>untitled</source>
+        <translation>無題</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/templates.py"/>
@@ -4491,6 +4706,11 @@
         <translation>{0} 分割</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} to {1}</source>
+        <translation>{0}〜{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} took a dot back: {1} left</source>
         <translation>{0} がドットを1つ取り消しました：残り {1}</translation>
@@ -4504,6 +4724,11 @@
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}”: {2} left</source>
         <translation>{0} が「{1}」に投票しました：残り {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} was not imported:</source>
+        <translation>{0} は読み込まれませんでした：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4672,6 +4897,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>「{0}」→「{1}」、{2} 内</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
+        <translation>「{0}」：section {1} 件、タスク {2} 件、アクター：{3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -4,6 +4,11 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source> ('#' starts a comment in Mermaid)</source>
+        <translation> (в Mermaid «#» начинает комментарий)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source> [read-only]</source>
         <translation> [только чтение]</translation>
@@ -148,6 +153,11 @@
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>&amp;Import Mermaid Journey…</source>
+        <translation>&amp;Импорт пути из Mermaid…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
@@ -279,6 +289,11 @@
         <translation>&amp;Голосовать в этом раунде</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>'journey' stands alone on its line</source>
+        <translation>«journey» пишется на отдельной строке</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>(by type)</source>
         <translation>(по типу)</translation>
@@ -369,8 +384,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>--all is for pdf and png: a json export always holds every map</source>
-        <translation>--all — для pdf и png: экспорт в json всегда содержит все карты</translation>
+        <source>--all is for pdf, png, svg and mermaid: a json export always holds every map</source>
+        <translation>--all — для pdf, png, svg и mermaid: экспорт в json всегда содержит все карты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -455,6 +470,16 @@
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;Карты пути клиента и сервисные блюпринты: без интернета, быстро даже на огромных картах, печать плакатами во всю стену, на любом письме.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU GPL версии 3 или более поздней. Шрифты: Noto (SIL Open Font License).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a .mmd file holds one diagram: write --all to a .md file</source>
+        <translation>файл .mmd вмещает одну диаграмму: с --all пишите в файл .md</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a .mmd file holds one diagram: write several maps to a .md file</source>
+        <translation>файл .mmd вмещает одну диаграмму: несколько карт пишите в файл .md</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a card moves inside its own map</source>
         <translation>карточка перемещается только внутри своей карты</translation>
@@ -495,6 +520,11 @@
         <translation>Пробел стоит между двумя шагами: это последний шаг карты</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/svg.py"/>
+        <source>A journey map made with Journey Editor</source>
+        <translation>Карта пути клиента, созданная в Journey Editor</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>метрика относится к этапу, шагу или карточке своей карты</translation>
@@ -519,6 +549,11 @@
         <translation>часть пути не является папкой</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a section's name cannot hold ':'</source>
+        <translation>в названии раздела (section) не может быть «:»</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>у этапа остаётся хотя бы один шаг: удалите сам этап</translation>
@@ -527,6 +562,21 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>шаг относится к этапу своей карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task is 'name: score: actors': this line has more colons</source>
+        <translation>задача записывается как «название: оценка: участники», а в этой строке лишние двоеточия</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a name before its ':'</source>
+        <translation>перед «:» у задачи должно быть название</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a score from 0 to 5</source>
+        <translation>у задачи должна быть оценка от 0 до 5</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -568,12 +618,22 @@
         <translation>Принять предложенные пробелы ({0})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>accTitle takes its value after a colon</source>
+        <translation>значение accTitle пишется после двоеточия</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Действия</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Actors named like a persona of this project become that persona: {0}</source>
+        <translation>Участники с именем персоны этого проекта станут этой персоной: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -849,6 +909,11 @@
     <message>
         <source>analytics</source>
         <translation>аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>and {0} more</source>
+        <translation>и ещё {0}</translation>
     </message>
     <message>
         <source>Anecdotal</source>
@@ -1405,6 +1470,7 @@
         <translation>Пользовательский KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Customer actions</source>
         <translation>Действия клиента</translation>
     </message>
@@ -1636,6 +1702,11 @@
         <translation>напр. Квартальный опрос, n = 400</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Each journey becomes a map:</source>
+        <translation>Каждый путь станет картой:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
         <translation>У каждого участника должен быть хотя бы один голос</translation>
@@ -1778,6 +1849,7 @@
         <translation>Шкала эмоций</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Emotions</source>
         <translation>Эмоции</translation>
     </message>
@@ -1859,9 +1931,19 @@
         <translation>Ожидания</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>expected 'Task name: score: actor, actor', 'section …' or 'title …'</source>
+        <translation>ожидается «Название задачи: оценка: участник, участник», «section …» или «title …»</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export &amp;Mermaid…</source>
+        <translation>Экспорт в &amp;Mermaid…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,6 +1952,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
@@ -1879,6 +1962,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export JSON</source>
         <translation>Экспорт в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export Mermaid</source>
+        <translation>Экспорт в Mermaid</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1916,6 +2004,16 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export Results</source>
         <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export S&amp;VG…</source>
+        <translation>Экспорт в S&amp;VG…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export SVG</source>
+        <translation>Экспорт в SVG</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2096,6 +2194,31 @@
         <translation>Влияние →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid Journey</source>
+        <translation>Импорт пути из Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid journey</source>
+        <translation>Импорт пути из Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import {0} Mermaid journeys</source>
+        <translation>Импорт путей из Mermaid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported {0} maps from {1}</source>
+        <translation>Импортировано карт из {1}: {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>В дорожках</translation>
@@ -2160,6 +2283,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: {0}</source>
         <translation>journeyeditor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Keep Mermaid's scale on the new maps ({0})</source>
+        <translation>Оставить на новых картах шкалу Mermaid ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
@@ -2281,6 +2409,12 @@
         <translation>Линия видимости</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>line {0}: {1}</source>
+        <translation>строка {0}: {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
         <translation>Ссылка</translation>
@@ -2334,6 +2468,26 @@
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Menu</source>
         <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid (*.mmd);;Markdown (*.md)</source>
+        <translation>Mermaid (*.mmd);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>Mermaid does not allow ';' in a journey</source>
+        <translation>Mermaid не допускает «;» в пути</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown);;All files (*)</source>
+        <translation>Пути Mermaid (*.mmd *.mermaid *.md *.markdown);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid scores tasks from 1 (sad) to 5 (happy).</source>
+        <translation>Mermaid оценивает задачи от 1 (грустно) до 5 (радостно).</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2507,6 +2661,11 @@
         <translation>Ночь</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>No actor</source>
+        <translation>Без участника</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No card on this map is of these types in these lanes yet.</source>
         <translation>На этой карте пока нет карточек этих типов в этих дорожках.</translation>
@@ -2555,6 +2714,21 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
         <translation>Нет карты с названием {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here ({0} other Mermaid diagrams passed over)</source>
+        <translation>здесь нет пути Mermaid (пропущено других диаграмм Mermaid: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: a journey starts with the line 'journey'</source>
+        <translation>здесь нет пути Mermaid: путь начинается со строки «journey»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: none of its mermaid blocks holds one</source>
+        <translation>здесь нет пути Mermaid: ни в одном блоке mermaid его нет</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2612,6 +2786,7 @@
         <translation>На этой карте нет раундов голосования</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>none</source>
         <translation>нет</translation>
@@ -2634,6 +2809,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
         <translation>Не оценено: перетащите сюда, чтобы сбросить оценку</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>not UTF-8 text (byte {0})</source>
+        <translation>это не текст в UTF-8 (байт {0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3125,6 +3305,11 @@
         <translation>Страницы отчётов</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Rescale the scores to this map's scale ({0})</source>
+        <translation>Пересчитать оценки на шкалу этой карты ({0})</translation>
+    </message>
+    <message>
         <source>Reset the timer (again: hide it)</source>
         <translation>Сбросить таймер (ещё раз — скрыть)</translation>
     </message>
@@ -3261,8 +3446,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>укажите --format json, png или pdf (по расширению выходного файла это не понять)</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>укажите --format {0} (по расширению выходного файла не понять)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3688,6 +3873,11 @@
         <translation>В этом снимке нет карт</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the accDescr block has no closing brace</source>
+        <translation>у блока accDescr нет закрывающей фигурной скобки</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
         <translation>Между этими соседними шагами у карточек меняется канал, устройство или ответственный. Примите подсказку (Enter), чтобы отметить пробел на карте, или отклоните её (Delete), чтобы она больше не предлагалась.</translation>
@@ -3848,6 +4038,21 @@
         <translation>Нижний край шкалы должен быть ниже верхнего ({0} … {1})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0!r} is not a number from 0 to 5</source>
+        <translation>оценка {0!r} — не число от 0 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0} is outside Mermaid's 0 to 5</source>
+        <translation>оценка {0} вне шкалы Mermaid от 0 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>The scores keep Mermaid's scale ({0}), as this map's.</source>
+        <translation>Оценки остаются на шкале Mermaid ({0}), как у этой карты.</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>The selection links to no map</source>
         <translation>Выбранное не ссылается ни на одну карту</translation>
@@ -3895,6 +4100,11 @@
     <message>
         <source>These keys</source>
         <translation>Эти клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>this journey has no sections or tasks: nothing to import</source>
+        <translation>в этом пути нет ни разделов, ни задач: импортировать нечего</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4056,6 +4266,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
         <translation>неизвестный размер текста {0!r} (пишите как 12pt или 4mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>untitled</source>
+        <translation>без названия</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/templates.py"/>
@@ -4491,6 +4706,11 @@
         <translation>листы {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} to {1}</source>
+        <translation>от {0} до {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} took a dot back: {1} left</source>
         <translation>{0} забирает точку: осталось {1}</translation>
@@ -4504,6 +4724,11 @@
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}”: {2} left</source>
         <translation>{0} голосует за «{1}»: осталось {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} was not imported:</source>
+        <translation>{0} не импортирован:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4672,6 +4897,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>«{0}» → «{1}», в {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
+        <translation>«{0}»: разделов — {1}, задач — {2}; участники: {3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

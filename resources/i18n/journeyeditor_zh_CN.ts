@@ -4,6 +4,11 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source> ('#' starts a comment in Mermaid)</source>
+        <translation>（在 Mermaid 中，“#”之后是注释）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source> [read-only]</source>
         <translation>（只读）</translation>
@@ -148,6 +153,11 @@
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>&amp;Import Mermaid Journey…</source>
+        <translation>导入 Mermaid 旅程(&amp;I)…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
@@ -279,6 +289,11 @@
         <translation>在此轮次中投票(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>'journey' stands alone on its line</source>
+        <translation>“journey”必须单独占一行</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>(by type)</source>
         <translation>（按类型）</translation>
@@ -369,8 +384,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>--all is for pdf and png: a json export always holds every map</source>
-        <translation>--all 用于 pdf 和 png：json 导出总是包含所有旅程图</translation>
+        <source>--all is for pdf, png, svg and mermaid: a json export always holds every map</source>
+        <translation>--all 用于 pdf、png、svg 和 mermaid：json 导出总是包含所有旅程图</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -455,6 +470,16 @@
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;客户旅程图与服务蓝图：离线可用，超大旅程图也流畅，可打印成整面墙的海报，支持所有文字。&lt;/p&gt;&lt;p&gt;自由软件，依 GNU GPL 第 3 版或更新版本发布。字体：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a .mmd file holds one diagram: write --all to a .md file</source>
+        <translation>.mmd 文件只能容纳一张图：请将 --all 写入 .md 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a .mmd file holds one diagram: write several maps to a .md file</source>
+        <translation>.mmd 文件只能容纳一张图：多张旅程图请写入 .md 文件</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a card moves inside its own map</source>
         <translation>卡片只能在自己的旅程图内移动</translation>
@@ -495,6 +520,11 @@
         <translation>缺口位于两个步骤之间：这是旅程图的最后一个步骤</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/svg.py"/>
+        <source>A journey map made with Journey Editor</source>
+        <translation>用 Journey Editor 制作的旅程图</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指标必须属于其旅程图中的阶段、步骤或卡片</translation>
@@ -519,6 +549,11 @@
         <translation>路径中的某一部分不是文件夹</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a section's name cannot hold ':'</source>
+        <translation>阶段（section）名称中不能含有“:”</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>每个阶段至少保留一个步骤：请改为删除该阶段</translation>
@@ -527,6 +562,21 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>步骤必须属于其旅程图中的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task is 'name: score: actors': this line has more colons</source>
+        <translation>任务的格式是“名称: 分数: 参与者”：这一行的冒号太多</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a name before its ':'</source>
+        <translation>任务在“:”之前需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a score from 0 to 5</source>
+        <translation>任务需要一个 0 到 5 的分数</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -568,12 +618,22 @@
         <translation>接受 {0} 个建议的缺口</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>accTitle takes its value after a colon</source>
+        <translation>accTitle 的值写在冒号之后</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>行为</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Actors named like a persona of this project become that persona: {0}</source>
+        <translation>与本项目中人物角色同名的参与者将成为该人物角色：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -849,6 +909,11 @@
     <message>
         <source>analytics</source>
         <translation>数据分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>and {0} more</source>
+        <translation>另有 {0} 处</translation>
     </message>
     <message>
         <source>Anecdotal</source>
@@ -1405,6 +1470,7 @@
         <translation>自定义 KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Customer actions</source>
         <translation>用户行为</translation>
     </message>
@@ -1636,6 +1702,11 @@
         <translation>例如 季度调查，n = 400</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Each journey becomes a map:</source>
+        <translation>每个旅程都会成为一张旅程图：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
         <translation>每位参与者至少需要一票</translation>
@@ -1778,6 +1849,7 @@
         <translation>情绪刻度</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
@@ -1859,9 +1931,19 @@
         <translation>期望</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>expected 'Task name: score: actor, actor', 'section …' or 'title …'</source>
+        <translation>应为“任务名称: 分数: 参与者, 参与者”、“section …”或“title …”</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export &amp;Mermaid…</source>
+        <translation>导出 Mermaid(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,6 +1952,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
@@ -1879,6 +1962,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export Mermaid</source>
+        <translation>导出 Mermaid</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1916,6 +2004,16 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export Results</source>
         <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export S&amp;VG…</source>
+        <translation>导出 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export SVG</source>
+        <translation>导出 SVG</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2096,6 +2194,31 @@
         <translation>影响 →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid Journey</source>
+        <translation>导入 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid journey</source>
+        <translation>导入 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import {0} Mermaid journeys</source>
+        <translation>导入 {0} 个 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported {0} maps from {1}</source>
+        <translation>已从 {1} 导入 {0} 张旅程图</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>所在泳道</translation>
@@ -2160,6 +2283,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: {0}</source>
         <translation>journeyeditor：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Keep Mermaid's scale on the new maps ({0})</source>
+        <translation>新旅程图保留 Mermaid 的刻度（{0}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
@@ -2281,6 +2409,12 @@
         <translation>可见分界线</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
         <translation>链接</translation>
@@ -2334,6 +2468,26 @@
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Menu</source>
         <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid (*.mmd);;Markdown (*.md)</source>
+        <translation>Mermaid (*.mmd);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>Mermaid does not allow ';' in a journey</source>
+        <translation>Mermaid 旅程中不允许出现“;”</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown);;All files (*)</source>
+        <translation>Mermaid 旅程 (*.mmd *.mermaid *.md *.markdown);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid scores tasks from 1 (sad) to 5 (happy).</source>
+        <translation>Mermaid 为任务打分，从 1（难过）到 5（开心）。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2507,6 +2661,11 @@
         <translation>夜晚</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>No actor</source>
+        <translation>无参与者</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No card on this map is of these types in these lanes yet.</source>
         <translation>此旅程图上这些泳道中还没有这些类型的卡片。</translation>
@@ -2555,6 +2714,21 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
         <translation>没有名为 {0} 的旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here ({0} other Mermaid diagrams passed over)</source>
+        <translation>这里没有 Mermaid 旅程（已跳过 {0} 张其他 Mermaid 图）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: a journey starts with the line 'journey'</source>
+        <translation>这里没有 Mermaid 旅程：旅程以“journey”这一行开头</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: none of its mermaid blocks holds one</source>
+        <translation>这里没有 Mermaid 旅程：其中的 mermaid 代码块都不是旅程</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2612,6 +2786,7 @@
         <translation>此旅程图上没有投票轮次</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>none</source>
         <translation>无</translation>
@@ -2634,6 +2809,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
         <translation>未评分：拖到此处以清除评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>not UTF-8 text (byte {0})</source>
+        <translation>不是 UTF-8 文本（第 {0} 字节）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3125,6 +3305,11 @@
         <translation>报告页</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Rescale the scores to this map's scale ({0})</source>
+        <translation>将分数换算到此旅程图的刻度（{0}）</translation>
+    </message>
+    <message>
         <source>Reset the timer (again: hide it)</source>
         <translation>重置计时器（再按一次：隐藏）</translation>
     </message>
@@ -3261,8 +3446,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>请指定 --format json、png 或 pdf（无法从输出文件的后缀判断）</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>请指定 --format {0}（从输出文件的后缀无法判断）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3688,6 +3873,11 @@
         <translation>该快照中没有旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the accDescr block has no closing brace</source>
+        <translation>accDescr 块缺少结尾的右花括号</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
         <translation>在这些相邻步骤之间，卡片的渠道、设备或负责人发生了变化。接受建议（Enter）即可在旅程图上标出缺口，或忽略它（Delete），之后不再提示。</translation>
@@ -3848,6 +4038,21 @@
         <translation>刻度的下限必须小于上限（{0} … {1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0!r} is not a number from 0 to 5</source>
+        <translation>分数 {0!r} 不是 0 到 5 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0} is outside Mermaid's 0 to 5</source>
+        <translation>分数 {0} 超出了 Mermaid 的 0 到 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>The scores keep Mermaid's scale ({0}), as this map's.</source>
+        <translation>分数保留 Mermaid 的刻度（{0}），与此旅程图相同。</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>The selection links to no map</source>
         <translation>所选内容没有链接到任何旅程图</translation>
@@ -3895,6 +4100,11 @@
     <message>
         <source>These keys</source>
         <translation>这些快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>this journey has no sections or tasks: nothing to import</source>
+        <translation>此旅程没有阶段也没有任务：没有可导入的内容</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4056,6 +4266,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
         <translation>未知的文字大小 {0!r}（请写成 12pt 或 4mm 这样）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>untitled</source>
+        <translation>无标题</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/templates.py"/>
@@ -4491,6 +4706,11 @@
         <translation>{0} 分块</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} to {1}</source>
+        <translation>{0} 到 {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} took a dot back: {1} left</source>
         <translation>{0} 撤回了一个圆点：剩余 {1} 个</translation>
@@ -4504,6 +4724,11 @@
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}”: {2} left</source>
         <translation>{0} 投给了“{1}”：剩余 {2} 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} was not imported:</source>
+        <translation>未导入 {0}：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4672,6 +4897,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>“{0}” → “{1}”，位于 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
+        <translation>“{0}”：{1} 个阶段，{2} 个任务；参与者：{3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

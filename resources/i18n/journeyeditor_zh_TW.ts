@@ -4,6 +4,11 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source> ('#' starts a comment in Mermaid)</source>
+        <translation>（在 Mermaid 中，「#」之後是註解）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source> [read-only]</source>
         <translation>（唯讀）</translation>
@@ -148,6 +153,11 @@
         <translation>高對比(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>&amp;Import Mermaid Journey…</source>
+        <translation>匯入 Mermaid 旅程(&amp;I)…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
@@ -279,6 +289,11 @@
         <translation>在此回合中投票(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>'journey' stands alone on its line</source>
+        <translation>「journey」必須單獨佔一行</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>(by type)</source>
         <translation>（依類型）</translation>
@@ -369,8 +384,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>--all is for pdf and png: a json export always holds every map</source>
-        <translation>--all 用於 pdf 和 png：json 匯出一律包含所有旅程圖</translation>
+        <source>--all is for pdf, png, svg and mermaid: a json export always holds every map</source>
+        <translation>--all 用於 pdf、png、svg 和 mermaid：json 匯出一律包含所有旅程圖</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -455,6 +470,16 @@
         <translation>&lt;h3&gt;Journey Editor {0}&lt;/h3&gt;&lt;p&gt;顧客旅程圖與服務藍圖：離線可用，超大旅程圖也流暢，可列印成整面牆的海報，支援所有文字。&lt;/p&gt;&lt;p&gt;自由軟體，依 GNU GPL 第 3 版或更新版本發布。字型：Noto（SIL Open Font License）。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a .mmd file holds one diagram: write --all to a .md file</source>
+        <translation>.mmd 檔案只能容納一張圖：請將 --all 寫入 .md 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a .mmd file holds one diagram: write several maps to a .md file</source>
+        <translation>.mmd 檔案只能容納一張圖：多張旅程圖請寫入 .md 檔案</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a card moves inside its own map</source>
         <translation>卡片只能在自己的旅程圖內移動</translation>
@@ -495,6 +520,11 @@
         <translation>缺口位於兩個步驟之間：這是旅程圖的最後一個步驟</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/export/svg.py"/>
+        <source>A journey map made with Journey Editor</source>
+        <translation>以 Journey Editor 製作的旅程圖</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指標必須屬於其旅程圖中的階段、步驟或卡片</translation>
@@ -519,6 +549,11 @@
         <translation>路徑中的某一部分不是資料夾</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a section's name cannot hold ':'</source>
+        <translation>階段（section）名稱中不能含有「:」</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>每個階段至少保留一個步驟：請改為刪除該階段</translation>
@@ -527,6 +562,21 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>步驟必須屬於其旅程圖中的階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task is 'name: score: actors': this line has more colons</source>
+        <translation>任務的格式是「名稱: 分數: 參與者」：這一行的冒號太多</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a name before its ':'</source>
+        <translation>任務在「:」之前需要一個名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>a task needs a score from 0 to 5</source>
+        <translation>任務需要一個 0 到 5 的分數</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -568,12 +618,22 @@
         <translation>接受 {0} 個建議的缺口</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>accTitle takes its value after a colon</source>
+        <translation>accTitle 的值寫在冒號之後</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>行為</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>行為</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Actors named like a persona of this project become that persona: {0}</source>
+        <translation>與本專案中人物誌同名的參與者將成為該人物誌：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -849,6 +909,11 @@
     <message>
         <source>analytics</source>
         <translation>數據分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>and {0} more</source>
+        <translation>另有 {0} 處</translation>
     </message>
     <message>
         <source>Anecdotal</source>
@@ -1405,6 +1470,7 @@
         <translation>自訂 KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Customer actions</source>
         <translation>顧客行為</translation>
     </message>
@@ -1636,6 +1702,11 @@
         <translation>例如 季度調查，n = 400</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Each journey becomes a map:</source>
+        <translation>每個旅程都會成為一張旅程圖：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Each participant needs at least one vote</source>
         <translation>每位參與者至少需要一票</translation>
@@ -1778,6 +1849,7 @@
         <translation>情緒刻度</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>Emotions</source>
         <translation>情緒</translation>
     </message>
@@ -1859,9 +1931,19 @@
         <translation>期望</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>expected 'Task name: score: actor, actor', 'section …' or 'title …'</source>
+        <translation>應為「任務名稱: 分數: 參與者, 參與者」、「section …」或「title …」</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>匯出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export &amp;Mermaid…</source>
+        <translation>匯出 Mermaid(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,6 +1952,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
@@ -1879,6 +1962,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export JSON</source>
         <translation>匯出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export Mermaid</source>
+        <translation>匯出 Mermaid</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1916,6 +2004,16 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export Results</source>
         <translation>匯出結果</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export S&amp;VG…</source>
+        <translation>匯出 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Export SVG</source>
+        <translation>匯出 SVG</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2096,6 +2194,31 @@
         <translation>影響 →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid Journey</source>
+        <translation>匯入 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import Mermaid journey</source>
+        <translation>匯入 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Import {0} Mermaid journeys</source>
+        <translation>匯入 {0} 個 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported {0} maps from {1}</source>
+        <translation>已從 {1} 匯入 {0} 張旅程圖</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>所在泳道</translation>
@@ -2160,6 +2283,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: {0}</source>
         <translation>journeyeditor：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Keep Mermaid's scale on the new maps ({0})</source>
+        <translation>新旅程圖保留 Mermaid 的刻度（{0}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
@@ -2281,6 +2409,12 @@
         <translation>可見分界線</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Link</source>
         <translation>連結</translation>
@@ -2334,6 +2468,26 @@
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Menu</source>
         <translation>選單</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid (*.mmd);;Markdown (*.md)</source>
+        <translation>Mermaid (*.mmd);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>Mermaid does not allow ';' in a journey</source>
+        <translation>Mermaid 旅程中不允許出現「;」</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown);;All files (*)</source>
+        <translation>Mermaid 旅程 (*.mmd *.mermaid *.md *.markdown);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Mermaid scores tasks from 1 (sad) to 5 (happy).</source>
+        <translation>Mermaid 為任務評分，從 1（難過）到 5（開心）。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2507,6 +2661,11 @@
         <translation>夜晚</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>No actor</source>
+        <translation>無參與者</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>No card on this map is of these types in these lanes yet.</source>
         <translation>此旅程圖上這些泳道中還沒有這些類型的卡片。</translation>
@@ -2555,6 +2714,21 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>No map named {0}</source>
         <translation>沒有名為 {0} 的旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here ({0} other Mermaid diagrams passed over)</source>
+        <translation>這裡沒有 Mermaid 旅程（已略過 {0} 張其他 Mermaid 圖）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: a journey starts with the line 'journey'</source>
+        <translation>這裡沒有 Mermaid 旅程：旅程以「journey」這一行開頭</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>no Mermaid journey here: none of its mermaid blocks holds one</source>
+        <translation>這裡沒有 Mermaid 旅程：其中的 mermaid 區塊都不是旅程</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -2612,6 +2786,7 @@
         <translation>此旅程圖上沒有投票回合</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>none</source>
         <translation>無</translation>
@@ -2634,6 +2809,11 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Not rated: drag here to clear</source>
         <translation>未評分：拖曳到此處以清除評分</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>not UTF-8 text (byte {0})</source>
+        <translation>不是 UTF-8 文字（第 {0} 位元組）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -3125,6 +3305,11 @@
         <translation>報告頁</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Rescale the scores to this map's scale ({0})</source>
+        <translation>將分數換算到此旅程圖的刻度（{0}）</translation>
+    </message>
+    <message>
         <source>Reset the timer (again: hide it)</source>
         <translation>重設計時器（再按一次：隱藏）</translation>
     </message>
@@ -3261,8 +3446,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>請指定 --format json、png 或 pdf（無法從輸出檔的副檔名判斷）</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>請指定 --format {0}（從輸出檔案的副檔名無法判斷）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3688,6 +3873,11 @@
         <translation>該快照中沒有旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the accDescr block has no closing brace</source>
+        <translation>accDescr 區塊缺少結尾的右大括號</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>The cards change channel, device or owner between these neighbouring steps. Accept a suggestion (Enter) to mark the gap on the map, or dismiss it (Delete) so it is not offered again.</source>
         <translation>在這些相鄰步驟之間，卡片的通路、裝置或負責人發生了變化。接受建議（Enter）即可在旅程圖上標出缺口，或忽略它（Delete），之後不再提示。</translation>
@@ -3848,6 +4038,21 @@
         <translation>刻度的下限必須小於上限（{0} … {1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0!r} is not a number from 0 to 5</source>
+        <translation>分數 {0!r} 不是 0 到 5 之間的數</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>the score {0} is outside Mermaid's 0 to 5</source>
+        <translation>分數 {0} 超出了 Mermaid 的 0 到 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>The scores keep Mermaid's scale ({0}), as this map's.</source>
+        <translation>分數保留 Mermaid 的刻度（{0}），與此旅程圖相同。</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>The selection links to no map</source>
         <translation>所選項目沒有連結到任何旅程圖</translation>
@@ -3895,6 +4100,11 @@
     <message>
         <source>These keys</source>
         <translation>這些快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <source>this journey has no sections or tasks: nothing to import</source>
+        <translation>此旅程沒有階段也沒有任務：沒有可匯入的內容</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
@@ -4056,6 +4266,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>unknown text size {0!r} (write it like 12pt or 4mm)</source>
         <translation>未知的文字大小 {0!r}（請寫成 12pt 或 4mm 這樣）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>untitled</source>
+        <translation>無標題</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/templates.py"/>
@@ -4491,6 +4706,11 @@
         <translation>{0} 分拼</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} to {1}</source>
+        <translation>{0} 到 {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} took a dot back: {1} left</source>
         <translation>{0} 收回了一個圓點：剩餘 {1} 個</translation>
@@ -4504,6 +4724,11 @@
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
         <source>{0} voted for “{1}”: {2} left</source>
         <translation>{0} 投給了「{1}」：剩餘 {2} 個</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>{0} was not imported:</source>
+        <translation>未匯入 {0}：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -4672,6 +4897,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>「{0}」→「{1}」，位於 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
+        <translation>「{0}」：{1} 個階段，{2} 個任務；參與者：{3}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -28,9 +28,6 @@ from .jsonio import InterchangeError
 MERMAID_SCALE = (1, 5)
 #: a block that uses 0 keeps it: the map's scale widens to 0..5 rather than lose the score
 MERMAID_SCALE_WITH_ZERO = (0, 5)
-#: the persona that holds the scores of tasks that name no actor (Mermaid draws their faces all
-#: the same); the export writes its tasks with no actor again, whatever language it was named in
-NO_ACTOR = "No actor"
 #: the export writes this before a task whose step has no emotion point (a task must have a score);
 #: the import gives the next task no point, so a round trip does not invent one
 NO_SCORE_COMMENT = "%% no emotion point at this step: Mermaid needs a score, 3 is neutral"
@@ -297,7 +294,7 @@ class _JourneyReader:
 
     def finish(self) -> Journey | None:
         if self.description is not None:
-            self.problems.append((self.journey.line, tr("accDescr { has no closing }")))
+            self.problems.append((self.journey.line, tr("the accDescr block has no closing brace")))
         if not self.journey.sections:
             self.problems.append((self.journey.line, tr("this journey has no sections or tasks: nothing to import")))
             return None
@@ -331,6 +328,13 @@ def _parse_task(line: str, number: int, problems: list[tuple[int, str]], hint: s
 
 
 # ----------------------------------------------------------------------------- into a project
+def no_actor_name() -> str:
+    """The persona that holds the scores of tasks that name no actor (Mermaid draws their faces
+    all the same); the export writes its tasks with no actor again, in whatever language it was
+    named."""
+    return tr("No actor")
+
+
 def rescaled(score: float, old: tuple[int, int], new: tuple[int, int]) -> float:
     """A score at the same place on another scale (3 of 1..5 is 0 of -2..2), to two decimals."""
     if old == new:
@@ -362,10 +366,10 @@ def journey_entities(project: Project, journey: Journey, name: str,
     palette = [c for c in PERSONA_COLOURS if c not in used_colours] or list(PERSONA_COLOURS)
     actors = journey.actors()
     if any(task.score is not None and not task.actors for task in journey.tasks):
-        actors.append(tr(NO_ACTOR))
+        actors.append(no_actor_name())
     for actor in actors:
         if actor not in by_name:
-            colour = NO_ACTOR_COLOUR if actor == tr(NO_ACTOR) else palette[len(result) % len(palette)]
+            colour = NO_ACTOR_COLOUR if actor == no_actor_name() else palette[len(result) % len(palette)]
             by_name[actor] = Persona(actor, colour=colour)
             result.append(by_name[actor])
     the_map = Map(name, MapKind.CURRENT_STATE.value, journey.description, scale[0], scale[1],
@@ -392,7 +396,7 @@ def journey_entities(project: Project, journey: Journey, name: str,
             if task.score is None:
                 continue
             score = rescaled(task.score, native, scale)
-            for actor in task.actors or [tr(NO_ACTOR)]:
+            for actor in task.actors or [no_actor_name()]:
                 points.append(EmotionPoint(the_map.id, by_name[actor].id, step.stage_id, score, step_id=step.id))
     return result + points
 
@@ -429,7 +433,8 @@ def _score_text(score: float) -> str:
 
 
 def _no_actor_names() -> set[str]:
-    return {translate(NO_ACTOR, language) for language in (ENGLISH, *LANGUAGES)}
+    """The no-actor persona's name in every language it may have been imported in."""
+    return {translate("No actor", language) for language in (ENGLISH, *LANGUAGES)}
 
 
 def _task_title(project: Project, the_map: Map, step: Step, number: int, alone: bool) -> str:

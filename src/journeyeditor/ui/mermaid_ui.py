@@ -68,7 +68,7 @@ class MermaidImportDialog(QDialog):
             lines.append(tr("“{0}”: {1} sections, {2} tasks; actors: {3}").format(
                 journey_name(journey, tr("untitled")), number(len(journey.sections)), number(len(journey.tasks)),
                 ", ".join(actors) if actors else tr("none")))
-        summary = QLabel(tr("Each journey becomes a map:") + "\n" + "\n".join(lines))
+        summary = QLabel(tr("Each journey becomes a map:") + "\n" + "\n".join("• " + line for line in lines))
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(summary)
@@ -84,16 +84,20 @@ class MermaidImportDialog(QDialog):
             ", ".join(_scale_text(scale) for scale in self.native)))
         self.rescale = QRadioButton(tr("Rescale the scores to this map's scale ({0})").format(_scale_text(target)))
         self.keep.setChecked(True)
-        if self.native != [target]:  # the scores already are on the map's scale: nothing to offer
+        if self.native != [target]:
             layout.addWidget(QLabel(tr("Mermaid scores tasks from 1 (sad) to 5 (happy).")))
             layout.addWidget(self.keep)
             layout.addWidget(self.rescale)
+        else:  # the scores already are on the map's scale: nothing to offer
+            layout.addWidget(QLabel(tr("The scores keep Mermaid's scale ({0}), as this map's.").format(
+                _scale_text(target))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.buttons = buttons
+        self.setMinimumWidth(480)
 
     def scale(self) -> tuple[int, int] | None:
         """The scale the new maps get (their scores rescaled to it), None for their own."""
