@@ -264,3 +264,86 @@ def test_cli_refuses_bad_mermaid_in_one_line_and_writes_nothing(tmp_path, capsys
     assert main(["export", str(project), "--all", "-o", str(tmp_path / "all.mmd")]) == 1
     assert "write --all to a .md file" in capsys.readouterr().err
     assert not (tmp_path / "all.mmd").exists()
+
+
+# ------------------------------------------------------------------ properties
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+
+#: letters a person writes in names (Latin, Cyrillic, Chinese, Persian), digits, spaces and the
+#: punctuation Mermaid lets a name hold
+NAME_CHARACTERS = st.sampled_from(list("abcxyzABCXYZ абвгдЯ 出行地图 سفرپژ 0123456789 -.'()!?&/"))
+NAMES = st.text(NAME_CHARACTERS, min_size=1, max_size=14).map(lambda s: " ".join(s.split())).filter(
+    lambda s: s and not s.lower().startswith(("journey", "title ", "section ", "accdescr", "acctitle")))
+
+
+@st.composite
+def journeys(draw):
+    """A journey as a person writes it, and what it holds: [(section, [(task, score, actors)])]."""
+    actors = draw(st.lists(NAMES, min_size=0, max_size=4, unique=True))
+    sections = draw(st.lists(st.tuples(NAMES, st.lists(st.tuples(
+        NAMES, st.integers(0, 5), st.lists(st.sampled_from(actors), unique=True) if actors else st.just([])),
+        min_size=1, max_size=4)), min_size=1, max_size=4))
+    indent = draw(st.sampled_from(["", "  ", "    ", "\t"]))
+    lines = [draw(st.sampled_from(["journey", "Journey", "JOURNEY"])), f"{indent}title {draw(NAMES)}"]
+    for section, tasks in sections:
+        lines.append(f"{indent}{draw(st.sampled_from(['section', 'Section']))} {section}")
+        for task, score, people in tasks:
+            colon = draw(st.sampled_from([": ", ":", " : "]))
+            lines.append(f"{indent}{indent}{task}{colon}{score}" + (f"{colon}{', '.join(people)}" if people else ""))
+    return "\n".join(lines) + "\n", sections
+
+
+@settings(max_examples=60, deadline=None)
+@given(journeys())
+def test_any_journey_keeps_every_task_score_and_actor_through_a_map_and_back(written):
+    text, sections = written
+    wanted = [(section, task, score, frozenset(people)) for section, tasks in sections
+              for task, score, people in tasks]
+    (journey,) = parse_journeys(text)
+    assert as_read(journey) == wanted
+    (again,) = parse_journeys(round_trip(text))
+    assert as_read(again) == wanted
+
+
+#: lines a journey holds, and lines Mermaid would refuse or misread
+GOOD = st.sampled_from([
+    "title T", "section S", "section 出行", "%% note", "accTitle: a", "accDescr: d", "accDescr { one\n two }",
+    "A: 3: B, C", "A: 5", "A:5:B", "سفر: 0: پژ", "A: 4: ", "x: 2: y # z", "A: 2.5: Z", ""])
+BAD = st.sampled_from(["A:", ": 4: B", "A: 9: B", "A: 1: B: C", "a; b", "x # y: 3", "A: -1", "title", "section X: y",
+                       "}"])
+STATEMENTS = st.one_of(*[GOOD] * 24, BAD)  # a wrong line in about one in 25
+#: what else a page holds around its blocks
+NOISE = st.one_of(st.sampled_from(["```mermaid", "```", "~~~ mermaid", "~~~", "::: mermaid", ":::", "---",
+                                   "title: x", "journey", "flowchart LR", "Some prose."]),
+                  st.text(st.sampled_from(list("ab :,;#%{}`~-0135\t出س")), max_size=12))
+
+
+@st.composite
+def pages(draw):
+    """A diagram or a page: mostly journeys with a few wrong lines, sometimes anything at all."""
+    body = draw(st.lists(STATEMENTS, min_size=2, max_size=12))
+    fenced = draw(st.sampled_from(["bare", "bare", "fenced", "fenced", "noise"]))
+    if fenced == "bare":
+        return ["journey", *body]
+    if fenced == "fenced":
+        return [*draw(st.lists(NOISE, max_size=3)), "```mermaid", "journey", *body, "```", *draw(st.lists(NOISE, max_size=3))]
+    return draw(st.lists(st.one_of(NOISE, STATEMENTS), max_size=16))
+
+
+@settings(max_examples=200, deadline=None)
+@given(pages())
+def test_any_text_is_imported_whole_or_refused_with_line_numbers(lines):
+    text = "\n".join(lines)
+    try:
+        journeys = parse_journeys(text, "fuzz.md")
+    except MermaidError as error:
+        message = str(error)
+        assert message.startswith("fuzz.md: ") and len(message.splitlines()) == 1
+        assert all(0 <= line <= text.count("\n") + 1 for line, _text in error.problems)
+        event("refused")
+        return
+    event(f"accepted: {len(journeys)} journeys")
+    project = project_from_journeys(journeys, "fuzz")
+    page = maps_to_mermaid(project, [m.id for m in project.maps], markdown=True)
+    assert [as_read(j) for j in parse_journeys(page)] == [as_read(j) for j in journeys]
