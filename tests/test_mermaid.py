@@ -232,6 +232,20 @@ def test_names_mermaid_cannot_hold_are_written_so_it_reads_them_as_meant():
     assert journey.tasks[0].actors == ["Ops\ua789 night\u201a shift"]
 
 
+def test_the_mermaid_interchange_imports_no_qt_and_no_sql():
+    """The command line and the tests read Mermaid without Qt (pyproject's import contract)."""
+    import subprocess
+    import sys
+
+    from conftest import SRC
+
+    code = ("import sys, journeyeditor.interchange.mermaid; "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'sqlalchemy'))]; print(bad); sys.exit(bool(bad))")
+    result = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(SRC)}, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 # ------------------------------------------------------------------ the command line
 def test_cli_imports_mermaid_and_exports_it_back(tmp_path):
     from journeyeditor.cli import main
