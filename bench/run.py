@@ -171,6 +171,9 @@ def worker_app(path: Path, out_pdf: Path) -> dict:
     result["drag_commit_file"], _ = timed_pair(drag, document.editor.undo)
     result["pdf_export"] = timed(lambda: export_pdf(project, [m], out_pdf))
     result["png_export"] = timed(lambda: render_map_image(project, m, 0.5))
+    from journeyeditor.export.svg import render_map_svg
+
+    result["svg_export"] = timed(lambda: render_map_svg(project, m))
     document.close()
     app.processEvents()
     result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
@@ -257,6 +260,24 @@ def worker_floor(path: Path, out_pdf: Path) -> dict:
         render(scene, scene.sceneRect(), (max(1, round(size[0] * 0.5)), max(1, round(size[1] * 0.5))))
 
     result["png_export"] = timed(bare_png)
+
+    def bare_svg():
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(round(size[0]), round(size[1])))
+        generator.setViewBox(QRectF(0, 0, *size))
+        painter = QPainter(generator)
+        scene.render(painter, QRectF(0, 0, *size), scene.sceneRect())
+        painter.end()
+
+    result["svg_export"] = timed(bare_svg)
     result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return result
 
