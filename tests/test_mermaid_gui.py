@@ -89,6 +89,7 @@ def test_importing_a_wiki_block_adds_one_map_as_one_undo_step_with_scores_rescal
     assert editor.undo_stack.undoText() == "Import Mermaid journey"
     new = project.maps[-1]
     assert len(project.maps) == maps_before + 1 and window.scene.map_id == new.id  # the window shows it
+    assert window.statusBar().currentMessage() == "Imported “Lost bike report” from lost-bike.md"
     assert (new.name, new.scale_min, new.scale_max) == ("Lost bike report", -2, 2)
     assert {p.name for p in project.personas} == personas_before | {"Kai", "No actor"}  # 李娜 Li Na is hers
     assert scores(project, new.id) == {

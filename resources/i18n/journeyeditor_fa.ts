@@ -2219,6 +2219,11 @@
         <translation>{0} نقشه از {1} وارد شد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported “{0}” from {1}</source>
+        <translation>«{0}» از {1} وارد شد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>در ردیف‌ها</translation>

@@ -2219,6 +2219,11 @@
         <translation>{1} から {0} 件のマップを読み込みました</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported “{0}” from {1}</source>
+        <translation>{1} から「{0}」を読み込みました</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>対象レーン</translation>

@@ -2219,6 +2219,11 @@
         <translation>Импортировано карт из {1}: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported “{0}” from {1}</source>
+        <translation>Импортирована карта «{0}» из {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>В дорожках</translation>

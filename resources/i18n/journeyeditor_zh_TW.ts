@@ -2219,6 +2219,11 @@
         <translation>已從 {1} 匯入 {0} 張旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <source>Imported “{0}” from {1}</source>
+        <translation>已從 {1} 匯入「{0}」</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>In lanes</source>
         <translation>所在泳道</translation>

@@ -153,7 +153,10 @@ def import_mermaid(window, path: str | None = None) -> list[str]:
                 editor.add(entity)
             ids.append(next(e.id for e in entities if isinstance(e, Map)))
     window._switch_to(ids[0])
-    window.statusBar().showMessage(tr("Imported {0} maps from {1}").format(number(len(ids)), Path(path).name), 8000)
+    source = Path(path).name
+    window.statusBar().showMessage(
+        tr("Imported {0} maps from {1}").format(number(len(ids)), source) if len(ids) > 1 else
+        tr("Imported “{0}” from {1}").format(project.get(ids[0]).name, source), 8000)
     return ids
 
 
