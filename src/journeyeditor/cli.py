@@ -18,8 +18,6 @@ from .templates import TEMPLATES
 
 HEATMAPS = heat_choices()
 EXPORT_FORMATS = ("json", "png", "svg", "pdf", "mermaid")
-#: files `import` reads as Mermaid (a .md page: its mermaid blocks) and `export` writes as Mermaid
-MERMAID_SUFFIXES = (".mmd", ".mermaid", ".md", ".markdown")  # interchange.mermaid's, without importing it
 SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report", "snapshot", "snapshots", "diff")
 
 
@@ -102,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "suffix: .mmd and .md are mermaid)")
     exp.add_argument("--map", dest="map_name", metavar="NAME", help="the map to export (default: the first)")
     exp.add_argument("--all", action="store_true", help="every map: pdf puts them one after another in OUT "
-                     "(or on one page: --layout); png and svg write one image per map, OUT-<map name>.png; "
+                     "(or on one page: --layout); png and svg write one image per map, OUT-<map name>.png (.svg); "
                      "mermaid writes each as a block of OUT.md")
     exp.add_argument("--scale", type=float, default=1.0, help="png: pixels per layout unit, 0.05 to 8 "
                      "(default: %(default)s)")
@@ -433,9 +431,9 @@ def cmd_import(args) -> int:
         raise UserError((tr("{0}: is a folder") if source.is_dir() else
                          tr("{0}: is not an ordinary file (a pipe, socket or device)")).format(source))
     target = _writable_target(args.output, args.force)
-    if source.suffix.lower() in MERMAID_SUFFIXES:
-        from .interchange.mermaid import project_from_journeys, read_journeys
+    from .interchange.mermaid import MERMAID_SUFFIXES, project_from_journeys, read_journeys
 
+    if source.suffix.lower() in MERMAID_SUFFIXES:  # a .mmd file or the mermaid blocks of a .md page
         project = project_from_journeys(read_journeys(source), source.stem)
     else:
         project = project_from_json(source.read_bytes())
@@ -447,6 +445,8 @@ def cmd_import(args) -> int:
 def _format_of(args) -> str:
     if args.format:
         return args.format
+    from .interchange.mermaid import MERMAID_SUFFIXES
+
     suffix = Path(args.output).suffix.lower()
     if suffix in MERMAID_SUFFIXES:
         return "mermaid"
