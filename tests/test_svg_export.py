@@ -23,8 +23,9 @@ def mermaid_project():
     return project_from_journeys(read_journeys(FIXTURES / "mermaid" / "wiki.md"), "wiki")
 
 
-def test_card_titles_are_text_in_latin_chinese_and_persian(sample_project):
+def test_every_card_line_is_text_in_latin_chinese_russian_and_persian(sample_project):
     from journeyeditor.export.svg import render_map_svg
+    from journeyeditor.layout import LayoutEngine
     from journeyeditor.ui.qtfonts import FAMILIES
 
     for project, m in [(sample_project, sample_project.maps[0]), *((p, p.maps[1]) for p in [mermaid_project()])]:
@@ -33,10 +34,11 @@ def test_card_titles_are_text_in_latin_chinese_and_persian(sample_project):
         assert root.find(SVG + "title").text == m.name
         elements = texts_of(data)
         words = words_of(elements)
-        titles = [card.title for card in project.contents(m.id).cards.values()]
-        assert titles
-        for title in titles:  # a line of mixed scripts or directions is drawn run by run: its words
-            assert set(title.split()) <= words, title
+        lines = [line for box in LayoutEngine().layout(project, m.id).cards.values()
+                 for line in box.title_lines + box.body_lines]
+        assert len(lines) >= len(project.contents(m.id).cards)
+        for line in lines:  # every line of every card; mixed scripts or directions are drawn run by run
+            assert set(line.split()) <= words, line
         # every piece of text names the bundled fonts, first to last, as the canvas chooses them
         assert {tuple(e.get("font-family").split(",")) for e in elements} == {tuple(FAMILIES)}
     # the imported map's Chinese and Persian titles are whole <text> elements of their own
