@@ -174,7 +174,7 @@ def _mermaid_blocks(lines: list[str]) -> list[tuple[int, list[str]]] | None:
         body.append(line[min(indent, len(line) - len(line.lstrip(" "))):])
     if fence is not None and fence[2]:  # an unclosed block runs to the end of the page, as in CommonMark
         blocks.append((start, body))
-    return blocks if blocks or fence is not None else None
+    return blocks or None
 
 
 def _significant(block: list[str]):
