@@ -13,7 +13,7 @@ from journeyeditor.interchange.mermaid import (
     project_from_journeys,
     read_journeys,
 )
-from journeyeditor.model import Map, Project
+from journeyeditor.model import Map, Project, Stage
 
 MERMAID = FIXTURES / "mermaid"
 
@@ -230,6 +230,32 @@ def test_names_mermaid_cannot_hold_are_written_so_it_reads_them_as_meant():
     assert [t.name for t in journey.tasks] == ["Pay ＃2； call\ua789 10\ua78900", "Title deed arrives", "journey home"]
     assert [t.score for t in journey.tasks] == [4, 2, 3]
     assert journey.tasks[0].actors == ["Ops\ua789 night\u201a shift"]
+
+
+def test_percent_signs_and_bare_breaks_in_names_survive_mermaids_comment_rules():
+    """Mermaid's lexer skips a token that starts with '%' (not '%{') or whose 2nd and 3rd
+    characters are '%%' (found by parsing exports with Mermaid's own jison grammar): the import
+    skips such lines too, and the export guards names so none is read as a comment."""
+    (read,) = parse_journeys("journey\n  section S\n    %a: 3: Ann\n    x%%y: 2\n    a%b: 4\n    %{c: 5\n")
+    assert [t.name for t in read.tasks] == ["a%b", "%{c"]
+    text = "journey\n  section S\n    A: 4: Ann\n    B: 2: Ann\n    C: 3\n"
+    project = project_from_journeys(parse_journeys(text), "x")
+    contents = project.contents(project.maps[0].id)
+    for card, title in zip(sorted(contents.cards.values(), key=lambda c: contents.columns().index(project.get(c.step_id))),
+                           ["%a", "x%%y", "<br>"]):
+        project.update(card.id, title=title)
+    project.update(project.personas[0].id, name="<br>")
+    (journey,) = parse_journeys(map_to_mermaid(project, project.maps[0].id))
+    assert [(t.name, t.score, t.actors) for t in journey.tasks] == [("%a", 4, ["<br>"]), ("x%%y", 2, ["<br>"]),
+                                                                    ("<br>", 3, [])]
+
+
+def test_an_empty_map_still_exports_a_journey_that_imports():
+    project = Project()
+    m = project.add(Map("Empty"))
+    project.add_stage(Stage(m.id, ""))
+    (journey,) = parse_journeys(map_to_mermaid(project, m.id))
+    assert [(s.name, s.tasks) for s in journey.sections] == [("", [])]
 
 
 def test_the_mermaid_interchange_imports_no_qt_and_no_sql():

@@ -42,7 +42,7 @@ _LOOK_ALIKES = {":": "\ua789", ";": "\uff1b", "#": "\uff03", ",": "\u201a", "}":
 #: a zero-width space: written before a name Mermaid would read as a keyword ("Title deed
 #: arrives", "Journey home") and as an empty section's name; the import drops it again
 _GUARD = "\u200b"
-_KEYWORD_START = re.compile(r"(journey|title\s|section\s|acctitle\s*:|accdescr\s*[:{]|%%)", re.IGNORECASE)
+_KEYWORD_START = re.compile(r"(journey|title\s|section\s|acctitle\s*:|accdescr\s*[:{]|%)", re.IGNORECASE)
 _BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _SCORE = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})\s*([^`]*)$")
@@ -185,7 +185,7 @@ def _significant(block: list[str]):
         start = next((i + 1 for i in range(1, len(block)) if block[i].strip() == "---"), len(block))
     for index in range(start, len(block)):
         stripped = block[index].strip()
-        if stripped and not stripped.startswith("%%"):
+        if stripped and not _is_comment(stripped):
             yield index, stripped
 
 
@@ -209,9 +209,16 @@ def _front_matter_title(block: list[str]) -> str:
 
 
 def _clean(name: str) -> str:
-    """A name as read: Mermaid's <br> line breaks as new lines, without the export's guard."""
-    lines = _BREAK.split(name.replace(_GUARD, ""))
-    return "\n".join(line.strip() for line in lines).strip()
+    """A name as read: Mermaid's <br> line breaks as new lines, without the export's guard (a name
+    that is nothing but breaks, "<br>", stays as written)."""
+    name = name.replace(_GUARD, "")
+    return "\n".join(line.strip() for line in _BREAK.split(name)).strip() or name.strip()
+
+
+def _is_comment(line: str) -> bool:
+    """Whether Mermaid's lexer skips the line as a comment: "%%" is the documented start, but the
+    lexer skips any "%" not followed by "{", and any character followed by "%%"."""
+    return (line.startswith("%") and not line.startswith("%{")) or line[1:3] == "%%"
 
 
 def _parse_block(block: list[str], first: int, problems: list[tuple[int, str]]) -> Journey | None:
@@ -245,7 +252,7 @@ class _JourneyReader:
             self.journey.description = "\n".join(line.strip() for line in self.description).strip()
             self.description, raw = None, raw[end + 1:]
         stripped = raw.strip()
-        if stripped.startswith("%%"):
+        if _is_comment(stripped):
             self.no_score = self.no_score or stripped == NO_SCORE_COMMENT
             return
         accessible = re.match(r"acc(title|descr)\s*([:{])\s*(.*)$", stripped, re.IGNORECASE)
@@ -424,7 +431,9 @@ def _safe(text: str, keep: str = "") -> str:
 
 
 def _task_name(text: str) -> str:
-    text = _safe(text)
+    """A task's name as Mermaid's lexer reads it back: after a guard when it would start a keyword
+    or a comment, and with a guard between two %, which start a comment wherever a token does."""
+    text = re.sub(r"%(?=%)", "%" + _GUARD, _safe(text))
     return _GUARD + text if _KEYWORD_START.match(text) else text
 
 
@@ -487,9 +496,10 @@ def map_to_mermaid(project: Project, map_id: str) -> str:
     for position, stage in enumerate(contents.stages):
         steps = contents.steps_of(stage.id)
         name = _safe(stage.name)
-        if name or position:
+        empty = len(steps) == 1 and _empty(project, the_map, steps[0], personas)
+        if name or position or empty:  # a first stage with no name holds the tasks before any section
             lines.append(f"    section {name or _GUARD}")
-        if len(steps) == 1 and _empty(project, the_map, steps[0], personas):
+        if empty:
             number += 1
             continue  # a section with no task (as an imported one was): no task is made up for it
         for step in steps:
