@@ -11,13 +11,13 @@ Three things make that so:
   pieces of a line are written in logical order, each at its place on the line, each in the
   order pypdf turns back into the typed one (`_pieces`).
 - poppler (pdftotext) orders glyphs by position, then reorders right-to-left text with its own
-  simple rules; a line with right-to-left text carries its logical text as marked content
-  (/ActualText), arranged so that those rules give it back (`_poppler_text`, `TextCanvas`).
+  simple rules; a line with right-to-left text (or neutrals those rules would move) carries its
+  text as marked content (/ActualText), arranged so that those rules give it back exactly
+  (export/popplertext.py, `TextCanvas`).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +29,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..text.bidi import visual_runs
+from . import popplertext
+from .popplertext import poppler_type
 from ..text.fonts import FONTS, FontFace
 
 
@@ -140,8 +142,8 @@ class _Run(NamedTuple):
 class ShapedLine:
     runs: tuple[_Run, ...]  # logical order
     width: float
-    # for poppler, on a line with right-to-left letters: its ActualText on a page where
-    # left-to-right letters are the majority, and on one where they are not
+    # for poppler, on a line it would not read back from the glyphs: its ActualText on a page
+    # where left-to-right letters are the majority, and on one where they are not
     actual_text: tuple[str, str] | None
     letter_balance: int  # left-to-right minus right-to-left letters, as poppler counts them
 
@@ -197,8 +199,10 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
             array("I", (first_glyph[start] for start in starts)), array("I", (end_glyph[start] for start in starts)),
             "".join(_pypdf_reading(text[start:ends[start]]) for start in starts), array("I", starts))))
     runs.sort(key=lambda start_run: start_run[0])
-    types = [_poppler_type(char) for char in text]
-    actual_text = (_poppler_text(text, types, True), _poppler_text(text, types, False)) if "R" in types else None
+    types = [poppler_type(char) for char in text]
+    actual_text = (popplertext.actual_text(text, True), popplertext.actual_text(text, False))
+    if "R" not in types and actual_text == (text, text):
+        actual_text = None  # poppler reads the glyphs, in logical order, back as they are
     return ShapedLine(tuple(run for _, run in runs), pen, actual_text, types.count("L") - types.count("R"))
 
 
@@ -361,71 +365,6 @@ def _pypdf_reading(text: str) -> str:
     if any(start <= code <= end for start, end in _PYPDF_NEUTRAL):
         return "N"
     return "R" if any(start <= code <= end for start, end in _PYPDF_RTL) else "L"
-
-
-@cache
-def _poppler_type(char: str) -> str:
-    """How poppler's reordering sees a character: "L" or "R" letters, "#" numbers (with their
-    signs and separators, the no-break space too), "N" the rest (anything past U+FFFF)."""
-    if ord(char) > 0xFFFF:
-        return "N"
-    kind = unicodedata.bidirectional(char)
-    if kind == "L":
-        return "L"
-    if kind in ("R", "AL"):
-        return "R"
-    return "#" if kind in ("EN", "AN", "ES", "ET", "CS") else "N"
-
-
-def _poppler_text(text: str, types: list[str], left_to_right_page: bool) -> str:
-    """What to give poppler's pdftotext as a line's text so that it gives back `text`.
-
-    poppler puts a line's characters left to right, then turns right-to-left stretches round
-    with simple rules that depend on the page's majority of letters (`_poppler_type` says how
-    it sees each character). On a left-to-right page it reverses each stretch that starts with
-    a right-to-left letter and runs until a left-to-right letter or a number; on a
-    right-to-left page it reads stretches from the line's end, reversing those without
-    left-to-right letters or numbers and keeping the others, each of which must end with such
-    a letter or number. So `text` is cut into those stretches, right-to-left ones reversed, and
-    on a right-to-left page the stretches put in reverse order. A space that would have to end
-    a right-to-left stretch (on a left-to-right page: the first neutral after its last letter;
-    on a right-to-left page: the last before its first) becomes a no-break space, which poppler
-    counts with numbers and still reads as a space. Another neutral there (a bracket or quote
-    mark) has no such stand-in: poppler puts it at the other end of the stretch."""
-    if left_to_right_page:
-        out, i = [], 0
-        while i < len(text):
-            if types[i] != "R":
-                out.append(text[i])
-                i += 1
-                continue
-            j = last_letter = i
-            while j < len(text) and types[j] not in ("L", "#"):
-                if types[j] == "R":
-                    last_letter = j
-                j += 1
-            out.append(text[i:last_letter + 1][::-1])
-            i = last_letter + 1
-            if i < j and text[i].isspace():
-                out.append("\xa0")
-                i += 1
-        return "".join(out)
-    stretches, i = [], 0
-    while i < len(text):
-        j = i
-        if not stretches or types[i] == "R":  # right to left: up to a left-to-right letter or number
-            while j < len(text) and types[j] not in ("L", "#"):
-                j += 1
-            stretches.append(text[i:j][::-1])
-        else:  # left to right: up to a right-to-left letter
-            while j < len(text) and types[j] != "R":
-                j += 1
-            stretch = text[i:j]
-            if stretch[-1].isspace() and types[j - 1] == "N":
-                stretch = stretch[:-1] + "\xa0"
-            stretches.append(stretch)
-        i = j
-    return "".join(reversed(stretches))
 
 
 def _span(actual_text: str) -> str:
