@@ -11,10 +11,19 @@ import subprocess
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.lib.colors import black
 from reportlab.pdfgen.canvas import Canvas
 
-from journeyeditor.export.pdftext import font_name
-from journeyeditor.export.popplertext import EMBEDDING_MARKS, LRE, PDF, RLE, actual_text, poppler_type, reorder
+from journeyeditor.export.pdftext import TextCanvas, draw_text, font_name, register_fonts, shaped_line
+from journeyeditor.export.popplertext import (
+    EMBEDDING_MARKS,
+    LRE,
+    PDF,
+    RLE,
+    actual_text,
+    poppler_type,
+    reorder,
+)
 from journeyeditor.text.fonts import ARABIC, LATIN
 
 
@@ -92,3 +101,34 @@ def test_the_model_is_what_pdftotext_does(tmp_path, left_to_right_page):
             expected.append(hyphenated + reorder(line, left_to_right_page))
             hyphenated = ""
     assert [line for line in text.split("\n") if line.strip()][:len(expected)] == expected
+
+
+def test_only_lines_poppler_would_get_wrong_carry_actual_text():
+    """A left-to-right line poppler reads back from its glyphs keeps them (a viewer selects and
+    searches glyph by glyph); where it would not, on a page of either direction, it gets an
+    ActualText for that kind of page."""
+    assert shaped_line("Customer journey", 12, False).actual_text is None
+    assert shaped_line("Hello (world)", 12, False).actual_text[0] is None  # only a right-to-left page moves ")"
+    assert shaped_line("Hello (world)", 12, False).actual_text[1] is not None
+    for text in ("Two  spaces", "no\xa0break", "Ω ≈ 3", "Step 1 -"):  # glyphs lose or drop something
+        assert None not in shaped_line(text, 12, False).actual_text, text
+
+
+#: left-to-right lines the glyphs alone would not give back: spaces poppler drops or makes plain,
+#: single-letter words it runs together, a hyphen it takes for a broken word, a neutral at the end
+SPACING = ["Two  spaces", "no\xa0break", "thin\u2009space", "ideographic\u3000space", "Ω ≈ 3", "Step 1 -",
+           "“Quote”", "李娜：我。", "Hello (world)", "Customer journey"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+@pytest.mark.parametrize("left_to_right_page", [True, False])
+def test_spaces_and_hyphens_read_back_as_typed(tmp_path, left_to_right_page):
+    path = tmp_path / "spacing.pdf"
+    canvas = TextCanvas(str(path), initialFontName=register_fonts(), pagesize=(600, 40 * (len(SPACING) + 2)))
+    for k, line in enumerate(SPACING):
+        draw_text(canvas, line, 20, 40 * (len(SPACING) + 1 - k), 560, 12, False, black)
+    draw_text(canvas, ("abc " if left_to_right_page else "سفر ") * 100, 20, 10, 560, 2, False, black)
+    canvas.save()
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert [without_marks(line) for line in text.split("\n")][:len(SPACING)] == SPACING

@@ -29,9 +29,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ..text.bidi import visual_runs
+from ..text.fonts import FONTS, FontFace
 from . import popplertext
 from .popplertext import poppler_type
-from ..text.fonts import FONTS, FontFace
 
 
 class _Font(TTFont):
@@ -142,9 +142,9 @@ class _Run(NamedTuple):
 class ShapedLine:
     runs: tuple[_Run, ...]  # logical order
     width: float
-    # for poppler, on a line it would not read back from the glyphs: its ActualText on a page
-    # where left-to-right letters are the majority, and on one where they are not
-    actual_text: tuple[str, str] | None
+    # for poppler: the line's ActualText on a page where left-to-right letters are the majority,
+    # and on one where they are not (None: it reads the glyphs back as typed on such a page)
+    actual_text: tuple[str | None, str | None] | None
     letter_balance: int  # left-to-right minus right-to-left letters, as poppler counts them
 
 
@@ -201,8 +201,12 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
     runs.sort(key=lambda start_run: start_run[0])
     types = [poppler_type(char) for char in text]
     actual_text = (popplertext.actual_text(text, True), popplertext.actual_text(text, False))
-    if "R" not in types and actual_text == (text, text):
-        actual_text = None  # poppler reads the glyphs, in logical order, back as they are
+    if "R" not in types and popplertext.spaces_read_back(text):
+        # the glyphs lie in logical order: poppler reads them back as they are where its
+        # reordering leaves the line as it is
+        actual_text = tuple(None if written == text else written for written in actual_text)
+        if actual_text == (None, None):
+            actual_text = None
     return ShapedLine(tuple(run for _, run in runs), pen, actual_text, types.count("L") - types.count("R"))
 
 
@@ -219,10 +223,13 @@ def draw_text(canvas, text: str, x: float, baseline: float, width: float, size: 
 def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, invisible: bool = False) -> None:
     """Write a shaped line's glyphs (invisible: render mode 3, for search and copy only)."""
     doc = canvas._doc
-    if isinstance(canvas, TextCanvas):
+    text_canvas = isinstance(canvas, TextCanvas)
+    # another canvas does not count letters: its page is taken to read left to right
+    left_to_right_text = None if text_canvas or not line.actual_text else line.actual_text[0]
+    if text_canvas:
         canvas.start_line(line)
-    elif line.actual_text:
-        canvas.addLiteral(_span(line.actual_text[0]))
+    elif left_to_right_text:
+        canvas.addLiteral(_span(left_to_right_text))
     ops = ["BT"]
     if invisible:
         ops.append("3 Tr")
@@ -241,9 +248,11 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
     if invisible:
         ops.append("0 Tr")
     ops.append("ET")
-    if line.actual_text:
-        ops.append("EMC")
     canvas.addLiteral("\n".join(ops))
+    if text_canvas:
+        canvas.end_line(line)
+    elif left_to_right_text:
+        canvas.addLiteral("EMC")
 
 
 def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x: float, baseline: float,
@@ -371,13 +380,20 @@ def _span(actual_text: str) -> str:
     return f"/Span <</ActualText <FEFF{_utf16(actual_text)}>>> BDC"
 
 
-class _ActualTextSpan(str):
-    """A line's marked-content start, written for a left-to-right page until its page is done."""
+class _ActualTextMark(str):
+    """A line's marked-content start (BDC) or end (EMC), written for a left-to-right page until
+    its page is done: empty where poppler reads that page's glyphs back as they are."""
 
-    def __new__(cls, actual_text: tuple[str, str]):
-        span = super().__new__(cls, _span(actual_text[0]))
-        span.actual_text = actual_text
-        return span
+    def __new__(cls, actual_text: tuple[str | None, str | None], start: bool):
+        mark = super().__new__(cls, _marked_content(actual_text[0], start))
+        mark.actual_text, mark.start = actual_text, start
+        return mark
+
+
+def _marked_content(actual_text: str | None, start: bool) -> str:
+    if actual_text is None:
+        return ""
+    return _span(actual_text) if start else "EMC"
 
 
 class TextCanvas(Canvas):
@@ -393,14 +409,18 @@ class TextCanvas(Canvas):
         """Count the line's letters for its page, and start its ActualText (if it has one)."""
         self._letter_balance[-1] += line.letter_balance
         if line.actual_text:
-            self._code.append(_ActualTextSpan(line.actual_text))
+            self._code.append(_ActualTextMark(line.actual_text, True))
+
+    def end_line(self, line: ShapedLine) -> None:
+        if line.actual_text:
+            self._code.append(_ActualTextMark(line.actual_text, False))
 
     def _settle_actual_text(self) -> None:
         if self._letter_balance[-1] >= 0:
-            return  # the spans were written for a left-to-right page
+            return  # the marks were written for a left-to-right page
         for i, op in enumerate(self._code):
-            if type(op) is _ActualTextSpan:
-                self._code[i] = _span(op.actual_text[1])
+            if type(op) is _ActualTextMark:
+                self._code[i] = _marked_content(op.actual_text[1], op.start)
 
     def beginForm(self, *args, **kwargs) -> None:
         super().beginForm(*args, **kwargs)

@@ -38,7 +38,7 @@ EMBEDDING_MARKS = "\u202a\u202b\u202c\u202d\u202e"
 
 # poppler's typeTable (UnicodeTypeTable.cc, read in 21.07's source; 22.12's pdftotext agrees) as
 # runs: where each run starts (hex) and its type; a character's type is its run's
-_RUNS = """
+_RUN_TABLE = """
     0000N 0023# 0026N 002B# 003BN 0041L 005BN 0061L 007BN 00A0# 00A1N 00A2# 00A6N 00AAL 00ABN
     00B0# 00B4N 00B5L 00B6N 00B9# 00BAL 00BBN 00C0L 00D7N 00D8L 00F7N 00F8L 02B9N 02BBL 02C2N
     02D0L 02D2N 02E0L 02E5N 02EEL 02EFN 0376L 037BN 0386L 0387N 0388L 03F6N 03F7L 0483N 048AL
@@ -64,9 +64,9 @@ _RUNS = """
     337BL 33DEN 33E0L 33FFN 3400L 4DB6N 4E00L A48DN A4C7L FB18R FB1EN FB1FR FB29# FB2AR FD3EN
     FD40R FDFDN FE50# FE51N FE52# FE53N FE55# FE56N FE5F# FE60N FE62# FE64N FE69# FE6BN FE6CR
     FEFDN FF03# FF06N FF0B# FF1BN FF21L FF3BN FF41L FF5BN FF66L FFDD# FFE2N FFE5# FFE7N FFFEL
-""".split()
-_STARTS = [int(run[:-1], 16) for run in _RUNS]
-_TYPES = [run[-1] for run in _RUNS]
+"""
+_STARTS = [int(run[:-1], 16) for run in _RUN_TABLE.split()]
+_TYPES = [run[-1] for run in _RUN_TABLE.split()]
 
 
 @cache
@@ -74,6 +74,24 @@ def poppler_type(char: str) -> str:
     """poppler's type of a character: "L", "R", "#" (numbers) or "N" (any other)."""
     code = ord(char)
     return "N" if code > 0xFFFF else _TYPES[bisect_right(_STARTS, code) - 1]
+
+
+#: what poppler takes for a space between words (UTF.cc, `UnicodeIsWhitespace`)
+_WHITESPACE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                        "\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def spaces_read_back(text: str) -> bool:
+    """Whether poppler, reading a line's glyphs, gives back its spaces as typed.
+
+    A glyph of any of its whitespace characters only ends a word (`TextPage::addChar`), and a
+    gap between words becomes one U+0020 (`TextLine::coalesce`), so only single plain spaces
+    between words come back; and where every word is a single character, a gap counts as a
+    space only if it is 1.3 times the narrowest (`maxWideCharSpacingMul`), so none does."""
+    words = text.split(" ")
+    if not all(words) or any(char in _WHITESPACE for word in words for char in word):
+        return False
+    return len(words) == 1 or any(len(word) > 1 for word in words)
 
 
 def reorder(text: str, left_to_right_page: bool) -> str:
