@@ -199,15 +199,17 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
             array("I", (first_glyph[start] for start in starts)), array("I", (end_glyph[start] for start in starts)),
             "".join(_pypdf_reading(text[start:ends[start]]) for start in starts), array("I", starts))))
     runs.sort(key=lambda start_run: start_run[0])
-    types = [poppler_type(char) for char in text]
-    actual_text = (popplertext.actual_text(text, True), popplertext.actual_text(text, False))
-    if "R" not in types and popplertext.spaces_read_back(text):
+    types = "".join(map(poppler_type, text))
+    kinds = types.replace("#", "L")  # as popplertext.strong_kinds
+    actual_text = (popplertext.actual_text(text, True, kinds), popplertext.actual_text(text, False, kinds))
+    if "R" not in kinds and popplertext.spaces_read_back(text):
         # the glyphs lie in logical order: poppler reads them back as they are where its
         # reordering leaves the line as it is
         actual_text = tuple(None if written == text else written for written in actual_text)
         if actual_text == (None, None):
             actual_text = None
-    return ShapedLine(tuple(run for _, run in runs), pen, actual_text, types.count("L") - types.count("R"))
+    letters = types.count("L") - types.count("R")  # poppler's count for the page's direction
+    return ShapedLine(tuple(run for _, run in runs), pen, actual_text, letters)
 
 
 def draw_text(canvas, text: str, x: float, baseline: float, width: float, size: float, bold: bool,

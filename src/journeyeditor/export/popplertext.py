@@ -29,6 +29,7 @@ out, pdftotext gives back the typed line character for character.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 
@@ -77,8 +78,8 @@ def poppler_type(char: str) -> str:
 
 
 #: what poppler takes for a space between words (UTF.cc, `UnicodeIsWhitespace`)
-_WHITESPACE = frozenset("\t\n\x0b\x0c\r \x85\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-                        "\u200a\u2028\u2029\u202f\u205f\u3000")
+_WHITESPACE = "\t\n\x0b\x0c\r \x85\xa0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WORDS_SPACED_ONCE = re.compile(f"[^{_WHITESPACE}]+( [^{_WHITESPACE}]+)*")
 
 
 def spaces_read_back(text: str) -> bool:
@@ -88,10 +89,10 @@ def spaces_read_back(text: str) -> bool:
     gap between words becomes one U+0020 (`TextLine::coalesce`), so only single plain spaces
     between words come back; and where every word is a single character, a gap counts as a
     space only if it is 1.3 times the narrowest (`maxWideCharSpacingMul`), so none does."""
-    words = text.split(" ")
-    if not all(words) or any(char in _WHITESPACE for word in words for char in word):
+    if not _WORDS_SPACED_ONCE.fullmatch(text):
         return False
-    return len(words) == 1 or any(len(word) > 1 for word in words)
+    words = text.split(" ")
+    return len(words) == 1 or max(map(len, words)) > 1
 
 
 def reorder(text: str, left_to_right_page: bool) -> str:
@@ -130,48 +131,56 @@ def reorder(text: str, left_to_right_page: bool) -> str:
     return "".join(out)
 
 
-def actual_text(text: str, left_to_right_page: bool) -> str:
+def actual_text(text: str, left_to_right_page: bool, kinds: str | None = None) -> str:
     """The characters to give pdftotext, left to right, for it to write `text` (and
-    embedding marks only: see the module's docstring)."""
+    embedding marks only: see the module's docstring). `kinds`: `strong_kinds(text)`, if known."""
+    if kinds is None:
+        kinds = strong_kinds(text)
+    size = len(text)
     # the marked text, cut into the stretches poppler will cut it into: (stretch, reversed)
     stretches: list[tuple[str, bool]] = []
-    types = [poppler_type(char) for char in text]
-    strong = [i for i, kind in enumerate(types) if kind in ("L", "#")]
+    i = 0
     if left_to_right_page:
-        i = 0
-        while i < len(text):
-            j = i
-            while j < len(text) and types[j] != "R":
-                j += 1
+        while i < size:
+            j = _find(kinds, "R", i)
             stretches.append((text[i:j], False))
-            if j == len(text):
+            if j == size:
                 break
             # the reversed stretch: from this "R" to the last "R" before the next "L" or "#"
-            end = next((k for k in strong if k > j), len(text))
-            last_r = max(k for k in range(j, end) if types[k] == "R")
+            end = _find(kinds, "L", j)
+            last_r = kinds.rfind("R", j, end)
             stretches.append((text[j:last_r + 1], True))
             if last_r + 1 < end:  # neutrals follow it: an "L" mark ends the stretch first
                 stretches.append((LRE + PDF, False))
             i = last_r + 1
         return _keep_hyphen("".join(stretch[::-1] if backwards else stretch for stretch, backwards in stretches),
                             LRE + PDF)
-    i = 0
-    while i < len(text):
-        j = i
-        while j < len(text) and types[j] not in ("L", "#"):
-            j += 1
+    while i < size:
+        j = _find(kinds, "L", i)
         stretches.append((text[i:j], True))  # from an "R" (or the line's start) to an "L" or "#"
-        if j == len(text):
+        if j == size:
             break
         # the stretch kept as it is: from this "L"/"#" to the last "L"/"#" before the next "R"
-        end = next((k for k in range(j, len(text)) if types[k] == "R"), len(text))
-        last_strong = max(k for k in range(j, end) if types[k] in ("L", "#"))
+        end = _find(kinds, "R", j)
+        last_strong = kinds.rfind("L", j, end)
         stretches.append((text[j:last_strong + 1], False))
         if last_strong + 1 < end:  # neutrals follow it: an "R" mark starts the next stretch
             stretches.append((RLE + PDF, True))
         i = last_strong + 1
     return _keep_hyphen("".join(stretch[::-1] if backwards else stretch for stretch, backwards in reversed(stretches)),
                         PDF + RLE)
+
+
+def strong_kinds(text: str) -> str:
+    """Each character's type, but "#" made "L": both end a reversed stretch (searched with
+    str.find: every line of an export comes through here)."""
+    return "".join(map(poppler_type, text)).replace("#", "L")
+
+
+def _find(kinds: str, kind: str, start: int) -> int:
+    """Where the first `kind` from `start` is, or the end."""
+    found = kinds.find(kind, start)
+    return len(kinds) if found < 0 else found
 
 
 def _keep_hyphen(line: str, empty_embedding: str) -> str:
