@@ -114,21 +114,28 @@ def test_only_lines_poppler_would_get_wrong_carry_actual_text():
         assert None not in shaped_line(text, 12, False).actual_text, text
 
 
-#: left-to-right lines the glyphs alone would not give back: spaces poppler drops or makes plain,
-#: single-letter words it runs together, a hyphen it takes for a broken word, a neutral at the end
-SPACING = ["Two  spaces", "no\xa0break", "thin\u2009space", "ideographic\u3000space", "Ω ≈ 3", "Step 1 -",
-           "“Quote”", "李娜：我。", "Hello (world)", "Customer journey"]
+#: lines without right-to-left letters whose glyphs alone poppler would not give back: spaces it
+#: drops or makes plain, single-letter words it runs together, a hyphen it takes for a broken word,
+#: a neutral at the end (on a right-to-left page), a neutral an isolate draws out of order
+NO_RTL_LETTERS = ["Two  spaces", "no\xa0break", "thin\u2009space", "ideographic\u3000space", "Ω ≈ 3", "Step 1 -",
+                  "“Quote”", "李娜：我。", "Hello (world)", "\u2067abc!\u2069 x", "Customer journey"]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 @pytest.mark.parametrize("left_to_right_page", [True, False])
-def test_spaces_and_hyphens_read_back_as_typed(tmp_path, left_to_right_page):
-    path = tmp_path / "spacing.pdf"
-    canvas = TextCanvas(str(path), initialFontName=register_fonts(), pagesize=(600, 40 * (len(SPACING) + 2)))
-    for k, line in enumerate(SPACING):
-        draw_text(canvas, line, 20, 40 * (len(SPACING) + 1 - k), 560, 12, False, black)
+def test_lines_without_right_to_left_letters_read_back_as_typed(tmp_path, left_to_right_page):
+    path = tmp_path / "ltr.pdf"
+    canvas = TextCanvas(str(path), initialFontName=register_fonts(), pagesize=(600, 40 * (len(NO_RTL_LETTERS) + 2)))
+    for k, line in enumerate(NO_RTL_LETTERS):
+        draw_text(canvas, line, 20, 40 * (len(NO_RTL_LETTERS) + 1 - k), 560, 12, False, black)
     draw_text(canvas, ("abc " if left_to_right_page else "سفر ") * 100, 20, 10, 560, 2, False, black)
     canvas.save()
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert [without_marks(line) for line in text.split("\n")][:len(SPACING)] == SPACING
+    assert [without_marks(line) for line in text.split("\n")][:len(NO_RTL_LETTERS)] == NO_RTL_LETTERS
+
+
+def test_a_line_drawn_out_of_order_carries_actual_text_on_every_page():
+    # no right-to-left letter, but a right-to-left isolate draws the "!" left of "abc"
+    line = shaped_line("\u2067abc!\u2069 x", 12, False)
+    assert line.actual_text is not None and None not in line.actual_text

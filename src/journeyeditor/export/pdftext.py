@@ -170,7 +170,9 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
     codepoints = [0xFFFD if 0xD800 <= ord(char) <= 0xDFFF else ord(char) for char in text]
     runs = []
     pen = 0.0
+    drawn_in_order = True  # no run right to left: the glyphs lie in the typed order
     for run in visual_runs(text, rtl):
+        drawn_in_order = drawn_in_order and not run.rtl
         name, font, harfbuzz = _fonts(run.font, bold)
         buffer = hb.Buffer()
         buffer.add_codepoints(codepoints, run.start, len(run.text))
@@ -202,9 +204,8 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
     types = "".join(map(poppler_type, text))
     kinds = types.replace("#", "L")  # as popplertext.strong_kinds
     actual_text = (popplertext.actual_text(text, True, kinds), popplertext.actual_text(text, False, kinds))
-    if "R" not in kinds and popplertext.spaces_read_back(text):
-        # the glyphs lie in logical order: poppler reads them back as they are where its
-        # reordering leaves the line as it is
+    if drawn_in_order and popplertext.spaces_read_back(text):
+        # poppler reads the glyphs back as they are where its reordering leaves the line so
         actual_text = tuple(None if written == text else written for written in actual_text)
         if actual_text == (None, None):
             actual_text = None
