@@ -4,7 +4,9 @@ Qt lays each line out on the canvas (its own complete bidi algorithm); the PDF o
 text/bidi.py. For every line below, every character Qt draws must come in the same left-to-right
 order, and read in the same direction, in `visual_runs` as in Qt's layout, and the PDF must draw
 it there. Text extraction must give each line back exactly as typed, from pypdf and from
-pdftotext (poppler), on a page poppler reads left to right and on one it reads right to left.
+pdftotext (poppler), on a page poppler reads left to right and on one it reads right to left
+(pdftotext's embedding marks aside: see export/popplertext.py for why some lines need the
+empty ones the ActualText adds).
 """
 
 import re

@@ -2,8 +2,9 @@
 it give back a line exactly as typed.
 
 poppler (TextOutputDev.cc, `reorderText`, called by `TextPage::dumpFragment` for every line)
-takes a line's characters left to right, as they sit on the page (a marked-content span's
-/ActualText counts as one word at the span's place), and reorders them with rules of its own
+takes a line's characters left to right, as they sit on the page (`ActualText::end` hands a
+marked-content span's whole /ActualText to `TextPage::addChar` at once: one word, spaces and
+all, over the span's glyphs' box), and reorders them with rules of its own
 rather than the Unicode bidi algorithm. Which rules depends on the page: `TextPage::coalesce`
 sets `primaryLR = lrCount >= 0`, counting +1 for every character of type "L" and -1 for every
 "R" on the page. Its types (`UnicodeTypeTable.cc`, `unicodeTypeL`/`unicodeTypeR`/
@@ -16,15 +17,19 @@ and the no-break space) and "N" (everything else, every character past U+FFFF to
   "#" is written reversed, then the stretch back to the previous "R" as it is, between LRE and
   PDF (U+202A, U+202C); the whole line between RLE and PDF.
 
-So a reversed stretch runs from an "R" to the next "L"/"#" and no further: on a left-to-right
-page the neutrals after its last "R" (the space in "تا ۱۰", the bracket in "(سفر) def") would
-go to its far end; on a right-to-left page the neutrals after the last "L"/"#" before an "R"
-or the line's end (the bracket in "(Journey 2024)") would. No order of the typed characters
-alone gives those lines back; an empty embedding there does: LRE PDF after the last "R" on a
-left-to-right page (LRE is an "L"), RLE PDF before the neutrals on a right-to-left one (RLE is
-an "R"). They are the marks pdftotext writes around every stretch it reverses anyway, balanced,
-and an empty embedding changes nothing a bidi display shows; with all of U+202A..U+202E taken
-out, pdftotext gives back the typed line character for character.
+So a reversed stretch runs from an "R" to the next "L"/"#" and no further. On a left-to-right
+page, neutrals with an "R" before them and the next "L"/"#" (or the line's end) after them,
+and nothing else between (the space in "تا ۱۰", the bracket in "(سفر) def"), can be in no
+stretch: a reversed one would end with them, not with the "R" it started from, and a stretch
+written as it is, after a reversed one, starts with the "L"/"#" that ended it. On a
+right-to-left page the same goes for neutrals between an "L"/"#" and the next "R" or the
+line's end (the bracket in "(Journey 2024)"): a stretch kept as it is ends with an "L"/"#",
+a reversed one after it starts with an "R". No order of the typed characters alone gives
+those lines back; an empty embedding there does: LRE PDF after the "R" on a left-to-right page
+(LRE is an "L"), RLE PDF before the neutrals on a right-to-left one (RLE is an "R"). They are
+the marks pdftotext writes around every stretch it reverses anyway, balanced, and an empty
+embedding changes nothing a bidi display shows; with all of U+202A..U+202E taken out,
+pdftotext gives back the typed line character for character.
 """
 
 from __future__ import annotations
