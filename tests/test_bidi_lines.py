@@ -242,6 +242,7 @@ def test_a_bracket_in_right_to_left_text_is_drawn_mirrored():
 #: tiny print that gives the page its majority of letters: poppler reorders by it
 FILLERS = {"left-to-right page": "Latin filler " * 60, "right-to-left page": "سفر " * 400}
 
+
 def lines_pdf(path, filler: str) -> None:
     """Each line on its own row of one page (the filler in tiny print at the bottom)."""
     canvas = TextCanvas(str(path), initialFontName=register_fonts(), pagesize=(900, 30 * (len(LINES) + 2)))
