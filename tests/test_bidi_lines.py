@@ -321,3 +321,37 @@ def test_every_string_of_the_sample_reads_back_exactly(tmp_path):
     assert sum(nfc(text) in poppler for text in strings) > 140  # most on one line: wrapping is no loophole
     # typed letters, never the contextual forms a font's cmap lists
     assert not re.search("[\ufb50-\ufdff\ufe70-\ufefe]", poppler + pypdf)
+
+
+@needs_poppler
+@pytest.mark.parametrize("page", ["right-to-left page", "left-to-right page"])
+def test_a_map_of_the_lines_reads_back_card_by_card(tmp_path, page):
+    """The lines as card titles on an exported map: cards wrap them, stand side by side and
+    above each other; each card's lines must come back in one piece, in order, as laid out
+    (poppler groups lines into blocks by where their text is: a line's ActualText must cover
+    the whole line). A map in Persian gives a right-to-left page; English cards enough to
+    outweigh it, a left-to-right one."""
+    from journeyeditor.layout import LayoutEngine
+    from journeyeditor.model import Card
+    from journeyeditor.templates import build_template
+
+    project = build_template("current-state", language="fa")
+    m = project.maps[0]
+    contents = project.contents(m.id)
+    cells = [(stage, lane) for stage in contents.stages for lane in contents.lanes]
+    titles = LINES + (["Customer journey mapping workshop notes"] * 60 if page == "left-to-right page" else [])
+    for k, title in enumerate(titles):
+        stage, lane = cells[k % len(cells)]
+        project.add(Card(m.id, stage.id, lane.id, title))
+    out = tmp_path / "map.pdf"
+    export_pdf(project, [m], out)
+    raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    # poppler wraps every line of a right-to-left page in RLE ... PDF, and only those
+    assert any(line.startswith("\u202b\u202aCustomer") for line in raw.split("\n")) == (page == "right-to-left page")
+    poppler = pdftotext(out)
+    pypdf = nfc("\n".join(p.extract_text() for p in PdfReader(out).pages))
+    cards = [box.title_lines for box in LayoutEngine().layout(project, m.id).cards.values()]
+    assert len(cards) == len(titles) and sum(len(lines) > 1 for lines in cards) > 10
+    assert [lines for lines in cards if nfc("\n".join(lines)) not in poppler] == []
+    assert [lines for lines in cards if nfc("\n".join(lines)) not in pypdf] == []

@@ -244,6 +244,8 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
         encoded = [(subset, code) for subset, codes in font.splitString(run.codes, doc) for code in codes]
         run_pieces, reading = _pieces(run, [subset for subset, _ in encoded], reading)
         pieces += [(run, font, encoded, glyphs) for glyphs in run_pieces]
+    if line.actual_text:
+        pieces = _span_edges(line, pieces, doc, size)
     for i, (run, font, encoded, glyphs) in enumerate(pieces):
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         next_x = following[0].xs[following[3][0]] if following else None
@@ -256,6 +258,39 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
         canvas.end_line(line)
     elif left_to_right_text:
         canvas.addLiteral("EMC")
+
+
+def _span_edges(line: ShapedLine, pieces: list, doc, size: float) -> list:
+    """The pieces of a line with ActualText, and a blank glyph standing for nothing at either
+    edge of it where its pieces do not start or end there.
+
+    poppler puts a span's ActualText where its first glyph starts and ending where its last
+    glyph ends (`ActualText::end`). The pieces go in logical order, so on a line with
+    right-to-left text those are somewhere inside it: poppler would take the line for a sliver
+    of its width, which its grouping of lines into blocks (and columns) gets wrong. A space's
+    glyph, its text nothing (an empty ToUnicode entry, as a cluster's other glyphs have), first
+    at the line's left edge and last ending at its right edge gives the span the line's box."""
+    first_run, _, _, first_glyphs = pieces[0]
+    last_run, last_font, _, last_glyphs = pieces[-1]
+    last_glyph = last_glyphs[-1]
+    last_end = last_run.xs[last_glyph] + last_font.face.getCharWidth(ord(last_run.codes[last_glyph])) * size / 1000
+    left = min(min(run.xs[glyph] for glyph in glyphs) for run, _, _, glyphs in pieces)
+    if first_run.xs[first_glyphs[0]] > left + size * 0.01:
+        pieces = [_blank_piece(first_run.font, left, doc, size)[0], *pieces]
+    if last_end < line.width - size * 0.01:
+        blank, width = _blank_piece(last_run.font, 0.0, doc, size)
+        blank[0].xs[0] = line.width - width
+        pieces = [*pieces, blank]
+    return pieces
+
+
+def _blank_piece(name: str, x: float, doc, size: float) -> tuple[tuple, float]:
+    """A piece of one blank glyph (a space's) at `x` that stands for no text, and its width."""
+    font = pdfmetrics.getFont(name)
+    code = font.code_for(font.face.charToGlyph.get(32, 0), "")
+    run = _Run(name, code, array("d", [x]), None, array("I", [0]), array("I", [1]), "N", array("I", [0]))
+    encoded = [(subset, code) for subset, codes in font.splitString(code, doc) for code in codes]
+    return (run, font, encoded, [0]), font.face.getCharWidth(ord(code)) * size / 1000
 
 
 def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x: float, baseline: float,
