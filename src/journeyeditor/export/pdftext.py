@@ -11,9 +11,10 @@ Three things make that so:
   pieces of a line are written in logical order, each at its place on the line, each in the
   order pypdf turns back into the typed one (`_pieces`).
 - poppler (pdftotext) orders glyphs by position, then reorders right-to-left text with its own
-  simple rules; a line with right-to-left text (or neutrals those rules would move) carries its
-  text as marked content (/ActualText), arranged so that those rules give it back exactly
-  (export/popplertext.py, `TextCanvas`).
+  simple rules; a line with right-to-left text (or spaces, neutrals or a final hyphen those
+  rules would lose or move) carries its text as marked content (/ActualText) over the whole
+  line, arranged so that those rules give it back exactly (export/popplertext.py,
+  `_span_edges`, `TextCanvas`).
 """
 
 from __future__ import annotations
@@ -276,21 +277,22 @@ def _span_edges(line: ShapedLine, pieces: list, doc, size: float) -> list:
     last_end = last_run.xs[last_glyph] + last_font.face.getCharWidth(ord(last_run.codes[last_glyph])) * size / 1000
     left = min(min(run.xs[glyph] for glyph in glyphs) for run, _, _, glyphs in pieces)
     if first_run.xs[first_glyphs[0]] > left + size * 0.01:
-        pieces = [_blank_piece(first_run.font, left, doc, size)[0], *pieces]
+        pieces = [_blank_piece(first_run.font, doc, size, left=left), *pieces]
     if last_end < line.width - size * 0.01:
-        blank, width = _blank_piece(last_run.font, 0.0, doc, size)
-        blank[0].xs[0] = line.width - width
-        pieces = [*pieces, blank]
+        pieces = [*pieces, _blank_piece(last_run.font, doc, size, right=line.width)]
     return pieces
 
 
-def _blank_piece(name: str, x: float, doc, size: float) -> tuple[tuple, float]:
-    """A piece of one blank glyph (a space's) at `x` that stands for no text, and its width."""
+def _blank_piece(name: str, doc, size: float, left: float = 0.0, right: float | None = None) -> tuple:
+    """A piece of one blank glyph (a space's) that stands for no text, starting at `left` or
+    ending at `right`."""
     font = pdfmetrics.getFont(name)
-    code = font.code_for(font.face.charToGlyph.get(32, 0), "")
-    run = _Run(name, code, array("d", [x]), None, array("I", [0]), array("I", [1]), "N", array("I", [0]))
+    code = font.code_for(font.face.charToGlyph[32], "")
+    if right is not None:
+        left = right - font.face.getCharWidth(ord(code)) * size / 1000
+    run = _Run(name, code, array("d", [left]), None, array("I", [0]), array("I", [1]), "N", array("I", [0]))
     encoded = [(subset, code) for subset, codes in font.splitString(code, doc) for code in codes]
-    return (run, font, encoded, [0]), font.face.getCharWidth(ord(code)) * size / 1000
+    return run, font, encoded, [0]
 
 
 def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x: float, baseline: float,
