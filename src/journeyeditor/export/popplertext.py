@@ -42,8 +42,8 @@ LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
 #: the embedding marks pdftotext writes (and LRO, RLO): not text, taken out to compare
 EMBEDDING_MARKS = "\u202a\u202b\u202c\u202d\u202e"
 
-# poppler's typeTable (UnicodeTypeTable.cc, read in 21.07's source; 22.12's pdftotext agrees) as
-# runs: where each run starts (hex) and its type; a character's type is its run's
+# poppler's typeTable (UnicodeTypeTable.cc as of July 2021, commit 13c95f25; pdftotext 22.12 agrees
+# on every test's characters) as runs: where each run starts (hex) and its type
 _RUN_TABLE = """
     0000N 0023# 0026N 002B# 003BN 0041L 005BN 0061L 007BN 00A0# 00A1N 00A2# 00A6N 00AAL 00ABN
     00B0# 00B4N 00B5L 00B6N 00B9# 00BAL 00BBN 00C0L 00D7N 00D8L 00F7N 00F8L 02B9N 02BBL 02C2N
