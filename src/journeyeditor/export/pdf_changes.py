@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.pdfgen.canvas import Canvas
 
 from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change
 from ..history.marks import card_marks, earlier_lines, metric_marks
@@ -15,7 +14,7 @@ from ..layout.style import INK_SOFT
 from ..reports import Table
 from .pdf import MARGIN_PT, MAX_SIDE_PT, build_poster, draw_poster
 from .pdf_reports import draw_report, page_size
-from .pdftext import draw_text, register_fonts
+from .pdftext import TextCanvas, draw_text, register_fonts
 
 MARKS = {  # action -> (colour, dashed), as on the canvas
     ADDED: ("#1A7F37", False), CHANGED: ("#D55E00", False), MOVED: ("#0072B2", True), REMOVED: ("#8C959F", True),
@@ -64,7 +63,7 @@ def export_changes_pdf(later, maps, earlier, changes: list[Change], table: Table
     """Each of `maps` in its later state with its changes marked, on a page that fits it, then
     the change list."""
     path = Path(path)
-    canvas = Canvas(str(path), initialFontName=register_fonts(), pageCompression=1)
+    canvas = TextCanvas(str(path), initialFontName=register_fonts(), pageCompression=1)
     canvas.setTitle(title or table.title)
     canvas.setCreator("Journey Editor")
     engine = LayoutEngine()

@@ -10,14 +10,13 @@ from pathlib import Path
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from ..layout.card_details import PROGRESS_LABELS, due_text
 from ..layout.style import INK, INK_SOFT, Style
 from ..reports import Table
 from ..text.bidi import paragraph_is_rtl
 from ..text.measure import SAFETY, FontMeasurer, wrap
-from .pdftext import draw_text, register_fonts
+from .pdftext import TextCanvas, draw_text, register_fonts
 
 TITLE_SIZE, SUBTITLE_SIZE, BODY_SIZE, FOOT_SIZE = 15.0, 9.0, 8.5, 7.5
 PAD_X, PAD_Y = 4.0, 3.0
@@ -235,7 +234,7 @@ def export_report_pdf(tables: list[Table], path: str | Path, paper: str = "A4", 
                       subtitle: str = "") -> Path:
     """Reports as a PDF of their own, one after another, on `paper` (landscape)."""
     path = Path(path)
-    canvas = Canvas(str(path), initialFontName=register_fonts(), pageCompression=1)
+    canvas = TextCanvas(str(path), initialFontName=register_fonts(), pageCompression=1)
     canvas.setTitle(title or (tables[0].title if tables else "Report"))
     canvas.setCreator("Journey Editor")
     for table in tables:

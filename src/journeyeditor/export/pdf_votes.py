@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.pdfgen.canvas import Canvas
-
 from ..i18n import tr
 from ..layout.style import INK, INK_SOFT
 from ..layout.workshop_marks import BADGE_SIZE, BUBBLE_INK, DOT_RING
@@ -28,7 +26,7 @@ from .pdf_pages import (
     lines_of,
     text,
 )
-from .pdftext import register_fonts
+from .pdftext import TextCanvas, register_fonts
 
 DOT = 4.0  # a dot's radius on the results page
 DOT_STEP = 10.5
@@ -131,7 +129,7 @@ def draw_votes_page(canvas, project, voting: VotingRound, paper: str = "A4") -> 
 def export_round_pdf(project, voting: VotingRound, path: str | Path, paper: str = "A4") -> Path:
     """A round's results page as a PDF of its own (the voting panel's Export Results…)."""
     path = Path(path)
-    canvas = Canvas(str(path), initialFontName=register_fonts(), pageCompression=1)
+    canvas = TextCanvas(str(path), initialFontName=register_fonts(), pageCompression=1)
     canvas.setTitle(tr("Voting results — {0}").format(round_label(project, voting)))
     canvas.setCreator("Journey Editor")
     draw_votes_page(canvas, project, voting, paper)

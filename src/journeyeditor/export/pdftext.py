@@ -11,13 +11,14 @@ Three things make that so:
   pieces of a line are written in logical order, each at its place on the line, each in the
   order pypdf turns back into the typed one (`_pieces`).
 - poppler (pdftotext) orders glyphs by position, then reorders right-to-left text with its own
-  simple rules; a line with right-to-left text carries its logical text as marked content
-  (/ActualText), arranged so that those rules give it back (`_poppler_text`, `TextCanvas`).
+  simple rules; a line with right-to-left text (or spaces, neutrals or a final hyphen those
+  rules would lose or move) carries its text as marked content (/ActualText) over the whole
+  line, arranged so that those rules give it back exactly (export/popplertext.py,
+  `_span_edges`, `TextCanvas`).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +31,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..text.bidi import visual_runs
 from ..text.fonts import FONTS, FontFace
+from . import popplertext
+from .popplertext import poppler_type
 
 
 class _Font(TTFont):
@@ -140,9 +143,9 @@ class _Run(NamedTuple):
 class ShapedLine:
     runs: tuple[_Run, ...]  # logical order
     width: float
-    # for poppler, on a line with right-to-left letters: its ActualText on a page where
-    # left-to-right letters are the majority, and on one where they are not
-    actual_text: tuple[str, str] | None
+    # for poppler: the line's ActualText on a page where left-to-right letters are the majority,
+    # and on one where they are not (None: it reads the glyphs back as typed on such a page)
+    actual_text: tuple[str | None, str | None] | None
     letter_balance: int  # left-to-right minus right-to-left letters, as poppler counts them
 
 
@@ -168,7 +171,9 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
     codepoints = [0xFFFD if 0xD800 <= ord(char) <= 0xDFFF else ord(char) for char in text]
     runs = []
     pen = 0.0
+    drawn_in_order = True  # no run right to left: the glyphs lie in the typed order
     for run in visual_runs(text, rtl):
+        drawn_in_order = drawn_in_order and not run.rtl
         name, font, harfbuzz = _fonts(run.font, bold)
         buffer = hb.Buffer()
         buffer.add_codepoints(codepoints, run.start, len(run.text))
@@ -197,9 +202,16 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
             array("I", (first_glyph[start] for start in starts)), array("I", (end_glyph[start] for start in starts)),
             "".join(_pypdf_reading(text[start:ends[start]]) for start in starts), array("I", starts))))
     runs.sort(key=lambda start_run: start_run[0])
-    types = [_poppler_type(char) for char in text]
-    actual_text = (_poppler_text(text, types, True), _poppler_text(text, types, False)) if "R" in types else None
-    return ShapedLine(tuple(run for _, run in runs), pen, actual_text, types.count("L") - types.count("R"))
+    types = "".join(map(poppler_type, text))
+    kinds = types.replace("#", "L")  # as popplertext.strong_kinds
+    actual_text = (popplertext.actual_text(text, True, kinds), popplertext.actual_text(text, False, kinds))
+    if drawn_in_order and popplertext.spaces_read_back(text):
+        # poppler reads the glyphs back as they are where its reordering leaves the line so
+        actual_text = tuple(None if written == text else written for written in actual_text)
+        if actual_text == (None, None):
+            actual_text = None
+    letters = types.count("L") - types.count("R")  # poppler's count for the page's direction
+    return ShapedLine(tuple(run for _, run in runs), pen, actual_text, letters)
 
 
 def draw_text(canvas, text: str, x: float, baseline: float, width: float, size: float, bold: bool,
@@ -215,10 +227,13 @@ def draw_text(canvas, text: str, x: float, baseline: float, width: float, size: 
 def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, invisible: bool = False) -> None:
     """Write a shaped line's glyphs (invisible: render mode 3, for search and copy only)."""
     doc = canvas._doc
-    if isinstance(canvas, TextCanvas):
+    text_canvas = isinstance(canvas, TextCanvas)
+    # another canvas does not count letters: its page is taken to read left to right
+    left_to_right_text = None if text_canvas or not line.actual_text else line.actual_text[0]
+    if text_canvas:
         canvas.start_line(line)
-    elif line.actual_text:
-        canvas.addLiteral(_span(line.actual_text[0]))
+    elif left_to_right_text:
+        canvas.addLiteral(_span(left_to_right_text))
     ops = ["BT"]
     if invisible:
         ops.append("3 Tr")
@@ -230,6 +245,8 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
         encoded = [(subset, code) for subset, codes in font.splitString(run.codes, doc) for code in codes]
         run_pieces, reading = _pieces(run, [subset for subset, _ in encoded], reading)
         pieces += [(run, font, encoded, glyphs) for glyphs in run_pieces]
+    if line.actual_text:
+        pieces = _span_edges(line, pieces, doc, size)
     for i, (run, font, encoded, glyphs) in enumerate(pieces):
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         next_x = following[0].xs[following[3][0]] if following else None
@@ -237,9 +254,45 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
     if invisible:
         ops.append("0 Tr")
     ops.append("ET")
-    if line.actual_text:
-        ops.append("EMC")
     canvas.addLiteral("\n".join(ops))
+    if text_canvas:
+        canvas.end_line(line)
+    elif left_to_right_text:
+        canvas.addLiteral("EMC")
+
+
+def _span_edges(line: ShapedLine, pieces: list, doc, size: float) -> list:
+    """The pieces of a line with ActualText, and a blank glyph standing for nothing at either
+    edge of it where its pieces do not start or end there.
+
+    poppler puts a span's ActualText where its first glyph starts and ending where its last
+    glyph ends (`ActualText::end`). The pieces go in logical order, so on a line with
+    right-to-left text those are somewhere inside it: poppler would take the line for a sliver
+    of its width, which its grouping of lines into blocks (and columns) gets wrong. A space's
+    glyph, its text nothing (an empty ToUnicode entry, as a cluster's other glyphs have), first
+    at the line's left edge and last ending at its right edge gives the span the line's box."""
+    first_run, _, _, first_glyphs = pieces[0]
+    last_run, last_font, _, last_glyphs = pieces[-1]
+    last_glyph = last_glyphs[-1]
+    last_end = last_run.xs[last_glyph] + last_font.face.getCharWidth(ord(last_run.codes[last_glyph])) * size / 1000
+    left = min(min(run.xs[glyph] for glyph in glyphs) for run, _, _, glyphs in pieces)
+    if first_run.xs[first_glyphs[0]] > left + size * 0.01:
+        pieces = [_blank_piece(first_run.font, doc, size, left=left), *pieces]
+    if last_end < line.width - size * 0.01:
+        pieces = [*pieces, _blank_piece(last_run.font, doc, size, right=line.width)]
+    return pieces
+
+
+def _blank_piece(name: str, doc, size: float, left: float = 0.0, right: float | None = None) -> tuple:
+    """A piece of one blank glyph (a space's) that stands for no text, starting at `left` or
+    ending at `right`."""
+    font = pdfmetrics.getFont(name)
+    code = font.code_for(font.face.charToGlyph[32], "")
+    if right is not None:
+        left = right - font.face.getCharWidth(ord(code)) * size / 1000
+    run = _Run(name, code, array("d", [left]), None, array("I", [0]), array("I", [1]), "N", array("I", [0]))
+    encoded = [(subset, code) for subset, codes in font.splitString(code, doc) for code in codes]
+    return run, font, encoded, [0]
 
 
 def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x: float, baseline: float,
@@ -363,82 +416,24 @@ def _pypdf_reading(text: str) -> str:
     return "R" if any(start <= code <= end for start, end in _PYPDF_RTL) else "L"
 
 
-@cache
-def _poppler_type(char: str) -> str:
-    """How poppler's reordering sees a character: "L" or "R" letters, "#" numbers (with their
-    signs and separators, the no-break space too), "N" the rest (anything past U+FFFF)."""
-    if ord(char) > 0xFFFF:
-        return "N"
-    kind = unicodedata.bidirectional(char)
-    if kind == "L":
-        return "L"
-    if kind in ("R", "AL"):
-        return "R"
-    return "#" if kind in ("EN", "AN", "ES", "ET", "CS") else "N"
-
-
-def _poppler_text(text: str, types: list[str], left_to_right_page: bool) -> str:
-    """What to give poppler's pdftotext as a line's text so that it gives back `text`.
-
-    poppler puts a line's characters left to right, then turns right-to-left stretches round
-    with simple rules that depend on the page's majority of letters (`_poppler_type` says how
-    it sees each character). On a left-to-right page it reverses each stretch that starts with
-    a right-to-left letter and runs until a left-to-right letter or a number; on a
-    right-to-left page it reads stretches from the line's end, reversing those without
-    left-to-right letters or numbers and keeping the others, each of which must end with such
-    a letter or number. So `text` is cut into those stretches, right-to-left ones reversed, and
-    on a right-to-left page the stretches put in reverse order. A space that would have to end
-    a right-to-left stretch (on a left-to-right page: the first neutral after its last letter;
-    on a right-to-left page: the last before its first) becomes a no-break space, which poppler
-    counts with numbers and still reads as a space. Another neutral there (a bracket or quote
-    mark) has no such stand-in: poppler puts it at the other end of the stretch."""
-    if left_to_right_page:
-        out, i = [], 0
-        while i < len(text):
-            if types[i] != "R":
-                out.append(text[i])
-                i += 1
-                continue
-            j = last_letter = i
-            while j < len(text) and types[j] not in ("L", "#"):
-                if types[j] == "R":
-                    last_letter = j
-                j += 1
-            out.append(text[i:last_letter + 1][::-1])
-            i = last_letter + 1
-            if i < j and text[i].isspace():
-                out.append("\xa0")
-                i += 1
-        return "".join(out)
-    stretches, i = [], 0
-    while i < len(text):
-        j = i
-        if not stretches or types[i] == "R":  # right to left: up to a left-to-right letter or number
-            while j < len(text) and types[j] not in ("L", "#"):
-                j += 1
-            stretches.append(text[i:j][::-1])
-        else:  # left to right: up to a right-to-left letter
-            while j < len(text) and types[j] != "R":
-                j += 1
-            stretch = text[i:j]
-            if stretch[-1].isspace() and types[j - 1] == "N":
-                stretch = stretch[:-1] + "\xa0"
-            stretches.append(stretch)
-        i = j
-    return "".join(reversed(stretches))
-
-
 def _span(actual_text: str) -> str:
     return f"/Span <</ActualText <FEFF{_utf16(actual_text)}>>> BDC"
 
 
-class _ActualTextSpan(str):
-    """A line's marked-content start, written for a left-to-right page until its page is done."""
+class _ActualTextMark(str):
+    """A line's marked-content start (BDC) or end (EMC), written for a left-to-right page until
+    its page is done: empty where poppler reads that page's glyphs back as they are."""
 
-    def __new__(cls, actual_text: tuple[str, str]):
-        span = super().__new__(cls, _span(actual_text[0]))
-        span.actual_text = actual_text
-        return span
+    def __new__(cls, actual_text: tuple[str | None, str | None], start: bool):
+        mark = super().__new__(cls, _marked_content(actual_text[0], start))
+        mark.actual_text, mark.start = actual_text, start
+        return mark
+
+
+def _marked_content(actual_text: str | None, start: bool) -> str:
+    if actual_text is None:
+        return ""
+    return _span(actual_text) if start else "EMC"
 
 
 class TextCanvas(Canvas):
@@ -454,14 +449,18 @@ class TextCanvas(Canvas):
         """Count the line's letters for its page, and start its ActualText (if it has one)."""
         self._letter_balance[-1] += line.letter_balance
         if line.actual_text:
-            self._code.append(_ActualTextSpan(line.actual_text))
+            self._code.append(_ActualTextMark(line.actual_text, True))
+
+    def end_line(self, line: ShapedLine) -> None:
+        if line.actual_text:
+            self._code.append(_ActualTextMark(line.actual_text, False))
 
     def _settle_actual_text(self) -> None:
         if self._letter_balance[-1] >= 0:
-            return  # the spans were written for a left-to-right page
+            return  # the marks were written for a left-to-right page
         for i, op in enumerate(self._code):
-            if type(op) is _ActualTextSpan:
-                self._code[i] = _span(op.actual_text[1])
+            if type(op) is _ActualTextMark:
+                self._code[i] = _marked_content(op.actual_text[1], op.start)
 
     def beginForm(self, *args, **kwargs) -> None:
         super().beginForm(*args, **kwargs)
