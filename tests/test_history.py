@@ -178,10 +178,11 @@ def test_version_four_fixture_upgrades_to_eight_with_no_snapshots(tmp_path):
     shutil.copy(FIXTURES / "project_v4.journey", path)
     with ProjectStore.open(path) as store:
         assert snapshots.list_snapshots(store) == []
-        # the fixture hides a blueprint line by a name the app never gives (the interchange,
-        # and so a snapshot, refuses it): the name the app uses
-        store.project.update("m3", hidden_lines=["Line of visibility"])
+        # the fixture spells its hidden line "line of visibility": read as the app spells it, so the
+        # interchange (and so a snapshot) takes it, and the line is hidden as the file meant
+        assert store.project.require("m3").hidden_lines == ["Line of visibility"]
         taken = snapshots.take(store, "after upgrade")
+        assert snapshots.load(store, taken.id).require("m3").hidden_lines == ["Line of visibility"]
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
     with ProjectStore.open(path) as store:
         assert snapshots.list_snapshots(store) == [taken]
@@ -447,17 +448,28 @@ def test_a_future_state_compares_with_its_source_on_the_canvas(tmp_path, qtbot):
 
 
 def test_a_project_the_interchange_refuses_is_never_kept_unreadable(tmp_path):
-    path = tmp_path / "v4.journey"
-    shutil.copy(FIXTURES / "project_v4.journey", path)  # hides a blueprint line by a name the app never gives
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
     with ProjectStore.open(path) as store:
+        card = next(iter(store.project.contents(store.project.maps[0].id).cards.values()))
+        # the model takes any colour text; the interchange only #RRGGBB
+        store.project.update(card.id, colour="bluish")
+        store.flush()
         snapshots.keep_daily(store)
-        store.project.update("c1", title="Edited")
+        store.project.update(card.id, title="Edited")
         store.flush()  # the edit lands; no automatic snapshot is kept
         try:
             snapshots.take(store, "Q3 review")
             raise AssertionError("an unreadable snapshot was kept")
         except snapshots.SnapshotError as error:
-            assert "unknown blueprint line 'line of visibility'" in str(error)
+            assert "'bluish' is not a colour" in str(error)
         assert snapshots.list_snapshots(store) == []
     with ProjectStore.open(path) as store:
-        assert store.project.get("c1").title == "Edited"
+        assert store.project.get(card.id).title == "Edited"
+
+
+def test_hidden_line_names_are_read_as_the_app_spells_them():
+    from journeyeditor.model.blueprint import canonical_lines
+
+    assert canonical_lines(["line of visibility", " LINE  OF interaction", "Line of visibility", "Nope", 3]) == [
+        "Line of visibility", "Line of interaction"]
