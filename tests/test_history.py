@@ -173,6 +173,25 @@ def test_first_edit_of_each_day_keeps_the_day_before_state(tmp_path):
         assert snapshots.load(store, autos[0].id).maps[0].name == build_sample().maps[0].name
 
 
+def test_an_edit_from_the_command_line_keeps_the_day_before_and_prunes(tmp_path, capsys):
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    long_ago = datetime.now() - timedelta(days=90)
+    with ProjectStore.open(path) as store:
+        old = [snapshots.take(store, "", snapshots.AUTO, long_ago.replace(day=day)) for day in (2, 3)]
+        maps_before = len(store.project.maps)
+    for _time in range(2):  # twice in a day: one snapshot
+        code, _out, err = _cli(capsys, "derive", path, "--map", build_sample().maps[0].name, "--to", "future-state")
+        assert code == 0, err
+    with ProjectStore.open(path, read_only=True) as store:
+        listing = snapshots.list_snapshots(store)
+        # the two of one month three months back: the month's first is kept; today's holds the day before
+        assert [s.id for s in listing[:-1]] == [old[0].id]
+        assert listing[-1].kind == "auto" and listing[-1].created.date() == datetime.now().date()
+        assert len(snapshots.load(store, listing[-1].id).maps) == maps_before
+        assert len(store.project.maps) == maps_before + 2
+
+
 def test_version_four_fixture_upgrades_to_eight_with_no_snapshots(tmp_path):
     path = tmp_path / "v4.journey"
     shutil.copy(FIXTURES / "project_v4.journey", path)

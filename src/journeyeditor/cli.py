@@ -369,6 +369,7 @@ def cmd_info(args) -> int:
 
 
 def cmd_derive(args) -> int:
+    from .history.snapshots import keep_daily
     from .model.derive import blueprint_from_journey, day_in_the_life, future_state
     from .persistence import ProjectStore
     from .persistence.errors import FileInUseError
@@ -394,6 +395,7 @@ def cmd_derive(args) -> int:
     try:
         if store.read_only:
             raise UserError(tr("{0}: cannot add a map: {1}").format(args.file, store.read_only_reason))
+        keep_daily(store)  # an edit from the command line keeps the day before, as the window's do
         project = store.project
         for entity in make(project, pick_map(project, args.map_name).id, name):
             project.add(entity)
