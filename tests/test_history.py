@@ -10,6 +10,7 @@ from journeyeditor.editor import Editor
 from journeyeditor.history import snapshots
 from journeyeditor.history.diff import diff_maps, diff_projects
 from journeyeditor.interchange.jsonio import project_from_json, project_to_json
+from journeyeditor.model import metrics as metric_rules
 from journeyeditor.persistence import ProjectStore
 from journeyeditor.persistence.schema import SCHEMA_VERSION
 from journeyeditor.templates import build_sample
@@ -30,7 +31,8 @@ def _ten_edits(project):
     cards = [card for card in contents.cards.values() if card.title]
     first, second, third, fourth = cards[0], cards[1], cards[2], cards[3]
     point = next(iter(contents.emotion_points.values()))
-    metric = next(iter(contents.metrics.values()))
+    # the series' newest value: the one its chip shows (an earlier period's is listed, unmarked)
+    metric = metric_rules.latest(list(contents.metrics.values()))[0]
     added = editor.add_card(map_.id, steps[0].id, lanes[0].id, title="Sees a poster")
     editor.remove([second.id])
     editor.update(first.id, title="Sees many bikes at the metro exit")
@@ -492,3 +494,148 @@ def test_hidden_line_names_are_read_as_the_app_spells_them():
 
     assert canonical_lines(["line of visibility", " LINE  OF interaction", "Line of visibility", "Nope", 3]) == [
         "Line of visibility", "Line of interaction"]
+
+
+def test_a_snapshot_opens_read_only_and_its_cards_paste_into_the_project(tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from conftest import close_window, open_window
+
+    path = tmp_path / "sample.journey"
+    ProjectStore.create(path, build_sample()).close()
+    win = open_window(qtbot, path)
+    try:
+        project, editor = win.document.project, win.document.editor
+        panel = win.history_panel
+        panel.save_snapshot("Q3 review")
+        map_id = project.maps[0].id
+        lost = next(c for c in project.contents(map_id).cards.values() if c.title)
+        editor.remove([lost.id])
+        panel.snapshot_list.setCurrentRow(0)
+        assert panel.open_button.isEnabled()
+        with qtbot.waitSignal(panel.open_requested):
+            panel.open_button.click()
+        from journeyeditor.ui.main_window import WINDOWS
+
+        shown = WINDOWS[-1]
+        qtbot.addWidget(shown)
+        assert shown is not win and shown.document.read_only
+        assert shown.windowTitle().startswith("sample.journey — snapshot “Q3 review” (read-only)")
+        assert shown.document.project.get(lost.id) is not None  # the snapshot's state, not now's
+        # select the card there and copy it with the keyboard
+        shown.show_map(map_id)
+        shown.scene.clearSelection()
+        shown.scene.cards[lost.id].setSelected(True)
+        shown.activateWindow()
+        qtbot.waitUntil(shown.isActiveWindow)
+        qtbot.keyClick(shown.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert lost.title in QApplication.clipboard().text()
+        before = len(project.contents(map_id).cards)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        neighbour = next(c for c in project.contents(map_id).cards.values() if c.id != lost.id)
+        win.scene.clearSelection()
+        win.scene.cards[neighbour.id].setSelected(True)
+        steps = editor.undo_stack.count()
+        qtbot.keyClick(win.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        pasted = [c for c in project.contents(map_id).cards.values() if c.title == lost.title]
+        assert len(project.contents(map_id).cards) == before + 1 and len(pasted) == 1
+        assert (pasted[0].step_id, pasted[0].lane_id) == (neighbour.step_id, neighbour.lane_id)
+        assert editor.undo_stack.count() == steps + 1  # one undo step
+        editor.undo()
+        assert len(project.contents(map_id).cards) == before
+        temporary = shown.document.path.parent
+        shown.close()
+        assert not temporary.exists()  # the snapshot's private file went with its window
+    finally:
+        close_window(win)
+
+
+def test_two_snapshots_compare_in_a_window_and_since_picks_by_date(tmp_path, qtbot):
+    from conftest import close_window, open_window
+
+    path = tmp_path / "sample.journey"
+    ProjectStore.create(path, build_sample()).close()
+    with ProjectStore.open(path) as store:  # one from half a year ago, then the ten edits, then another
+        old = snapshots.take(store, "", snapshots.AUTO, datetime.now() - timedelta(days=200))
+        touched = _ten_edits(store.project)
+        store.flush()
+        workshop = snapshots.take(store, "after the workshop")
+    win = open_window(qtbot, path)
+    try:
+        panel = win.history_panel
+        assert [panel.later_box.itemText(i).split(" ", 2)[-1] for i in range(panel.later_box.count())] == [
+            "Now", "after the workshop", old.label]
+        # the older chosen in the list, the later in the box: the later opens read-only, marked
+        panel.snapshot_list.setCurrentRow(1)
+        panel.later_box.setCurrentIndex(1)
+        from journeyeditor.ui.main_window import WINDOWS
+
+        panel.compare_button.click()
+        shown = WINDOWS[-1]
+        qtbot.addWidget(shown)
+        assert shown is not win and shown.windowTitle().startswith("sample.journey — snapshot “after the workshop”")
+        later_panel = shown.history_panel
+        assert later_panel.change_list.count() == 10
+        assert later_panel.summary.text() == f"10 changes from {old.label} to after the workshop"
+        shown.show_map(shown.document.project.maps[0].id)
+        tips = [item.toolTip() for item in shown.scene.compare_overlay.items]
+        assert any(tip.startswith("added card 'Sees a poster'") for tip in tips)
+        assert "Emotions at the snapshot" in tips
+        assert touched["added"] in shown.scene.cards
+        shown.close()
+        # "since 6 months ago": the latest snapshot by then is the old one; compared with now
+        panel.later_box.setCurrentIndex(0)
+        assert panel.compare_since("6 months ago")
+        assert panel._chosen().id == old.id and panel.change_list.count() == 10
+        assert "10 changes since" in panel.summary.text()
+        assert not panel.compare_since("10 years ago")
+        assert "No snapshot taken by “10 years ago”" in win.statusBar().currentMessage()
+    finally:
+        close_window(win)
+
+
+def test_a_future_state_shows_its_source_s_emotions_as_an_earlier_line_and_metric_deltas(tmp_path, qtbot):
+    from journeyeditor.history.marks import earlier_lines
+    from journeyeditor.model import Metric
+    from journeyeditor.ui.document import Document
+    from journeyeditor.ui.main_window import MainWindow
+
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_document(Document.open(path))
+    try:
+        editor, project = window.document.editor, window.document.project
+        source = project.maps[0]
+        future_id = editor.derive_future_state(source.id)
+        future = project.contents(future_id)
+        point = next(iter(future.emotion_points.values()))
+        editor.set_emotion(future_id, point.persona_id, point.step_id, 2 if point.score < 2 else -2)
+        # the source's newest recall on its first stage; the future state's hoped-for value
+        recall = next(m for m in metric_rules.latest(list(project.contents(source.id).metrics.values()))
+                      if m.name == "Brand recall")
+        stage = future.stages[0]
+        editor.add(Metric(future_id, stage.id, recall.kind, recall.value + 20, name=recall.name, unit=recall.unit,
+                          period_start=recall.period_start, period_end=recall.period_end))
+        window.show_map(future_id)
+        window.compare_with_source()
+        panel, overlay = window.history_panel, window.scene.compare_overlay
+        assert {(c.action, c.kind) for c in panel.changes} == {("shifted", "emotion"), ("changed", "metric")}
+        tips = [item.toolTip() for item in overlay.items]
+        assert "Emotions on the source map" in tips
+        assert any(tip.startswith("changed metric 'Brand recall") and tip.endswith("(from the source map)")
+                   for tip in tips)
+        deltas = [item.text() for item in overlay.items if hasattr(item, "text")]
+        assert deltas == ["▲ +20"]
+        # the earlier line runs through the source's scores at the future state's steps
+        line = earlier_lines(panel.changes, window.scene.layout,
+                             window.engine.layout(project, source.id),
+                             overlay._counterparts(window.scene))[0]
+        present = next(c for c in window.scene.layout.curves if c.persona_id == point.persona_id)
+        assert [x for x, _y in line.points] == [x for _id, x, _y, _s in present.points]
+        assert sum(y1 != y2 for (_x, y1), (_i, _x2, y2, _s) in zip(line.points, present.points)) == 1
+    finally:
+        window.document.close()

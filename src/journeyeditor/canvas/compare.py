@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
-from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change
+from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change, counterparts
 from ..history.marks import card_marks, earlier_lines, metric_marks
 from ..i18n import tr
 
@@ -63,20 +63,23 @@ class CompareOverlay:
             item.setPen(QPen(QColor(colour), 2 if mark.action == REMOVED else 3, style))
             if mark.action == REMOVED:
                 item.setBrush(QColor(140, 149, 159, 40))
-            item.setToolTip(tr("{0} (since the snapshot)").format(mark.text))
+            item.setToolTip(self._tip(mark.text))
             self._add(scene, item)
         for mark in metric_marks(self.changes, layout):
             rect = mark.rect
             frame = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
             frame.setPen(QPen(QColor(MARKS[CHANGED][0]), 2))
-            frame.setToolTip(tr("{0} (since the snapshot)").format(mark.text))
+            frame.setToolTip(self._tip(mark.text))
             self._add(scene, frame)
             delta = _passive(QGraphicsSimpleTextItem(mark.delta))
             delta.setBrush(QColor(MARKS[CHANGED][0]))
             delta.setPos(rect.x + rect.w + 3, rect.y)
             delta.setToolTip(frame.toolTip())
             self._add(scene, delta)
-        for line in earlier_lines(self.changes, layout, earlier_layout):
+        counterparts = {}
+        if self.earlier_map_id and earlier_layout is not None:  # a derived map: its steps are its source's
+            counterparts = self._counterparts(scene)
+        for line in earlier_lines(self.changes, layout, earlier_layout, counterparts):
             path = QPainterPath()
             path.moveTo(*line.points[0])
             for point in line.points[1:]:
@@ -85,7 +88,8 @@ class CompareOverlay:
             colour.setAlpha(110)
             item = _passive(QGraphicsPathItem(path))
             item.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-            item.setToolTip(tr("Emotions at the snapshot"))
+            item.setToolTip(tr("Emotions on the source map") if self.earlier_map_id else
+                            tr("Emotions at the snapshot"))
             self._add(scene, item)
 
     def _layout_of_earlier(self, scene, layout):
@@ -97,6 +101,13 @@ class CompareOverlay:
             made = scene.engine.layout(self.earlier, earlier_id) if self.earlier.get(earlier_id) is not None else None
             self._earlier_layout = (key, made)
         return self._earlier_layout[1]
+
+    def _tip(self, text: str) -> str:
+        return (tr("{0} (from the source map)") if self.earlier_map_id else tr("{0} (since the snapshot)")).format(text)
+
+    def _counterparts(self, scene) -> dict[str, str]:
+        project = scene.editor.project
+        return counterparts(self.earlier, self.earlier_map_id, project, scene.map_id)
 
     def _add(self, scene, item: QGraphicsItem) -> None:
         scene.addItem(item)

@@ -46,7 +46,7 @@ class Change:
 
 
 def _show(value) -> str:
-    if value is None:
+    if value is None or value == "":
         return "—"
     if isinstance(value, float):
         return metric_rules.number(value)
@@ -76,6 +76,14 @@ def diff_maps(before: Project, before_map_id: str, after: Project, after_map_id:
     """The changes from one map to another: the same map at two times, or a derived map and its source."""
     return [replace(change, map_id=after_map_id)
             for change in _MapDiff(before, before_map_id, after, after_map_id).changes()]
+
+
+def counterparts(before: Project, before_map_id: str, after: Project, after_map_id: str) -> dict[str, str]:
+    """A derived map's cards, stages, steps and lanes (by id) -> their source map's; empty for
+    the same map at two times, where ids match."""
+    if before_map_id == after_map_id:
+        return {}
+    return _MapDiff(before, before_map_id, after, after_map_id).twin
 
 
 class _MapDiff:
@@ -148,9 +156,13 @@ class _MapDiff:
         for card in self._in_order(self.new):
             if card.id in moved:
                 old = earlier[self.key(card.id)]
-                result.append(Change(MOVED, "card", card.id, self.map_name, card.title, ("cell", "index"),
-                                     (" / ".join(self._place(self.before, old)), old.index),
-                                     (" / ".join(self._place(self.after, card)), card.index)))
+                cells = " / ".join(self._place(self.before, old)), " / ".join(self._place(self.after, card))
+                if cells[0] != cells[1]:
+                    result.append(Change(MOVED, "card", card.id, self.map_name, card.title, ("cell",),
+                                         (cells[0],), (cells[1],)))
+                else:  # reordered within its cell: its place there, counted from 1 as a reader does
+                    result.append(Change(MOVED, "card", card.id, self.map_name, card.title, ("position",),
+                                         (old.index + 1,), (card.index + 1,)))
         result += [Change(REMOVED, "card", card.id, self.map_name, card.title)
                    for card in self._in_order(self.old) if card.id not in kept]
         return result

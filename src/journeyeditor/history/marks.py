@@ -49,8 +49,10 @@ def card_marks(changes: list[Change], layout: MapLayout, earlier: MapLayout | No
     return marks
 
 
-def earlier_lines(changes: list[Change], layout: MapLayout, earlier: MapLayout | None) -> list[EarlierLine]:
-    """The earlier line of each persona whose emotions shifted on this map."""
+def earlier_lines(changes: list[Change], layout: MapLayout, earlier: MapLayout | None,
+                  counterparts: dict[str, str] | None = None) -> list[EarlierLine]:
+    """The earlier line of each persona whose emotions shifted on this map. `counterparts` maps the
+    present map's steps to the earlier map's when they differ in id (a future state and its source)."""
     if earlier is None or not any(change.action == SHIFTED for change in changes):
         return []
     present = {curve.persona_id: curve for curve in layout.curves}
@@ -61,6 +63,8 @@ def earlier_lines(changes: list[Change], layout: MapLayout, earlier: MapLayout |
             continue
         xs = {step_id: x for step_id, x, _y, _score in curve.points}
         xs.update(curve.missing)
+        if counterparts:  # the present steps' places, under their earlier ids
+            xs = {counterparts.get(step_id, step_id): x for step_id, x in xs.items()}
         points = [(xs[step_id], curve.y_of(score)) for step_id, _x, _y, score in old_curve.points if step_id in xs]
         if len(points) >= 2 and points != [(x, y) for _id, x, y, _score in curve.points]:
             lines.append(EarlierLine(curve.persona_id, curve.colour, points))

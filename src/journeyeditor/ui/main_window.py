@@ -28,6 +28,7 @@ from .. import APP_NAME
 from ..canvas.items import card_ghost_pixmap, card_type_pixmap
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
+from ..history import snapshots
 from ..history.snapshots import SnapshotError
 from ..i18n import number, tr
 from ..layout import LayoutEngine
@@ -458,7 +459,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         suffix = tr(" [read-only]") if self.document.read_only else ""
-        self.setWindowTitle(f"{self.document.path.name}{suffix} — {APP_NAME}")
+        caption = self.document.caption or f"{self.document.path.name}{suffix}"
+        self.setWindowTitle(f"{caption} — {APP_NAME}")
         self.setWindowFilePath(str(self.document.path))
 
     def _selection_changed(self) -> None:
@@ -1168,6 +1170,8 @@ class MainWindow(QMainWindow):
                 self.scene, earlier, changes, earlier_map_id))
         self.history_panel.compare_ended.connect(
             lambda: self.scene is not None and self.scene.compare_overlay.clear(self.scene))
+        self.history_panel.open_requested.connect(self.open_snapshot)
+        self.history_panel.compare_requested.connect(self.compare_snapshots)
         self.history_dock = self._dock(tr("History"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
                                        "history")
         self.history_dock.hide()
@@ -1181,6 +1185,30 @@ class MainWindow(QMainWindow):
             return
         self.history_dock.show()
         self.history_dock.raise_()
+
+    def open_snapshot(self, snapshot) -> MainWindow | None:
+        """A snapshot in a read-only window of its own, titled as one: its cards can be copied and
+        pasted into this project's window."""
+        try:
+            document = Document.open_snapshot(self.document.store, snapshot)
+        except (ProjectFileError, OSError, ValueError) as error:  # a damaged snapshot, a full disk
+            QMessageBox.warning(self, tr("Open Snapshot"), str(error))
+            return None
+        window = MainWindow(self.settings)
+        window.set_document(document)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def compare_snapshots(self, earlier, later) -> MainWindow | None:
+        """Two snapshots: the later one opened read-only, with the changes since the earlier marked."""
+        window = self.open_snapshot(later)
+        if window is not None:
+            window.history_panel.compare_with(snapshots.load(self.document.store, earlier.id), tr(
+                "{0} changes from {1} to {2}").format("{0}", earlier.label, later.label))
+            window.history_dock.show()
+            window.history_dock.raise_()
+        return window
 
     def save_snapshot(self) -> None:
         if self.document is None or self.document.read_only:
