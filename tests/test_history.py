@@ -497,10 +497,9 @@ def test_hidden_line_names_are_read_as_the_app_spells_them():
 
 
 def test_a_snapshot_opens_read_only_and_its_cards_paste_into_the_project(tmp_path, qtbot):
+    from conftest import close_window, open_window
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
-
-    from conftest import close_window, open_window
 
     path = tmp_path / "sample.journey"
     ProjectStore.create(path, build_sample()).close()
@@ -561,7 +560,7 @@ def test_two_snapshots_compare_in_a_window_and_since_picks_by_date(tmp_path, qtb
         old = snapshots.take(store, "", snapshots.AUTO, datetime.now() - timedelta(days=200))
         touched = _ten_edits(store.project)
         store.flush()
-        workshop = snapshots.take(store, "after the workshop")
+        snapshots.take(store, "after the workshop")
     win = open_window(qtbot, path)
     try:
         panel = win.history_panel
@@ -639,3 +638,127 @@ def test_a_future_state_shows_its_source_s_emotions_as_an_earlier_line_and_metri
         assert sum(y1 != y2 for (_x, y1), (_i, _x2, y2, _s) in zip(line.points, present.points)) == 1
     finally:
         window.document.close()
+
+
+# ------------------------------------------------------------------ the issue's done-when
+def done_when_edits(editor, project) -> dict[str, tuple[str, str, str]]:
+    """The ten edits of the issue's done-when, each of another kind, on the sample's first map:
+    what each should show as (action, kind, id) in the change list."""
+    from journeyeditor.model import Card
+
+    map_ = project.maps[0]
+    contents = project.contents(map_.id)
+    steps, lanes = contents.columns(), contents.lanes
+    cards = [card for card in contents.cards.values() if card.title and card.lane_id == lanes[0].id]
+    removed, retitled, moved = cards[1], cards[2], cards[3]
+    target = next(step for step in steps if step.id not in (moved.step_id, retitled.step_id, removed.step_id))
+    point = next(p for p in contents.emotion_points.values() if p.persona_id == map_.persona_ids[0])
+    metric = metric_rules.latest(list(contents.metrics.values()))[0]
+    hidden = map_.persona_ids[-1]
+    added = editor.add_card(map_.id, steps[0].id, lanes[0].id, title="Sees a poster in the metro")
+    editor.remove([removed.id])
+    editor.update(retitled.id, title="Compares prices with the bus pass")
+    editor.move_cards([(moved.id, target.id, moved.lane_id, 0)])
+    editor.set_emotion(map_.id, point.persona_id, point.step_id, point.score - 1 if point.score > -2 else 1)
+    stage = editor.add_stage(map_.id, "Referral", index=len(contents.stages))
+    editor.update(lanes[1].id, name="Touchpoints we own")
+    editor.update(metric.id, value=metric.value + 5)
+    ends = [c for c in contents.cards.values() if isinstance(c, Card) and c.lane_id == lanes[0].id
+            and c.id not in (added.id, moved.id, retitled.id)]
+    connector = editor.connect(ends[0].id, ends[-1].id, "leads to")
+    editor.show_persona(map_.id, hidden, False)
+    return {"add card": ("added", "card", added.id), "delete card": ("removed", "card", removed.id),
+            "title": ("changed", "card", retitled.id), "move": ("moved", "card", moved.id),
+            "emotion": ("shifted", "emotion", point.id), "stage": ("added", "stage", stage.id),
+            "lane": ("renamed", "lane", lanes[1].id), "metric": ("changed", "metric", metric.id),
+            "connector": ("added", "connector", connector.id), "persona shown": ("changed", "map", map_.id)}
+
+
+def test_done_when_ten_edits_show_exactly_in_the_diff_the_marks_and_the_pdf(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from journeyeditor.history.diff import changes_table
+    from journeyeditor.history.marks import (
+        card_marks,
+        connector_marks,
+        earlier_lines,
+        header_marks,
+        metric_marks,
+    )
+    from journeyeditor.layout import LayoutEngine
+
+    path = tmp_path / "sample.journey"
+    ProjectStore.create(path, build_sample()).close()
+    _cli(capsys, "snapshot", path, "--name", "Q3 review")
+    with ProjectStore.open(path) as store:
+        expected = done_when_edits(Editor(store.project, store), store.project)
+        store.flush()
+        before = snapshots.load(store, snapshots.list_snapshots(store)[0].id)
+        changes = diff_projects(before, store.project)
+        assert sorted((c.action, c.kind, c.id) for c in changes) == sorted(expected.values()), \
+            [c.text() for c in changes]
+        # every one of them has its mark on the later map (the canvas and the PDF draw these)
+        map_id = store.project.maps[0].id
+        engine = LayoutEngine()
+        layout, earlier = engine.layout(store.project, map_id), engine.layout(before, map_id)
+        marked = {m.text for m in (*card_marks(changes, layout, earlier), *header_marks(changes, layout),
+                                   *connector_marks(changes, layout, earlier), *metric_marks(changes, layout))}
+        assert {c.text() for c in changes if c.kind != "emotion"} == marked
+        assert len(earlier_lines(changes, layout, earlier)) == 1
+        title = "Changes from Q3 review to now"
+        rows = changes_table(changes, title).rows
+    code, _out, err = _cli(capsys, "diff", path, "--since", "Q3 review", "-o", tmp_path / "changes.pdf")
+    assert code == 0, err
+    pages = PdfReader(tmp_path / "changes.pdf").pages
+    assert "Marks:" in pages[0].extract_text() and len(pages) == 2  # the one map changed, then the list
+    listing = " ".join(pages[1].extract_text().split())
+    assert all(" ".join(row[3].split()) in listing for row in rows)
+    assert "Referral" in listing and "personas shown" in listing and "(leads to)" in listing
+
+
+def test_done_when_the_compare_view_lists_and_marks_exactly_the_ten(tmp_path, qtbot):
+    from conftest import close_window, open_window
+
+    path = tmp_path / "sample.journey"
+    ProjectStore.create(path, build_sample()).close()
+    win = open_window(qtbot, path)
+    try:
+        panel, project = win.history_panel, win.document.project
+        panel.save_snapshot("Q3 review")
+        expected = done_when_edits(win.document.editor, project)
+        assert win.document.editor.undo_stack.count() == 10
+        win.show_map(project.maps[0].id)
+        panel.snapshot_list.setCurrentRow(0)
+        assert panel.later_box.currentText() == "Now"
+        panel.compare_button.click()
+        assert panel.change_list.count() == 10
+        assert sorted((c.action, c.kind, c.id) for c in panel.changes) == sorted(expected.values())
+        listed = [panel.change_list.item(row).text() for row in range(10)]
+        assert listed == [c.text() for c in panel.changes]
+        tips = {item.toolTip() for item in win.scene.compare_overlay.items}
+        assert {f"{c.text()} (since the snapshot)" for c in panel.changes if c.kind != "emotion"} <= tips
+        assert "Emotions at the snapshot" in tips
+        # stepping through the list selects each card that is still there
+        row = next(i for i, c in enumerate(panel.changes) if c.id == expected["move"][2])
+        panel.change_list.setCurrentRow(row)
+        assert win.scene.selected_card_ids() == [expected["move"][2]]
+    finally:
+        close_window(win)
+
+
+def test_laying_out_the_earlier_map_leaves_the_present_layout_where_it_was():
+    from journeyeditor.layout import LayoutEngine
+
+    project = build_sample()
+    before = _copy(project)
+    map_id = project.maps[0].id
+    contents = project.contents(map_id)
+    for number in range(4):  # the first lane grows: every lane under it moves down
+        Editor(project).add_card(map_id, contents.columns()[0].id, contents.lanes[0].id, title=f"New {number}")
+    engine = LayoutEngine()
+    layout = engine.layout(project, map_id)
+    where = {card_id: box.rect for card_id, box in layout.cards.items()}
+    engine.sibling().layout(before, map_id)
+    assert {card_id: box.rect for card_id, box in layout.cards.items()} == where
+    assert all(layout.cards[c.id].rect.y >= layout.lanes[1].row.y for c in contents.cells.get(
+        (contents.columns()[0].id, contents.lanes[1].id), []))

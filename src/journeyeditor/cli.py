@@ -660,8 +660,9 @@ def cmd_diff(args) -> int:
         from .export.pdf_changes import export_changes_pdf
         from .fileio import atomic_output
 
-        # a poster page for each map with changes on it (cards or emotions), then the list
-        marked = {c.map_id for c in changes if c.kind in ("card", "emotion")}
+        # a poster page for each map with changes on it, then the list
+        # (not a map added, renamed or removed whole: nothing on it to mark)
+        marked = {c.map_id for c in changes if c.map_id and (c.kind != "map" or c.action == "changed")}
         maps = [m for m in after.maps if m.id in marked]
         target = _writable_target(args.output, args.force)
         with atomic_output(target) as temp:

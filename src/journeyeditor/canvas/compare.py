@@ -2,7 +2,9 @@
 frame, changed ones an orange frame (their old values in the tooltip), moved ones a blue dashed
 frame, removed cards a grey ghost outline where the earlier map had them, and each persona whose
 emotions shifted a faint dashed line through the earlier scores; a metric that moved gets its chip
-framed and its delta with an arrow beside it. Marks take no clicks: the map
+framed and its delta with an arrow beside it. Headers of stages, steps and lanes added or renamed
+are framed, so is the title block when the map's settings (the personas it shows) changed, and a
+connector added or changed is traced along its route (a removed one dashed, along its old route). Marks take no clicks: the map
 stays editable underneath. The geometry is history/marks.py's, shared with the PDF."""
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change, counterparts
-from ..history.marks import card_marks, earlier_lines, metric_marks
+from ..history.marks import card_marks, connector_marks, earlier_lines, header_marks, metric_marks
 from ..i18n import tr
 
 MARKS = {  # action -> (colour, dashed)
@@ -34,6 +36,7 @@ class CompareOverlay:
         self.changes: list[Change] = []
         self.items: list[QGraphicsItem] = []
         self._earlier_layout: tuple = ((), None)  # (what it was made from, the layout)
+        self._engine: tuple | None = None  # (the scene's engine, the one laying out the earlier map)
 
     @property
     def active(self) -> bool:
@@ -55,7 +58,7 @@ class CompareOverlay:
         if layout is None or self.earlier is None or scene.map_id is None:
             return
         earlier_layout = self._layout_of_earlier(scene, layout)
-        for mark in card_marks(self.changes, layout, earlier_layout):
+        for mark in card_marks(self.changes, layout, earlier_layout) + header_marks(self.changes, layout):
             colour, dashed = MARKS[mark.action]
             rect = mark.rect
             item = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
@@ -76,6 +79,20 @@ class CompareOverlay:
             delta.setPos(rect.x + rect.w + 3, rect.y)
             delta.setToolTip(frame.toolTip())
             self._add(scene, delta)
+        for mark in connector_marks(self.changes, layout, earlier_layout):
+            colour = QColor(MARKS[mark.action][0])
+            colour.setAlpha(150)
+            path = QPainterPath()
+            path.moveTo(*mark.points[0])
+            for point in mark.points[1:]:
+                path.lineTo(*point)
+            item = _passive(QGraphicsPathItem(path))
+            pen = QPen(colour, 6, Qt.PenStyle.DashLine if mark.action == REMOVED else Qt.PenStyle.SolidLine)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            item.setPen(pen)
+            item.setToolTip(self._tip(mark.text))
+            self._add(scene, item)
         counterparts = {}
         if self.earlier_map_id and earlier_layout is not None:  # a derived map: its steps are its source's
             counterparts = self._counterparts(scene)
@@ -98,7 +115,11 @@ class CompareOverlay:
         earlier_id = self.earlier_map_id or scene.map_id
         key = (id(self.earlier), self.earlier.revision, earlier_id, id(layout))
         if self._earlier_layout[0] != key:
-            made = scene.engine.layout(self.earlier, earlier_id) if self.earlier.get(earlier_id) is not None else None
+            if self._engine is None or self._engine[0] is not scene.engine:
+                self._engine = (scene.engine, scene.engine.sibling())  # never the scene's own: see sibling()
+            self._engine[1].follow(scene.engine)  # View's options may have changed since
+            made = self._engine[1].layout(self.earlier, earlier_id) if self.earlier.get(earlier_id) is not None \
+                else None
             self._earlier_layout = (key, made)
         return self._earlier_layout[1]
 
