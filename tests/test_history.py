@@ -551,8 +551,9 @@ def test_a_snapshot_opens_read_only_and_its_cards_paste_into_the_project(tmp_pat
         close_window(win)
 
 
-def test_two_snapshots_compare_in_a_window_and_since_picks_by_date(tmp_path, qtbot):
+def test_two_snapshots_compare_in_a_window_and_since_picks_by_date(tmp_path, qtbot, monkeypatch):
     from conftest import close_window, open_window
+    from PySide6.QtWidgets import QInputDialog
 
     path = tmp_path / "sample.journey"
     ProjectStore.create(path, build_sample()).close()
@@ -584,9 +585,13 @@ def test_two_snapshots_compare_in_a_window_and_since_picks_by_date(tmp_path, qtb
         assert "Emotions at the snapshot" in tips
         assert touched["added"] in shown.scene.cards
         shown.close()
-        # "since 6 months ago": the latest snapshot by then is the old one; compared with now
+        # Since… "6 months ago": the latest snapshot by then is the old one; compared with now
         panel.later_box.setCurrentIndex(0)
-        assert panel.compare_since("6 months ago")
+        asked = []
+        monkeypatch.setattr(QInputDialog, "getItem", lambda _parent, _title, _label, items, current, editable: (
+            asked.append((items[current], editable)) or ("6 months ago", True)))
+        panel.since_button.click()
+        assert asked == [("6 months ago", True)]
         assert panel._chosen().id == old.id and panel.change_list.count() == 10
         assert "10 changes since" in panel.summary.text()
         assert not panel.compare_since("10 years ago")

@@ -403,6 +403,21 @@
         <translation>هر نفر ۱ نقطه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>۱ ماه پیش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>۱ هفته پیش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>۱ سال پیش</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>۱ — کم</translation>
     </message>
@@ -428,6 +443,11 @@
         <translation>۳</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>۳ ماه پیش</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>۴</translation>
     </message>
@@ -438,6 +458,11 @@
     <message>
         <source>5 — high</source>
         <translation>۵ — زیاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>۶ ماه پیش</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -517,6 +542,11 @@
     <message>
         <source>a part of the path is not a folder</source>
         <translation>بخشی از مسیر پوشه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>این یک نسخه است؛ کارت‌ها را از آن کپی و در پروژه جای‌گذاری کنید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1174,6 +1204,11 @@
         <translation>انتخاب عکس…</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>برای مقایسه دو نسخهٔ متفاوت انتخاب کنید</translation>
+    </message>
+    <message>
         <source>Choose whose turn it is</source>
         <translation>انتخاب نوبت</translation>
     </message>
@@ -1251,14 +1286,34 @@
         <translation>دیدگاه‌ها: حباب‌ها روی نقشه و صفحه‌ای از رشته‌های گفتگوی آن</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>مقایسه از یک زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>مقایسه با</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>مقایسه با نقشهٔ &amp;مبدأ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>مقایسه با وضعیت کنونی</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>مقایسه با آخرین نسخه‌ای که تا یک تاریخ گرفته شده: 2026-05-31 یا ۶ ماه پیش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>مقایسه با:</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1785,6 +1840,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>احساس‌ها در زمان نسخه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>احساس‌ها در نقشهٔ مبدأ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -2582,6 +2642,11 @@
         <translation>هیچ پروژه‌ای باز نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>هیچ نسخه‌ای تا «{0}» گرفته نشده است (تاریخ‌ها: 2026-05-31 یا 6 months ago)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>چنین شرکت‌کننده‌ای در این دور نیست</translation>
@@ -2656,6 +2721,11 @@
         <translation>چیزی انتخاب نشده است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2715,6 +2785,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>باز کردن فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>باز کردن نسخه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3403,6 +3483,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>نمایش این پرسونا روی این نقشه: مدخل راهنما، خط احساس و برگه‌اش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>از چه زمانی؟ انتخاب کنید، یا تاریخ (2026-05-31) یا نام یک نسخه را بنویسید:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>از زمان…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -4232,6 +4322,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0} (نسبت به نقشهٔ مبدأ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0} (از زمان نسخه)</translation>
     </message>
@@ -4279,6 +4374,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>در این نقشه می‌توان به {0} کارت رأی داد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>{0} تغییر از {1} تا {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4558,6 +4658,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — نقشهٔ خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — نسخهٔ «{1}» (فقط‌خواندنی)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>

@@ -403,6 +403,21 @@
         <translation>1人1ドット</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>1 か月前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>1 週間前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>1 年前</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — 小さい</translation>
     </message>
@@ -428,6 +443,11 @@
         <translation>3</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>3 か月前</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>4</translation>
     </message>
@@ -438,6 +458,11 @@
     <message>
         <source>5 — high</source>
         <translation>5 — 高い</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>6 か月前</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -517,6 +542,11 @@
     <message>
         <source>a part of the path is not a folder</source>
         <translation>パスの一部がフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>スナップショットです。カードをコピーしてプロジェクトに貼り付けられます</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1174,6 +1204,11 @@
         <translation>写真を選択…</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>比較するには異なるスナップショットを 2 つ選んでください</translation>
+    </message>
+    <message>
         <source>Choose whose turn it is</source>
         <translation>誰の番かを選ぶ</translation>
     </message>
@@ -1251,14 +1286,34 @@
         <translation>コメント：マップ上の吹き出しと、スレッド一覧のページ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>指定時点からの比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>元のマップと比較(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>現在と比較</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>指定日（2026-05-31、6 か月前など）までに取った最新のスナップショットと比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>比較対象：</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1785,6 +1840,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>スナップショット時の感情</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>元のマップの感情</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -2582,6 +2642,11 @@
         <translation>開いているプロジェクトはありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>「{0}」までに取ったスナップショットはありません（日付は 2026-05-31 または 6 months ago の形式）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>このラウンドにその参加者はいません</translation>
@@ -2656,6 +2721,11 @@
         <translation>何も選択されていません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2715,6 +2785,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>スナップショットを開く</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3403,6 +3483,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>このマップにこのペルソナを表示：凡例、感情曲線、シート</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>いつから？選ぶか、日付（2026-05-31）またはスナップショット名を入力してください：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>いつから…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -4232,6 +4322,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0}（元のマップとの違い）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0}（スナップショット以降）</translation>
     </message>
@@ -4279,6 +4374,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>このマップでは {0} 枚のカードに投票できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>{1} から {2} までの変更 {0} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4558,6 +4658,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — サービスブループリント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — スナップショット「{1}」（読み取り専用）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>

@@ -403,6 +403,21 @@
         <translation>по 1 точке на участника</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>1 месяц назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>1 неделю назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>1 год назад</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — мало</translation>
     </message>
@@ -428,6 +443,11 @@
         <translation>3</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>3 месяца назад</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>4</translation>
     </message>
@@ -438,6 +458,11 @@
     <message>
         <source>5 — high</source>
         <translation>5 — высокое</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>6 месяцев назад</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -517,6 +542,11 @@
     <message>
         <source>a part of the path is not a folder</source>
         <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>это снимок; скопируйте из него карточки и вставьте их в проект</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1174,6 +1204,11 @@
         <translation>Выбрать фото…</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>Выберите для сравнения два разных снимка</translation>
+    </message>
+    <message>
         <source>Choose whose turn it is</source>
         <translation>Выбрать, чей ход</translation>
     </message>
@@ -1251,14 +1286,34 @@
         <translation>Комментарии: выноски на карте и страница с их ветками</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>Сравнить с момента</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>С чем сравнить</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>Сравнить с &amp;исходной картой</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>Сравнить с текущим</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>Сравнить с последним снимком, сделанным к дате: 2026-05-31 или 6 месяцев назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>Сравнить с:</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1785,6 +1840,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>Эмоции на момент снимка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>Эмоции на исходной карте</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -2582,6 +2642,11 @@
         <translation>Нет открытого проекта</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>Нет снимка, сделанного к «{0}» (даты: 2026-05-31 или 6 months ago)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>В этом раунде нет такого участника</translation>
@@ -2656,6 +2721,11 @@
         <translation>Ничего не выбрано</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2715,6 +2785,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>Открыть снимок</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3403,6 +3483,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>Показывать эту персону на этой карте: в легенде, линией эмоций и на листе</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>С какого момента? Выберите или введите дату (2026-05-31) либо имя снимка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>С момента…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -4232,6 +4322,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0} (по сравнению с исходной картой)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0} (после снимка)</translation>
     </message>
@@ -4279,6 +4374,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>Карточек на этой карте, за которые можно голосовать: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>Изменений с {1} по {2}: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4558,6 +4658,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — сервисный блюпринт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — снимок «{1}» (только чтение)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>

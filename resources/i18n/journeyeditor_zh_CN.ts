@@ -403,6 +403,21 @@
         <translation>每人 1 个圆点</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>1 个月前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>1 周前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>1 年前</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — 很少</translation>
     </message>
@@ -428,6 +443,11 @@
         <translation>3</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>3 个月前</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>4</translation>
     </message>
@@ -438,6 +458,11 @@
     <message>
         <source>5 — high</source>
         <translation>5 — 高</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>6 个月前</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -517,6 +542,11 @@
     <message>
         <source>a part of the path is not a folder</source>
         <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>这是快照；可从中复制卡片，粘贴到项目中</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1174,6 +1204,11 @@
         <translation>选择照片…</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>请选择两个不同的快照进行比较</translation>
+    </message>
+    <message>
         <source>Choose whose turn it is</source>
         <translation>选择轮到谁</translation>
     </message>
@@ -1251,14 +1286,34 @@
         <translation>评论：旅程图上的气泡，以及列出各讨论串的一页</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>比较自某时起的变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>与源旅程图比较(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>与当前比较</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>与某日期（如 2026-05-31 或 6 个月前）之前最近的快照比较</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>比较对象：</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1785,6 +1840,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>快照时的情绪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>源旅程图上的情绪</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -2582,6 +2642,11 @@
         <translation>没有打开的项目</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>“{0}”之前没有快照（日期写作 2026-05-31 或 6 months ago）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>本轮没有这位参与者</translation>
@@ -2656,6 +2721,11 @@
         <translation>未选择任何内容</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2715,6 +2785,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>打开快照</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3403,6 +3483,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>在此旅程图上显示该人物角色：图例条目、情绪曲线和角色卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>从何时起？请选择，或输入日期（2026-05-31）或快照名称：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>自…起</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -4232,6 +4322,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0}（相对源旅程图）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0}（自快照以来）</translation>
     </message>
@@ -4279,6 +4374,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>此旅程图上有 {0} 张卡片可供投票。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>从 {1} 到 {2} 有 {0} 处变化</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4558,6 +4658,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — 服务蓝图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — 快照“{1}”（只读）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>

@@ -403,6 +403,21 @@
         <translation>每人 1 個圓點</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>1 個月前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>1 週前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>1 年前</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — 很少</translation>
     </message>
@@ -428,6 +443,11 @@
         <translation>3</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>3 個月前</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>4</translation>
     </message>
@@ -438,6 +458,11 @@
     <message>
         <source>5 — high</source>
         <translation>5 — 高</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>6 個月前</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -517,6 +542,11 @@
     <message>
         <source>a part of the path is not a folder</source>
         <translation>路徑中的某一部分不是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>這是快照；可從中複製卡片，貼到專案中</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1174,6 +1204,11 @@
         <translation>選擇相片…</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>請選擇兩個不同的快照進行比較</translation>
+    </message>
+    <message>
         <source>Choose whose turn it is</source>
         <translation>選擇輪到誰</translation>
     </message>
@@ -1251,14 +1286,34 @@
         <translation>留言：旅程圖上的泡泡，以及列出各討論串的一頁</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>比較自某時起的變更</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>比較對象</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>與來源旅程圖比較(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>與目前比較</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>與某日期（如 2026-05-31 或 6 個月前）之前最近的快照比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>比較對象：</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1785,6 +1840,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>快照時的情緒</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>來源旅程圖上的情緒</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -2582,6 +2642,11 @@
         <translation>沒有開啟的專案</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>「{0}」之前沒有快照（日期寫作 2026-05-31 或 6 months ago）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>本回合沒有這位參與者</translation>
@@ -2656,6 +2721,11 @@
         <translation>未選取任何項目</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2715,6 +2785,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>開啟專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>唯讀開啟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>開啟快照</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3403,6 +3483,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>在此旅程圖上顯示該人物誌：圖例項目、情緒曲線與人物誌卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>從何時起？請選擇，或輸入日期（2026-05-31）或快照名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>自…起</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -4232,6 +4322,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0}（相對來源旅程圖）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0}（自快照以來）</translation>
     </message>
@@ -4279,6 +4374,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>此旅程圖上有 {0} 張卡片可供投票。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>從 {1} 到 {2} 有 {0} 處變更</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4558,6 +4658,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — 服務藍圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — 快照「{1}」（唯讀）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>

@@ -179,10 +179,14 @@ class HistoryPanel(QWidget):
             self.compare_requested.emit(earlier, later)
 
     def ask_since(self) -> None:
-        text, ok = QInputDialog.getText(self, tr("Compare Since"), tr(
-            "Since when? A date (2026-05-31), a time ago (6 months ago, 2 weeks ago) or a snapshot's name:"))
+        # the choices in the user's language; what `snapshots.as_of` reads behind them
+        choices = {tr("1 week ago"): "1 week ago", tr("1 month ago"): "1 month ago",
+                   tr("3 months ago"): "3 months ago", tr("6 months ago"): "6 months ago",
+                   tr("1 year ago"): "1 year ago"}
+        text, ok = QInputDialog.getItem(self, tr("Compare Since"), tr(
+            "Since when? Choose, or type a date (2026-05-31) or a snapshot's name:"), list(choices), 3, True)
         if ok and text.strip():
-            self.compare_since(text.strip())
+            self.compare_since(choices.get(text, text.strip()))
 
     def compare_since(self, when: str) -> bool:
         """The latest snapshot taken by that date (or named so), chosen and compared as the
