@@ -177,7 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
                           description="List what changed since a snapshot (by name) or a date (YYYY-MM-DD, or "
                                       "'6 months ago': the latest snapshot taken by then), up to now or to "
                                       "another snapshot: cards added, removed, changed and moved; stages, steps "
-                                      "and lanes added, removed and renamed; emotion shifts; metric values. As "
+                                      "and lanes added, removed and renamed; connectors; a map's settings (the "
+                                      "personas it shows); personas; emotion shifts; metric values. As "
                                       "pdf: each map with changes as a poster with the changes marked, then the "
                                       "list.")
     diff.add_argument("file", metavar="FILE", help="a .journey project")
