@@ -641,6 +641,10 @@ def test_a_future_state_shows_its_source_s_emotions_as_an_earlier_line_and_metri
         present = next(c for c in window.scene.layout.curves if c.persona_id == point.persona_id)
         assert [x for x, _y in line.points] == [x for _id, x, _y, _s in present.points]
         assert sum(y1 != y2 for (_x, y1), (_i, _x2, y2, _s) in zip(line.points, present.points)) == 1
+        window.show_map(source.id)  # the marks are the future state's: none on another map
+        assert overlay.active and overlay.items == []
+        window.show_map(future_id)
+        assert len(overlay.items) == len(tips)
     finally:
         window.document.close()
 

@@ -57,8 +57,12 @@ class CompareOverlay:
         self.items = []
         if layout is None or self.earlier is None or scene.map_id is None:
             return
+        # this map's changes (and the personas', shown in its legend); a source map's are for its future state only
+        changes = [c for c in self.changes if c.map_id == scene.map_id or (c.kind == "persona" and not c.map_id)]
+        if not changes:
+            return
         earlier_layout = self._layout_of_earlier(scene, layout)
-        for mark in card_marks(self.changes, layout, earlier_layout) + header_marks(self.changes, layout):
+        for mark in card_marks(changes, layout, earlier_layout) + header_marks(changes, layout):
             colour, dashed = MARKS[mark.action]
             rect = mark.rect
             item = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
@@ -68,7 +72,7 @@ class CompareOverlay:
                 item.setBrush(QColor(140, 149, 159, 40))
             item.setToolTip(self._tip(mark.text))
             self._add(scene, item)
-        for mark in metric_marks(self.changes, layout):
+        for mark in metric_marks(changes, layout):
             rect = mark.rect
             frame = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
             frame.setPen(QPen(QColor(MARKS[CHANGED][0]), 2))
@@ -79,7 +83,7 @@ class CompareOverlay:
             delta.setPos(rect.x + rect.w + 3, rect.y)
             delta.setToolTip(frame.toolTip())
             self._add(scene, delta)
-        for mark in connector_marks(self.changes, layout, earlier_layout):
+        for mark in connector_marks(changes, layout, earlier_layout):
             colour = QColor(MARKS[mark.action][0])
             colour.setAlpha(150)
             path = QPainterPath()
@@ -96,7 +100,7 @@ class CompareOverlay:
         counterparts = {}
         if self.earlier_map_id and earlier_layout is not None:  # a derived map: its steps are its source's
             counterparts = self._counterparts(scene)
-        for line in earlier_lines(self.changes, layout, earlier_layout, counterparts):
+        for line in earlier_lines(changes, layout, earlier_layout, counterparts):
             path = QPainterPath()
             path.moveTo(*line.points[0])
             for point in line.points[1:]:
