@@ -210,6 +210,21 @@ def test_version_four_fixture_upgrades_to_eight_with_no_snapshots(tmp_path):
         assert diff_projects(snapshots.load(store, taken.id), store.project) == []
 
 
+def test_version_one_fixture_upgrades_and_keeps_a_day_before_snapshot(tmp_path):
+    path = tmp_path / "v1.journey"
+    shutil.copy(FIXTURES / "project_v1.journey", path)
+    with ProjectStore.open(path) as store:
+        assert snapshots.list_snapshots(store) == []
+        upgraded = _copy(store.project)
+        snapshots.keep_daily(store)
+        card = next(card for m in store.project.maps for card in store.project.contents(m.id).cards.values())
+        store.project.update(card.id, title="After the upgrade")
+        store.flush()
+        [auto] = snapshots.list_snapshots(store)
+        assert auto.kind == "auto" and diff_projects(snapshots.load(store, auto.id), upgraded) == []
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
 def test_snapshot_is_small():
     project = build_sample()
     assert len(snapshots.encode(project)) < len(project_to_json(project).encode()) / 4
