@@ -349,9 +349,10 @@ def test_history_panel_saves_compares_steps_to_cards_and_restores(tmp_path, qtbo
         panel = HistoryPanel()
         qtbot.addWidget(panel)
         panel.set_document(document)
-        # the day's first edit kept the day-before state automatically, then a named one
+        # the day's first edit kept the day-before state automatically (listed at once), then a named one
         first = document.project.maps[0]
         document.editor.update(first.id, name="Commute")
+        assert panel.snapshot_list.count() == 1 and "day before" in panel.snapshot_list.item(0).text()
         taken = panel.save_snapshot("Q3 review")
         assert panel.snapshot_list.count() == 2 and "Q3 review" in panel.snapshot_list.item(0).text()
         touched = _ten_edits(document.project)
@@ -525,8 +526,9 @@ def test_a_snapshot_opens_read_only_and_its_cards_paste_into_the_project(tmp_pat
         panel.save_snapshot("Q3 review")
         map_id = project.maps[0].id
         lost = next(c for c in project.contents(map_id).cards.values() if c.title)
-        editor.remove([lost.id])
-        panel.snapshot_list.setCurrentRow(0)
+        editor.remove([lost.id])  # the day's first edit: an automatic snapshot joins the list, newest first
+        assert "Q3 review" in panel.snapshot_list.item(1).text()
+        panel.snapshot_list.setCurrentRow(1)
         assert panel.open_button.isEnabled()
         with qtbot.waitSignal(panel.open_requested):
             panel.open_button.click()
@@ -752,7 +754,8 @@ def test_done_when_the_compare_view_lists_and_marks_exactly_the_ten(tmp_path, qt
         expected = done_when_edits(win.document.editor, project)
         assert win.document.editor.undo_stack.count() == 10
         win.show_map(project.maps[0].id)
-        panel.snapshot_list.setCurrentRow(0)
+        row = next(r for r in range(panel.snapshot_list.count()) if "Q3 review" in panel.snapshot_list.item(r).text())
+        panel.snapshot_list.setCurrentRow(row)
         assert panel.later_box.currentText() == "Now"
         panel.compare_button.click()
         assert panel.change_list.count() == 10

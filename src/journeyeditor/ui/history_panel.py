@@ -108,6 +108,10 @@ class HistoryPanel(QWidget):
         self.refresh()
 
     def _follow_edits(self, _index: int = 0) -> None:
+        # the day's first edit may have kept an automatic snapshot (the step is in the file by now)
+        if self.document is not None and \
+                len(snapshots.list_snapshots(self.document.store)) != self.snapshot_list.count():
+            self.refresh()
         # the list (and the canvas's marks) compare with the project as it is now, edit after edit
         if self._recompare is not None:
             self._recompare()
@@ -123,6 +127,7 @@ class HistoryPanel(QWidget):
     def refresh(self) -> None:
         """The snapshots, newest first (listing reads no snapshot data); and in the Compare-with
         box, now and each of them."""
+        chosen = self.snapshot_list.currentItem().data(ID_ROLE) if self.snapshot_list.currentItem() else None
         self.snapshot_list.clear()
         later = self.later_box.currentData()
         self.later_box.clear()
@@ -133,6 +138,8 @@ class HistoryPanel(QWidget):
                 item.setData(ID_ROLE, snapshot.id)
                 self.snapshot_list.addItem(item)
                 self.later_box.addItem(f"{snapshot.created:%Y-%m-%d %H:%M} {snapshot.label}", snapshot.id)
+                if snapshot.id == chosen:
+                    self.snapshot_list.setCurrentItem(item)
         self.later_box.setCurrentIndex(max(0, self.later_box.findData(later)))
         self._update_buttons()
 
