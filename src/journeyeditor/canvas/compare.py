@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectIte
 from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change, counterparts
 from ..history.marks import card_marks, connector_marks, earlier_lines, header_marks, metric_marks
 from ..i18n import tr
+from .items import catmull_rom_path
 
 MARKS = {  # action -> (colour, dashed)
     ADDED: ("#1A7F37", False), CHANGED: ("#D55E00", False), MOVED: ("#0072B2", True), REMOVED: ("#8C959F", True),
@@ -101,10 +102,7 @@ class CompareOverlay:
         if self.earlier_map_id and earlier_layout is not None:  # a derived map: its steps are its source's
             counterparts = self._counterparts(scene)
         for line in earlier_lines(changes, layout, earlier_layout, counterparts):
-            path = QPainterPath()
-            path.moveTo(*line.points[0])
-            for point in line.points[1:]:
-                path.lineTo(*point)
+            path = catmull_rom_path(line.points)  # the present line's spline: only the scores differ
             colour = QColor(line.colour)
             colour.setAlpha(110)
             item = _passive(QGraphicsPathItem(path))

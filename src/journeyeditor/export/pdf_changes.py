@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change
 from ..history.marks import card_marks, connector_marks, earlier_lines, header_marks, metric_marks
 from ..layout import LayoutEngine
+from ..layout.curves import catmull_rom_beziers
 from ..layout.style import INK_SOFT
 from ..reports import Table
 from .pdf import MARGIN_PT, MAX_SIDE_PT, build_poster, draw_poster
@@ -66,10 +67,10 @@ def _draw_marks(canvas, changes: list[Change], layout, earlier_layout) -> None:
         canvas.setStrokeColor(Color(colour.red, colour.green, colour.blue, alpha=0.45))
         canvas.setLineWidth(2)
         canvas.setDash(6, 4)
-        path = canvas.beginPath()
+        path = canvas.beginPath()  # the same spline as the present line
         path.moveTo(*line.points[0])
-        for point in line.points[1:]:
-            path.lineTo(*point)
+        for c1, c2, end in catmull_rom_beziers(line.points):
+            path.curveTo(*c1, *c2, *end)
         canvas.drawPath(path, stroke=1, fill=0)
     canvas.setDash()
 
