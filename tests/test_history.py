@@ -769,6 +769,14 @@ def test_done_when_the_compare_view_lists_and_marks_exactly_the_ten(tmp_path, qt
         row = next(i for i, c in enumerate(panel.changes) if c.id == expected["move"][2])
         panel.change_list.setCurrentRow(row)
         assert win.scene.selected_card_ids() == [expected["move"][2]]
+        # and to the marks of what is not a card there now: the view scrolls to each (at 100 %)
+        win.view.zoom_actual()
+        for what in ("delete card", "stage", "connector", "emotion", "metric"):
+            change_id = expected[what][2]
+            panel.change_list.setCurrentRow(next(i for i, c in enumerate(panel.changes) if c.id == change_id))
+            mark = win.scene.compare_overlay.rect_of(win.scene, change_id)
+            seen = win.view.mapToScene(win.view.viewport().rect()).boundingRect()
+            assert mark is not None and seen.intersects(mark), what  # (a long connector: in part)
     finally:
         close_window(win)
 

@@ -22,6 +22,7 @@ MARKS = {  # action -> (colour, dashed)
     ADDED: ("#1A7F37", False), CHANGED: ("#D55E00", False), MOVED: ("#0072B2", True), REMOVED: ("#8C959F", True),
 }
 MARK_Z = 30  # above cards and curves
+CHANGE_ID = 0  # the item's data key holding the id of the change it marks
 
 
 def _passive(item: QGraphicsItem) -> QGraphicsItem:
@@ -72,13 +73,13 @@ class CompareOverlay:
             if mark.action == REMOVED:
                 item.setBrush(QColor(140, 149, 159, 40))
             item.setToolTip(self._tip(mark.text))
-            self._add(scene, item)
+            self._add(scene, item, mark.id)
         for mark in metric_marks(changes, layout):
             rect = mark.rect
             frame = _passive(QGraphicsRectItem(QRectF(rect.x, rect.y, rect.w, rect.h)))
             frame.setPen(QPen(QColor(MARKS[CHANGED][0]), 2))
             frame.setToolTip(self._tip(mark.text))
-            self._add(scene, frame)
+            self._add(scene, frame, mark.id)
             delta = _passive(QGraphicsSimpleTextItem(mark.delta))
             delta.setBrush(QColor(MARKS[CHANGED][0]))
             delta.setPos(rect.x + rect.w + 3, rect.y)
@@ -97,7 +98,7 @@ class CompareOverlay:
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             item.setPen(pen)
             item.setToolTip(self._tip(mark.text))
-            self._add(scene, item)
+            self._add(scene, item, mark.id)
         counterparts = {}
         if self.earlier_map_id and earlier_layout is not None:  # a derived map: its steps are its source's
             counterparts = self._counterparts(scene)
@@ -132,6 +133,22 @@ class CompareOverlay:
         project = scene.editor.project
         return counterparts(self.earlier, self.earlier_map_id, project, scene.map_id)
 
-    def _add(self, scene, item: QGraphicsItem) -> None:
+    def _add(self, scene, item: QGraphicsItem, change_id: str = "") -> None:
         scene.addItem(item)
         self.items.append(item)
+        if change_id:
+            item.setData(CHANGE_ID, change_id)
+
+    def rect_of(self, scene, change_id: str) -> QRectF | None:
+        """Where a change shows on the map shown: its mark, or an emotion point's face."""
+        for item in self.items:
+            if item.data(CHANGE_ID) == change_id:
+                return item.sceneBoundingRect()
+        point = scene.editor.project.get(change_id)
+        layout = scene.layout
+        if layout is not None and getattr(point, "map_id", None) == scene.map_id and hasattr(point, "score"):
+            for curve in layout.curves:
+                for step_id, x, y, _score in curve.points if curve.persona_id == point.persona_id else ():
+                    if step_id == point.step_id:
+                        return QRectF(x - 20, y - 20, 40, 40)
+        return None

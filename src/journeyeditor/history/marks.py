@@ -17,6 +17,7 @@ class CardMark:
     action: str  # added, changed, moved, removed (a ghost where the earlier map had the card)
     rect: Rect
     text: str  # the change in words: the old values of a changed card
+    id: str = ""  # the change's (its entity's id)
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class PathMark:
     action: str
     points: list[tuple[float, float]]
     text: str
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class MetricMark:
     rect: Rect
     delta: str  # "▲ +5", "▼ −1.5"; "new" for a metric added since
     text: str
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,7 @@ def card_marks(changes: list[Change], layout: MapLayout, earlier: MapLayout | No
         box = boxes.get(change.id)
         if box is not None:
             rect = box.rect
-            marks.append(CardMark(change.action, Rect(rect.x - PAD, rect.y - PAD, rect.w + 2 * PAD, rect.h + 2 * PAD),
-                                  change.text()))
+            marks.append(CardMark(change.action, _framed(rect), change.text(), change.id))
     return marks
 
 
@@ -95,7 +97,7 @@ def metric_marks(changes: list[Change], layout: MapLayout) -> list[MetricMark]:
         else:
             step = change.new[0] - change.old[0]
             delta = f"{'▲' if step > 0 else '▼'} {'+' if step > 0 else '−'}{metric_rules.number(abs(step))}"
-        marks.append(MetricMark(Rect(x - 2, y - 2, chip.w + 4, chip.h + 4), delta, change.text()))
+        marks.append(MetricMark(Rect(x - 2, y - 2, chip.w + 4, chip.h + 4), delta, change.text(), change.id))
     return marks
 
 
@@ -123,7 +125,7 @@ def header_marks(changes: list[Change], layout: MapLayout) -> list[CardMark]:
             rect = legend[change.label]
         else:
             continue
-        marks.append(CardMark(action, _framed(rect, 1.5), change.text()))
+        marks.append(CardMark(action, _framed(rect, 1.5), change.text(), change.id))
     return marks
 
 
@@ -136,5 +138,5 @@ def connector_marks(changes: list[Change], layout: MapLayout, earlier: MapLayout
             continue
         path = (earlier_paths if change.action == REMOVED else later_paths).get(change.id)
         if path is not None and len(path.points) >= 2:
-            marks.append(PathMark(change.action, list(path.points), change.text()))
+            marks.append(PathMark(change.action, list(path.points), change.text(), change.id))
     return marks

@@ -41,6 +41,8 @@ def snapshot_text(snapshot: snapshots.Snapshot) -> str:
 
 class HistoryPanel(QWidget):
     card_requested = Signal(str)
+    #: a change that is not a present card: its id and its map's, to show its mark
+    mark_requested = Signal(str, str)
     problem = Signal(str)
     #: the earlier Project, the changes and the map compared with ("" for the same map), for the canvas's marks
     compared = Signal(object, list, str)
@@ -259,8 +261,11 @@ class HistoryPanel(QWidget):
     def _change_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None or self.document is None:
             return
-        if isinstance(self.document.project.get(item.data(ID_ROLE)), Card):  # a removed card is only in the list
+        if isinstance(self.document.project.get(item.data(ID_ROLE)), Card):
             self.card_requested.emit(item.data(ID_ROLE))
+        else:  # a removed card's ghost, a header, a connector, a metric, an emotion point: its mark
+            change = self.changes[self.change_list.row(item)]
+            self.mark_requested.emit(change.id, change.map_id)
 
     def restore_project(self) -> None:
         chosen = self._chosen()

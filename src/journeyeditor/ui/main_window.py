@@ -1164,6 +1164,7 @@ class MainWindow(QMainWindow):
         """File ▸ History: a dock under the canvas, hidden until asked for."""
         self.history_panel = HistoryPanel()
         self.history_panel.card_requested.connect(self.select_card)
+        self.history_panel.mark_requested.connect(self.show_change)
         self.history_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.history_panel.compared.connect(
             lambda earlier, changes, earlier_map_id: self.scene is not None and self.scene.compare_overlay.show(
@@ -1222,6 +1223,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("Save Snapshot"), str(error))
             return
         self.statusBar().showMessage(tr("Snapshot “{0}” saved").format(taken.name), 6000)
+
+    def show_change(self, change_id: str, map_id: str) -> None:
+        """Scroll to a change's mark (a removed card's ghost, a header, a connector …), on its map."""
+        if self.scene is None or not map_id or self.document.project.get(map_id) is None:
+            return
+        if self.scene.map_id != map_id:
+            self._switch_to(map_id)
+        rect = self.scene.compare_overlay.rect_of(self.scene, change_id)
+        if rect is not None:
+            self.scene.clearSelection()
+            self.scene.reveal(rect)
 
     def select_card(self, card_id: str) -> None:
         """Select a card on the canvas, on its map, and scroll to it (the priority matrix and the
