@@ -797,3 +797,22 @@ def test_laying_out_the_earlier_map_leaves_the_present_layout_where_it_was():
     assert {card_id: box.rect for card_id, box in layout.cards.items()} == where
     assert all(layout.cards[c.id].rect.y >= layout.lanes[1].row.y for c in contents.cells.get(
         (contents.columns()[0].id, contents.lanes[1].id), []))
+
+
+def test_the_change_list_reads_in_the_user_s_language():
+    from journeyeditor import catalogue
+
+    project = build_sample()
+    before = _copy(project)
+    card = next(c for c in project.contents(project.maps[0].id).cards.values() if c.title == "Compares prices")
+    Editor(project).update(card.id, title="Compares prices twice")
+    [change] = diff_projects(before, project)
+    assert change.text() == "changed card 'Compares prices twice': title 'Compares prices' → 'Compares prices twice'"
+    try:
+        catalogue.set_language("ja")
+        assert change.text() == "カードを変更 'Compares prices twice'：タイトル 'Compares prices' → 'Compares prices twice'"
+        catalogue.set_language("fa")
+        assert change.text().startswith("کارت تغییر کرد 'Compares prices twice': عنوان 'Compares prices' ← ")
+    finally:
+        catalogue.set_language(catalogue.ENGLISH)
+    assert change.as_dict()["action"] == "changed"  # the data keeps its English keys

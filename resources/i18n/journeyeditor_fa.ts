@@ -824,6 +824,38 @@
         <translation>افزودن {0}</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>کارت افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>اتصال افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>ردیف افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>نقشه افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>شاخص افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>پرسونا افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>مرحله افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>گام افزوده شد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -984,6 +1016,10 @@
         <translation>متن</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>متن</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>مرور…</translation>
@@ -1137,6 +1173,10 @@
         <translation>کارت‌های ردیف‌های {0}</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1163,6 +1203,38 @@
         <translation>تغییرکرده</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>کارت تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>اتصال تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>ردیف تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>نقشه تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>شاخص تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>پرسونا تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>مرحله تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>گام تغییر کرد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>تغییرها</translation>
@@ -1174,6 +1246,10 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>channel</source>
         <translation>کانال</translation>
     </message>
     <message>
@@ -1249,6 +1325,10 @@
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <source>colour</source>
         <translation>رنگ</translation>
     </message>
     <message>
@@ -1581,6 +1661,10 @@
         <translation>توضیح</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>تغییر دستگاه</translation>
     </message>
@@ -1652,6 +1736,10 @@
     <message>
         <source>Due</source>
         <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>موعد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1797,6 +1885,10 @@
         <translation>تلاش</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>تلاش →</translation>
@@ -1919,6 +2011,10 @@
         <translation>انتظارات</translation>
     </message>
     <message>
+        <source>expectations</source>
+        <translation>انتظارات</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>خروجی &amp;JSON…</translation>
@@ -2010,6 +2106,10 @@
         <translation>نقطهٔ شکست</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>نقطهٔ شکست</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>کارهای پرکننده</translation>
     </message>
@@ -2042,6 +2142,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>برای</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>از کارت</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2082,8 +2186,16 @@
         <translation>هدف</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>اهداف</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>هدف‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2098,6 +2210,10 @@
     <message>
         <source>Height</source>
         <translation>ارتفاع</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>خط‌های پنهان</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2138,6 +2254,10 @@
     </message>
     <message>
         <source>Impact</source>
+        <translation>اثر</translation>
+    </message>
+    <message>
+        <source>impact</source>
         <translation>اثر</translation>
     </message>
     <message>
@@ -2239,6 +2359,10 @@
         <translation>نوع</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>شاخص کلیدی</translation>
     </message>
@@ -2248,6 +2372,10 @@
     </message>
     <message>
         <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>label</source>
         <translation>برچسب</translation>
     </message>
     <message>
@@ -2346,6 +2474,10 @@
         <translation>پیوند</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>نقشهٔ پیوندشده</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>پیوند به نقشه</translation>
     </message>
@@ -2422,6 +2554,10 @@
         <translation>ظهر</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>اپلیکیشن موبایل</translation>
     </message>
@@ -2432,6 +2568,10 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>لحظه</translation>
+    </message>
+    <message>
+        <source>moment</source>
         <translation>لحظه</translation>
     </message>
     <message>
@@ -2480,9 +2620,17 @@
         <translation>جابه‌جایی {0} کارت</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>کارت جابه‌جا شد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
@@ -2886,6 +3034,10 @@
         <translation>مسئول</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Owner: {0}</source>
         <translation>مسئول: {0}</translation>
@@ -2996,12 +3148,20 @@
         <translation>پرسوناها</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>پرسوناهای نمایش‌داده‌شده</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>photo</source>
         <translation>عکس</translation>
     </message>
     <message>
@@ -3030,6 +3190,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>جایگاه</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3160,6 +3324,38 @@
         <translation>برداشتن عکس</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>کارت حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>اتصال حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>ردیف حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>نقشه حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>شاخص حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>پرسونا حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>مرحله حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>گام حذف شد {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>تغییر نام آن (دوبار کلیک هم همین کار را می‌کند)</translation>
     </message>
@@ -3177,6 +3373,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>تغییر نام گام</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>نام ردیف تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>نام نقشه تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>نام پرسونا تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>نام مرحله تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>نام گام تغییر کرد {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3285,6 +3501,10 @@
         <translation>نقش</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>دور {0}</translation>
@@ -3354,7 +3574,15 @@
         <translation>مقیاس از</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>مقیاس از</translation>
+    </message>
+    <message>
         <source>Scale to</source>
+        <translation>مقیاس تا</translation>
+    </message>
+    <message>
+        <source>scale to</source>
         <translation>مقیاس تا</translation>
     </message>
     <message>
@@ -3362,8 +3590,16 @@
         <translation>سناریو</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>سناریو</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation>امتیاز</translation>
     </message>
     <message>
@@ -3458,6 +3694,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>احساس تغییر کرد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3538,6 +3778,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>فاصله+کشیدن، دکمهٔ وسط</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>گستره</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3634,6 +3878,10 @@
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>گام</translation>
@@ -3723,6 +3971,10 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
@@ -4088,6 +4340,14 @@
         <translation>عنوان</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>به کارت</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>نقطهٔ تماس</translation>
     </message>
@@ -4110,7 +4370,15 @@
         <translation>دوطرفه</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>دوسویه</translation>
+    </message>
+    <message>
         <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
@@ -4176,6 +4444,10 @@
         <translation>مقدار</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>رأی دادن</translation>
@@ -4231,6 +4503,10 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
+        <translation>نقطهٔ انتظار</translation>
+    </message>
+    <message>
+        <source>wait point</source>
         <translation>نقطهٔ انتظار</translation>
     </message>
     <message>
@@ -4354,6 +4630,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>{0} شاهد روایتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{0} در {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4546,6 +4827,11 @@
         <translation>{0} مورد یافت شد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} برای {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>{0} باز</translation>
@@ -4609,6 +4895,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} با نسخهٔ تازه‌تری از Journey Editor ذخیره شده است (قالب پرونده {1}؛ این نسخه تا {2} را می‌خواند). برای باز کردنش Journey Editor را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} ← {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4742,6 +5033,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: آخرین تغییر نوشته نشد ({1})؛ نگه داشته می‌شود و با تغییر بعدی نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

@@ -824,6 +824,38 @@
         <translation>{0}を追加</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>カードを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>コネクタを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>レーンを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>マップを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>指標を追加 {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>ペルソナを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>ステージを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>ステップを追加 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -984,6 +1016,10 @@
         <translation>本文</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>参照…</translation>
@@ -1137,6 +1173,10 @@
         <translation>{0} レーンのカード</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1163,6 +1203,38 @@
         <translation>変更</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>カードを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>コネクタを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>レーンを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>マップを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>指標を変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>ペルソナを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>ステージを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>ステップを変更 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>変更</translation>
@@ -1174,6 +1246,10 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
@@ -1249,6 +1325,10 @@
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>colour</source>
         <translation>色</translation>
     </message>
     <message>
@@ -1581,6 +1661,10 @@
         <translation>説明</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>デバイスの切り替え</translation>
     </message>
@@ -1652,6 +1736,10 @@
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>期日</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1797,6 +1885,10 @@
         <translation>工数</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>工数</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>工数 →</translation>
@@ -1919,6 +2011,10 @@
         <translation>期待</translation>
     </message>
     <message>
+        <source>expectations</source>
+        <translation>期待</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>JSON を書き出す(&amp;J)…</translation>
@@ -2010,6 +2106,10 @@
         <translation>失敗ポイント</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>失敗ポイント</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>穴埋め作業</translation>
     </message>
@@ -2042,6 +2142,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>対象</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>接続元のカード</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2082,7 +2186,15 @@
         <translation>目標</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
         <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>goals</source>
         <translation>目標</translation>
     </message>
     <message>
@@ -2098,6 +2210,10 @@
     <message>
         <source>Height</source>
         <translation>高さ</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>非表示の線</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2138,6 +2254,10 @@
     </message>
     <message>
         <source>Impact</source>
+        <translation>インパクト</translation>
+    </message>
+    <message>
+        <source>impact</source>
         <translation>インパクト</translation>
     </message>
     <message>
@@ -2239,6 +2359,10 @@
         <translation>種類</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2248,6 +2372,10 @@
     </message>
     <message>
         <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>label</source>
         <translation>ラベル</translation>
     </message>
     <message>
@@ -2346,6 +2474,10 @@
         <translation>リンク</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>リンク先のマップ</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>リンク先のマップ</translation>
     </message>
@@ -2422,6 +2554,10 @@
         <translation>昼</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>モバイルアプリ</translation>
     </message>
@@ -2432,6 +2568,10 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>モーメント</translation>
+    </message>
+    <message>
+        <source>moment</source>
         <translation>モーメント</translation>
     </message>
     <message>
@@ -2480,9 +2620,17 @@
         <translation>{0} 枚のカードを移動</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>カードを移動 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
@@ -2886,6 +3034,10 @@
         <translation>担当者</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Owner: {0}</source>
         <translation>担当者：{0}</translation>
@@ -2996,12 +3148,20 @@
         <translation>ペルソナ</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>表示するペルソナ</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>photo</source>
         <translation>写真</translation>
     </message>
     <message>
@@ -3030,6 +3190,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>縦向き</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3160,6 +3324,38 @@
         <translation>写真を削除</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>カードを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>コネクタを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>レーンを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>マップを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>指標を削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>ペルソナを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>ステージを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>ステップを削除 {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>名前を変更（ダブルクリックでも可）</translation>
     </message>
@@ -3177,6 +3373,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>ステップ名を変更</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>レーン名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>マップ名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>ペルソナ名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>ステージ名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>ステップ名を変更 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3285,6 +3501,10 @@
         <translation>役割</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>ラウンド {0}</translation>
@@ -3354,16 +3574,32 @@
         <translation>スケールの下限</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>尺度の下限</translation>
+    </message>
+    <message>
         <source>Scale to</source>
         <translation>スケールの上限</translation>
+    </message>
+    <message>
+        <source>scale to</source>
+        <translation>尺度の上限</translation>
     </message>
     <message>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation>スコア</translation>
     </message>
     <message>
@@ -3458,6 +3694,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>感情が変化 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3538,6 +3778,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>Space+ドラッグ、中ボタン</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>幅</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3634,6 +3878,10 @@
         <translation>状態</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>ステップ</translation>
@@ -3723,6 +3971,10 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>tags</source>
         <translation>タグ</translation>
     </message>
     <message>
@@ -4088,6 +4340,14 @@
         <translation>タイトル</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>接続先のカード</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>タッチポイント</translation>
     </message>
@@ -4110,7 +4370,15 @@
         <translation>双方向</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
         <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>type</source>
         <translation>種類</translation>
     </message>
     <message>
@@ -4176,6 +4444,10 @@
         <translation>値</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>投票</translation>
@@ -4231,6 +4503,10 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
+        <translation>待ちポイント</translation>
+    </message>
+    <message>
+        <source>wait point</source>
         <translation>待ちポイント</translation>
     </message>
     <message>
@@ -4354,6 +4630,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>逸話的エビデンス {0} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{1} での {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4546,6 +4827,11 @@
         <translation>{0} 件一致</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{1} の {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>未解決 {0} 件</translation>
@@ -4609,6 +4895,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} は新しい Journey Editor で保存されています（ファイル形式 {1}、このバージョンが読めるのは {2} まで）。開くには Journey Editor を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4742,6 +5033,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最後の変更を書き込めませんでした（{1}）。変更は保持され、次の変更と一緒に書き込まれます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

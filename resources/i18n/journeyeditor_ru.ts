@@ -824,6 +824,38 @@
         <translation>Добавить: {0}</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>добавлена карточка {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>добавлена связь {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>добавлена дорожка {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>добавлена карта {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>добавлена метрика {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>добавлена персона {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>добавлен этап {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>добавлен шаг {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -984,6 +1016,10 @@
         <translation>Текст</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>текст</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
@@ -1137,6 +1173,10 @@
         <translation>карточки в дорожках «{0}»</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>ячейка</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1163,6 +1203,38 @@
         <translation>ИЗМЕНЕНО</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>изменена карточка {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>изменена связь {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>изменена дорожка {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>изменена карта {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>изменена метрика {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>изменена персона {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>изменён этап {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>изменён шаг {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>Изменения</translation>
@@ -1175,6 +1247,10 @@
     <message>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
     </message>
     <message>
         <source>Channel switch</source>
@@ -1250,6 +1326,10 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Colour</source>
         <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвет</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
@@ -1581,6 +1661,10 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>Смена устройства</translation>
     </message>
@@ -1652,6 +1736,10 @@
     <message>
         <source>Due</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>срок</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1797,6 +1885,10 @@
         <translation>Затраты</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>затраты</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>Затраты →</translation>
@@ -1919,6 +2011,10 @@
         <translation>Ожидания</translation>
     </message>
     <message>
+        <source>expectations</source>
+        <translation>ожидания</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>Экспорт в &amp;JSON…</translation>
@@ -2010,6 +2106,10 @@
         <translation>Точка сбоя</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>точка сбоя</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>Мелкие дела</translation>
     </message>
@@ -2042,6 +2142,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>Для</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>от карточки</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2082,8 +2186,16 @@
         <translation>Цель</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Цели</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>цели</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2098,6 +2210,10 @@
     <message>
         <source>Height</source>
         <translation>Высота</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>скрытые линии</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2139,6 +2255,10 @@
     <message>
         <source>Impact</source>
         <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>влияние</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2239,6 +2359,10 @@
         <translation>Вид</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2249,6 +2373,10 @@
     <message>
         <source>Label</source>
         <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>подпись</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -2346,6 +2474,10 @@
         <translation>Ссылка</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>связанная карта</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>Ссылка на карту</translation>
     </message>
@@ -2422,6 +2554,10 @@
         <translation>Полдень</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>Мобильное приложение</translation>
     </message>
@@ -2433,6 +2569,10 @@
     <message>
         <source>Moment</source>
         <translation>Момент</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>момент</translation>
     </message>
     <message>
         <source>Moment of truth</source>
@@ -2480,10 +2620,18 @@
         <translation>Переместить карточки ({0})</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>перемещена карточка {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2886,6 +3034,10 @@
         <translation>Ответственный</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Owner: {0}</source>
         <translation>Ответственный: {0}</translation>
@@ -2996,6 +3148,10 @@
         <translation>Персоны</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>показанные персоны</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -3003,6 +3159,10 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
     </message>
     <message>
         <source>Physical evidence</source>
@@ -3030,6 +3190,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>книжная</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>позиция</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3160,6 +3324,38 @@
         <translation>Убрать фото</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>удалена карточка {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>удалена связь {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>удалена дорожка {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>удалена карта {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>удалена метрика {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>удалена персона {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>удалён этап {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>удалён шаг {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>Переименовать (двойной щелчок тоже)</translation>
     </message>
@@ -3177,6 +3373,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>Переименовать шаг</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>переименована дорожка {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>переименована карта {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>переименована персона {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>переименован этап {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>переименован шаг {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3285,6 +3501,10 @@
         <translation>Роль</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>Раунд {0}</translation>
@@ -3354,17 +3574,33 @@
         <translation>Шкала от</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>шкала от</translation>
+    </message>
+    <message>
         <source>Scale to</source>
         <translation>Шкала до</translation>
+    </message>
+    <message>
+        <source>scale to</source>
+        <translation>шкала до</translation>
     </message>
     <message>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
         <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оценка</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3458,6 +3694,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>сдвиг эмоции {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3538,6 +3778,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>Пробел+перетаскивание, средняя кнопка</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>ширина</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3634,6 +3878,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>Шаг</translation>
@@ -3724,6 +3972,10 @@
     <message>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -4088,6 +4340,14 @@
         <translation>Заголовок</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>к карточке</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>Точка контакта</translation>
     </message>
@@ -4110,8 +4370,16 @@
         <translation>Двусторонняя</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>двусторонняя</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
@@ -4176,6 +4444,10 @@
         <translation>Значение</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>Проголосовать</translation>
@@ -4232,6 +4504,10 @@
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
         <translation>Точка ожидания</translation>
+    </message>
+    <message>
+        <source>wait point</source>
+        <translation>точка ожидания</translation>
     </message>
     <message>
         <source>Web</source>
@@ -4354,6 +4630,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>Единичных свидетельств: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{0} на шаге {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4546,6 +4827,11 @@
         <translation>Совпадений: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>открытых: {0}</translation>
@@ -4609,6 +4895,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} сохранён более новой версией Journey Editor (формат файла {1}; эта версия читает до {2}). Обновите Journey Editor, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4742,6 +5033,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: последнее изменение не удалось записать ({1}); оно сохранено и будет записано вместе со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

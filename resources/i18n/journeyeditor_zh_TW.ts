@@ -824,6 +824,38 @@
         <translation>新增{0}</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>新增卡片 {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>新增連線 {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>新增泳道 {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>新增旅程圖 {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>新增指標 {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>新增人物誌 {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>新增階段 {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>新增步驟 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -984,6 +1016,10 @@
         <translation>內文</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>內文</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>瀏覽…</translation>
@@ -1137,6 +1173,10 @@
         <translation>{0} 泳道中的卡片</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>儲存格</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1163,6 +1203,38 @@
         <translation>已變更</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>修改卡片 {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>修改連線 {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>修改泳道 {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>修改旅程圖 {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>修改指標 {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>修改人物誌 {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>修改階段 {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>修改步驟 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>變更</translation>
@@ -1174,6 +1246,10 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <source>channel</source>
         <translation>通路</translation>
     </message>
     <message>
@@ -1249,6 +1325,10 @@
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>colour</source>
         <translation>顏色</translation>
     </message>
     <message>
@@ -1581,6 +1661,10 @@
         <translation>描述</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>裝置切換</translation>
     </message>
@@ -1651,6 +1735,10 @@
     </message>
     <message>
         <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
@@ -1797,6 +1885,10 @@
         <translation>投入</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>投入</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>投入 →</translation>
@@ -1919,6 +2011,10 @@
         <translation>期望</translation>
     </message>
     <message>
+        <source>expectations</source>
+        <translation>期望</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>匯出 JSON(&amp;J)…</translation>
@@ -2010,6 +2106,10 @@
         <translation>失敗點</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>失敗點</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>填空任務</translation>
     </message>
@@ -2042,6 +2142,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>對象</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>起點卡片</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2082,7 +2186,15 @@
         <translation>目標</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
         <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>goals</source>
         <translation>目標</translation>
     </message>
     <message>
@@ -2098,6 +2210,10 @@
     <message>
         <source>Height</source>
         <translation>高度</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>隱藏的線</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2138,6 +2254,10 @@
     </message>
     <message>
         <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>impact</source>
         <translation>影響</translation>
     </message>
     <message>
@@ -2239,6 +2359,10 @@
         <translation>類型</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2249,6 +2373,10 @@
     <message>
         <source>Label</source>
         <translation>標籤</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>標註</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -2346,6 +2474,10 @@
         <translation>連結</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>連結的旅程圖</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>連結到旅程圖</translation>
     </message>
@@ -2422,6 +2554,10 @@
         <translation>中午</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>行動應用程式</translation>
     </message>
@@ -2432,6 +2568,10 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>moment</source>
         <translation>時刻</translation>
     </message>
     <message>
@@ -2480,9 +2620,17 @@
         <translation>移動 {0} 張卡片</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>移動卡片 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation>名稱</translation>
     </message>
     <message>
@@ -2886,6 +3034,10 @@
         <translation>負責人</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Owner: {0}</source>
         <translation>負責人：{0}</translation>
@@ -2996,6 +3148,10 @@
         <translation>人物誌</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>顯示的人物誌</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
@@ -3003,6 +3159,10 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
         <translation>相片</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Physical evidence</source>
@@ -3030,6 +3190,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>直向</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3160,6 +3324,38 @@
         <translation>移除相片</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>刪除卡片 {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>刪除連線 {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>刪除泳道 {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>刪除旅程圖 {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>刪除指標 {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>刪除人物誌 {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>刪除階段 {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>刪除步驟 {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>重新命名（連按兩下也可以）</translation>
     </message>
@@ -3177,6 +3373,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>重新命名步驟</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>重新命名泳道 {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>重新命名旅程圖 {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>重新命名人物誌 {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>重新命名階段 {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>重新命名步驟 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3285,6 +3501,10 @@
         <translation>角色</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>第 {0} 回合</translation>
@@ -3354,7 +3574,15 @@
         <translation>刻度起點</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>刻度起點</translation>
+    </message>
+    <message>
         <source>Scale to</source>
+        <translation>刻度終點</translation>
+    </message>
+    <message>
+        <source>scale to</source>
         <translation>刻度終點</translation>
     </message>
     <message>
@@ -3362,8 +3590,16 @@
         <translation>情境</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>情境</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation>分數</translation>
     </message>
     <message>
@@ -3458,6 +3694,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>情緒變化 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3538,6 +3778,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>空白鍵+拖曳，滑鼠中鍵</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>跨度</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3634,6 +3878,10 @@
         <translation>狀態</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>步驟</translation>
@@ -3723,6 +3971,10 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>tags</source>
         <translation>標籤</translation>
     </message>
     <message>
@@ -4088,6 +4340,14 @@
         <translation>標題</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>終點卡片</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>接觸點</translation>
     </message>
@@ -4110,7 +4370,15 @@
         <translation>雙向</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>雙向</translation>
+    </message>
+    <message>
         <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>type</source>
         <translation>類型</translation>
     </message>
     <message>
@@ -4176,6 +4444,10 @@
         <translation>值</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>投票</translation>
@@ -4231,6 +4503,10 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
+        <translation>等候點</translation>
+    </message>
+    <message>
+        <source>wait point</source>
         <translation>等候點</translation>
     </message>
     <message>
@@ -4354,6 +4630,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>{0} 項軼事型證據</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{0} 在 {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4546,6 +4827,11 @@
         <translation>{0} 個符合項目</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{1} 的 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>{0} 則未解決</translation>
@@ -4609,6 +4895,11 @@
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} was saved by a newer Journey Editor (file format {1}; this version reads up to {2}). Update Journey Editor to open it.</source>
         <translation>{0} 由較新版本的 Journey Editor 儲存（檔案格式 {1}；此版本最多只能讀取 {2}）。請更新 Journey Editor 後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4742,6 +5033,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最近的變更未能寫入（{1}）；它會被保留，並隨下一次變更一起寫入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..catalogue import tr
 from ..model import Project
 from ..model import metrics as metric_rules
 from ..reports import Table
@@ -39,12 +40,10 @@ class Change:
     map_id: str = ""  # the map in the later state (in the earlier one when the map was removed)
 
     def text(self) -> str:
-        what = f"{self.action} {self.kind} {self.label!r}"
-        if not self.fields:
-            return what
-        details = "; ".join(f"{name} {_show(old)} → {_show(new)}"
-                            for name, old, new in zip(self.fields, self.old, self.new))
-        return f"{what}: {details}"
+        """The change in words, in the user's language (history/wording.py)."""
+        from .wording import describe
+
+        return describe(self)
 
     def as_dict(self) -> dict:
         return {"action": self.action, "kind": self.kind, "id": self.id, "map": self.map_name,
@@ -291,7 +290,7 @@ class _MapDiff:
             old_score, new_score = (old.score if old else None), (new.score if new else None)
             if old_score != new_score:
                 point = new or old
-                label = f"{personas.get(persona_id, '')} at {steps.get(point.step_id, '')}"
+                label = tr("{0} at {1}").format(personas.get(persona_id, ""), steps.get(point.step_id, ""))
                 result.append(Change(SHIFTED, "emotion", point.id, self.map_name, label, ("score",),
                                      (old_score,), (new_score,)))
         return result
@@ -321,7 +320,7 @@ class _MapDiff:
                 subject_name = getattr(subject, "title", "") or getattr(subject, "name", "")
                 action = ADDED if old is None else REMOVED if new is None else CHANGED
                 result.append(Change(action, "metric", metric.id, self.map_name,
-                                     f"{metric_rules.label(metric)} of {subject_name}", ("value",),
+                                     tr("{0} of {1}").format(metric_rules.label(metric), subject_name), ("value",),
                                      (old_value,), (new_value,)))
         return result
 
