@@ -816,3 +816,30 @@ def test_the_change_list_reads_in_the_user_s_language():
     finally:
         catalogue.set_language(catalogue.ENGLISH)
     assert change.as_dict()["action"] == "changed"  # the data keeps its English keys
+
+
+def test_a_damaged_snapshot_is_refused_with_a_message_and_no_window(tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from conftest import close_window, open_window
+    from journeyeditor.ui.main_window import WINDOWS
+
+    path = tmp_path / "sample.journey"
+    ProjectStore.create(path, build_sample()).close()
+    with ProjectStore.open(path) as store:
+        taken = snapshots.take(store, "Q3 review")
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE snapshots SET data = ? WHERE id = ?", (b"not zlib at all", taken.id))
+    win = open_window(qtbot, path)
+    try:
+        warned = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warned.append((title, text)))
+        windows = len(WINDOWS)
+        win.history_panel.snapshot_list.setCurrentRow(0)
+        win.history_panel.open_button.click()
+        assert len(WINDOWS) == windows
+        assert warned and warned[0][0] == "Open Snapshot" and "the snapshot is damaged" in warned[0][1]
+        # a new one is kept all the same (its summary, against the damaged one, left out)
+        assert win.history_panel.save_snapshot("after the damage").changes == 0
+    finally:
+        close_window(win)

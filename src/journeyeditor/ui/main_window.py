@@ -1192,7 +1192,7 @@ class MainWindow(QMainWindow):
         pasted into this project's window."""
         try:
             document = Document.open_snapshot(self.document.store, snapshot)
-        except (ProjectFileError, OSError, ValueError) as error:  # a damaged snapshot, a full disk
+        except (ProjectFileError, OSError, ValueError, KeyError) as error:  # damaged or gone, a full disk
             QMessageBox.warning(self, tr("Open Snapshot"), str(error))
             return None
         window = MainWindow(self.settings)
