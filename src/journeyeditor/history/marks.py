@@ -117,15 +117,16 @@ def header_marks(changes: list[Change], layout: MapLayout) -> list[CardMark]:
         if change.action == REMOVED:
             continue
         action = CHANGED if change.action == RENAMED else change.action
+        pad = 1.5  # headers sit close together
         if change.kind in ("stage", "step", "lane") and change.id in headers:
             rect = headers[change.id]
         elif change.kind == "map" and change.action == CHANGED and change.id == layout.map_id:
-            rect = layout.title
+            rect, pad = layout.title, 6.0  # its text starts at the rect's edge
         elif change.kind == "persona" and change.label in legend:
             rect = legend[change.label]
         else:
             continue
-        marks.append(CardMark(action, _framed(rect, 1.5), change.text(), change.id))
+        marks.append(CardMark(action, _framed(rect, pad), change.text(), change.id))
     return marks
 
 
