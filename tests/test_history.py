@@ -843,3 +843,20 @@ def test_a_damaged_snapshot_is_refused_with_a_message_and_no_window(tmp_path, qt
         assert win.history_panel.save_snapshot("after the damage").changes == 0
     finally:
         close_window(win)
+
+
+def test_a_renamed_persona_is_listed_once_and_framed_in_each_map_s_legend():
+    from journeyeditor.history.marks import header_marks
+    from journeyeditor.layout import LayoutEngine
+
+    project = build_sample()
+    before = _copy(project)
+    persona = project.personas[1]
+    Editor(project).edit_persona(persona.id, name="Дмитрий О.")
+    changes = diff_projects(before, project)
+    assert [(c.action, c.kind, c.label, c.old, c.new) for c in changes] == [
+        ("renamed", "persona", "Дмитрий О.", (persona_name := before.personas[1].name,), ("Дмитрий О.",))]
+    legend = next(e for e in LayoutEngine().layout(project, project.maps[0].id).legend if e.name == "Дмитрий О.")
+    [mark] = header_marks(changes, LayoutEngine().layout(project, project.maps[0].id))
+    assert mark.action == "changed" and mark.rect.contains(legend.x + 2, legend.y + 2)
+    assert persona_name in mark.text
