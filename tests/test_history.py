@@ -819,9 +819,9 @@ def test_the_change_list_reads_in_the_user_s_language():
 
 
 def test_a_damaged_snapshot_is_refused_with_a_message_and_no_window(tmp_path, qtbot, monkeypatch):
+    from conftest import close_window, open_window
     from PySide6.QtWidgets import QMessageBox
 
-    from conftest import close_window, open_window
     from journeyeditor.ui.main_window import WINDOWS
 
     path = tmp_path / "sample.journey"
