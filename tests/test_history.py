@@ -860,3 +860,21 @@ def test_a_renamed_persona_is_listed_once_and_framed_in_each_map_s_legend():
     [mark] = header_marks(changes, LayoutEngine().layout(project, project.maps[0].id))
     assert mark.action == "changed" and mark.rect.contains(legend.x + 2, legend.y + 2)
     assert persona_name in mark.text
+
+
+def test_a_card_moved_between_unnamed_steps_says_which_stages():
+    project = build_sample()
+    map_id = project.maps[0].id
+    contents = project.contents(map_id)
+    unnamed = [step for step in contents.columns() if not step.name]
+    if len(unnamed) < 2:  # the sample names its steps: make two stages of one unnamed step each
+        editor = Editor(project)
+        unnamed = [project.contents(map_id).steps_of(editor.add_stage(map_id, name).id)[0] for name in ("Later", "Last")]
+    lane = contents.lanes[0]
+    card = Editor(project).add_card(map_id, unnamed[0].id, lane.id, title="Wanders")
+    before = _copy(project)
+    Editor(project).move_cards([(card.id, unnamed[1].id, lane.id, 0)])
+    [change] = diff_projects(before, project)
+    stage_names = [project.require(step.stage_id).name for step in unnamed[:2]]
+    assert (change.action, change.fields) == ("moved", ("cell",))
+    assert change.old == (f"{stage_names[0]} / {lane.name}",) and change.new == (f"{stage_names[1]} / {lane.name}",)

@@ -225,7 +225,10 @@ class _MapDiff:
 
     def _place(self, project: Project, card) -> tuple[str, str]:
         step, lane = project.get(card.step_id), project.get(card.lane_id)
-        return (step.name if step else "", lane.name if lane else "")
+        stage = project.get(step.stage_id) if step else None
+        # an unnamed step (a stage's only one, often) goes by its stage's name
+        column = (step.name or (stage.name if stage else "")) if step else ""
+        return (column, lane.name if lane else "")
 
     def _cards(self) -> list[Change]:
         earlier = self.old.cards
@@ -246,7 +249,7 @@ class _MapDiff:
             if card.id in moved:
                 old = earlier[self.key(card.id)]
                 cells = " / ".join(self._place(self.before, old)), " / ".join(self._place(self.after, card))
-                if cells[0] != cells[1]:
+                if (old.step_id, old.lane_id) != (self.key(card.step_id), self.key(card.lane_id)):
                     result.append(Change(MOVED, "card", card.id, self.map_name, card.title, ("cell",),
                                          (cells[0],), (cells[1],)))
                 else:  # reordered within its cell: its place there, counted from 1 as a reader does
