@@ -561,6 +561,15 @@ def test_a_snapshot_opens_read_only_and_its_cards_paste_into_the_project(tmp_pat
         assert editor.undo_stack.count() == steps + 1  # one undo step
         editor.undo()
         assert len(project.contents(map_id).cards) == before
+        # Map ▸ Copy This Map into the Project, there only: the whole map beside the project's, one step
+        assert shown.copy_into_project_action.isVisible() and not win.copy_into_project_action.isVisible()
+        maps = len(project.maps)
+        shown.copy_into_project_action.trigger()
+        assert len(project.maps) == maps + 1 and project.maps[-1].name == f"{project.maps[0].name} (Q3 review)"
+        assert project.contents(project.maps[-1].id).cards and win.scene.map_id == project.maps[-1].id
+        assert "Copied into sample.journey" in shown.statusBar().currentMessage()
+        editor.undo()
+        assert len(project.maps) == maps
         temporary = shown.document.path.parent
         shown.close()
         assert not temporary.exists()  # the snapshot's private file went with its window

@@ -79,6 +79,11 @@
         <translation>&amp;رونوشت</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>&amp;کپی این نقشه در پروژه</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>&amp;تیره</translation>
     </message>
@@ -1433,6 +1438,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>نرخ تبدیل (٪)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>در {0} کپی شد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -4164,6 +4174,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>پروژه هیچ نقشه‌ای ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>پنجرهٔ پروژه بسته است یا قابل ویرایش نیست</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -79,6 +79,11 @@
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>このマップをプロジェクトにコピー(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
@@ -1433,6 +1438,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>コンバージョン（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>{0} にコピーしました</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -4164,6 +4174,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>プロジェクトにマップがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>プロジェクトのウィンドウが閉じているか、編集できません</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

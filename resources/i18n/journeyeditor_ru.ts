@@ -79,6 +79,11 @@
         <translation>&amp;Копировать</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>&amp;Копировать эту карту в проект</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
@@ -1433,6 +1438,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>Конверсия (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>Скопировано в {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -4164,6 +4174,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>в проекте нет карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>Окно проекта закрыто или его нельзя изменять</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -79,6 +79,11 @@
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>将此旅程图复制到项目中(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -1433,6 +1438,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>已复制到 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -4164,6 +4174,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>项目中没有旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>项目窗口已关闭或无法编辑</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -79,6 +79,11 @@
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>將此旅程圖複製到專案中(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -1433,6 +1438,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>轉換率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>已複製到 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -4164,6 +4174,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>專案中沒有旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>專案視窗已關閉或無法編輯</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -28,7 +28,7 @@ from .. import APP_NAME
 from ..canvas.items import card_ghost_pixmap, card_type_pixmap
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
-from ..history import snapshots
+from ..history import restore, snapshots
 from ..history.snapshots import SnapshotError
 from ..i18n import number, tr
 from ..layout import LayoutEngine
@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.document: Document | None = None
         self.presentation = None  # View ▸ Present, while it runs
+        #: in a snapshot's window: (the project's window, its store, the snapshot)
+        self.snapshot_origin: tuple | None = None
         self.engine = LayoutEngine(persona_sheet=self.settings.persona_sheet, emotion_notes=self.settings.emotion_notes,
                                    heatmap=self.settings.heatmap)
         self.scene: MapScene | None = None
@@ -298,6 +300,9 @@ class MainWindow(QMainWindow):
                      needs="edit")
         self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return", needs="map")
         self._action(map_menu, tr("Compare with &Source Map"), self.compare_with_source, needs="map")
+        # in a snapshot's read-only window only (open_snapshot shows it)
+        self._action(map_menu, tr("&Copy This Map into the Project"), self.copy_map_into_project, needs="map",
+                     name="copy_into_project_action").setVisible(False)
         map_menu.addSeparator()
         self._action(map_menu, tr("Suggest &Gaps…"), self.suggest_gaps, "Ctrl+Shift+G", needs="map")
 
@@ -1197,9 +1202,25 @@ class MainWindow(QMainWindow):
             return None
         window = MainWindow(self.settings)
         window.set_document(document)
+        window.snapshot_origin = (self, self.document.store, snapshot)
+        window.copy_into_project_action.setVisible(True)
         window.show()
         window.activateWindow()
         return window
+
+    def copy_map_into_project(self) -> None:
+        """In a snapshot's window: the map shown, copied into the project it was taken of, beside
+        its maps (one undo step there)."""
+        if self.snapshot_origin is None or self.scene is None or self.scene.map_id is None:
+            return
+        window, store, snapshot = self.snapshot_origin
+        if window not in WINDOWS or window.document is None or window.document.store is not store \
+                or window.document.read_only:
+            self.statusBar().showMessage(tr("The project's window is closed or cannot be edited"), 6000)
+            return
+        new_id = restore.copy_map(window.document.editor, store, snapshot.id, self.scene.map_id)
+        window._switch_to(new_id)
+        self.statusBar().showMessage(tr("Copied into {0}").format(store.path.name), 6000)
 
     def compare_snapshots(self, earlier, later) -> MainWindow | None:
         """Two snapshots: the later one opened read-only, with the changes since the earlier marked."""
