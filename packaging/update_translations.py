@@ -76,6 +76,7 @@ DYNAMIC_CALLS = {
     "ui/shortcuts.py": {"tr(text)", "tr(keys)"},
     "ui/themes.py": {"tr(label)"},  # THEME_NAMES
     "history/diff.py": {"translate(m.subject_id)"},  # not a translation: ids of one map in the other's
+    "history/wording.py": {"tr(SENTENCES[change.action, change.kind])", "tr(FIELD_NAMES[name])"},
     "workshop/capture.py": {"tr(PARKING_LOT)"},
     "workshop/comments.py": {"tr(label)"},  # FILTERS
     "workshop/presentation.py": {"tr(keys)", "tr(text)"},  # PRESENTATION_KEYS
@@ -126,6 +127,9 @@ def table_strings() -> list[str]:
     from journeyeditor.workshop import capture, comments, keys
 
     strings.append(capture.PARKING_LOT)
+    from journeyeditor.history import wording
+
+    strings += [*wording.SENTENCES.values(), *wording.FIELD_NAMES.values()]
     strings += [label for _value, label in comments.FILTERS]
     strings += [text for pair in keys.PRESENTATION_KEYS for text in pair]
     strings += priority_matrix.QUADRANTS  # the quadrants' names, also quadrant()'s

@@ -36,7 +36,8 @@ def test_version_four_fixture_upgrades_to_one_step_per_stage(tmp_path):
         # the derived future state still knows its source cards; the blueprint its hidden line
         future = next(m for m in project.maps if m.kind == "future-state")
         assert sorted(c.source_card_id for c in project.contents(future.id).cards.values()) == ["c1", "c2", "c3", "c4"]
-        assert project.require("m3").hidden_lines == ["line of visibility"]
+        # (the v4 writer spelt it "line of visibility": read as the app spells it, so it hides the line)
+        assert project.require("m3").hidden_lines == ["Line of visibility"]
         assert project.require("p1").photo_hash in project.images
         # v6: nothing measured yet, no gaps, no evidence; opportunities unrated
         assert not contents.metrics and not contents.gaps and not contents.evidence

@@ -84,6 +84,11 @@
         <translation>&amp;رونوشت</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>&amp;کپی این نقشه در پروژه</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>&amp;تیره</translation>
     </message>
@@ -418,6 +423,21 @@
         <translation>هر نفر ۱ نقطه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>۱ ماه پیش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>۱ هفته پیش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>۱ سال پیش</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>۱ — کم</translation>
     </message>
@@ -443,6 +463,11 @@
         <translation>۳</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>۳ ماه پیش</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>۴</translation>
     </message>
@@ -453,6 +478,11 @@
     <message>
         <source>5 — high</source>
         <translation>۵ — زیاد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>۶ ماه پیش</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -552,6 +582,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a section's name cannot hold ':'</source>
         <translation>نام بخش (section) نمی‌تواند «:» داشته باشد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>این یک نسخه است؛ کارت‌ها را از آن کپی و در پروژه جای‌گذاری کنید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -854,6 +889,38 @@
         <translation>افزودن {0}</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>کارت افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>اتصال افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>ردیف افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>نقشه افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>شاخص افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>پرسونا افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>مرحله افزوده شد {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>گام افزوده شد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -1019,6 +1086,10 @@
         <translation>متن</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>متن</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>مرور…</translation>
@@ -1172,6 +1243,10 @@
         <translation>کارت‌های ردیف‌های {0}</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1198,6 +1273,38 @@
         <translation>تغییرکرده</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>کارت تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>اتصال تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>ردیف تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>نقشه تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>شاخص تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>پرسونا تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>مرحله تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>گام تغییر کرد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>تغییرها</translation>
@@ -1209,6 +1316,10 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>channel</source>
         <translation>کانال</translation>
     </message>
     <message>
@@ -1237,6 +1348,11 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo…</source>
         <translation>انتخاب عکس…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>برای مقایسه دو نسخهٔ متفاوت انتخاب کنید</translation>
     </message>
     <message>
         <source>Choose whose turn it is</source>
@@ -1282,6 +1398,10 @@
         <translation>رنگ</translation>
     </message>
     <message>
+        <source>colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Command</source>
         <translation>فرمان</translation>
@@ -1316,14 +1436,34 @@
         <translation>دیدگاه‌ها: حباب‌ها روی نقشه و صفحه‌ای از رشته‌های گفتگوی آن</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>مقایسه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>مقایسه از یک زمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>مقایسه با</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>مقایسه با نقشهٔ &amp;مبدأ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>مقایسه با وضعیت کنونی</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>مقایسه با آخرین نسخه‌ای که تا یک تاریخ گرفته شده: 2026-05-31 یا ۶ ماه پیش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>مقایسه با:</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1363,6 +1503,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>نرخ تبدیل (٪)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>در {0} کپی شد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1592,6 +1737,10 @@
         <translation>توضیح</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>تغییر دستگاه</translation>
     </message>
@@ -1663,6 +1812,10 @@
     <message>
         <source>Due</source>
         <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>موعد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1813,6 +1966,10 @@
         <translation>تلاش</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>تلاش →</translation>
@@ -1857,6 +2014,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>احساس‌ها در زمان نسخه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>احساس‌ها در نقشهٔ مبدأ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -1928,6 +2090,10 @@
     </message>
     <message>
         <source>Expectations</source>
+        <translation>انتظارات</translation>
+    </message>
+    <message>
+        <source>expectations</source>
         <translation>انتظارات</translation>
     </message>
     <message>
@@ -2048,6 +2214,10 @@
         <translation>نقطهٔ شکست</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>نقطهٔ شکست</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>کارهای پرکننده</translation>
     </message>
@@ -2080,6 +2250,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>برای</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>از کارت</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2120,8 +2294,16 @@
         <translation>هدف</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>اهداف</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>هدف‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2136,6 +2318,10 @@
     <message>
         <source>Height</source>
         <translation>ارتفاع</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>خط‌های پنهان</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2176,6 +2362,10 @@
     </message>
     <message>
         <source>Impact</source>
+        <translation>اثر</translation>
+    </message>
+    <message>
+        <source>impact</source>
         <translation>اثر</translation>
     </message>
     <message>
@@ -2312,6 +2502,10 @@
         <translation>نوع</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>گونه</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>شاخص کلیدی</translation>
     </message>
@@ -2321,6 +2515,10 @@
     </message>
     <message>
         <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>label</source>
         <translation>برچسب</translation>
     </message>
     <message>
@@ -2425,6 +2623,10 @@
         <translation>پیوند</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>نقشهٔ پیوندشده</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>پیوند به نقشه</translation>
     </message>
@@ -2521,6 +2723,10 @@
         <translation>ظهر</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>اپلیکیشن موبایل</translation>
     </message>
@@ -2531,6 +2737,10 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>لحظه</translation>
+    </message>
+    <message>
+        <source>moment</source>
         <translation>لحظه</translation>
     </message>
     <message>
@@ -2579,9 +2789,17 @@
         <translation>جابه‌جایی {0} کارت</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>کارت جابه‌جا شد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
@@ -2761,6 +2979,11 @@
         <translation>هیچ پروژه‌ای باز نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>هیچ نسخه‌ای تا «{0}» گرفته نشده است (تاریخ‌ها: 2026-05-31 یا 6 months ago)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>چنین شرکت‌کننده‌ای در این دور نیست</translation>
@@ -2841,6 +3064,11 @@
         <translation>چیزی انتخاب نشده است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>اکنون</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2900,6 +3128,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>باز کردن پروژه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>باز کردن فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>باز کردن نسخه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2988,6 +3226,10 @@
     </message>
     <message>
         <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
@@ -3101,12 +3343,20 @@
         <translation>پرسوناها</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>پرسوناهای نمایش‌داده‌شده</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>photo</source>
         <translation>عکس</translation>
     </message>
     <message>
@@ -3135,6 +3385,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>عمودی</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>جایگاه</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3265,6 +3519,38 @@
         <translation>برداشتن عکس</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>کارت حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>اتصال حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>ردیف حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>نقشه حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>شاخص حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>پرسونا حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>مرحله حذف شد {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>گام حذف شد {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>تغییر نام آن (دوبار کلیک هم همین کار را می‌کند)</translation>
     </message>
@@ -3282,6 +3568,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>تغییر نام گام</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>نام ردیف تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>نام نقشه تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>نام پرسونا تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>نام مرحله تغییر کرد {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>نام گام تغییر کرد {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3395,6 +3701,10 @@
         <translation>نقش</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>دور {0}</translation>
@@ -3464,7 +3774,15 @@
         <translation>مقیاس از</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>مقیاس از</translation>
+    </message>
+    <message>
         <source>Scale to</source>
+        <translation>مقیاس تا</translation>
+    </message>
+    <message>
+        <source>scale to</source>
         <translation>مقیاس تا</translation>
     </message>
     <message>
@@ -3472,8 +3790,16 @@
         <translation>سناریو</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>سناریو</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation>امتیاز</translation>
     </message>
     <message>
@@ -3568,6 +3894,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>احساس تغییر کرد {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3593,6 +3923,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>نمایش این پرسونا روی این نقشه: مدخل راهنما، خط احساس و برگه‌اش</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>از چه زمانی؟ انتخاب کنید، یا تاریخ (2026-05-31) یا نام یک نسخه را بنویسید:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>از زمان…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -3638,6 +3978,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>فاصله+کشیدن، دکمهٔ وسط</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>گستره</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3734,6 +4078,10 @@
         <translation>وضعیت</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>گام</translation>
@@ -3823,6 +4171,10 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
@@ -4019,6 +4371,11 @@
         <translation>پروژه هیچ نقشه‌ای ندارد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>پنجرهٔ پروژه بسته است یا قابل ویرایش نیست</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The room sees a black screen (B brings the map back)</source>
         <translation>حاضران صفحهٔ سیاه می‌بینند (B نقشه را برمی‌گرداند)</translation>
@@ -4213,6 +4570,14 @@
         <translation>عنوان</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>به کارت</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>نقطهٔ تماس</translation>
     </message>
@@ -4235,7 +4600,15 @@
         <translation>دوطرفه</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>دوسویه</translation>
+    </message>
+    <message>
         <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>type</source>
         <translation>نوع</translation>
     </message>
     <message>
@@ -4306,6 +4679,10 @@
         <translation>مقدار</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>رأی دادن</translation>
@@ -4361,6 +4738,10 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
+        <translation>نقطهٔ انتظار</translation>
+    </message>
+    <message>
+        <source>wait point</source>
         <translation>نقطهٔ انتظار</translation>
     </message>
     <message>
@@ -4452,6 +4833,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0} (نسبت به نقشهٔ مبدأ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0} (از زمان نسخه)</translation>
     </message>
@@ -4481,6 +4867,11 @@
         <translation>{0} شاهد روایتی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{0} در {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>خواندن {0} ممکن نیست: {1}</translation>
@@ -4499,6 +4890,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>در این نقشه می‌توان به {0} کارت رأی داد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>{0} تغییر از {1} تا {2}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4666,6 +5062,11 @@
         <translation>{0} مورد یافت شد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} برای {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>{0} باز</translation>
@@ -4741,6 +5142,11 @@
         <translation>{0} با نسخهٔ تازه‌تری از Journey Editor ذخیره شده است (قالب پرونده {1}؛ این نسخه تا {2} را می‌خواند). برای باز کردنش Journey Editor را به‌روز کنید.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} ← {2}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
@@ -4788,6 +5194,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — نقشهٔ خدمت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — نسخهٔ «{1}» (فقط‌خواندنی)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4867,6 +5278,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: آخرین تغییر نوشته نشد ({1})؛ نگه داشته می‌شود و با تغییر بعدی نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

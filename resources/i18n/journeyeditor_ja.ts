@@ -84,6 +84,11 @@
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>このマップをプロジェクトにコピー(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
@@ -418,6 +423,21 @@
         <translation>1人1ドット</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>1 か月前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>1 週間前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>1 年前</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — 小さい</translation>
     </message>
@@ -443,6 +463,11 @@
         <translation>3</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>3 か月前</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>4</translation>
     </message>
@@ -453,6 +478,11 @@
     <message>
         <source>5 — high</source>
         <translation>5 — 高い</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>6 か月前</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -552,6 +582,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a section's name cannot hold ':'</source>
         <translation>section の名前に「:」は使えません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>スナップショットです。カードをコピーしてプロジェクトに貼り付けられます</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -854,6 +889,38 @@
         <translation>{0}を追加</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>カードを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>コネクタを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>レーンを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>マップを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>指標を追加 {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>ペルソナを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>ステージを追加 {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>ステップを追加 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -1019,6 +1086,10 @@
         <translation>本文</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>参照…</translation>
@@ -1172,6 +1243,10 @@
         <translation>{0} レーンのカード</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1198,6 +1273,38 @@
         <translation>変更</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>カードを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>コネクタを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>レーンを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>マップを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>指標を変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>ペルソナを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>ステージを変更 {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>ステップを変更 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>変更</translation>
@@ -1209,6 +1316,10 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
@@ -1237,6 +1348,11 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo…</source>
         <translation>写真を選択…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>比較するには異なるスナップショットを 2 つ選んでください</translation>
     </message>
     <message>
         <source>Choose whose turn it is</source>
@@ -1282,6 +1398,10 @@
         <translation>色</translation>
     </message>
     <message>
+        <source>colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Command</source>
         <translation>コマンド</translation>
@@ -1316,14 +1436,34 @@
         <translation>コメント：マップ上の吹き出しと、スレッド一覧のページ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>指定時点からの比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>元のマップと比較(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>現在と比較</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>指定日（2026-05-31、6 か月前など）までに取った最新のスナップショットと比較</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>比較対象：</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1363,6 +1503,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>コンバージョン（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>{0} にコピーしました</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1592,6 +1737,10 @@
         <translation>説明</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>デバイスの切り替え</translation>
     </message>
@@ -1663,6 +1812,10 @@
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>期日</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1813,6 +1966,10 @@
         <translation>工数</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>工数</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>工数 →</translation>
@@ -1857,6 +2014,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>スナップショット時の感情</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>元のマップの感情</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -1928,6 +2090,10 @@
     </message>
     <message>
         <source>Expectations</source>
+        <translation>期待</translation>
+    </message>
+    <message>
+        <source>expectations</source>
         <translation>期待</translation>
     </message>
     <message>
@@ -2048,6 +2214,10 @@
         <translation>失敗ポイント</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>失敗ポイント</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>穴埋め作業</translation>
     </message>
@@ -2080,6 +2250,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>対象</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>接続元のカード</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2120,7 +2294,15 @@
         <translation>目標</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
         <source>Goals</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>goals</source>
         <translation>目標</translation>
     </message>
     <message>
@@ -2136,6 +2318,10 @@
     <message>
         <source>Height</source>
         <translation>高さ</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>非表示の線</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2176,6 +2362,10 @@
     </message>
     <message>
         <source>Impact</source>
+        <translation>インパクト</translation>
+    </message>
+    <message>
+        <source>impact</source>
         <translation>インパクト</translation>
     </message>
     <message>
@@ -2312,6 +2502,10 @@
         <translation>種類</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2321,6 +2515,10 @@
     </message>
     <message>
         <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>label</source>
         <translation>ラベル</translation>
     </message>
     <message>
@@ -2425,6 +2623,10 @@
         <translation>リンク</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>リンク先のマップ</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>リンク先のマップ</translation>
     </message>
@@ -2521,6 +2723,10 @@
         <translation>昼</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>モバイルアプリ</translation>
     </message>
@@ -2531,6 +2737,10 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>モーメント</translation>
+    </message>
+    <message>
+        <source>moment</source>
         <translation>モーメント</translation>
     </message>
     <message>
@@ -2579,9 +2789,17 @@
         <translation>{0} 枚のカードを移動</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>カードを移動 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
@@ -2761,6 +2979,11 @@
         <translation>開いているプロジェクトはありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>「{0}」までに取ったスナップショットはありません（日付は 2026-05-31 または 6 months ago の形式）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>このラウンドにその参加者はいません</translation>
@@ -2841,6 +3064,11 @@
         <translation>何も選択されていません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2900,6 +3128,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>スナップショットを開く</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2988,6 +3226,10 @@
     </message>
     <message>
         <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>owner</source>
         <translation>担当者</translation>
     </message>
     <message>
@@ -3101,12 +3343,20 @@
         <translation>ペルソナ</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>表示するペルソナ</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>photo</source>
         <translation>写真</translation>
     </message>
     <message>
@@ -3135,6 +3385,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>縦向き</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3265,6 +3519,38 @@
         <translation>写真を削除</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>カードを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>コネクタを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>レーンを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>マップを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>指標を削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>ペルソナを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>ステージを削除 {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>ステップを削除 {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>名前を変更（ダブルクリックでも可）</translation>
     </message>
@@ -3282,6 +3568,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>ステップ名を変更</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>レーン名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>マップ名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>ペルソナ名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>ステージ名を変更 {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>ステップ名を変更 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3395,6 +3701,10 @@
         <translation>役割</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>ラウンド {0}</translation>
@@ -3464,16 +3774,32 @@
         <translation>スケールの下限</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>尺度の下限</translation>
+    </message>
+    <message>
         <source>Scale to</source>
         <translation>スケールの上限</translation>
+    </message>
+    <message>
+        <source>scale to</source>
+        <translation>尺度の上限</translation>
     </message>
     <message>
         <source>Scenario</source>
         <translation>シナリオ</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation>スコア</translation>
     </message>
     <message>
@@ -3568,6 +3894,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>感情が変化 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3593,6 +3923,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>このマップにこのペルソナを表示：凡例、感情曲線、シート</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>いつから？選ぶか、日付（2026-05-31）またはスナップショット名を入力してください：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>いつから…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -3638,6 +3978,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>Space+ドラッグ、中ボタン</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>幅</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3734,6 +4078,10 @@
         <translation>状態</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>ステップ</translation>
@@ -3823,6 +4171,10 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>tags</source>
         <translation>タグ</translation>
     </message>
     <message>
@@ -4019,6 +4371,11 @@
         <translation>プロジェクトにマップがありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>プロジェクトのウィンドウが閉じているか、編集できません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The room sees a black screen (B brings the map back)</source>
         <translation>会場には黒い画面が表示されます（B でマップに戻る）</translation>
@@ -4213,6 +4570,14 @@
         <translation>タイトル</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>接続先のカード</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>タッチポイント</translation>
     </message>
@@ -4235,7 +4600,15 @@
         <translation>双方向</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
         <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>type</source>
         <translation>種類</translation>
     </message>
     <message>
@@ -4306,6 +4679,10 @@
         <translation>値</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>投票</translation>
@@ -4361,6 +4738,10 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
+        <translation>待ちポイント</translation>
+    </message>
+    <message>
+        <source>wait point</source>
         <translation>待ちポイント</translation>
     </message>
     <message>
@@ -4452,6 +4833,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0}（元のマップとの違い）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0}（スナップショット以降）</translation>
     </message>
@@ -4481,6 +4867,11 @@
         <translation>逸話的エビデンス {0} 件</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{1} での {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} を読み込めません：{1}</translation>
@@ -4499,6 +4890,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>このマップでは {0} 枚のカードに投票できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>{1} から {2} までの変更 {0} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4666,6 +5062,11 @@
         <translation>{0} 件一致</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{1} の {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>未解決 {0} 件</translation>
@@ -4741,6 +5142,11 @@
         <translation>{0} は新しい Journey Editor で保存されています（ファイル形式 {1}、このバージョンが読めるのは {2} まで）。開くには Journey Editor を更新してください。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
@@ -4788,6 +5194,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — サービスブループリント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — スナップショット「{1}」（読み取り専用）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4867,6 +5278,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最後の変更を書き込めませんでした（{1}）。変更は保持され、次の変更と一緒に書き込まれます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

@@ -84,6 +84,11 @@
         <translation>&amp;Копировать</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>&amp;Копировать эту карту в проект</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
@@ -418,6 +423,21 @@
         <translation>по 1 точке на участника</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>1 месяц назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>1 неделю назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>1 год назад</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — мало</translation>
     </message>
@@ -443,6 +463,11 @@
         <translation>3</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>3 месяца назад</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>4</translation>
     </message>
@@ -453,6 +478,11 @@
     <message>
         <source>5 — high</source>
         <translation>5 — высокое</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>6 месяцев назад</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -552,6 +582,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a section's name cannot hold ':'</source>
         <translation>в названии раздела (section) не может быть «:»</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>это снимок; скопируйте из него карточки и вставьте их в проект</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -854,6 +889,38 @@
         <translation>Добавить: {0}</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>добавлена карточка {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>добавлена связь {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>добавлена дорожка {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>добавлена карта {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>добавлена метрика {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>добавлена персона {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>добавлен этап {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>добавлен шаг {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -1019,6 +1086,10 @@
         <translation>Текст</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>текст</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
@@ -1172,6 +1243,10 @@
         <translation>карточки в дорожках «{0}»</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>ячейка</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1198,6 +1273,38 @@
         <translation>ИЗМЕНЕНО</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>изменена карточка {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>изменена связь {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>изменена дорожка {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>изменена карта {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>изменена метрика {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>изменена персона {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>изменён этап {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>изменён шаг {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>Изменения</translation>
@@ -1210,6 +1317,10 @@
     <message>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
     </message>
     <message>
         <source>Channel switch</source>
@@ -1237,6 +1348,11 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo…</source>
         <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>Выберите для сравнения два разных снимка</translation>
     </message>
     <message>
         <source>Choose whose turn it is</source>
@@ -1282,6 +1398,10 @@
         <translation>Цвет</translation>
     </message>
     <message>
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Command</source>
         <translation>Команда</translation>
@@ -1316,14 +1436,34 @@
         <translation>Комментарии: выноски на карте и страница с их ветками</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>Сравнить с момента</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>С чем сравнить</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>Сравнить с &amp;исходной картой</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>Сравнить с текущим</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>Сравнить с последним снимком, сделанным к дате: 2026-05-31 или 6 месяцев назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>Сравнить с:</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1363,6 +1503,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>Конверсия (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>Скопировано в {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1592,6 +1737,10 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>Смена устройства</translation>
     </message>
@@ -1663,6 +1812,10 @@
     <message>
         <source>Due</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>срок</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -1813,6 +1966,10 @@
         <translation>Затраты</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>затраты</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>Затраты →</translation>
@@ -1857,6 +2014,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>Эмоции на момент снимка</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>Эмоции на исходной карте</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -1929,6 +2091,10 @@
     <message>
         <source>Expectations</source>
         <translation>Ожидания</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>ожидания</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
@@ -2048,6 +2214,10 @@
         <translation>Точка сбоя</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>точка сбоя</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>Мелкие дела</translation>
     </message>
@@ -2080,6 +2250,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>Для</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>от карточки</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2120,8 +2294,16 @@
         <translation>Цель</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>цель</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Цели</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>цели</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -2136,6 +2318,10 @@
     <message>
         <source>Height</source>
         <translation>Высота</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>скрытые линии</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2177,6 +2363,10 @@
     <message>
         <source>Impact</source>
         <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>влияние</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2312,6 +2502,10 @@
         <translation>Вид</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2322,6 +2516,10 @@
     <message>
         <source>Label</source>
         <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>подпись</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -2425,6 +2623,10 @@
         <translation>Ссылка</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>связанная карта</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>Ссылка на карту</translation>
     </message>
@@ -2521,6 +2723,10 @@
         <translation>Полдень</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>Мобильное приложение</translation>
     </message>
@@ -2532,6 +2738,10 @@
     <message>
         <source>Moment</source>
         <translation>Момент</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>момент</translation>
     </message>
     <message>
         <source>Moment of truth</source>
@@ -2579,10 +2789,18 @@
         <translation>Переместить карточки ({0})</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>перемещена карточка {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2761,6 +2979,11 @@
         <translation>Нет открытого проекта</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>Нет снимка, сделанного к «{0}» (даты: 2026-05-31 или 6 months ago)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>В этом раунде нет такого участника</translation>
@@ -2841,6 +3064,11 @@
         <translation>Ничего не выбрано</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2900,6 +3128,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>Открыть снимок</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2989,6 +3227,10 @@
     <message>
         <source>Owner</source>
         <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -3101,6 +3343,10 @@
         <translation>Персоны</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>показанные персоны</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -3108,6 +3354,10 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
         <translation>Фото</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
     </message>
     <message>
         <source>Physical evidence</source>
@@ -3135,6 +3385,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>книжная</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>позиция</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3265,6 +3519,38 @@
         <translation>Убрать фото</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>удалена карточка {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>удалена связь {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>удалена дорожка {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>удалена карта {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>удалена метрика {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>удалена персона {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>удалён этап {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>удалён шаг {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>Переименовать (двойной щелчок тоже)</translation>
     </message>
@@ -3282,6 +3568,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>Переименовать шаг</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>переименована дорожка {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>переименована карта {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>переименована персона {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>переименован этап {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>переименован шаг {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3395,6 +3701,10 @@
         <translation>Роль</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>Раунд {0}</translation>
@@ -3464,17 +3774,33 @@
         <translation>Шкала от</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>шкала от</translation>
+    </message>
+    <message>
         <source>Scale to</source>
         <translation>Шкала до</translation>
+    </message>
+    <message>
+        <source>scale to</source>
+        <translation>шкала до</translation>
     </message>
     <message>
         <source>Scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
         <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оценка</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3568,6 +3894,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>сдвиг эмоции {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3593,6 +3923,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>Показывать эту персону на этой карте: в легенде, линией эмоций и на листе</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>С какого момента? Выберите или введите дату (2026-05-31) либо имя снимка:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>С момента…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -3638,6 +3978,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>Пробел+перетаскивание, средняя кнопка</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>ширина</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3734,6 +4078,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>Шаг</translation>
@@ -3824,6 +4172,10 @@
     <message>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>теги</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -4017,6 +4369,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>в проекте нет карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>Окно проекта закрыто или его нельзя изменять</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4213,6 +4570,14 @@
         <translation>Заголовок</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>к карточке</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>Точка контакта</translation>
     </message>
@@ -4235,8 +4600,16 @@
         <translation>Двусторонняя</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>двусторонняя</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Тип</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
@@ -4306,6 +4679,10 @@
         <translation>Значение</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>Проголосовать</translation>
@@ -4362,6 +4739,10 @@
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
         <translation>Точка ожидания</translation>
+    </message>
+    <message>
+        <source>wait point</source>
+        <translation>точка ожидания</translation>
     </message>
     <message>
         <source>Web</source>
@@ -4452,6 +4833,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0} (по сравнению с исходной картой)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0} (после снимка)</translation>
     </message>
@@ -4481,6 +4867,11 @@
         <translation>Единичных свидетельств: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{0} на шаге {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не читается: {1}</translation>
@@ -4499,6 +4890,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>Карточек на этой карте, за которые можно голосовать: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>Изменений с {1} по {2}: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4666,6 +5062,11 @@
         <translation>Совпадений: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>открытых: {0}</translation>
@@ -4741,6 +5142,11 @@
         <translation>{0} сохранён более новой версией Journey Editor (формат файла {1}; эта версия читает до {2}). Обновите Journey Editor, чтобы открыть его.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
@@ -4788,6 +5194,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — сервисный блюпринт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — снимок «{1}» (только чтение)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4867,6 +5278,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: последнее изменение не удалось записать ({1}); оно сохранено и будет записано вместе со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

@@ -84,6 +84,11 @@
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Copy This Map into the Project</source>
+        <translation>将此旅程图复制到项目中(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -418,6 +423,21 @@
         <translation>每人 1 个圆点</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 month ago</source>
+        <translation>1 个月前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 week ago</source>
+        <translation>1 周前</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>1 year ago</source>
+        <translation>1 年前</translation>
+    </message>
+    <message>
         <source>1 — little</source>
         <translation>1 — 很少</translation>
     </message>
@@ -443,6 +463,11 @@
         <translation>3</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>3 months ago</source>
+        <translation>3 个月前</translation>
+    </message>
+    <message>
         <source>4</source>
         <translation>4</translation>
     </message>
@@ -453,6 +478,11 @@
     <message>
         <source>5 — high</source>
         <translation>5 — 高</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>6 months ago</source>
+        <translation>6 个月前</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -552,6 +582,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a section's name cannot hold ':'</source>
         <translation>阶段（section）名称中不能含有“:”</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>a snapshot; copy cards from it and paste them into the project</source>
+        <translation>这是快照；可从中复制卡片，粘贴到项目中</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -854,6 +889,38 @@
         <translation>添加{0}</translation>
     </message>
     <message>
+        <source>added card {0}</source>
+        <translation>新增卡片 {0}</translation>
+    </message>
+    <message>
+        <source>added connector {0}</source>
+        <translation>新增连线 {0}</translation>
+    </message>
+    <message>
+        <source>added lane {0}</source>
+        <translation>新增泳道 {0}</translation>
+    </message>
+    <message>
+        <source>added map {0}</source>
+        <translation>新增旅程图 {0}</translation>
+    </message>
+    <message>
+        <source>added metric {0}</source>
+        <translation>新增指标 {0}</translation>
+    </message>
+    <message>
+        <source>added persona {0}</source>
+        <translation>新增人物角色 {0}</translation>
+    </message>
+    <message>
+        <source>added stage {0}</source>
+        <translation>新增阶段 {0}</translation>
+    </message>
+    <message>
+        <source>added step {0}</source>
+        <translation>新增步骤 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Add…</source>
@@ -1019,6 +1086,10 @@
         <translation>正文</translation>
     </message>
     <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
@@ -1172,6 +1243,10 @@
         <translation>{0} 泳道中的卡片</translation>
     </message>
     <message>
+        <source>cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
         <source>CES</source>
         <translation>CES</translation>
     </message>
@@ -1198,6 +1273,38 @@
         <translation>已更改</translation>
     </message>
     <message>
+        <source>changed card {0}</source>
+        <translation>修改卡片 {0}</translation>
+    </message>
+    <message>
+        <source>changed connector {0}</source>
+        <translation>修改连线 {0}</translation>
+    </message>
+    <message>
+        <source>changed lane {0}</source>
+        <translation>修改泳道 {0}</translation>
+    </message>
+    <message>
+        <source>changed map {0}</source>
+        <translation>修改旅程图 {0}</translation>
+    </message>
+    <message>
+        <source>changed metric {0}</source>
+        <translation>修改指标 {0}</translation>
+    </message>
+    <message>
+        <source>changed persona {0}</source>
+        <translation>修改人物角色 {0}</translation>
+    </message>
+    <message>
+        <source>changed stage {0}</source>
+        <translation>修改阶段 {0}</translation>
+    </message>
+    <message>
+        <source>changed step {0}</source>
+        <translation>修改步骤 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Changes</source>
         <translation>变化</translation>
@@ -1209,6 +1316,10 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
@@ -1237,6 +1348,11 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Choose Photo…</source>
         <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Choose two different snapshots to compare</source>
+        <translation>请选择两个不同的快照进行比较</translation>
     </message>
     <message>
         <source>Choose whose turn it is</source>
@@ -1282,6 +1398,10 @@
         <translation>颜色</translation>
     </message>
     <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/shortcuts.py"/>
         <source>Command</source>
         <translation>命令</translation>
@@ -1316,14 +1436,34 @@
         <translation>评论：旅程图上的气泡，以及列出各讨论串的一页</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare Since</source>
+        <translation>比较自某时起的变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Compare with &amp;Source Map</source>
         <translation>与源旅程图比较(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
-        <source>Compare with Now</source>
-        <translation>与当前比较</translation>
+        <source>Compare with the latest snapshot taken by a date: 2026-05-31, or 6 months ago</source>
+        <translation>与某日期（如 2026-05-31 或 6 个月前）之前最近的快照比较</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Compare with:</source>
+        <translation>比较对象：</translation>
     </message>
     <message>
         <source>Connect the selected card to the one you go to</source>
@@ -1363,6 +1503,11 @@
     <message>
         <source>Conversion (%)</source>
         <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Copied into {0}</source>
+        <translation>已复制到 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -1592,6 +1737,10 @@
         <translation>描述</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
         <source>Device switch</source>
         <translation>设备切换</translation>
     </message>
@@ -1662,6 +1811,10 @@
     </message>
     <message>
         <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>due</source>
         <translation>截止日期</translation>
     </message>
     <message>
@@ -1813,6 +1966,10 @@
         <translation>投入</translation>
     </message>
     <message>
+        <source>effort</source>
+        <translation>投入</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>投入 →</translation>
@@ -1857,6 +2014,11 @@
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>Emotions at the snapshot</source>
         <translation>快照时的情绪</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>Emotions on the source map</source>
+        <translation>源旅程图上的情绪</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -1928,6 +2090,10 @@
     </message>
     <message>
         <source>Expectations</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>expectations</source>
         <translation>期望</translation>
     </message>
     <message>
@@ -2048,6 +2214,10 @@
         <translation>失败点</translation>
     </message>
     <message>
+        <source>fail point</source>
+        <translation>失败点</translation>
+    </message>
+    <message>
         <source>Fill-ins</source>
         <translation>填空任务</translation>
     </message>
@@ -2080,6 +2250,10 @@
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>For</source>
         <translation>对象</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>起点卡片</translation>
     </message>
     <message>
         <source>Frontstage</source>
@@ -2120,7 +2294,15 @@
         <translation>目标</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>goals</source>
         <translation>目标</translation>
     </message>
     <message>
@@ -2136,6 +2318,10 @@
     <message>
         <source>Height</source>
         <translation>高度</translation>
+    </message>
+    <message>
+        <source>hidden lines</source>
+        <translation>隐藏的线</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -2176,6 +2362,10 @@
     </message>
     <message>
         <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>impact</source>
         <translation>影响</translation>
     </message>
     <message>
@@ -2312,6 +2502,10 @@
         <translation>类型</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2322,6 +2516,10 @@
     <message>
         <source>Label</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标注</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
@@ -2425,6 +2623,10 @@
         <translation>链接</translation>
     </message>
     <message>
+        <source>linked map</source>
+        <translation>链接的旅程图</translation>
+    </message>
+    <message>
         <source>Links to map</source>
         <translation>链接到旅程图</translation>
     </message>
@@ -2521,6 +2723,10 @@
         <translation>中午</translation>
     </message>
     <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <source>Mobile app</source>
         <translation>移动应用</translation>
     </message>
@@ -2531,6 +2737,10 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>moment</source>
         <translation>时刻</translation>
     </message>
     <message>
@@ -2579,9 +2789,17 @@
         <translation>移动 {0} 张卡片</translation>
     </message>
     <message>
+        <source>moved card {0}</source>
+        <translation>移动卡片 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
@@ -2761,6 +2979,11 @@
         <translation>没有打开的项目</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
+        <translation>“{0}”之前没有快照（日期写作 2026-05-31 或 6 months ago）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>本轮没有这位参与者</translation>
@@ -2841,6 +3064,11 @@
         <translation>未选择任何内容</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
@@ -2900,6 +3128,16 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Open Read-Only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open Snapshot</source>
+        <translation>打开快照</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2988,6 +3226,10 @@
     </message>
     <message>
         <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>owner</source>
         <translation>负责人</translation>
     </message>
     <message>
@@ -3101,12 +3343,20 @@
         <translation>人物角色</translation>
     </message>
     <message>
+        <source>personas shown</source>
+        <translation>显示的人物角色</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>photo</source>
         <translation>照片</translation>
     </message>
     <message>
@@ -3135,6 +3385,10 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>portrait</source>
         <translation>纵向</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Postal mail</source>
@@ -3265,6 +3519,38 @@
         <translation>移除照片</translation>
     </message>
     <message>
+        <source>removed card {0}</source>
+        <translation>删除卡片 {0}</translation>
+    </message>
+    <message>
+        <source>removed connector {0}</source>
+        <translation>删除连线 {0}</translation>
+    </message>
+    <message>
+        <source>removed lane {0}</source>
+        <translation>删除泳道 {0}</translation>
+    </message>
+    <message>
+        <source>removed map {0}</source>
+        <translation>删除旅程图 {0}</translation>
+    </message>
+    <message>
+        <source>removed metric {0}</source>
+        <translation>删除指标 {0}</translation>
+    </message>
+    <message>
+        <source>removed persona {0}</source>
+        <translation>删除人物角色 {0}</translation>
+    </message>
+    <message>
+        <source>removed stage {0}</source>
+        <translation>删除阶段 {0}</translation>
+    </message>
+    <message>
+        <source>removed step {0}</source>
+        <translation>删除步骤 {0}</translation>
+    </message>
+    <message>
         <source>Rename it (double-click does too)</source>
         <translation>重命名（双击也可以）</translation>
     </message>
@@ -3282,6 +3568,26 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Rename Step</source>
         <translation>重命名步骤</translation>
+    </message>
+    <message>
+        <source>renamed lane {0}</source>
+        <translation>重命名泳道 {0}</translation>
+    </message>
+    <message>
+        <source>renamed map {0}</source>
+        <translation>重命名旅程图 {0}</translation>
+    </message>
+    <message>
+        <source>renamed persona {0}</source>
+        <translation>重命名人物角色 {0}</translation>
+    </message>
+    <message>
+        <source>renamed stage {0}</source>
+        <translation>重命名阶段 {0}</translation>
+    </message>
+    <message>
+        <source>renamed step {0}</source>
+        <translation>重命名步骤 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3395,6 +3701,10 @@
         <translation>角色</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Round {0}</source>
         <translation>第 {0} 轮</translation>
@@ -3464,7 +3774,15 @@
         <translation>刻度起点</translation>
     </message>
     <message>
+        <source>scale from</source>
+        <translation>刻度起点</translation>
+    </message>
+    <message>
         <source>Scale to</source>
+        <translation>刻度终点</translation>
+    </message>
+    <message>
+        <source>scale to</source>
         <translation>刻度终点</translation>
     </message>
     <message>
@@ -3472,8 +3790,16 @@
         <translation>场景</translation>
     </message>
     <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation>分值</translation>
     </message>
     <message>
@@ -3568,6 +3894,10 @@
         <translation>Shift+T</translation>
     </message>
     <message>
+        <source>shifted emotion {0}</source>
+        <translation>情绪变化 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
@@ -3593,6 +3923,16 @@
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Show this persona on this map: its legend entry, emotion line and sheet</source>
         <translation>在此旅程图上显示该人物角色：图例条目、情绪曲线和角色卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since when? Choose, or type a date (2026-05-31) or a snapshot's name:</source>
+        <translation>从何时起？请选择，或输入日期（2026-05-31）或快照名称：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/history_panel.py"/>
+        <source>Since…</source>
+        <translation>自…起</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/png_dialog.py"/>
@@ -3638,6 +3978,10 @@
     <message>
         <source>Space+drag, middle button</source>
         <translation>空格+拖动，鼠标中键</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>跨度</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -3734,6 +4078,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
         <source>Step</source>
         <translation>步骤</translation>
@@ -3823,6 +4171,10 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
@@ -4019,6 +4371,11 @@
         <translation>项目中没有旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>The project's window is closed or cannot be edited</source>
+        <translation>项目窗口已关闭或无法编辑</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The room sees a black screen (B brings the map back)</source>
         <translation>全场看到黑屏（按 B 恢复旅程图）</translation>
@@ -4213,6 +4570,14 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>终点卡片</translation>
+    </message>
+    <message>
         <source>Touchpoint</source>
         <translation>触点</translation>
     </message>
@@ -4235,7 +4600,15 @@
         <translation>双向</translation>
     </message>
     <message>
+        <source>two-way</source>
+        <translation>双向</translation>
+    </message>
+    <message>
         <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
@@ -4306,6 +4679,10 @@
         <translation>值</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Vote</source>
         <translation>投票</translation>
@@ -4361,6 +4738,10 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Wait point</source>
+        <translation>等待点</translation>
+    </message>
+    <message>
+        <source>wait point</source>
         <translation>等待点</translation>
     </message>
     <message>
@@ -4452,6 +4833,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/compare.py"/>
+        <source>{0} (from the source map)</source>
+        <translation>{0}（相对源旅程图）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/canvas/compare.py"/>
         <source>{0} (since the snapshot)</source>
         <translation>{0}（自快照以来）</translation>
     </message>
@@ -4481,6 +4867,11 @@
         <translation>{0} 项轶事型证据</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} at {1}</source>
+        <translation>{0} 在 {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
@@ -4499,6 +4890,11 @@
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>{0} cards on this map can be voted on.</source>
         <translation>此旅程图上有 {0} 张卡片可供投票。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>{0} changes from {1} to {2}</source>
+        <translation>从 {1} 到 {2} 有 {0} 处变化</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -4666,6 +5062,11 @@
         <translation>{0} 个匹配</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/diff.py"/>
+        <source>{0} of {1}</source>
+        <translation>{1} 的 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>{0} 条未解决</translation>
@@ -4741,6 +5142,11 @@
         <translation>{0} 由更新版本的 Journey Editor 保存（文件格式 {1}；本版本最多只能读取 {2}）。请更新 Journey Editor 后再打开。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>{0} · {1} · {2} · {3}</source>
         <translation>{0} · {1} · {2} · {3}</translation>
@@ -4788,6 +5194,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>{0} — service blueprint</source>
         <translation>{0} — 服务蓝图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/document.py"/>
+        <source>{0} — snapshot “{1}” (read-only)</source>
+        <translation>{0} — 快照“{1}”（只读）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4867,6 +5278,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最近的更改未能写入（{1}）；它会被保留，并随下一次更改一起写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/history/wording.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>

@@ -183,7 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
                           description="List what changed since a snapshot (by name) or a date (YYYY-MM-DD, or "
                                       "'6 months ago': the latest snapshot taken by then), up to now or to "
                                       "another snapshot: cards added, removed, changed and moved; stages, steps "
-                                      "and lanes added, removed and renamed; emotion shifts; metric values. As "
+                                      "and lanes added, removed and renamed; connectors; a map's settings (the "
+                                      "personas it shows); personas; emotion shifts; metric values. As "
                                       "pdf: each map with changes as a poster with the changes marked, then the "
                                       "list.")
     diff.add_argument("file", metavar="FILE", help="a .journey project")
@@ -375,6 +376,7 @@ def cmd_info(args) -> int:
 
 
 def cmd_derive(args) -> int:
+    from .history.snapshots import keep_daily
     from .model.derive import blueprint_from_journey, day_in_the_life, future_state
     from .persistence import ProjectStore
     from .persistence.errors import FileInUseError
@@ -400,6 +402,7 @@ def cmd_derive(args) -> int:
     try:
         if store.read_only:
             raise UserError(tr("{0}: cannot add a map: {1}").format(args.file, store.read_only_reason))
+        keep_daily(store)  # an edit from the command line keeps the day before, as the window's do
         project = store.project
         for entity in make(project, pick_map(project, args.map_name).id, name):
             project.add(entity)
@@ -697,8 +700,9 @@ def cmd_diff(args) -> int:
         from .export.pdf_changes import export_changes_pdf
         from .fileio import atomic_output
 
-        # a poster page for each map with changes on it (cards or emotions), then the list
-        marked = {c.map_id for c in changes if c.kind in ("card", "emotion")}
+        # a poster page for each map with changes on it, then the list
+        # (not a map added, renamed or removed whole: nothing on it to mark)
+        marked = {c.map_id for c in changes if c.map_id and (c.kind != "map" or c.action == "changed")}
         maps = [m for m in after.maps if m.id in marked]
         target = _writable_target(args.output, args.force)
         with atomic_output(target) as temp:

@@ -8,8 +8,9 @@ from pathlib import Path
 from reportlab.lib.colors import Color, HexColor
 
 from ..history.diff import ADDED, CHANGED, MOVED, REMOVED, Change
-from ..history.marks import card_marks, earlier_lines, metric_marks
+from ..history.marks import card_marks, connector_marks, earlier_lines, header_marks, metric_marks
 from ..layout import LayoutEngine
+from ..layout.curves import catmull_rom_beziers
 from ..layout.style import INK_SOFT
 from ..reports import Table
 from .pdf import MARGIN_PT, MAX_SIDE_PT, build_poster, draw_poster
@@ -19,13 +20,28 @@ from .pdftext import TextCanvas, draw_text, register_fonts
 MARKS = {  # action -> (colour, dashed), as on the canvas
     ADDED: ("#1A7F37", False), CHANGED: ("#D55E00", False), MOVED: ("#0072B2", True), REMOVED: ("#8C959F", True),
 }
-KEY = "Marks: green frame added · orange frame changed · blue dashed moved · grey dashed removed · " \
+KEY = "Marks: green frame added · orange frame changed or renamed · blue dashed moved · grey dashed removed · " \
+      "thick line: connector added (green), changed (orange), removed (grey dashed) · " \
       "dashed line: emotions before · ▲▼ metric change"
 KEY_PT = 9.0
 
 
 def _draw_marks(canvas, changes: list[Change], layout, earlier_layout) -> None:
-    for mark in card_marks(changes, layout, earlier_layout):
+    for mark in connector_marks(changes, layout, earlier_layout):
+        colour = HexColor(MARKS[mark.action][0])
+        canvas.setStrokeColor(Color(colour.red, colour.green, colour.blue, alpha=0.6))
+        canvas.setLineWidth(6)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        canvas.setDash(8, 6) if mark.action == REMOVED else canvas.setDash()
+        path = canvas.beginPath()
+        path.moveTo(*mark.points[0])
+        for point in mark.points[1:]:
+            path.lineTo(*point)
+        canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setLineCap(0)
+    canvas.setLineJoin(0)
+    for mark in card_marks(changes, layout, earlier_layout) + header_marks(changes, layout):
         colour, dashed = MARKS[mark.action]
         canvas.setStrokeColor(HexColor(colour))
         canvas.setLineWidth(2 if mark.action == REMOVED else 3)
@@ -50,10 +66,10 @@ def _draw_marks(canvas, changes: list[Change], layout, earlier_layout) -> None:
         canvas.setStrokeColor(Color(colour.red, colour.green, colour.blue, alpha=0.45))
         canvas.setLineWidth(2)
         canvas.setDash(6, 4)
-        path = canvas.beginPath()
+        path = canvas.beginPath()  # the same spline as the present line
         path.moveTo(*line.points[0])
-        for point in line.points[1:]:
-            path.lineTo(*point)
+        for c1, c2, end in catmull_rom_beziers(line.points):
+            path.curveTo(*c1, *c2, *end)
         canvas.drawPath(path, stroke=1, fill=0)
     canvas.setDash()
 
@@ -77,7 +93,7 @@ def export_changes_pdf(later, maps, earlier, changes: list[Change], table: Table
 
 def _marked_poster(canvas, engine: LayoutEngine, later, map_, earlier, changes: list[Change], heading: str) -> None:
     poster = build_poster(later, map_, engine)
-    earlier_layout = engine.layout(earlier, map_.id) if earlier.get(map_.id) is not None else None
+    earlier_layout = engine.sibling().layout(earlier, map_.id) if earlier.get(map_.id) is not None else None
     key_band = KEY_PT * 2.5
     scale = min(1.0, (MAX_SIDE_PT - 2 * MARGIN_PT) / poster.width,
                 (MAX_SIDE_PT - 2 * MARGIN_PT - key_band) / poster.height)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..catalogue import tr
 from ..model import Project
 from ..model import metrics as metric_rules
 from ..reports import Table
@@ -18,11 +19,18 @@ ADDED, REMOVED, CHANGED, MOVED, RENAMED, SHIFTED = "added", "removed", "changed"
 CARD_FIELDS = ("title", "body", "type", "moment", "channel", "owner", "colour", "tags", "span", "fail_point",
                "wait_point", "minutes", "link_map_id", "impact", "effort", "status", "due")
 
+#: besides the name (a change of the name alone is "renamed")
+STRUCTURE_FIELDS = {"stage": ("goal", "colour"), "step": ("description",), "lane": ("kind", "colour")}
+#: a map's settings that make it "changed" (its name makes it "renamed")
+MAP_FIELDS = ("kind", "description", "scale_min", "scale_max", "hidden_lines", "persona_ids")
+#: a persona's fields that make it "changed"
+PERSONA_FIELDS = ("name", "role", "quote", "goals", "expectations", "scenario", "photo_hash", "colour")
+
 
 @dataclass(frozen=True)
 class Change:
     action: str  # added, removed, changed, moved, renamed, shifted
-    kind: str  # map, stage, step, lane, card, emotion, metric
+    kind: str  # map, persona, stage, step, lane, card, connector, emotion, metric
     id: str  # the entity in the later state (in the earlier one when removed)
     map_name: str
     label: str  # what it is in words: a card's title, a stage's name, "persona at step"
@@ -32,12 +40,10 @@ class Change:
     map_id: str = ""  # the map in the later state (in the earlier one when the map was removed)
 
     def text(self) -> str:
-        what = f"{self.action} {self.kind} {self.label!r}"
-        if not self.fields:
-            return what
-        details = "; ".join(f"{name} {_show(old)} → {_show(new)}"
-                            for name, old, new in zip(self.fields, self.old, self.new))
-        return f"{what}: {details}"
+        """The change in words, in the user's language (history/wording.py)."""
+        from .wording import describe
+
+        return describe(self)
 
     def as_dict(self) -> dict:
         return {"action": self.action, "kind": self.kind, "id": self.id, "map": self.map_name,
@@ -46,7 +52,7 @@ class Change:
 
 
 def _show(value) -> str:
-    if value is None:
+    if value is None or value == "":
         return "—"
     if isinstance(value, float):
         return metric_rules.number(value)
@@ -69,7 +75,24 @@ def diff_projects(before: Project, after: Project) -> list[Change]:
         changes += diff_maps(before, old.id, after, map_.id)
     changes += [Change(REMOVED, "map", m.id, m.name, m.name, map_id=m.id) for m in before.maps
                 if m.id not in later_ids]
-    return changes
+    return changes + _personas(before, after)
+
+
+def _personas(before: Project, after: Project) -> list[Change]:
+    """The project's personas added, removed or edited (which maps show them is each map's change)."""
+    earlier = {p.id: p for p in before.personas}
+    result = []
+    for persona in after.personas:
+        old = earlier.pop(persona.id, None)
+        if old is None:
+            result.append(Change(ADDED, "persona", persona.id, "", persona.name))
+            continue
+        fields = tuple(name for name in PERSONA_FIELDS if getattr(old, name) != getattr(persona, name))
+        if fields:
+            result.append(Change(RENAMED if fields == ("name",) else CHANGED, "persona", persona.id, "",
+                                 persona.name, fields, tuple(getattr(old, name) for name in fields),
+                                 tuple(getattr(persona, name) for name in fields)))
+    return result + [Change(REMOVED, "persona", p.id, "", p.name) for p in earlier.values()]
 
 
 def diff_maps(before: Project, before_map_id: str, after: Project, after_map_id: str) -> list[Change]:
@@ -78,10 +101,19 @@ def diff_maps(before: Project, before_map_id: str, after: Project, after_map_id:
             for change in _MapDiff(before, before_map_id, after, after_map_id).changes()]
 
 
+def counterparts(before: Project, before_map_id: str, after: Project, after_map_id: str) -> dict[str, str]:
+    """A derived map's cards, stages, steps and lanes (by id) -> their source map's; empty for
+    the same map at two times, where ids match."""
+    if before_map_id == after_map_id:
+        return {}
+    return _MapDiff(before, before_map_id, after, after_map_id).twin
+
+
 class _MapDiff:
     def __init__(self, before: Project, before_map_id: str, after: Project, after_map_id: str) -> None:
         self.before, self.after = before, after
         self.old, self.new = before.contents(before_map_id), after.contents(after_map_id)
+        self.old_map_id, self.new_map_id = before_map_id, after_map_id
         self.map_name = after.require(after_map_id).name
         self.derived = before_map_id != after_map_id
         self.twin = self._twins(before_map_id, after_map_id)  # later id -> earlier id
@@ -104,31 +136,99 @@ class _MapDiff:
         return self.twin.get(entity_id, entity_id)
 
     def changes(self) -> list[Change]:
-        return (self._structure("stage", self.old.stages, self.new.stages)
+        return (self._map_fields()
+                + self._structure("stage", self.old.stages, self.new.stages)
                 + self._structure("step", self.old.columns(), self.new.columns())
                 + self._structure("lane", self.old.lanes, self.new.lanes)
-                + self._cards() + self._emotions() + self._metrics())
+                + self._cards() + self._connectors() + self._emotions() + self._metrics())
 
     def _structure(self, kind: str, old_list: list, new_list: list) -> list[Change]:
+        """Stages, steps or lanes added, removed, renamed (only the name) or changed. A step that
+        came or went with its stage is part of that stage's change, not one of its own."""
         earlier = {item.id: item for item in old_list}
         kept = set()
         result = []
+        old_stage_ids = {stage.id for stage in self.old.stages}
+        new_stages = {stage.id for stage in self.new.stages if self.key(stage.id) not in old_stage_ids}
+        old_stages = old_stage_ids - {self.key(stage.id) for stage in self.new.stages}
         for item in new_list:
             old = earlier.get(self.key(item.id))
             if old is None:
-                result.append(Change(ADDED, kind, item.id, self.map_name, item.name))
+                if getattr(item, "stage_id", None) not in new_stages:
+                    result.append(Change(ADDED, kind, item.id, self.map_name, item.name))
                 continue
             kept.add(old.id)
-            if old.name != item.name:
-                result.append(Change(RENAMED, kind, item.id, self.map_name, item.name, ("name",), (old.name,),
-                                     (item.name,)))
+            fields = tuple(name for name in ("name", *STRUCTURE_FIELDS[kind])
+                           if getattr(old, name) != getattr(item, name))
+            if fields:
+                result.append(Change(RENAMED if fields == ("name",) else CHANGED, kind, item.id, self.map_name,
+                                     item.name, fields, tuple(getattr(old, name) for name in fields),
+                                     tuple(getattr(item, name) for name in fields)))
         result += [Change(REMOVED, kind, item.id, self.map_name, item.name) for item in old_list
-                   if item.id not in kept]
+                   if item.id not in kept and getattr(item, "stage_id", None) not in old_stages]
+        return result
+
+    def _map_fields(self) -> list[Change]:
+        """The map's own settings: its description, kind, scale, blueprint lines, the personas it shows."""
+        if self.derived:  # a future state differs from its source in these by making
+            return []
+        old, new = self.before.require(self.old_map_id), self.after.require(self.new_map_id)
+        fields = tuple(name for name in MAP_FIELDS if getattr(old, name) != getattr(new, name))
+        if not fields:
+            return []
+        values = [tuple(self._map_value(project, map_, name) for name in fields)
+                  for project, map_ in ((self.before, old), (self.after, new))]
+        return [Change(CHANGED, "map", new.id, self.map_name, new.name,
+                       tuple("personas shown" if name == "persona_ids" else name for name in fields), *values)]
+
+    @staticmethod
+    def _map_value(project: Project, map_, name: str):
+        value = getattr(map_, name)
+        if name == "persona_ids":  # by name, as the legend shows them
+            names = {p.id: p.name for p in project.personas}
+            return ", ".join(names.get(persona_id, "?") for persona_id in value)
+        return ", ".join(value) if isinstance(value, list) else value
+
+    def _connectors(self) -> list[Change]:
+        """Arrows between cards: added, removed, or with a new label, direction or end."""
+        def label(project: Project, connector) -> str:
+            ends = [project.get(connector.source_id), project.get(connector.target_id)]
+            joined = " → ".join(getattr(end, "title", "") or "?" for end in ends)
+            return f"{joined} ({connector.label})" if connector.label else joined
+
+        if self.derived:  # deriving copies the connectors anew: matched by the cards they join
+            earlier = {(c.source_id, c.target_id): c for c in self.old.connectors.values()}
+            key = lambda c: (self.key(c.source_id), self.key(c.target_id))
+        else:
+            earlier = dict(self.old.connectors)
+            key = lambda c: c.id
+        result, kept = [], set()
+        for connector in self.new.connectors.values():
+            old = earlier.get(key(connector))
+            if old is None:
+                result.append(Change(ADDED, "connector", connector.id, self.map_name, label(self.after, connector)))
+                continue
+            kept.add(old.id)
+            fields = tuple(name for name in ("label", "two_way", *(() if self.derived else ("source_id", "target_id")))
+                           if getattr(old, name) != getattr(connector, name))
+            if fields:
+                result.append(Change(CHANGED, "connector", connector.id, self.map_name,
+                                     label(self.after, connector), fields,
+                                     tuple(getattr(old, name) for name in fields),
+                                     tuple(getattr(connector, name) for name in fields)))
+        # one whose card went went with it: part of that card's removal
+        cards_left = {self.key(card.id) for card in self.new.cards.values()}
+        result += [Change(REMOVED, "connector", c.id, self.map_name, label(self.before, c))
+                   for c in self.old.connectors.values() if c.id not in kept
+                   and c.source_id in cards_left and c.target_id in cards_left]
         return result
 
     def _place(self, project: Project, card) -> tuple[str, str]:
         step, lane = project.get(card.step_id), project.get(card.lane_id)
-        return (step.name if step else "", lane.name if lane else "")
+        stage = project.get(step.stage_id) if step else None
+        # an unnamed step (a stage's only one, often) goes by its stage's name
+        column = (step.name or (stage.name if stage else "")) if step else ""
+        return (column, lane.name if lane else "")
 
     def _cards(self) -> list[Change]:
         earlier = self.old.cards
@@ -148,9 +248,13 @@ class _MapDiff:
         for card in self._in_order(self.new):
             if card.id in moved:
                 old = earlier[self.key(card.id)]
-                result.append(Change(MOVED, "card", card.id, self.map_name, card.title, ("cell", "index"),
-                                     (" / ".join(self._place(self.before, old)), old.index),
-                                     (" / ".join(self._place(self.after, card)), card.index)))
+                cells = " / ".join(self._place(self.before, old)), " / ".join(self._place(self.after, card))
+                if (old.step_id, old.lane_id) != (self.key(card.step_id), self.key(card.lane_id)):
+                    result.append(Change(MOVED, "card", card.id, self.map_name, card.title, ("cell",),
+                                         (cells[0],), (cells[1],)))
+                else:  # reordered within its cell: its place there, counted from 1 as a reader does
+                    result.append(Change(MOVED, "card", card.id, self.map_name, card.title, ("position",),
+                                         (old.index + 1,), (card.index + 1,)))
         result += [Change(REMOVED, "card", card.id, self.map_name, card.title)
                    for card in self._in_order(self.old) if card.id not in kept]
         return result
@@ -189,7 +293,7 @@ class _MapDiff:
             old_score, new_score = (old.score if old else None), (new.score if new else None)
             if old_score != new_score:
                 point = new or old
-                label = f"{personas.get(persona_id, '')} at {steps.get(point.step_id, '')}"
+                label = tr("{0} at {1}").format(personas.get(persona_id, ""), steps.get(point.step_id, ""))
                 result.append(Change(SHIFTED, "emotion", point.id, self.map_name, label, ("score",),
                                      (old_score,), (new_score,)))
         return result
@@ -219,7 +323,7 @@ class _MapDiff:
                 subject_name = getattr(subject, "title", "") or getattr(subject, "name", "")
                 action = ADDED if old is None else REMOVED if new is None else CHANGED
                 result.append(Change(action, "metric", metric.id, self.map_name,
-                                     f"{metric_rules.label(metric)} of {subject_name}", ("value",),
+                                     tr("{0} of {1}").format(metric_rules.label(metric), subject_name), ("value",),
                                      (old_value,), (new_value,)))
         return result
 

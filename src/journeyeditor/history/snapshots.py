@@ -50,7 +50,11 @@ def encode(project: Project) -> bytes:
 
 
 def decode(data: bytes) -> Project:
-    return project_from_json(zlib.decompress(data).decode("utf-8"))
+    try:
+        text = zlib.decompress(data).decode("utf-8")
+    except (zlib.error, UnicodeDecodeError) as error:  # a damaged file: said plainly, like any refusal
+        raise SnapshotError(f"the snapshot is damaged ({error})") from error
+    return project_from_json(text)
 
 
 class SnapshotError(ValueError):
@@ -66,7 +70,10 @@ def _insert(conn, project: Project, name: str, kind: str, created: datetime) -> 
     listing = snapshot_rows.listing(conn)
     changes = []
     if listing:  # what changed since the latest snapshot, for the listing's summary
-        changes = diff_projects(decode(snapshot_rows.data(conn, listing[-1]["id"])), project)
+        try:
+            changes = diff_projects(decode(snapshot_rows.data(conn, listing[-1]["id"])), project)
+        except ValueError:  # that one is damaged: this one is kept all the same, with no summary
+            changes = []
     snapshot = Snapshot(str(uuid.uuid4()), name, created, kind, len(project.maps),
                         sum(len(project.contents(m.id).cards) for m in project.maps), len(changes),
                         len({change.map_id for change in changes}))

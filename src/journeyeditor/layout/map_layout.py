@@ -36,8 +36,8 @@ from .style import CARD_COLOURS, Style, legend_items, minutes_label
 
 if TYPE_CHECKING:
     from .emotion_notes import EmotionCaption
-    from .heat import HeatWash
     from .gap_marks import GapMark, LegendItem
+    from .heat import HeatWash
     from .persona_sheet import PersonaCardBox, SheetText
     from .workshop_marks import WorkshopMarks
 
@@ -381,6 +381,19 @@ class LayoutEngine:
         #: id) and the comment markers
         self.votes: str | None = None
         self.comments = False
+
+    def sibling(self) -> LayoutEngine:
+        """An engine with the same options and its own caches, for another project's maps (an
+        earlier state of this one): the caches go by lane and map id, which the two share, and
+        laying one out would move the other's cards."""
+        other = LayoutEngine(self.measurer, self.style)
+        other.follow(self)
+        return other
+
+    def follow(self, other: LayoutEngine) -> None:
+        """Take the other engine's options (what maps show), keeping this one's caches."""
+        for option in ("persona_sheet", "emotion_notes", "heatmap", "votes", "comments"):
+            setattr(self, option, getattr(other, option))
 
     def wrap(self, text: str, width: float, size: float, bold: bool = False, max_lines: int = 0) -> list[str]:
         if not text:

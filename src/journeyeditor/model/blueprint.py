@@ -25,6 +25,23 @@ class BlueprintLine:
     after_lane: int  # the line is drawn below lanes[after_lane]
 
 
+def canonical_lines(names: Sequence[str]) -> list[str]:
+    """Hidden-line names as the app spells them: matched regardless of case and spacing, each once.
+    A name no line has is dropped: it can hide nothing, and the interchange (so a snapshot) refuses it.
+    Files written by hand or by early versions hold such spellings ("line of visibility")."""
+    spelling = {_folded(name): name for name, _above, _below in LINES}
+    found: list[str] = []
+    for name in names:
+        canonical = spelling.get(_folded(name)) if isinstance(name, str) else None
+        if canonical is not None and canonical not in found:
+            found.append(canonical)
+    return found
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
 def blueprint_lines(lanes: Sequence[Lane], hidden: Sequence[str] = ()) -> list[BlueprintLine]:
     """The lines present: one per adjacent pair of lanes whose kinds the line separates, less
     the ones the user turned off."""

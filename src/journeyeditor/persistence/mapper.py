@@ -9,6 +9,7 @@ import json
 from sqlalchemy import Connection, select
 
 from ..model import Card, EmotionPoint, Image, Lane, Map, Persona, Project, Stage, Step, field_names
+from ..model.blueprint import canonical_lines
 from ..model.entities import Comment, Connector, Evidence, Gap, Metric, Vote, VotingRound
 from . import schema
 
@@ -37,6 +38,8 @@ def from_row(kind: str, row) -> object:
     values = {name: row[name] for name in _FIELDS[kind]}
     for name in _JSON_FIELDS.get(kind, ()):
         values[name] = json.loads(values[name])
+    if kind == "map":  # the app's spelling, whatever an older or hand-made file holds
+        values["hidden_lines"] = canonical_lines(values["hidden_lines"])
     for name in ("visible", "fail_point", "wait_point", "two_way", "higher_is_better", "anonymous", "resolved"):
         if name in values:
             values[name] = bool(values[name])

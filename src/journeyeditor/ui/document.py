@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from ..editor import Editor
+from ..history import snapshots
 from ..history.snapshots import keep_daily
+from ..i18n import tr
 from ..persistence import ProjectStore
 
 
@@ -14,11 +18,33 @@ class Document:
         self.store = store
         self.project = store.project
         self.editor = Editor(store.project, store)
+        #: the window's title when it is not the file's name (a snapshot opened read-only)
+        self.caption = ""
+        self._temporary: Path | None = None  # a folder removed on close
         keep_daily(store)  # the first edit of each day keeps the day before as a snapshot
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> Document:
         return cls(ProjectStore.open(path, read_only=read_only))
+
+    @classmethod
+    def open_snapshot(cls, store: ProjectStore, snapshot: snapshots.Snapshot) -> Document:
+        """A snapshot as a project of its own, read-only. It is written to a private temporary file
+        (removed on close) and opened like any file, so every view, export and Copy works on it as on
+        the project itself; cards and maps go into the project by Copy and Paste."""
+        project = snapshots.load(store, snapshot.id)
+        folder = Path(tempfile.mkdtemp(prefix="journeyeditor-snapshot-"))
+        try:
+            path = folder / store.path.name
+            ProjectStore.create(path, project).close()
+            document = cls(ProjectStore.open(path, read_only=True))
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        document.store.read_only_reason = tr("a snapshot; copy cards from it and paste them into the project")
+        document.caption = tr("{0} — snapshot “{1}” (read-only)").format(store.path.name, snapshot.label)
+        document._temporary = folder
+        return document
 
     @property
     def path(self) -> Path:
@@ -34,3 +60,6 @@ class Document:
         self.store.close(discard_pending)
         self.editor.undo_stack.blockSignals(True)  # nothing listens once the file is closed
         self.editor.undo_stack.clear()
+        if self._temporary is not None:
+            shutil.rmtree(self._temporary, ignore_errors=True)
+            self._temporary = None

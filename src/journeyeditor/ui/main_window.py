@@ -28,6 +28,7 @@ from .. import APP_NAME
 from ..canvas.items import card_ghost_pixmap, card_type_pixmap
 from ..canvas.scene import MapScene
 from ..canvas.view import MapView
+from ..history import restore, snapshots
 from ..history.snapshots import SnapshotError
 from ..i18n import number, tr
 from ..layout import LayoutEngine
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.document: Document | None = None
         self.presentation = None  # View ▸ Present, while it runs
+        #: in a snapshot's window: (the project's window, its store, the snapshot)
+        self.snapshot_origin: tuple | None = None
         self.engine = LayoutEngine(persona_sheet=self.settings.persona_sheet, emotion_notes=self.settings.emotion_notes,
                                    heatmap=self.settings.heatmap)
         self.scene: MapScene | None = None
@@ -299,6 +302,9 @@ class MainWindow(QMainWindow):
                      needs="edit")
         self._action(map_menu, tr("F&ollow Link"), self.follow_link, "Ctrl+Return", needs="map")
         self._action(map_menu, tr("Compare with &Source Map"), self.compare_with_source, needs="map")
+        # in a snapshot's read-only window only (open_snapshot shows it)
+        self._action(map_menu, tr("&Copy This Map into the Project"), self.copy_map_into_project, needs="map",
+                     name="copy_into_project_action").setVisible(False)
         map_menu.addSeparator()
         self._action(map_menu, tr("Suggest &Gaps…"), self.suggest_gaps, "Ctrl+Shift+G", needs="map")
 
@@ -460,7 +466,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         suffix = tr(" [read-only]") if self.document.read_only else ""
-        self.setWindowTitle(f"{self.document.path.name}{suffix} — {APP_NAME}")
+        caption = self.document.caption or f"{self.document.path.name}{suffix}"
+        self.setWindowTitle(f"{caption} — {APP_NAME}")
         self.setWindowFilePath(str(self.document.path))
 
     def _selection_changed(self) -> None:
@@ -1167,12 +1174,15 @@ class MainWindow(QMainWindow):
         """File ▸ History: a dock under the canvas, hidden until asked for."""
         self.history_panel = HistoryPanel()
         self.history_panel.card_requested.connect(self.select_card)
+        self.history_panel.mark_requested.connect(self.show_change)
         self.history_panel.problem.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.history_panel.compared.connect(
             lambda earlier, changes, earlier_map_id: self.scene is not None and self.scene.compare_overlay.show(
                 self.scene, earlier, changes, earlier_map_id))
         self.history_panel.compare_ended.connect(
             lambda: self.scene is not None and self.scene.compare_overlay.clear(self.scene))
+        self.history_panel.open_requested.connect(self.open_snapshot)
+        self.history_panel.compare_requested.connect(self.compare_snapshots)
         self.history_dock = self._dock(tr("History"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
                                        "history")
         self.history_dock.hide()
@@ -1187,6 +1197,46 @@ class MainWindow(QMainWindow):
         self.history_dock.show()
         self.history_dock.raise_()
 
+    def open_snapshot(self, snapshot) -> MainWindow | None:
+        """A snapshot in a read-only window of its own, titled as one: its cards can be copied and
+        pasted into this project's window."""
+        try:
+            document = Document.open_snapshot(self.document.store, snapshot)
+        except (ProjectFileError, OSError, ValueError, KeyError) as error:  # damaged or gone, a full disk
+            QMessageBox.warning(self, tr("Open Snapshot"), str(error))
+            return None
+        window = MainWindow(self.settings)
+        window.set_document(document)
+        window.snapshot_origin = (self, self.document.store, snapshot)
+        window.copy_into_project_action.setVisible(True)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def copy_map_into_project(self) -> None:
+        """In a snapshot's window: the map shown, copied into the project it was taken of, beside
+        its maps (one undo step there)."""
+        if self.snapshot_origin is None or self.scene is None or self.scene.map_id is None:
+            return
+        window, store, snapshot = self.snapshot_origin
+        if window not in WINDOWS or window.document is None or window.document.store is not store \
+                or window.document.read_only:
+            self.statusBar().showMessage(tr("The project's window is closed or cannot be edited"), 6000)
+            return
+        new_id = restore.copy_map(window.document.editor, store, snapshot.id, self.scene.map_id)
+        window._switch_to(new_id)
+        self.statusBar().showMessage(tr("Copied into {0}").format(store.path.name), 6000)
+
+    def compare_snapshots(self, earlier, later) -> MainWindow | None:
+        """Two snapshots: the later one opened read-only, with the changes since the earlier marked."""
+        window = self.open_snapshot(later)
+        if window is not None:
+            window.history_panel.compare_with(snapshots.load(self.document.store, earlier.id), tr(
+                "{0} changes from {1} to {2}").format("{0}", earlier.label, later.label))
+            window.history_dock.show()
+            window.history_dock.raise_()
+        return window
+
     def save_snapshot(self) -> None:
         if self.document is None or self.document.read_only:
             return
@@ -1199,6 +1249,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("Save Snapshot"), str(error))
             return
         self.statusBar().showMessage(tr("Snapshot “{0}” saved").format(taken.name), 6000)
+
+    def show_change(self, change_id: str, map_id: str) -> None:
+        """Scroll to a change's mark (a removed card's ghost, a header, a connector …), on its map."""
+        if self.scene is None or not map_id or self.document.project.get(map_id) is None:
+            return
+        if self.scene.map_id != map_id:
+            self._switch_to(map_id)
+        rect = self.scene.compare_overlay.rect_of(self.scene, change_id)
+        if rect is not None:
+            self.scene.clearSelection()
+            self.scene.reveal(rect)
 
     def select_card(self, card_id: str) -> None:
         """Select a card on the canvas, on its map, and scroll to it (the priority matrix and the
