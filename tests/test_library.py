@@ -1,0 +1,131 @@
+"""The team library on a real PostgreSQL server (tests/pg_server.py starts one for the session)."""
+
+from __future__ import annotations
+
+import pytest
+from pg_server import needs_postgresql
+
+from journeyeditor.cli import main
+from journeyeditor.interchange import project_to_json
+from journeyeditor.persistence import ProjectStore
+from journeyeditor.persistence.library import (
+    ConflictError,
+    Library,
+    LibraryAddress,
+    LibraryError,
+    LibraryStore,
+    ServerUnreachableError,
+)
+
+pytestmark = needs_postgresql
+
+
+def test_addresses_parse_and_never_show_a_password():
+    address = LibraryAddress.parse("postgresql://anna:s3cret@db.example:5433/cx?project=Onboarding")
+    assert address.project == "Onboarding"
+    assert address.url.password == "s3cret" and address.url.drivername == "postgresql+psycopg"
+    assert str(address) == "postgresql://anna@db.example:5433/cx?project=Onboarding"
+    assert "s3cret" not in repr(address.url)
+    with pytest.raises(LibraryError, match="names no database"):
+        LibraryAddress.parse("postgresql://anna:s3cret@db.example:5433")
+    with pytest.raises(LibraryError) as refused:
+        LibraryAddress.parse("postgresql://anna:s3cret@db.example:5433")
+    assert "s3cret" not in str(refused.value)
+
+
+def test_publish_and_fetch_round_trip_is_byte_identical(library_url, sample_file, tmp_path, capsys):
+    with ProjectStore.open(sample_file, read_only=True) as store:
+        before = project_to_json(store.project)
+    assert main(["library", "publish", str(sample_file), library_url, "--as", "Onboarding"]) == 0
+    assert main(["library", "list", library_url]) == 0
+    listing = capsys.readouterr().out
+    assert "Onboarding" in listing
+    fetched = tmp_path / "fetched.journey"
+    assert main(["library", "fetch", library_url, "--project", "Onboarding", "-o", str(fetched)]) == 0
+    with ProjectStore.open(fetched, read_only=True) as store:
+        assert project_to_json(store.project).encode() == before.encode()
+    # the project as the server holds it reads back the same too
+    with LibraryStore.open(f"{library_url}?project=Onboarding") as store:
+        assert project_to_json(store.project) == before
+
+
+def test_many_projects_in_one_database(library_url, sample_project):
+    from journeyeditor.model import Project
+
+    with Library(library_url) as library:
+        library.create_project("Onboarding", sample_project)
+        library.create_project("Returns (EU)", Project("Returns"))
+        library.create_project("returns eu", Project("Returns again"))  # same slug: a schema of its own
+        listing = library.projects()
+        assert [p["name"] for p in listing] == ["Onboarding", "Returns (EU)", "returns eu"]
+        assert len({p["schema"] for p in listing}) == 3
+        with pytest.raises(LibraryError, match="has a project named 'Onboarding' already"):
+            library.create_project("Onboarding", Project("x"))
+    with LibraryStore.open(f"{library_url}?project=returns eu") as store:
+        assert store.project.title == "Returns again" and not store.read_only
+
+
+def test_cli_errors_are_one_line(library_url, running_server, tmp_path, capsys):
+    assert main(["library", "fetch", library_url, "--project", "Nope", "-o", str(tmp_path / "x.journey")]) == 1
+    assert "no project named 'Nope'" in capsys.readouterr().err
+    bare = running_server.admin_url(running_server.new_database())
+    assert main(["library", "list", bare]) == 1
+    assert "is not a Journey Editor library (run: journeyeditor library init" in capsys.readouterr().err
+    assert main(["library", "init", bare]) == 0
+    assert main(["library", "init", bare]) == 0  # again: nothing changes
+    assert "already" in capsys.readouterr().out
+    unreachable = "postgresql://anna:s3cret@127.0.0.1:1/cx"
+    assert main(["library", "list", unreachable]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("journeyeditor: error: cannot reach the library anna@127.0.0.1:1/cx")
+    assert error.count("\n") == 1 and "s3cret" not in error
+
+
+def test_unreachable_server_at_open_is_one_clear_error():
+    with pytest.raises(ServerUnreachableError) as refused:
+        LibraryStore.open("postgresql://anna:s3cret@127.0.0.1:1/cx?project=P")
+    assert "s3cret" not in str(refused.value) and "cannot reach the library" in str(refused.value)
+
+
+def test_edits_land_in_one_transaction_each(library_url, sample_project):
+    from journeyeditor.editor import Editor
+
+    with Library(library_url) as library:
+        library.create_project("P", sample_project)
+    address = f"{library_url}?project=P"
+    store = LibraryStore.open(address)
+    editor = Editor(store.project, store)
+    map_ = store.project.maps[0]
+    contents = store.project.contents(map_.id)
+    card = next(iter(contents.cards.values()))
+    editor.update(card.id, title="Renamed in the library")
+    new_stage = editor.add_stage(map_.id, "Aftercare")
+    assert editor.write_error is None
+    store.close()
+    with LibraryStore.open(address) as again:
+        assert again.project.get(card.id).title == "Renamed in the library"
+        assert [s.name for s in again.project.contents(map_.id).stages][-1] == "Aftercare"
+        assert again.project.get(new_stage.id) is not None
+
+
+def test_a_stale_step_is_refused_and_nothing_of_it_written(library_url, sample_project):
+    with Library(library_url) as library:
+        library.create_project("P", sample_project)
+    address = f"{library_url}?project=P"
+    anna, ben = LibraryStore.open(address), LibraryStore.open(address)
+    card_id = next(iter(anna.project.contents(anna.project.maps[0].id).cards))
+    anna.project.update(card_id, title="Anna's")
+    anna.flush()
+    ben.project.update(card_id, title="Ben's", body="Ben's body")
+    with pytest.raises(ConflictError) as refused:
+        ben.flush()
+    assert refused.value.keys == [("card", card_id)]
+    assert "Someone else changed card “Ben's”" in str(refused.value)
+    ben.discard_pending()
+    ben.apply_remote(refused.value.keys)
+    assert ben.project.get(card_id).title == "Anna's" and ben.project.get(card_id).body != "Ben's body"
+    ben.project.update(card_id, title="Ben's, after reading Anna's")
+    ben.flush()  # now it is based on the server's version
+    anna.close(), ben.close()
+    with LibraryStore.open(address) as check:
+        assert check.project.get(card_id).title == "Ben's, after reading Anna's"
