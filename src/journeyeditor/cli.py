@@ -266,7 +266,14 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
 
 def _gui(argv: list[str]) -> int:
     args = parse_gui_args(argv)
-    if args.map_name is not None:  # before any window: an unknown map is a clear error, here
+    from .persistence.library import LibraryAddress, LibraryStore, is_library_address
+
+    if args.file is not None and is_library_address(args.file):
+        LibraryAddress.parse(args.file)  # a malformed address is a clear error before any window
+        if args.map_name is not None:
+            with LibraryStore.open(args.file, read_only=True) as store:
+                pick_map(store.project, args.map_name)
+    elif args.map_name is not None:  # before any window: an unknown map is a clear error, here
         if not Path(args.file).exists():
             raise UserError(f"{args.file}: no such file")
         with _open_read_only(args.file) as store:

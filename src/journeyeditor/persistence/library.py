@@ -356,7 +356,11 @@ class LibraryStore(ProjectStore):
         self.client_id = client_id
         self._versions: dict[tuple[str, str], int] = versions
         self._applying_remote = False
-        #: the keys each flush wrote, for the editor to tell which of its steps a remote change touches
+        #: the server is away (ui/library_sync.py says so): read-only meanwhile, unsent steps kept
+        self.offline = False
+        self._primary: set[tuple[str, str]] = set()
+        #: the entities the last flush's step changed, for the editor to tell which of its steps a
+        #: change from elsewhere overrides
         self.last_written: set[tuple[str, str]] = set()
 
     @property
@@ -406,6 +410,10 @@ class LibraryStore(ProjectStore):
         if self._applying_remote:
             return  # the server's state arriving: nothing to write back
         super()._on_change(change)
+        # the entities the step itself changed (not the siblings rewritten for their positions)
+        self._primary.add(TITLE_KEY if change.entity_type == "project" else
+                          (change.entity_type, change.entity.hash if change.entity_type == "image"
+                           else change.entity.id))
 
     def flush(self) -> None:
         if not self.has_pending:
@@ -423,6 +431,7 @@ class LibraryStore(ProjectStore):
             self._dirty = dirty
             self._meta_dirty = self._meta_dirty or meta_dirty
             if is_connection_problem(error):
+                self.drop_connection()
                 raise ConnectionLostError(tr("{0}: the library server cannot be reached ({1}); the change is "
                                              "kept and sent when it is back").format(
                                                  self.address.name, server_reason(error))) from error
@@ -430,7 +439,7 @@ class LibraryStore(ProjectStore):
                                 "the next one").format(self.address.name, server_reason(error))) from error
 
     def discard_pending(self) -> None:
-        self._dirty, self._meta_dirty = {}, False
+        self._dirty, self._meta_dirty, self._primary = {}, False, set()
 
     def pending_keys(self) -> set[tuple[str, str]]:
         return set(self._dirty) | ({TITLE_KEY} if self._meta_dirty else set())
@@ -471,7 +480,17 @@ class LibraryStore(ProjectStore):
             conn.execute(text("SELECT pg_notify(:channel, :payload)"),
                          {"channel": self.channel, "payload": self._payload(keys)})
         self._versions.update(raised)
-        self.last_written = set(keys)
+        self.last_written, self._primary = self._primary & set(keys), set()
+
+    def drop_connection(self) -> None:
+        """Let go of a connection the server closed: the next statement opens a fresh one."""
+        if self._conn is not None:
+            try:
+                self._conn.invalidate()
+                self._conn.close()
+            except SQLAlchemyError:
+                pass
+            self._conn = None
 
     def _ensure_connection(self) -> Connection:
         if self._conn is None or self._conn.closed or self._conn.invalidated:
@@ -526,6 +545,21 @@ class LibraryStore(ProjectStore):
         """Make the model hold the server's rows of `keys` (None: every row), through the model's
         own operations so the canvas follows as it does for an undo. Returns the keys that changed
         here. Pending local changes of those rows are dropped: the server's rows win."""
+        try:
+            rows, versions, keys = self._read_remote(keys)
+        except SQLAlchemyError as error:
+            if is_connection_problem(error):
+                self.drop_connection()
+            raise
+        changed = self._apply_rows(rows)
+        self._versions.update({key: versions.get(key, 0) for key in keys})
+        for key in keys:
+            self._dirty.pop(key, None)
+        if TITLE_KEY in keys:
+            self._meta_dirty = False
+        return changed
+
+    def _read_remote(self, keys):
         conn = self._ensure_connection()
         with conn.begin():
             if keys is None:
@@ -537,13 +571,7 @@ class LibraryStore(ProjectStore):
             else:
                 keys = set(keys)
                 rows, versions = self._read_rows(conn, keys)
-        changed = self._apply_rows(rows)
-        self._versions.update({key: versions.get(key, 0) for key in keys})
-        for key in keys:
-            self._dirty.pop(key, None)
-        if TITLE_KEY in keys:
-            self._meta_dirty = False
-        return changed
+        return rows, versions, keys
 
     def _read_rows(self, conn: Connection, keys: set) -> tuple[dict, dict]:
         rows: dict[tuple[str, str], object] = {}
@@ -615,6 +643,10 @@ class LibraryStore(ProjectStore):
     def close(self, discard_pending: bool = False) -> None:
         if self._conn is None and self.library is None:
             return
+        if self.offline and self.has_pending and not discard_pending:
+            # never dropped unasked: the window offers a copy in a file, another try, or closing without
+            raise ConnectionLostError(tr("{0}: the library server cannot be reached and your last changes are not "
+                                         "sent yet").format(self.address.name))
         if not self.read_only and not discard_pending:
             self.flush()
         self.project.unsubscribe(self._on_change)
