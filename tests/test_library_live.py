@@ -125,3 +125,123 @@ def test_two_windows_follow_each_other_and_keep_selection(qtbot, project_url):
     assert "Also open by" in two.library_ui.presence.text()
     for win in windows:
         close_window(win)
+
+
+def grant_reader(server, url: str, role: str = "reader", password: str = "read-only pw") -> str:
+    """A role that may read the library's projects but not edit them; its address (with password)."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    server.sql(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
+               f"CREATE ROLE {role} LOGIN PASSWORD '{password}'; END IF; END $$")
+    schemas = ["library"]
+    with Library(url) as library:
+        schemas += [p["schema"] for p in library.projects()]
+    for schema_name in schemas:
+        server.sql(f"GRANT USAGE ON SCHEMA {schema_name} TO {role}", database)
+        server.sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema_name} TO {role}", database)
+    return f"postgresql://{role}:{password.replace(' ', '%20')}@127.0.0.1:{server.port}/{database}"
+
+
+def test_a_read_only_role_opens_read_only(qtbot, running_server, library_url, project_url, tmp_path, capsys):
+    from journeyeditor.cli import main
+    from journeyeditor.model import ModelError
+    from journeyeditor.ui.document import Document
+
+    reader_url = grant_reader(running_server, library_url)
+    document = Document.open(f"{reader_url}?project=Onboarding")
+    try:
+        assert document.read_only
+        assert document.store.read_only_reason == "your database role may only read this library"
+        card, _ = first_cards(document)
+        with pytest.raises(ModelError, match="read-only"):
+            document.editor.update(card.id, title="Not allowed")
+        # it still follows the others' edits
+        with LibraryStore.open(project_url) as writer:
+            writer.project.update(card.id, title="Written by an editor")
+            writer.flush()
+        qtbot.waitUntil(lambda: document.project.get(card.id).title == "Written by an editor", timeout=1000)
+    finally:
+        document.close()
+    # a reader may fetch, not publish; no message shows the password
+    fetched = tmp_path / "copy.journey"
+    assert main(["library", "fetch", reader_url, "--project", "Onboarding", "-o", str(fetched)]) == 0
+    assert main(["library", "publish", str(fetched), reader_url, "--as", "Another"]) == 1
+    error = capsys.readouterr().err
+    assert "permission denied" in error and "read-only pw" not in error and "read-only%20pw" not in error
+    wrong = reader_url.replace("read-only%20pw", "wrong%20secret")
+    assert main(["library", "list", wrong]) == 1
+    error = capsys.readouterr().err
+    assert "password authentication failed" in error and "secret" not in error
+
+
+def test_the_window_opens_a_read_only_role_read_only(qtbot, running_server, library_url, project_url):
+    from conftest import open_window
+
+    reader_url = grant_reader(running_server, library_url)
+    win = open_window(qtbot, f"{reader_url}?project=Onboarding")
+    try:
+        assert win.windowTitle().startswith("Onboarding [read-only]")
+        assert win.document.read_only
+        assert not any(action.isEnabled() for action in win._needs["edit"])  # Add Stage, Delete, …
+        assert "read-only pw" not in win.windowFilePath()
+    finally:
+        close_window(win)
+
+
+def test_server_lost_mid_session_and_back_loses_nothing(qtbot, running_server, project_url):
+    from conftest import open_window
+
+    from journeyeditor.model import ModelError
+
+    win = open_window(qtbot, project_url)
+    try:
+        document = win.document
+        card, other = first_cards(document)
+        document.editor.update(card.id, title="Before the server went")
+        running_server.stop()
+        # the server's end of the listening connection closes: the window knows without an edit
+        qtbot.waitUntil(lambda: not document.sync.online, timeout=3000)
+        assert document.read_only and win.library_ui.banner.isVisible()
+        assert "[read-only]" in win.windowTitle()
+        with pytest.raises(ModelError, match="read-only"):
+            document.editor.update(other.id, title="Refused while away")
+        running_server.start()
+        qtbot.waitUntil(lambda: document.sync.online, timeout=5000)
+        assert not document.read_only and not win.library_ui.banner.isVisible()
+        document.editor.update(other.id, title="After it came back")
+        assert document.editor.write_error is None
+    finally:
+        close_window(win)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Before the server went"
+        assert check.project.get(other.id).title == "After it came back"
+
+
+def test_a_step_made_as_the_server_goes_is_kept_and_sent_when_it_is_back(qtbot, running_server, project_url):
+    from journeyeditor.ui.document import Document
+
+    document = Document.open(project_url)
+    try:
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)  # the step is made before the window notices the loss
+        running_server.stop()
+        document.editor.update(card.id, title="Made as the server went")
+        assert document.sync.online is False and document.store.has_pending and document.read_only
+        assert document.project.get(card.id).title == "Made as the server went"  # kept on screen
+        # closing now would drop it: refused, so the window can offer a copy in a file
+        from journeyeditor.persistence import WriteError
+
+        with pytest.raises(WriteError, match="not sent yet"):
+            document.close()
+        copy = document.store.save_copy(running_server.root / "unsent.journey")
+        from journeyeditor.persistence import ProjectStore
+
+        with ProjectStore.open(copy, read_only=True) as saved:
+            assert saved.project.get(card.id).title == "Made as the server went"
+        running_server.start()
+        qtbot.waitUntil(lambda: document.sync.online and not document.store.has_pending, timeout=5000)
+    finally:
+        document.close(discard_pending=True)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Made as the server went"

@@ -574,11 +574,15 @@ class Editor:
 
     # ---------------------------------------------------------------- undo
     def undo(self) -> None:
+        if self.read_only:
+            return  # a library whose server is away: the step could not be sent
         if self.undo_stack.index() <= self.undo_floor:
             return  # what is below was overridden by someone else (apply_remote told the user)
         self.undo_stack.undo()
 
     def redo(self) -> None:
+        if self.read_only:
+            return
         self.undo_stack.redo()
 
 
