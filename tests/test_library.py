@@ -129,3 +129,66 @@ def test_a_stale_step_is_refused_and_nothing_of_it_written(library_url, sample_p
     anna.close(), ben.close()
     with LibraryStore.open(address) as check:
         assert check.project.get(card_id).title == "Ben's, after reading Anna's"
+
+
+def _fetched_copy(library_url, sample_project, tmp_path):
+    with Library(library_url) as library:
+        library.create_project("P", sample_project)
+    copy = tmp_path / "offline.journey"
+    assert main(["library", "fetch", f"{library_url}?project=P", "-o", str(copy)]) == 0
+    return copy
+
+
+def _cards(project):
+    return list(project.contents(project.maps[0].id).cards.values())
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs"])
+def test_publishing_a_fetched_copy_brings_its_changes_back_and_refuses_conflicts(
+        library_url, sample_project, tmp_path, capsys, keep):
+    copy = _fetched_copy(library_url, sample_project, tmp_path)
+    address = f"{library_url}?project=P"
+    with ProjectStore.open(copy) as local:  # offline work on the copy
+        a, b, c, gone = _cards(local.project)[:4]
+        local.project.update(a.id, title="A, offline")
+        local.project.update(b.id, title="B, offline")
+        local.project.remove(gone.id)
+        stage = local.project.contents(local.project.maps[0].id).stages[0]
+        local.project.update(stage.id, name="Stage renamed offline")
+        local.flush()
+    with LibraryStore.open(address) as server:  # meanwhile, on the server
+        server.project.update(b.id, title="B, on the server")
+        server.project.update(c.id, body="C, on the server")
+        server.flush()
+    assert main(["library", "publish", str(copy), library_url]) == 1
+    error = capsys.readouterr().err
+    assert f"1 entities were changed both in offline.journey and in the library since the fetch: card “B, offline” " \
+           f"({b.id[:8]})" in error
+    assert "--keep mine or --keep theirs" in error and error.count("\n") == 1
+    with LibraryStore.open(address) as server:
+        assert server.project.get(a.id).title != "A, offline"  # nothing went up
+    assert main(["library", "publish", str(copy), library_url, "--keep", keep]) == 0
+    out = capsys.readouterr().out
+    assert f"card “B, offline” ({b.id[:8]}): {keep} kept" in out
+    with LibraryStore.open(address) as server:
+        project = server.project
+        assert project.get(a.id).title == "A, offline"
+        assert project.get(b.id).title == ("B, offline" if keep == "mine" else "B, on the server")
+        assert project.get(c.id).body == "C, on the server"  # the server's own change stays
+        assert project.get(gone.id) is None
+        assert project.contents(project.maps[0].id).stages[0].name == "Stage renamed offline"
+        on_server = project_to_json(project)
+    with ProjectStore.open(copy, read_only=True) as local:  # the copy holds what the library holds now
+        assert project_to_json(local.project) == on_server
+    # published: the copy now stands on that state, so publishing again sends nothing and refuses nothing
+    assert main(["library", "publish", str(copy), library_url]) == 0
+    assert "published 0 changes" in capsys.readouterr().out
+
+
+def test_a_local_project_is_published_once_under_a_name(library_url, sample_file, capsys):
+    assert main(["library", "publish", str(sample_file), library_url]) == 0
+    assert "as 'sample'" in capsys.readouterr().out
+    assert main(["library", "publish", str(sample_file), library_url]) == 1
+    assert "has a project named 'sample' already" in capsys.readouterr().err
+    assert main(["library", "publish", str(sample_file), library_url, "--keep", "mine", "--as", "x"]) == 1
+    assert "--keep is for a copy fetched from the library" in capsys.readouterr().err

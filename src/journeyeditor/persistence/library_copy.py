@@ -22,7 +22,7 @@ from sqlalchemy import select
 from ..catalogue import tr
 from ..interchange.jsonio import project_from_json, project_to_json
 from ..model import Project
-from . import mapper, schema
+from . import mapper, schema, snapshot_rows
 from .library import (
     TITLE_KEY,
     Library,
@@ -79,8 +79,6 @@ def fetch(address: LibraryAddress, target: Path, overwrite: bool = False) -> Pat
     store = LibraryStore.open(address, read_only=True)
     try:
         with store.transaction() as conn:
-            from . import snapshot_rows
-
             history = snapshot_rows.all_rows(conn)
         write_new_file(target, store.project, overwrite=overwrite, snapshots=history)
         _write_origin(target, address, store._versions, store.project)
@@ -114,8 +112,6 @@ def publish(path: Path, address: LibraryAddress, name: str | None = None, keep: 
         mine = local.project
         history = []
         if fetched is None:
-            from . import snapshot_rows
-
             with local.transaction() as conn:
                 history = snapshot_rows.all_rows(conn)
     if fetched is None or (name is not None and name != fetched[0]["project"]):
@@ -160,6 +156,11 @@ def _publish_changes(path: Path, address: LibraryAddress, mine: Project, base: P
     finally:
         store.close(discard_pending=True)
     del sent
-    # the copy now stands on what it published: a later publish sends only what changes after this
+    # the copy becomes what the library now holds (the server's other changes too, and theirs where
+    # they won), keeping its own snapshots: a later publish sends only what changes after this
+    with ProjectStore.open(path, read_only=True) as local, local.transaction() as conn:
+        history = snapshot_rows.all_rows(conn)
+    write_new_file(path, merged, overwrite=True, snapshots=history)
     _write_origin(path, address, versions, merged)
+    lines.append(tr("{0} now holds the library's project as it is after the publish").format(path.name))
     return PublishReport(lines)
