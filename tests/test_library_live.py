@@ -133,7 +133,8 @@ def grant_reader(server, url: str, role: str = "reader", password: str = "read-o
 
     database = make_url(url).database
     server.sql(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
-               f"CREATE ROLE {role} LOGIN PASSWORD '{password}'; END IF; END $$")
+               f"CREATE ROLE {role} LOGIN; END IF; END $$")
+    server.sql(f"ALTER ROLE {role} PASSWORD '{password}'")
     schemas = ["library"]
     with Library(url) as library:
         schemas += [p["schema"] for p in library.projects()]
@@ -245,3 +246,82 @@ def test_a_step_made_as_the_server_goes_is_kept_and_sent_when_it_is_back(qtbot, 
         document.close(discard_pending=True)
     with LibraryStore.open(project_url) as check:
         assert check.project.get(card.id).title == "Made as the server went"
+
+
+@pytest.fixture
+def memory_keyring():
+    """A keyring backend in memory for the test, the real one put back after."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.kept: dict = {}
+
+        def get_password(self, service, username):
+            return self.kept.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.kept.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    backend = Memory()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+def test_open_from_library_keeps_the_password_in_the_keyring_not_the_settings(
+        qtbot, running_server, library_url, project_url, memory_keyring, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.library_ui import OpenFromLibraryDialog
+    from journeyeditor.ui.main_window import MainWindow
+
+    grant_reader(running_server, library_url, password="kept in keyring")
+    create_app()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    dialog = OpenFromLibraryDialog(win.settings, win)
+    database = library_url.rsplit("/", 1)[1]
+    for field, value in ((dialog.host, "127.0.0.1"), (dialog.database, database), (dialog.user, "reader"),
+                         (dialog.password, "kept in keyring")):
+        field.setText(value)
+    dialog.port.setValue(running_server.port)
+    listing = next(b for b in dialog.findChildren(QPushButton) if b.text() == "List Projects")
+    listing.click()
+    assert [dialog.project.itemText(i) for i in range(dialog.project.count())] == ["Onboarding"]
+    dialog.project.setCurrentText("Onboarding")
+    dialog.accept()
+    assert list(memory_keyring.kept.values()) == ["kept in keyring"]
+    address = dialog.address()
+    assert "kept" not in str(address)
+    # the address alone (as a recent entry or the command line gives it) opens: the keyring has the password
+    assert win.open_path(str(address))
+    assert win.document.read_only and win.document.path.name == "Onboarding"
+    assert win.settings.recent_files[0] == str(address)
+    win.settings._s.sync()
+    for saved in (tmp_path / "config").rglob("*"):
+        if saved.is_file():
+            assert "kept in keyring" not in saved.read_text(errors="replace")
+    # the dialog remembers the server (not the password) for next time
+    again = OpenFromLibraryDialog(win.settings, win)
+    assert (again.host.text(), again.user.text(), again.database.text()) == ("127.0.0.1", "reader", database)
+    assert again.password.text() == "kept in keyring"  # filled from the keyring
+    close_window(win)
+
+
+def test_a_library_address_on_the_command_line_is_checked_before_any_window(capsys):
+    from journeyeditor.cli import main
+
+    assert main(["postgresql://anna:pw@db.example:5432"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("journeyeditor: error: postgresql://anna@db.example:5432: the address names no database")
