@@ -34,7 +34,13 @@ class LibrarySync(QObject):
         super().__init__(parent)
         self.editor = editor
         self.store = store
-        self.user_label = user_label or (store.address.url.username or "")
+        import getpass
+
+        try:  # the person, as others see them in "Also open by" (the database role may be shared)
+            person = getpass.getuser()
+        except (KeyError, OSError):
+            person = ""
+        self.user_label = user_label or person or (store.address.url.username or "")
         self.online = True
         self._listener = None
         self._notifier: QSocketNotifier | None = None
