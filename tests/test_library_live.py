@@ -325,3 +325,35 @@ def test_a_library_address_on_the_command_line_is_checked_before_any_window(caps
     assert main(["postgresql://anna:pw@db.example:5432"]) == 1
     error = capsys.readouterr().err
     assert error.startswith("journeyeditor: error: postgresql://anna@db.example:5432: the address names no database")
+
+
+def test_an_unsent_step_that_someone_overrode_meanwhile_is_dropped_when_the_server_is_back(
+        qtbot, running_server, project_url):
+    from journeyeditor.ui.document import Document
+
+    anna, ben = Document.open(project_url), Document.open(project_url)
+    try:
+        card, _ = first_cards(anna)
+        steps = anna.editor.undo_stack.count()
+        anna.sync._notifier.setEnabled(False)
+        running_server.stop()
+        anna.editor.update(card.id, title="Anna's, unsent")
+        assert not anna.sync.online and anna.store.has_pending
+        anna.sync._retry.stop()  # Anna's window waits; Ben gets there first
+        running_server.start()
+        qtbot.waitUntil(lambda: ben.sync.online or not ben.sync._retry.isActive(), timeout=5000)
+        with LibraryStore.open(project_url) as writer:
+            writer.project.update(card.id, title="Ben's, sent first")
+            writer.flush()
+        notices = []
+        anna.sync.notice.connect(notices.append)
+        anna.sync.retry_now()
+        assert anna.sync.online and not anna.store.has_pending
+        assert anna.project.get(card.id).title == "Ben's, sent first"
+        assert anna.editor.undo_stack.count() == steps  # the refused step is gone, not redoable
+        assert notices and notices[0].startswith("Someone else changed card")
+    finally:
+        anna.close(discard_pending=True)
+        ben.close(discard_pending=True)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Ben's, sent first"

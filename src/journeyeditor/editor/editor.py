@@ -69,6 +69,7 @@ class Editor:
         self._step_keys: dict[int, set] = {}
         self._last_index = 0
         self._writes_held = False
+        self._unsent_forward = True
         #: steps at or below this index can't be undone: someone else changed what they changed
         self.undo_floor = 0
         #: the latest one-line message about other people's changes (a step dropped, …)
@@ -87,16 +88,20 @@ class Editor:
         previous, self._last_index = self._last_index, index
         if self.store is None or self.store.read_only:
             return
+        # a retry (the library server back) sends the step that failed: its direction is that step's
+        forward = index > previous if index != previous else self._unsent_forward
         try:
             self.store.flush()
             self.write_error = None
         except Exception as error:  # noqa: BLE001 - any storage failure must reach the user
             self.write_error = error
             if getattr(error, "keys", None) is not None and hasattr(self.store, "apply_remote"):
-                self._take_back(error, forward=index > previous)
+                self._take_back(error, forward=forward)
+            else:
+                self._unsent_forward = forward
             return
         written = getattr(self.store, "last_written", None)
-        if written is not None and index > previous:
+        if written and forward:
             for stale in [i for i in self._step_keys if i >= index]:
                 del self._step_keys[stale]  # a push drops the steps that were above it
             self._step_keys[index - 1] = set(written)

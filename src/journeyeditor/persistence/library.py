@@ -416,6 +416,7 @@ class LibraryStore(ProjectStore):
                            else change.entity.id))
 
     def flush(self) -> None:
+        self.last_written = set()
         if not self.has_pending:
             return
         if self.read_only:
