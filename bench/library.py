@@ -30,18 +30,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import psycopg  # noqa: E402
+import psycopg
 
-from journeyeditor.persistence import ProjectStore  # noqa: E402
-from journeyeditor.persistence.library import Library, LibraryAddress, LibraryStore  # noqa: E402
+from journeyeditor.persistence import ProjectStore
+from journeyeditor.persistence.library import Library, LibraryAddress, LibraryStore
 
 sys.path.insert(0, str(ROOT / "bench"))
-from run import generate  # noqa: E402  (the benches' own project generator)
+from run import generate
 
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def _conninfo(address: LibraryAddress) -> dict:

@@ -94,9 +94,8 @@ def test_own_steps_that_another_overrode_are_no_longer_undoable(two_documents, q
 
 def test_two_windows_follow_each_other_and_keep_selection(qtbot, project_url):
     from journeyeditor.app import create_app
-    from journeyeditor.ui.main_window import MainWindow
-
     from journeyeditor.ui.document import Document
+    from journeyeditor.ui.main_window import MainWindow
 
     create_app()
     windows = []
