@@ -356,3 +356,36 @@ def test_an_unsent_step_that_someone_overrode_meanwhile_is_dropped_when_the_serv
         ben.close(discard_pending=True)
     with LibraryStore.open(project_url) as check:
         assert check.project.get(card.id).title == "Ben's, sent first"
+
+
+def test_the_banner_saves_the_unsent_changes_to_a_file(qtbot, running_server, project_url, tmp_path, monkeypatch):
+    from conftest import open_window
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from journeyeditor.persistence import ProjectStore
+
+    win = open_window(qtbot, project_url)
+    try:
+        document = win.document
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)
+        running_server.stop()
+        document.editor.update(card.id, title="Unsent, then saved")
+        assert win.library_ui.banner.isVisible()
+        assert "Your unsent change is kept" in win.library_ui.banner_label.text()
+        target = tmp_path / "rescued.journey"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+        save = next(b for b in win.library_ui.banner.findChildren(QPushButton)
+                    if b.text() == "Save Unsent Changes to a File…")
+        save.click()
+        with ProjectStore.open(target, read_only=True) as rescued:
+            assert rescued.project.get(card.id).title == "Unsent, then saved"
+        document.sync._retry.stop()
+        running_server.start()
+        retry = next(b for b in win.library_ui.banner.findChildren(QPushButton) if b.text() == "Try Again")
+        retry.click()
+        assert document.sync.online and not win.library_ui.banner.isVisible() and not document.store.has_pending
+    finally:
+        close_window(win)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Unsent, then saved"

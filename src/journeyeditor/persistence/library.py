@@ -200,6 +200,10 @@ class Library:
         self.address = address if isinstance(address, LibraryAddress) else LibraryAddress.parse(address, password)
         if password is not None:
             self.address = self.address.with_password(password)
+        try:
+            import psycopg  # noqa: F401 - the driver comes with the optional extra
+        except ImportError as error:
+            raise LibraryError(tr("a team library needs psycopg: pip install 'journeyeditor[library]'")) from error
         self.engine = create_engine(self.address.url, pool_pre_ping=True,
                                     connect_args={"connect_timeout": 5, "application_name": application_name})
 
