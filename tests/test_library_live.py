@@ -389,3 +389,39 @@ def test_the_banner_saves_the_unsent_changes_to_a_file(qtbot, running_server, pr
         close_window(win)
     with LibraryStore.open(project_url) as check:
         assert check.project.get(card.id).title == "Unsent, then saved"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])  # 1-10 pass; three keep the suite quick
+def test_random_edits_from_two_editors_end_in_one_state(two_documents, qtbot, project_url, seed):
+    """Every kind of edit, undo and redo from both sides, some before the other side has heard of
+    the last: refused steps aside, both models and the server end up the same."""
+    import random
+
+    from editing import random_edit
+
+    from journeyeditor.interchange import project_to_json
+    from journeyeditor.model import ModelError
+
+    rng = random.Random(seed)
+    documents = two_documents
+    for _ in range(60):
+        document = rng.choice(documents)
+        action = rng.random()
+        try:
+            if action < 0.15:
+                document.editor.undo()
+            elif action < 0.2:
+                document.editor.redo()
+            else:
+                random_edit(document.editor, rng)
+        except ModelError:
+            pass  # an edit the model refuses (a persona twice at one step …) is no edit
+        if rng.random() < 0.7:  # else the next edit comes before the other side heard of this one
+            qtbot.wait(60)
+    qtbot.wait(300)
+    for document in documents:
+        assert document.store.has_pending is False
+    with LibraryStore.open(project_url) as server:
+        expected = project_to_json(server.project)
+    assert project_to_json(documents[0].project) == expected
+    assert project_to_json(documents[1].project) == expected

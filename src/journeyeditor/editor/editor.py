@@ -67,6 +67,7 @@ class Editor:
         # a library project is edited by others too (persistence/library.py): which entities each
         # undo step wrote, so a change from elsewhere can tell which of this client's steps it overrode
         self._step_keys: dict[int, set] = {}
+        self._step_refs: dict[int, set] = {}  # the ids each step's entities refer to
         self._last_index = 0
         self._writes_held = False
         self._unsent_forward = True
@@ -104,7 +105,9 @@ class Editor:
         if written and forward:
             for stale in [i for i in self._step_keys if i >= index]:
                 del self._step_keys[stale]  # a push drops the steps that were above it
+                self._step_refs.pop(stale, None)
             self._step_keys[index - 1] = set(written)
+            self._step_refs[index - 1] = set(getattr(self.store, "last_refs", ()))
 
     def _take_back(self, conflict, forward: bool) -> None:
         """The server refused the step (someone changed its rows meanwhile): put the model back
@@ -138,14 +141,19 @@ class Editor:
             self._writes_held = held
         for stale in [i for i in self._step_keys if i >= self.undo_stack.index()]:
             del self._step_keys[stale]
+            self._step_refs.pop(stale, None)
 
     def apply_remote(self, keys) -> set:
         """Others' committed changes of `keys` (None: anything) into the model; this client's steps
         that touched them can no longer be undone (or redone), and the user is told so."""
         changed = self.store.apply_remote(keys)
         keys = changed if keys is None else set(keys)
+        removed = getattr(self.store, "last_removed", set())
         index = self.undo_stack.index()
-        overridden = [i for i, written in self._step_keys.items() if written & keys]
+        # a step is overridden when another client changed what it changed, or removed what it
+        # refers to (undoing the removal of a connector needs its cards)
+        overridden = [i for i, written in self._step_keys.items()
+                      if written & keys or self._step_refs.get(i, set()) & removed]
         below = [i for i in overridden if i < index]
         if below:
             newest = max(below)

@@ -57,6 +57,9 @@ CATALOGUE_SCHEMA = "library"
 KIND_ORDER = ("image", "persona", "map", "stage", "step", "lane", "card", "emotion_point", "connector", "metric",
               "gap", "evidence", "voting_round", "vote", "comment")
 TITLE_KEY = ("project", "title")
+#: fields holding the id of another entity
+REFERENCE_FIELDS = ("map_id", "stage_id", "step_id", "lane_id", "source_id", "target_id", "card_id", "persona_id",
+                    "subject_id", "round_id", "parent_id", "photo_hash", "source_map_id", "link_map_id")
 #: NOTIFY's payload must stay under 8000 bytes: past this, receivers reload the whole project
 _PAYLOAD_LIMIT = 7000
 
@@ -363,6 +366,11 @@ class LibraryStore(ProjectStore):
         #: the server is away (ui/library_sync.py says so): read-only meanwhile, unsent steps kept
         self.offline = False
         self._primary: set[tuple[str, str]] = set()
+        self._refs: set[str] = set()
+        #: ids the last flush's step refers to (a card's stage, step and lane, a connector's cards …)
+        self.last_refs: set[str] = set()
+        #: ids the last apply_remote removed from the model
+        self.last_removed: set[str] = set()
         #: the entities the last flush's step changed, for the editor to tell which of its steps a
         #: change from elsewhere overrides
         self.last_written: set[tuple[str, str]] = set()
@@ -418,9 +426,12 @@ class LibraryStore(ProjectStore):
         self._primary.add(TITLE_KEY if change.entity_type == "project" else
                           (change.entity_type, change.entity.hash if change.entity_type == "image"
                            else change.entity.id))
+        # and what they refer to: undoing the step needs those to be there still
+        self._refs.update(value for name in REFERENCE_FIELDS
+                          if isinstance(value := getattr(change.entity, name, ""), str) and value)
 
     def flush(self) -> None:
-        self.last_written = set()
+        self.last_written, self.last_refs = set(), set()
         if not self.has_pending:
             return
         if self.read_only:
@@ -444,7 +455,7 @@ class LibraryStore(ProjectStore):
                                 "the next one").format(self.address.name, server_reason(error))) from error
 
     def discard_pending(self) -> None:
-        self._dirty, self._meta_dirty, self._primary = {}, False, set()
+        self._dirty, self._meta_dirty, self._primary, self._refs = {}, False, set(), set()
 
     def pending_keys(self) -> set[tuple[str, str]]:
         return set(self._dirty) | ({TITLE_KEY} if self._meta_dirty else set())
@@ -486,6 +497,7 @@ class LibraryStore(ProjectStore):
                          {"channel": self.channel, "payload": self._payload(keys)})
         self._versions.update(raised)
         self.last_written, self._primary = self._primary & set(keys), set()
+        self.last_refs, self._refs = self._refs, set()
 
     def drop_connection(self) -> None:
         """Let go of a connection the server closed: the next statement opens a fresh one."""
@@ -626,6 +638,7 @@ class LibraryStore(ProjectStore):
             order = {kind: n for n, kind in enumerate(KIND_ORDER)}
             entity_keys = [key for key in rows if key[0] in order]
             # gone on the server: what depends on a thing first
+            self.last_removed = {key[1] for key in entity_keys if rows[key] is None}
             for key in sorted(entity_keys, key=lambda k: -order[k[0]]):
                 if rows[key] is None and _present(project, key):
                     if key[0] == "image":
@@ -634,8 +647,10 @@ class LibraryStore(ProjectStore):
                         project.remove(key[1])
                     changed.add(key)
             # new or changed: a thing before what refers to it; ordered lists by position
+            # (cards by their index in the cell, so a cell's cards land in the server's order)
             present = sorted((key for key in entity_keys if rows[key] is not None),
-                             key=lambda k: (order[k[0]], rows[k][1] if rows[k][1] is not None else 0))
+                             key=lambda k: (order[k[0]], rows[k][1] if rows[k][1] is not None
+                                            else getattr(rows[k][0], "index", 0)))
             for key in present:
                 entity, position = rows[key]
                 if _apply_entity(project, key[0], entity, position):
