@@ -549,6 +549,11 @@
         <translation>گام به مرحله‌ای از نقشهٔ خودش تعلق دارد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>کتابخانهٔ تیمی به psycopg نیاز دارد: pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
         <translation>دور رأی‌گیری دست‌کم یک شرکت‌کننده لازم دارد</translation>

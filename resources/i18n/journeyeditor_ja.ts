@@ -549,6 +549,11 @@
         <translation>ステップはそのマップのステージに属します</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>チームライブラリには psycopg が必要です: pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
         <translation>投票ラウンドには少なくとも1人の参加者が必要です</translation>

@@ -549,6 +549,11 @@
         <translation>шаг относится к этапу своей карты</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>для командной библиотеки нужен psycopg: pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
         <translation>В раунде голосования нужен хотя бы один участник</translation>

@@ -549,6 +549,11 @@
         <translation>步骤必须属于其旅程图中的阶段</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>团队资料库需要 psycopg：pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
         <translation>投票轮次至少需要一位参与者</translation>

@@ -549,6 +549,11 @@
         <translation>步驟必須屬於其旅程圖中的階段</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>團隊資料庫需要 psycopg：pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A voting round needs at least one participant</source>
         <translation>投票回合至少需要一位參與者</translation>

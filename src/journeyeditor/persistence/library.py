@@ -97,6 +97,11 @@ class ConnectionLostError(WriteError):
     """The server went away while writing; the step is kept to be sent when it is back."""
 
 
+def noun(kind: str) -> str:
+    """An entity kind in words ("emotion point"), in the user's language: the editor's nouns."""
+    return tr(kind.replace("_", " "))
+
+
 def is_library_address(text: str) -> bool:
     return str(text).startswith(SCHEMES)
 
@@ -545,7 +550,7 @@ class LibraryStore(ProjectStore):
             label = self.project.title
         more = tr(" (and {0} more)").format(len(conflicts) - 1) if len(conflicts) > 1 else ""
         return tr("Someone else changed {0} “{1}”{2} meanwhile: your step was not applied and theirs is shown")\
-            .format(kind.replace("_", " "), label, more)
+            .format(noun(kind), label, more)
 
     # ------------------------------------------------------------- other clients' changes
     @staticmethod

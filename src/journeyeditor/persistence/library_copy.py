@@ -32,6 +32,7 @@ from .library import (
     _all_entities,
     _entity_key,
     _row_of,
+    noun,
 )
 from .store import ProjectStore, write_new_file
 
@@ -103,7 +104,7 @@ def _describe(project: Project, key: tuple[str, str]) -> str:
         return tr("the project's title")
     entity = project.get(entity_id)
     label = (getattr(entity, "title", "") or getattr(entity, "name", "")) if entity is not None else ""
-    return f"{kind.replace('_', ' ')} “{label}” ({entity_id[:8]})" if label else f"{kind.replace('_', ' ')} {entity_id}"
+    return f"{noun(kind)} “{label}” ({entity_id[:8]})" if label else f"{noun(kind)} {entity_id}"
 
 
 def publish(path: Path, address: LibraryAddress, name: str | None = None, keep: str | None = None) -> PublishReport:
