@@ -192,3 +192,37 @@ def test_a_local_project_is_published_once_under_a_name(library_url, sample_file
     assert "has a project named 'sample' already" in capsys.readouterr().err
     assert main(["library", "publish", str(sample_file), library_url, "--keep", "mine", "--as", "x"]) == 1
     assert "--keep is for a copy fetched from the library" in capsys.readouterr().err
+
+
+def test_a_library_project_is_upgraded_once_in_one_transaction(library_url, sample_project, monkeypatch):
+    """As the file's upgrades run when it opens: a project of an older schema is brought up by the
+    library's own steps (LIBRARY_UPGRADES), its catalogue row locked, and its version recorded."""
+    from sqlalchemy import text
+
+    from journeyeditor.persistence import NewerSchemaError, schema
+    from journeyeditor.persistence import library as lib
+
+    with Library(library_url) as library:
+        schema_name = library.create_project("Old", sample_project)
+    runs = []
+
+    def add_a_column(conn):  # what a v9 step could do
+        runs.append(1)
+        conn.execute(text(f"ALTER TABLE \"{schema_name}\".cards ADD COLUMN effort_note TEXT NOT NULL DEFAULT ''"))
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    with pytest.raises(LibraryError, match="has schema 8, older than this Journey Editor's 9"):
+        LibraryStore.open(f"{library_url}?project=Old")  # no way up from 8: nothing changed
+    monkeypatch.setitem(lib.LIBRARY_UPGRADES, 8, add_a_column)
+    with pytest.raises(LibraryError, match="older than"):  # a read-only open never upgrades
+        LibraryStore.open(f"{library_url}?project=Old", read_only=True)
+    with LibraryStore.open(f"{library_url}?project=Old") as store:
+        assert len(store.project.maps) == len(sample_project.maps)
+    with LibraryStore.open(f"{library_url}?project=Old"):
+        pass
+    assert runs == [1]
+    with Library(library_url) as library:
+        assert library.projects()[0]["schema_version"] == 9
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 8)  # an older app meets the upgraded project
+    with pytest.raises(NewerSchemaError, match="written by a newer Journey Editor"):
+        LibraryStore.open(f"{library_url}?project=Old")

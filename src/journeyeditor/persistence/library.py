@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Self
@@ -336,10 +336,32 @@ def _check_version(version: int, name: str) -> None:
                                   "this one knows {2}); update Journey Editor to open it").format(
                                       name, version, schema.SCHEMA_VERSION))
     if version < schema.SCHEMA_VERSION:
-        # each file upgrade so far is SQLite DDL; a library's upgrade comes with the first schema change
-        # after libraries exist (v8), so an older library project cannot exist yet
         raise LibraryError(tr("the library project {0!r} has schema {1}, older than this Journey Editor's {2}")
                            .format(name, version, schema.SCHEMA_VERSION))
+
+
+#: LIBRARY_UPGRADES[n] moves a library project from schema n to n + 1, given a connection whose tables
+#: are the project's. The file's upgrades (schema.UPGRADES) are SQLite DDL run on sqlite3; libraries
+#: began at schema 8, so each schema change from 9 on brings its PostgreSQL step here too.
+LIBRARY_UPGRADES: dict[int, Callable[[Connection], None]] = {}
+
+
+def upgrade_project(conn: Connection, name: str) -> int:
+    """Bring a library project to this app's schema in one transaction (the caller's), its catalogue
+    row locked so two clients opening it at once upgrade it once; its version after."""
+    row = conn.execute(select(projects_table.c.schema, projects_table.c.schema_version)
+                       .where(projects_table.c.name == name).with_for_update()).first()
+    if row is None or row.schema_version >= schema.SCHEMA_VERSION:
+        return row.schema_version if row else 0
+    steps = range(row.schema_version, schema.SCHEMA_VERSION)
+    if any(step not in LIBRARY_UPGRADES for step in steps):
+        _check_version(row.schema_version, name)  # no way up from there: say so
+    tables = conn.execution_options(schema_translate_map={None: row.schema})
+    for step in steps:
+        LIBRARY_UPGRADES[step](tables)
+    conn.execute(projects_table.update().where(projects_table.c.name == name)
+                 .values(schema_version=schema.SCHEMA_VERSION))
+    return schema.SCHEMA_VERSION
 
 
 def create_tables(conn: Connection, schema_name: str) -> None:
@@ -400,6 +422,8 @@ class LibraryStore(ProjectStore):
             try:
                 with conn.begin():
                     schema_name, version = library.schema_of(conn, address.project)
+                    if version < schema.SCHEMA_VERSION and not read_only:
+                        version = upgrade_project(conn, address.project)
                     _check_version(version, address.project)
                     conn = conn.execution_options(schema_translate_map={None: schema_name})
                     project = mapper.load_project(conn)
@@ -468,8 +492,7 @@ class LibraryStore(ProjectStore):
     def _write(self, dirty: dict, meta_dirty: bool) -> None:
         keys = sorted(set(dirty) | ({TITLE_KEY} if meta_dirty else set()))
         conn = self._ensure_connection()
-        with conn.begin():
-            conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+        with conn.begin():  # (foreign keys are checked at commit: create_tables made them so)
             current = self._lock_versions(conn, keys)
             conflicts = [key for key in keys if current.get(key, 0) != self._versions.get(key, 0)]
             if conflicts:
