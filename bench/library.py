@@ -200,6 +200,12 @@ def measure(url: str, clients: int, edits: int) -> dict:
             figures[f"{label}_{tag}_floor_s"] = round(base, 5)
             figures[f"{label}_{tag}_ratio"] = round(value / base, 2) if base else None
     figures["commit_mean_s"] = round(statistics.mean(commits), 5)
+    # one client alone, for scale: what the step costs without others contending for the CPU
+    alone, _ = run_app(address, 1, edits)
+    floor_alone, _ = run_floor(address, 1, edits)
+    figures["commit_alone_p50_s"] = round(percentile(alone, 0.5), 5)
+    figures["commit_alone_p50_floor_s"] = round(percentile(floor_alone, 0.5), 5)
+    figures["commit_alone_p50_ratio"] = round(percentile(alone, 0.5) / percentile(floor_alone, 0.5), 2)
     return figures
 
 
