@@ -425,3 +425,36 @@ def test_random_edits_from_two_editors_end_in_one_state(two_documents, qtbot, pr
         expected = project_to_json(server.project)
     assert project_to_json(documents[0].project) == expected
     assert project_to_json(documents[1].project) == expected
+
+
+def test_roles_set_up_once_with_default_privileges_cover_projects_published_later(
+        running_server, library_url, sample_project):
+    """README's recipe: default privileges given once, and every project published after is open to
+    the team's editors (read and write) and readers (read only)."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(library_url).database
+    for role, rights in (("team_editor", "SELECT, INSERT, UPDATE, DELETE"), ("team_reader", "SELECT")):
+        running_server.sql(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
+                           f"CREATE ROLE {role} LOGIN; END IF; END $$")
+        running_server.sql(f"ALTER ROLE {role} PASSWORD 'pw of {role}'")
+        for statement in (f"GRANT USAGE ON SCHEMA library TO {role}",
+                          f"GRANT SELECT ON ALL TABLES IN SCHEMA library TO {role}",
+                          f"ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO {role}",
+                          f"ALTER DEFAULT PRIVILEGES GRANT {rights} ON TABLES TO {role}"):
+            running_server.sql(statement, database)
+    with Library(library_url) as library:
+        library.create_project("Published later", sample_project)
+
+    def address(role):
+        return f"postgresql://{role}:pw%20of%20{role}@127.0.0.1:{running_server.port}/{database}" \
+               "?project=Published later"
+
+    with LibraryStore.open(address("team_editor")) as editor:
+        assert not editor.read_only
+        card = next(iter(editor.project.contents(editor.project.maps[0].id).cards.values()))
+        editor.project.update(card.id, title="Edited by the team's editor role")
+        editor.flush()
+    with LibraryStore.open(address("team_reader")) as reader:
+        assert reader.read_only
+        assert reader.project.get(card.id).title == "Edited by the team's editor role"

@@ -55,8 +55,15 @@ class LibrarySync(QObject):
         self._saved_reason = ""
         # after the editor's own write (slots run in the order they were connected)
         editor.undo_stack.indexChanged.connect(self._after_step)
-        self._listen()
         self._presence_timer.start()
+        import psycopg
+
+        try:
+            self._listen()
+        except psycopg.Error:
+            # the project was read a moment ago: the server went since, so wait for it as at any time
+            self._close_listener()
+            QTimer.singleShot(0, self.go_offline)
 
     # ------------------------------------------------------------- listening
     def _conninfo(self) -> dict:
