@@ -517,10 +517,11 @@ class LibraryStore(ProjectStore):
             if meta_dirty:
                 mapper.write_meta(conn, self.project)
             raised = {key: current.get(key, 0) + 1 for key in keys}
-            statement = mapper.dialect_insert(conn, row_versions)
-            conn.execute(statement.on_conflict_do_update(index_elements=["kind", "id"],
-                                                         set_={"version": statement.excluded.version}),
-                         [{"kind": k, "id": i, "version": v} for (k, i), v in raised.items()])
+            conn.execute(text(
+                f'INSERT INTO "{self.schema_name}".row_versions (kind, id, version) '
+                "SELECT * FROM unnest(CAST(:kinds AS text[]), CAST(:ids AS text[]), CAST(:versions AS bigint[])) "
+                "ON CONFLICT (kind, id) DO UPDATE SET version = excluded.version"),
+                {"kinds": [k for k, _ in raised], "ids": [i for _, i in raised], "versions": list(raised.values())})
             conn.execute(text("SELECT pg_notify(:channel, :payload)"),
                          {"channel": self.channel, "payload": self._payload(keys)})
         self._versions.update(raised)
@@ -548,16 +549,16 @@ class LibraryStore(ProjectStore):
                 schema_translate_map={None: self.schema_name})
         return self._conn
 
-    @staticmethod
-    def _lock_versions(conn: Connection, keys: list[tuple[str, str]]) -> dict:
-        """The versions of `keys` now, their rows locked until commit (in one order: no deadlock)."""
-        found: dict[tuple[str, str], int] = {}
-        for start in range(0, len(keys), 500):
-            part = keys[start:start + 500]
-            query = (select(row_versions).where(tuple_(row_versions.c.kind, row_versions.c.id).in_(part))
-                     .order_by(row_versions.c.kind, row_versions.c.id).with_for_update())
-            found.update({(row.kind, row.id): row.version for row in conn.execute(query)})
-        return found
+    def _lock_versions(self, conn: Connection, keys: list[tuple[str, str]]) -> dict:
+        """The versions of `keys` now, their rows locked until commit (in one order: no deadlock).
+        One statement with the keys as two arrays, whatever their number: a step costs one round trip
+        here and no statement is compiled anew for each number of keys."""
+        rows = conn.execute(text(
+            f'SELECT v.kind, v.id, v.version FROM "{self.schema_name}".row_versions v '
+            "JOIN unnest(CAST(:kinds AS text[]), CAST(:ids AS text[])) AS k(kind, id) USING (kind, id) "
+            "ORDER BY v.kind, v.id FOR UPDATE OF v"),
+            {"kinds": [k for k, _ in keys], "ids": [i for _, i in keys]})
+        return {(kind, entity_id): version for kind, entity_id, version in rows}
 
     def _payload(self, keys: list[tuple[str, str]]) -> str:
         payload = json.dumps({"c": self.client_id, "k": [list(key) for key in keys]}, ensure_ascii=False)
