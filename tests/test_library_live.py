@@ -458,3 +458,29 @@ def test_roles_set_up_once_with_default_privileges_cover_projects_published_late
     with LibraryStore.open(address("team_reader")) as reader:
         assert reader.read_only
         assert reader.project.get(card.id).title == "Edited by the team's editor role"
+
+
+def test_a_password_not_kept_anywhere_is_asked_for(qtbot, running_server, library_url, project_url,
+                                                  memory_keyring, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.main_window import MainWindow
+
+    reader_url = grant_reader(running_server, library_url, password="asked for")
+    without_password = reader_url.replace(":asked%20for@", "@") + "?project=Onboarding"
+    asked = []
+
+    def answer(_parent, _title, label, *_args, **_kwargs):
+        asked.append(label)
+        return "asked for", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    create_app()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(without_password)
+    assert len(asked) == 1 and "no password supplied" in asked[0] and "asked for" not in asked[0]
+    assert win.document.read_only and memory_keyring.kept == {}  # asked, not kept unasked
+    close_window(win)
