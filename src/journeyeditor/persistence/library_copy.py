@@ -146,7 +146,6 @@ def _publish_changes(path: Path, address: LibraryAddress, mine: Project, base: P
         to_send = changed_here - (set(conflicts) if keep == "theirs" else set())
         rows = {key: _row_of(mine, key) for key in to_send}
         store.apply_local(rows)
-        sent = store.pending_keys()
         store.flush()
         lines = [tr("published {0} changes of {1} to {2}").format(len(to_send), path.name, address)]
         for key in conflicts:
@@ -156,7 +155,6 @@ def _publish_changes(path: Path, address: LibraryAddress, mine: Project, base: P
         versions = dict(store._versions)
     finally:
         store.close(discard_pending=True)
-    del sent
     # the copy becomes what the library now holds (the server's other changes too, and theirs where
     # they won), keeping its own snapshots: a later publish sends only what changes after this
     with ProjectStore.open(path, read_only=True) as local, local.transaction() as conn:

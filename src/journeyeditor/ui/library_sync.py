@@ -13,15 +13,16 @@ always), then everything changed meanwhile is reloaded, and the document is writ
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from ..i18n import tr
-from ..persistence.library import LibraryStore, is_connection_problem, server_reason
+from ..persistence.library import LibraryStore, is_connection_problem
 
 BATCH_MS = 30
 RETRY_MS = 1000
 PRESENCE_MS = 5000
-OFFLINE_REASON_MARK = "offline"
 
 
 class LibrarySync(QObject):
@@ -112,7 +113,7 @@ class LibrarySync(QObject):
             return
         try:
             changed = self.editor.apply_remote(keys)
-        except Exception as error:  # noqa: BLE001 - a server lost while reading
+        except Exception as error:
             if is_connection_problem(error):
                 self._pending = keys if keys is None else keys | (self._pending or set())
                 self.go_offline()
@@ -161,7 +162,7 @@ class LibrarySync(QObject):
                 self.editor._write()  # the unsent steps first, version-checked as always
             self._pending = None
             self._apply_pending()  # then whatever others did meanwhile
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             if is_connection_problem(error):
                 self.go_offline()
                 return
@@ -185,10 +186,10 @@ class LibrarySync(QObject):
             self._notifier.deleteLater()
             self._notifier = None
         if self._listener is not None:
-            try:
+            import psycopg
+
+            with contextlib.suppress(psycopg.Error):  # closing a connection the server already dropped
                 self._listener.close()
-            except Exception:  # noqa: BLE001 - closing a dead connection
-                pass
             self._listener = None
 
     # ------------------------------------------------------------- presence
@@ -217,7 +218,3 @@ class LibrarySync(QObject):
         self._retry.stop()
         self._presence_timer.stop()
         self._close_listener()
-
-
-def describe_failure(error: BaseException) -> str:
-    return server_reason(error)
