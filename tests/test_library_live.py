@@ -484,3 +484,19 @@ def test_a_password_not_kept_anywhere_is_asked_for(qtbot, running_server, librar
     assert len(asked) == 1 and "no password supplied" in asked[0] and "asked for" not in asked[0]
     assert win.document.read_only and memory_keyring.kept == {}  # asked, not kept unasked
     close_window(win)
+
+
+def test_a_step_too_big_to_name_in_a_notification_reloads_the_whole_project(two_documents, qtbot):
+    from journeyeditor.interchange import project_to_json
+
+    anna, ben = two_documents
+    reloads = []
+    apply_remote = ben.editor.apply_remote
+    ben.editor.apply_remote = lambda keys: reloads.append(keys) or apply_remote(keys)
+    maps_before = len(ben.project.maps)
+    with anna.editor.macro("Three copies"):  # one step of many hundred rows: too many to name in 8000 bytes
+        for _ in range(3):
+            anna.editor.duplicate_map(anna.project.maps[0].id)
+    qtbot.waitUntil(lambda: len(ben.project.maps) == maps_before + 3, timeout=2000)
+    assert reloads == [None]  # "reload it all"
+    assert project_to_json(ben.project) == project_to_json(anna.project)
