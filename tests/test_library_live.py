@@ -500,3 +500,14 @@ def test_a_step_too_big_to_name_in_a_notification_reloads_the_whole_project(two_
     qtbot.waitUntil(lambda: len(ben.project.maps) == maps_before + 3, timeout=2000)
     assert reloads == [None]  # "reload it all"
     assert project_to_json(ben.project) == project_to_json(anna.project)
+
+
+def test_the_start_page_lists_a_recent_library_project_by_name_and_library(qtbot):
+    from journeyeditor.ui.start_page import StartPage
+
+    page = StartPage()
+    qtbot.addWidget(page)
+    page.show_for(None, ["postgresql://anna@db.example:5432/cx?project=Onboarding", "/home/anna/Returns.journey"],
+                  False)
+    assert [page.recent.item(i).text() for i in range(page.recent.count())] == [
+        "Onboarding  —  anna@db.example:5432/cx", "Returns.journey  —  /home/anna"]
