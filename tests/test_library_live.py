@@ -511,3 +511,32 @@ def test_the_start_page_lists_a_recent_library_project_by_name_and_library(qtbot
                   False)
     assert [page.recent.item(i).text() for i in range(page.recent.count())] == [
         "Onboarding  —  anna@db.example:5432/cx", "Returns.journey  —  /home/anna"]
+
+
+def test_a_refused_step_in_a_window_is_one_line_in_the_status_bar(qtbot, project_url, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeyeditor.app import create_app
+    from journeyeditor.ui.document import Document
+    from journeyeditor.ui.main_window import MainWindow
+
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args, **_k: boxes.append(args))
+    create_app()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.set_document(Document.open(project_url))
+    other = Document.open(project_url)
+    try:
+        card, _ = first_cards(win.document)
+        win.document.sync._notifier.setEnabled(False)
+        other.editor.update(card.id, title="The other person's")
+        win.document.editor.update(card.id, title="Mine, refused")
+        assert win.statusBar().currentMessage().startswith("Someone else changed card “The other person's”")
+        assert boxes == []  # no modal box for it
+        assert win.document.project.get(card.id).title == "The other person's"
+        assert not win.undo_action.isEnabled()
+    finally:
+        other.close()
+        close_window(win)

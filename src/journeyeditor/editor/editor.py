@@ -122,6 +122,8 @@ class Editor:
                 stack.redo()  # the undo is taken back: the step stays done, as the server has it
             self.store.discard_pending()
             self.apply_remote(conflict.keys)
+            # named as it is now shown (the server's title), not as the refused step had it
+            conflict.args = (self.store.conflict_message(conflict.keys),)
             if forward:
                 self._drop_redo()
             else:

@@ -496,7 +496,7 @@ class LibraryStore(ProjectStore):
             current = self._lock_versions(conn, keys)
             conflicts = [key for key in keys if current.get(key, 0) != self._versions.get(key, 0)]
             if conflicts:
-                raise ConflictError(self._conflict_message(conflicts), conflicts)
+                raise ConflictError(self.conflict_message(conflicts), conflicts)
             if self.before_write is not None:
                 self.before_write(conn)
             deletes: dict[str, list[str]] = {}
@@ -566,7 +566,7 @@ class LibraryStore(ProjectStore):
             payload = json.dumps({"c": self.client_id, "all": True})
         return payload
 
-    def _conflict_message(self, conflicts: list[tuple[str, str]]) -> str:
+    def conflict_message(self, conflicts: list[tuple[str, str]]) -> str:
         kind, entity_id = conflicts[0]
         entity = self.project.get(entity_id)
         label = getattr(entity, "title", "") or getattr(entity, "name", "") or entity_id[:8]
