@@ -120,8 +120,11 @@ def test_two_windows_follow_each_other_and_keep_selection(qtbot, project_url):
     qtbot.waitUntil(lambda: " ".join(two.scene.layout.cards[card.id].title_lines) == "Seen in the other window",
                     timeout=1000)
     assert two.scene.selected_ids() == [card.id]  # the selection stays
-    qtbot.waitUntil(lambda: two.library_ui.presence.isVisible(), timeout=8000)
-    assert "Also open by" in two.library_ui.presence.text()
+    # presence: both show the first map; then the second window shows another one
+    qtbot.waitUntil(lambda: one.library_ui.presence.text().startswith("On this map: "), timeout=8000)
+    two.show_map(two.document.project.maps[1].id)
+    qtbot.waitUntil(lambda: one.library_ui.presence.text().startswith("Also open by: "), timeout=8000)
+    qtbot.waitUntil(lambda: two.library_ui.presence.text().startswith("Also open by: "), timeout=8000)
     for win in windows:
         close_window(win)
 

@@ -29,7 +29,7 @@ class LibrarySync(QObject):
     remote_applied = Signal(object)  # the keys that changed here
     notice = Signal(str)  # one line for the user
     connection_changed = Signal(bool)  # True: connected
-    presence_changed = Signal(list)  # other people with the project open: ["anna", …]
+    presence_changed = Signal(list)  # other people with the project open: [("anna", on the same map), …]
 
     def __init__(self, editor, store: LibraryStore, user_label: str = "", parent=None) -> None:
         super().__init__(parent)
@@ -52,7 +52,11 @@ class LibrarySync(QObject):
         self._retry.timeout.connect(self._try_reconnect)
         self._presence_timer = QTimer(self, interval=PRESENCE_MS)
         self._presence_timer.timeout.connect(self.refresh_presence)
-        self.others: list[str] = []
+        #: [(person, shows the same map)] of the others who have the project open
+        self.others: list[tuple[str, bool]] = []
+        #: which map this window shows (the window sets it), for "who else has the map open"
+        self.map_shown = lambda: None
+        self._announced = ""
         self._saved_reason = ""
         # after the editor's own write (slots run in the order they were connected)
         editor.undo_stack.indexChanged.connect(self._after_step)
@@ -72,7 +76,7 @@ class LibrarySync(QObject):
         info = {"host": url.host or "localhost", "dbname": url.database, "connect_timeout": 5,
                 "autocommit": True,
                 # presence reads this back from pg_stat_activity (63 bytes at most)
-                "application_name": f"je:{self.store.schema_name}:{self.user_label}"[:63]}
+                "application_name": self._presence_name()}
         if url.port:
             info["port"] = url.port
         if url.username:
@@ -84,7 +88,9 @@ class LibrarySync(QObject):
     def _listen(self) -> None:
         import psycopg
 
-        self._listener = psycopg.connect(**self._conninfo())
+        info = self._conninfo()
+        self._listener = psycopg.connect(**info)
+        self._announced = info["application_name"]
         self._listener.execute(f'LISTEN "{self.store.channel}"')
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
@@ -193,22 +199,46 @@ class LibrarySync(QObject):
             self._listener = None
 
     # ------------------------------------------------------------- presence
+    def _presence_prefix(self) -> str:
+        import hashlib
+
+        return "je:" + hashlib.sha1(self.store.schema_name.encode()).hexdigest()[:8] + ":"
+
+    def _presence_name(self) -> str:
+        """je:<project>:<map shown>:<person>, what others read back from pg_stat_activity (63 bytes at most:
+        the project and map as short hashes, so the person's name fits)."""
+        import hashlib
+
+        map_id = self.map_shown() or ""
+        map_tag = hashlib.sha1(map_id.encode()).hexdigest()[:8] if map_id else "-"
+        return f"{self._presence_prefix()}{map_tag}:{self.user_label}"[:63]
+
     def refresh_presence(self) -> None:
-        """Who else has this project open: the application names of the other listening sessions."""
+        """Who else has this project open, and which of them shows the same map: the application
+        names of the other listening sessions (each keeps its own up to date here)."""
         if not self.online or self._listener is None:
             return
         import psycopg
 
-        prefix = f"je:{self.store.schema_name}:"
+        prefix = self._presence_prefix()
+        mine = self._presence_name()
         try:
+            if mine != self._announced:
+                self._listener.execute("SELECT set_config('application_name', %s, false)", (mine,))
+                self._announced = mine
             rows = self._listener.execute(
                 "SELECT application_name FROM pg_stat_activity WHERE application_name LIKE %s "
-                "AND pid <> pg_backend_pid()", (prefix.replace("_", r"\_") + "%",)).fetchall()
+                "AND pid <> pg_backend_pid()", (prefix + "%",)).fetchall()
         except psycopg.Error as error:
             if is_connection_problem(error):
                 self.go_offline()
             return
-        others = sorted(name[len(prefix):] or tr("someone") for (name,) in rows)
+        my_map = mine.split(":")[2]
+        others = []
+        for (name,) in rows:
+            _je, _project, map_tag, person = (name.split(":", 3) + ["", "", "", ""])[:4]
+            others.append((person or tr("someone"), map_tag == my_map and map_tag != "-"))
+        others.sort()
         if others != self.others:
             self.others = others
             self.presence_changed.emit(others)

@@ -86,6 +86,15 @@ class LibraryUi:
         self.presence = QLabel()
         window.statusBar().addPermanentWidget(self.presence)
         self.presence.hide()
+        # another map shown: say so to the others now, not at the next look round
+        window.maps_panel.map_selected.connect(lambda _map_id: self._announce_map())
+
+    def _announce_map(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        sync = getattr(self.document, "sync", None)
+        if sync is not None:
+            QTimer.singleShot(0, sync.refresh_presence)  # after the window has switched maps
 
     def attach(self, document) -> None:
         self.document = document
@@ -98,6 +107,7 @@ class LibraryUi:
         sync.notice.connect(lambda text: self.window.statusBar().showMessage(text, 10000))
         sync.connection_changed.connect(self._connection_changed)
         sync.presence_changed.connect(self._presence_changed)
+        sync.map_shown = lambda: self.window.scene.map_id if self.window.scene is not None else None
         sync.refresh_presence()
 
     def handles(self, error) -> bool:
@@ -130,12 +140,16 @@ class LibraryUi:
         window._update_title()
         window._update_actions()
 
-    def _presence_changed(self, others: list[str]) -> None:
-        if others:
-            self.presence.setText(tr("Also open by: {0}").format(", ".join(others)))
-            self.presence.show()
-        else:
-            self.presence.hide()
+    def _presence_changed(self, others: list) -> None:
+        on_map = [person for person, same_map in others if same_map]
+        elsewhere = [person for person, same_map in others if not same_map]
+        parts = []
+        if on_map:
+            parts.append(tr("On this map: {0}").format(", ".join(on_map)))
+        if elsewhere:
+            parts.append(tr("Also open by: {0}").format(", ".join(elsewhere)))
+        self.presence.setText(" · ".join(parts))
+        self.presence.setVisible(bool(parts))
 
     def retry(self) -> None:
         if self.document is not None and self.document.sync is not None:
