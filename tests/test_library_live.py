@@ -207,11 +207,13 @@ def test_server_lost_mid_session_and_back_loses_nothing(qtbot, running_server, p
         qtbot.waitUntil(lambda: not document.sync.online, timeout=3000)
         assert document.read_only and win.library_ui.banner.isVisible()
         assert "[read-only]" in win.windowTitle()
+        assert not win.undo_action.isEnabled()  # nothing is undone while the server is away
         with pytest.raises(ModelError, match="read-only"):
             document.editor.update(other.id, title="Refused while away")
         running_server.start()
         qtbot.waitUntil(lambda: document.sync.online, timeout=5000)
         assert not document.read_only and not win.library_ui.banner.isVisible()
+        assert win.undo_action.isEnabled()
         document.editor.update(other.id, title="After it came back")
         assert document.editor.write_error is None
     finally:

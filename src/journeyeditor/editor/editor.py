@@ -168,7 +168,7 @@ class Editor:
         return changed
 
     def can_undo(self) -> bool:
-        return self.undo_stack.canUndo() and self.undo_stack.index() > self.undo_floor
+        return not self.read_only and self.undo_stack.canUndo() and self.undo_stack.index() > self.undo_floor
 
     def _push(self, command) -> None:
         self._refuse_if_read_only()

@@ -81,6 +81,7 @@ class LibraryUi:
         row.addWidget(retry)
         row.addWidget(save)
         self.banner.addWidget(holder)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # a row of its own, across the window
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
         self.banner.hide()
         self.presence = QLabel()
@@ -139,6 +140,8 @@ class LibraryUi:
             self.banner.show()
         window._update_title()
         window._update_actions()
+        if window.document is self.document:
+            window._stack_changed()  # Undo and Redo follow: nothing is undone while the server is away
 
     def _presence_changed(self, others: list) -> None:
         on_map = [person for person, same_map in others if same_map]

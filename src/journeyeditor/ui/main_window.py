@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
     def _stack_changed(self, *_args) -> None:
         stack = self.document.editor.undo_stack
         self.undo_action.setEnabled(self.document.editor.can_undo())
-        self.redo_action.setEnabled(stack.canRedo())
+        self.redo_action.setEnabled(stack.canRedo() and not self.document.editor.read_only)
         self.undo_action.setText(tr("&Undo {0}").format(stack.undoText()) if stack.canUndo() else tr("&Undo"))
         self.redo_action.setText(tr("&Redo {0}").format(stack.redoText()) if stack.canRedo() else tr("&Redo"))
         # the side lists are rebuilt only when a map or persona changed, not on every card edit
