@@ -226,3 +226,22 @@ def test_a_library_project_is_upgraded_once_in_one_transaction(library_url, samp
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 8)  # an older app meets the upgraded project
     with pytest.raises(NewerSchemaError, match="written by a newer Journey Editor"):
         LibraryStore.open(f"{library_url}?project=Old")
+
+
+def test_rows_that_do_not_fit_the_model_alone_bring_the_whole_project(library_url, sample_project):
+    """A notification may name a card whose new lane this client has never heard of (its own
+    notification lost, say): the rows are not applied half-way; the whole project is brought to the server's."""
+    from journeyeditor.model import Lane
+
+    with Library(library_url) as library:
+        library.create_project("P", sample_project)
+    address = f"{library_url}?project=P"
+    with LibraryStore.open(address) as anna, LibraryStore.open(address) as ben:
+        map_id = anna.project.maps[0].id
+        lane = anna.project.add(Lane(map_id, "New lane", "text"))
+        card = next(iter(anna.project.contents(map_id).cards.values()))
+        anna.project.move_card(card.id, card.step_id, lane.id, 0)
+        anna.flush()
+        ben.apply_remote([("card", card.id)])  # the lane is not named: it cannot be placed alone
+        assert ben.project.get(card.id).lane_id == lane.id and ben.project.get(lane.id) is not None
+        assert project_to_json(ben.project) == project_to_json(anna.project)

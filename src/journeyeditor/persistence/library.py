@@ -45,7 +45,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from ..catalogue import tr
-from ..model import Project
+from ..model import ModelError, Project
 from ..model.project import PLACEMENT_FIELDS
 from . import mapper, schema, snapshot_rows
 from .errors import NewerSchemaError, ProjectFileError, ReadOnlyError, WriteError
@@ -591,13 +591,21 @@ class LibraryStore(ProjectStore):
         """Make the model hold the server's rows of `keys` (None: every row), through the model's
         own operations so the canvas follows as it does for an undo. Returns the keys that changed
         here. Pending local changes of those rows are dropped: the server's rows win."""
+        whole = keys is None
         try:
             rows, versions, keys = self._read_remote(keys)
         except SQLAlchemyError as error:
             if is_connection_problem(error):
                 self.drop_connection()
             raise
-        changed = self._apply_rows(rows)
+        try:
+            changed = self._apply_rows(rows)
+        except (ModelError, _NeedsWholeProject):
+            if whole:
+                raise
+            # the rows named do not fit the model on their own (what they refer to changed too):
+            # bring every row to the server's instead, which also mends what was half applied
+            return self.apply_remote(None)
         self._versions.update({key: versions.get(key, 0) for key in keys})
         for key in keys:
             self._dirty.pop(key, None)
@@ -739,6 +747,10 @@ class LibraryStore(ProjectStore):
         return begin()
 
 
+class _NeedsWholeProject(Exception):
+    """Applying some rows took others with it: the whole project is brought to the server's."""
+
+
 def _entity_key(entity) -> tuple[str, str]:
     from ..model import type_name
     from ..model.entities import Image
@@ -793,9 +805,10 @@ def _apply_entity(project: Project, kind: str, entity, position: int | None) -> 
         moved = [name for name in PLACEMENT_FIELDS - {"id"} if hasattr(entity, name)
                  and getattr(current, name) != getattr(entity, name)]
         if moved:  # an emotion point at another step, …: put back as the server has it
-            removal_position = position if kind in mapper.ORDERED else None
-            project.remove(entity.id)
-            project.add(entity, removal_position)
+            removal = project.remove(entity.id)
+            project.add(entity, position if kind in mapper.ORDERED else None)
+            if len(removal.items) > 1:
+                raise _NeedsWholeProject  # what depended on it went with it: reload them all
             return True
     values = {name: getattr(entity, name) for name in field_names(type(entity))
               if name not in PLACEMENT_FIELDS and getattr(current, name) != getattr(entity, name)}
