@@ -49,6 +49,7 @@ DYNAMIC_CALLS = {
     "editor/editor.py": {"tr(_NOUNS[type_name(entity)])", "tr(_NOUNS[type_name(self.project.get(ids[0]))])"},
     "export/pdf.py": {"tr(KIND_NAMES.get(m.kind, m.kind))", "tr(STATUS_LABELS[box.status])"},
     "fileio.py": {"tr(known)"},
+    "persistence/library.py": {"tr(kind.replace('_', ' '))"},  # the editor's _NOUNS
     "layout/card_details.py": {"tr(MOMENT_LABELS[moment])"},
     "layout/persona_sheet.py": {"tr(label)"},
     "layout/style.py": {"tr(label)"},

@@ -15,6 +15,8 @@ if str(SRC) not in sys.path:
 import pytest  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: the PostgreSQL server of the library tests (started only by a test that asks for it)
+pytest_plugins = ["pg_server"]
 
 
 @pytest.fixture

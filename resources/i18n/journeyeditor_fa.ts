@@ -4,9 +4,19 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>  {0}: {1} kept</source>
+        <translation>  {0}: نسخهٔ {1} نگه داشته شد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source> ('#' starts a comment in Mermaid)</source>
         <translation> (در Mermaid پس از «#» توضیح می‌آید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source> (and {0} more)</source>
+        <translation> (و {0} مورد دیگر)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -393,6 +403,11 @@
         <translation>‏--all برای pdf، png، svg و mermaid است: خروجی json همیشه همهٔ نقشه‌ها را دارد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>--keep is for a copy fetched from the library; {0} is not one</source>
+        <translation>‏--keep برای نسخه‌ای است که از کتابخانه دریافت شده؛ {0} چنین نسخه‌ای نیست</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} چند نقشه را در یک صفحه می‌گذارد: --all را اضافه کنید</translation>
@@ -555,6 +570,11 @@
         <translation>نقشهٔ سفری ساخته‌شده با Journey Editor</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project needs a name</source>
+        <translation>پروژهٔ کتابخانه باید نام داشته باشد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>شاخص به مرحله، گام یا کارتی از نقشهٔ خودش تعلق دارد</translation>
@@ -612,6 +632,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a task needs a score from 0 to 5</source>
         <translation>کار به امتیازی از ۰ تا ۵ نیاز دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>کتابخانهٔ تیمی به psycopg نیاز دارد: pip install 'journeyeditor[library]'</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -958,6 +983,11 @@
         <translation>همهٔ رشته‌ها</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Also open by: {0}</source>
+        <translation>همچنین باز است نزد: {0}</translation>
+    </message>
+    <message>
         <source>Alt+Arrow keys</source>
         <translation>Alt+کلیدهای جهت</translation>
     </message>
@@ -1126,6 +1156,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
         <translation>باز کردن {0} ممکن نیست: چنین پرونده‌ای نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>cannot publish to {0}: {1}</source>
+        <translation>انتشار در {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot reach the library {0}: {1}</source>
+        <translation>دسترسی به کتابخانهٔ {0} ممکن نیست: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1628,6 +1668,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;تکثیر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Database:</source>
+        <translation>پایگاه داده:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2595,6 +2640,21 @@
         <translation>برگه‌های Letter</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Library</source>
+        <translation>کتابخانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Library password</source>
+        <translation>گذرواژهٔ کتابخانه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>library {0}: {1} failed ({2})</source>
+        <translation>کتابخانهٔ {0}: {1} ناموفق بود ({2})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Line colour</source>
         <translation>رنگ خط</translation>
@@ -2631,6 +2691,16 @@
         <translation>پیوند به نقشه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>List Projects</source>
+        <translation>فهرست پروژه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>listing the projects</source>
+        <translation>فهرست کردن پروژه‌ها</translation>
+    </message>
+    <message>
         <source>log</source>
         <translation>گزارش رویداد</translation>
     </message>
@@ -2642,6 +2712,11 @@
     <message>
         <source>Major projects</source>
         <translation>پروژه‌های بزرگ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>making the catalogue</source>
+        <translation>ساختن فهرست</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2721,6 +2796,11 @@
     <message>
         <source>Midday</source>
         <translation>ظهر</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>mine</source>
+        <translation>مال من</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -2806,6 +2886,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Name of the snapshot (e.g. Q3 review):</source>
         <translation>نام نسخه (مثلاً بازبینی فصل سوم):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Name the database and the project</source>
+        <translation>پایگاه داده و پروژه را نام ببرید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -2924,6 +3009,11 @@
         <translation>هنوز شاهدی نیست: این کارت ادعایی است که چیزی پشتوانه‌اش نیست.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No keyring</source>
+        <translation>جاکلیدی در دسترس نیست</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
         <translation>بدون نقشه</translation>
@@ -2987,6 +3077,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>چنین شرکت‌کننده‌ای در این دور نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No system keyring is available here, so the password is not kept: it is asked for each time.</source>
+        <translation>اینجا جاکلید سیستمی در دسترس نیست، پس گذرواژه نگه داشته نمی‌شود: هر بار پرسیده می‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3099,6 +3194,11 @@
         <translation>روی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>On this map: {0}</source>
+        <translation>روی این نقشه: {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>هر نقشه یک صفحه</translation>
@@ -3118,6 +3218,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Open a project, start a new one, or pick a recent one.</source>
         <translation>پروژه‌ای را باز کنید، پروژهٔ تازه‌ای شروع کنید یا یکی از اخیرها را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open from &amp;Library…</source>
+        <translation>باز کردن از &amp;کتابخانه…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Open from Library</source>
+        <translation>باز کردن از کتابخانه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3159,9 +3269,15 @@
         <translation>رشته‌های باز</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>فقط‌خواندنی باز شده است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>opening {0!r}</source>
+        <translation>باز کردن {0!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3282,6 +3398,12 @@
         <translation>شرکت‌کنندگان</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Paste card</source>
         <translation>چسباندن کارت</translation>
@@ -3377,6 +3499,11 @@
         <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Portrait</source>
         <translation>عمودی</translation>
@@ -3445,6 +3572,26 @@
         <translation>پروژه در حال استفاده است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Project:</source>
+        <translation>پروژه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} as {1!r} in {2}</source>
+        <translation>{0} با نام {1!r} در {2} منتشر شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} changes of {1} to {2}</source>
+        <translation>{0} تغییر از {1} در {2} منتشر شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>publishing {0!r}</source>
+        <translation>انتشار {0!r}</translation>
+    </message>
+    <message>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
@@ -3496,6 +3643,11 @@
         <translation>فقط‌خواندنی: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>reading {0!r}</source>
+        <translation>خواندن {0!r}</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
@@ -3507,6 +3659,11 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Recent projects:</source>
         <translation>پروژه‌های اخیر:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>گذرواژه در جاکلید سیستم به خاطر سپرده شود</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3755,6 +3912,11 @@
         <translation>ذخیرهٔ گزارش</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Save Unsent Changes to a File…</source>
+        <translation>ذخیرهٔ تغییرات ارسال‌نشده در یک پرونده…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Saved {0}</source>
         <translation>{0} ذخیره شد</translation>
@@ -3830,6 +3992,11 @@
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
         <translation>انتخاب سرعنوان گام، سپس سرعنوان مرحله (چپ/راست میان آن‌ها می‌رود)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Server:</source>
+        <translation>کارساز:</translation>
     </message>
     <message>
         <source>Service blueprint</source>
@@ -3962,6 +4129,21 @@
     <message>
         <source>Social media</source>
         <translation>شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>someone</source>
+        <translation>کسی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Someone else changed what “{0}” changed: it can no longer be undone</source>
+        <translation>کس دیگری آنچه «{0}» تغییر داده بود را تغییر داد: دیگر نمی‌توان آن را واگرد کرد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else changed {0} “{1}”{2} meanwhile: your step was not applied and theirs is shown</source>
+        <translation>در این میان کس دیگری {0} «{1}»{2} را تغییر داد: گام شما اعمال نشد و نسخهٔ آن‌ها نشان داده می‌شود</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -4313,6 +4495,36 @@
         <translation>چیدمان یکی از این‌هاست: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} has schema {1}, older than this Journey Editor's {2}</source>
+        <translation>طرح‌وارهٔ پروژهٔ کتابخانه {0!r} نسخهٔ {1} است، قدیمی‌تر از نسخهٔ {2} این Journey Editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} was written by a newer Journey Editor (schema {1}, this one knows {2}); update Journey Editor to open it</source>
+        <translation>پروژهٔ کتابخانه {0!r} را Journey Editor جدیدتری نوشته است (طرح‌وارهٔ {1}، این نسخه تا {2} را می‌شناسد)؛ برای باز کردنش Journey Editor را به‌روز کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server cannot be reached: the map is read-only until it is back.</source>
+        <translation>دسترسی به کارساز کتابخانه ممکن نیست: تا بازگشت آن، نقشه فقط‌خواندنی است.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>the library server cannot be reached; your unsent changes are kept</source>
+        <translation>دسترسی به کارساز کتابخانه ممکن نیست؛ تغییرات ارسال‌نشدهٔ شما نگه داشته شده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server is back; every change is sent</source>
+        <translation>کارساز کتابخانه برگشت؛ همهٔ تغییرات ارسال شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library {0} has a project named {1!r} already</source>
+        <translation>کتابخانهٔ {0} از قبل پروژه‌ای به نام {1!r} دارد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
         <translation>نقشه مرحله‌ای ندارد که بتوان کارتی به آن افزود</translation>
@@ -4369,6 +4581,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>پروژه هیچ نقشه‌ای ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>the project's title</source>
+        <translation>عنوان پروژه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4448,6 +4665,11 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
         <translation>کل نقشه: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>theirs</source>
+        <translation>مال آن‌ها</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -4586,6 +4808,7 @@
         <translation>نقاط تماس</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Try Again</source>
         <translation>تلاش دوباره</translation>
@@ -4672,6 +4895,11 @@
     <message>
         <source>Up from the top lane</source>
         <translation>بالا از ردیف بالایی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>User:</source>
+        <translation>کاربر:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4793,6 +5021,11 @@
         <translation>&amp;نام شما (روی دیدگاه‌ها)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>your database role may only read this library</source>
+        <translation>نقش پایگاه دادهٔ شما فقط می‌تواند این کتابخانه را بخواند</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your Name</source>
         <translation>نام شما</translation>
@@ -4801,6 +5034,11 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
         <translation>نام شما که روی دیدگاه‌هایتان نشان داده می‌شود (در «ویرایش ▸ ترجیحات» تغییر می‌کند):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Your unsent change is kept and sent then.</source>
+        <translation>تغییر ارسال‌نشدهٔ شما نگه داشته شده و آن‌گاه ارسال می‌شود.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4937,6 +5175,11 @@
         <translation>هر نفر {0} نقطه روی {1}؛ {2}؛ آغاز {3}.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} entities were changed both in {1} and in the library since the fetch: {2}. Nothing was published; say which side wins with --keep mine or --keep theirs</source>
+        <translation>از زمان دریافت، {0} مورد هم در {1} و هم در کتابخانه تغییر کرده‌اند: {2}. چیزی منتشر نشد؛ با ‎--keep mine یا ‎--keep theirs بگویید کدام طرف برنده است</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>{0} نوشتنی نیمه‌کاره دارد ({0}-journal) و فقط‌خواندنی است: پرونده و پوشه‌اش را قابل نوشتن کنید تا بازیابی شود</translation>
@@ -5002,6 +5245,11 @@
         <translation>{0} برای خروجی {1} است، نه {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0} is not a Journey Editor library (run: journeyeditor library init {1})</source>
+        <translation>{0} کتابخانهٔ Journey Editor نیست (اجرا کنید: journeyeditor library init {1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} is not a Journey Editor project (not a database file)</source>
         <translation>{0} پروژهٔ Journey Editor نیست (پروندهٔ پایگاه داده نیست)</translation>
@@ -5027,6 +5275,7 @@
         <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ می‌توان آن را فقط‌خواندنی باز کرد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is read-only ({1})</source>
         <translation>{0} فقط‌خواندنی است ({1})</translation>
@@ -5060,6 +5309,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} مورد یافت شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} now holds the library's project as it is after the publish</source>
+        <translation>{0} اکنون پروژهٔ کتابخانه را همان‌طور که پس از انتشار است در خود دارد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/diff.py"/>
@@ -5268,6 +5522,11 @@
         <translation>{0}: پروندهٔ معمولی نیست (لوله، سوکت یا دستگاه)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: no project named {1!r} in the library</source>
+        <translation>{0}: پروژه‌ای به نام {1!r} در کتابخانه نیست</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/app.py"/>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -5275,9 +5534,35 @@
         <translation>{0}: چنین پرونده‌ای نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: not a library address (postgresql://user@host:port/database)</source>
+        <translation>{0}: نشانی کتابخانه نیست (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the address names no database</source>
+        <translation>{0}: نشانی هیچ پایگاه داده‌ای را نام نمی‌برد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: آخرین تغییر نوشته نشد ({1})؛ نگه داشته می‌شود و با تغییر بعدی نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached ({1}); the change is kept and sent when it is back</source>
+        <translation>{0}: دسترسی به کارساز کتابخانه ممکن نیست ({1})؛ تغییر نگه داشته شده و پس از بازگشت آن ارسال می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached and your last changes are not sent yet</source>
+        <translation>{0}: دسترسی به کارساز کتابخانه ممکن نیست و آخرین تغییرات شما هنوز ارسال نشده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: which project? Add ?project=NAME to the address</source>
+        <translation>{0}: کدام پروژه؟ ‎?project=NAME را به نشانی بیفزایید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>

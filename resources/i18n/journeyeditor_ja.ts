@@ -4,9 +4,19 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>  {0}: {1} kept</source>
+        <translation>  {0}: {1}を採用</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source> ('#' starts a comment in Mermaid)</source>
         <translation>（Mermaid では「#」以降はコメントです）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source> (and {0} more)</source>
+        <translation>（ほか {0} 件）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -393,6 +403,11 @@
         <translation>--all は pdf・png・svg・mermaid 用です：json の書き出しには常にすべてのマップが入ります</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>--keep is for a copy fetched from the library; {0} is not one</source>
+        <translation>--keep はライブラリから取得したコピー用です。{0} はそうではありません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} は複数のマップを1ページに配置します：--all を付けてください</translation>
@@ -555,6 +570,11 @@
         <translation>Journey Editor で作成したジャーニーマップ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project needs a name</source>
+        <translation>ライブラリのプロジェクトには名前が必要です</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指標はそのマップのステージ、ステップ、カードのいずれかに属します</translation>
@@ -612,6 +632,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a task needs a score from 0 to 5</source>
         <translation>タスクには 0〜5 のスコアが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>チームライブラリには psycopg が必要です: pip install 'journeyeditor[library]'</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -958,6 +983,11 @@
         <translation>すべてのスレッド</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Also open by: {0}</source>
+        <translation>他に開いている人: {0}</translation>
+    </message>
+    <message>
         <source>Alt+Arrow keys</source>
         <translation>Alt+矢印キー</translation>
     </message>
@@ -1126,6 +1156,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
         <translation>{0} を開けません：そのファイルはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>cannot publish to {0}: {1}</source>
+        <translation>{0} に公開できません: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot reach the library {0}: {1}</source>
+        <translation>ライブラリ {0} に接続できません: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1628,6 +1668,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Database:</source>
+        <translation>データベース:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2595,6 +2640,21 @@
         <translation>レター用紙</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Library password</source>
+        <translation>ライブラリのパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>library {0}: {1} failed ({2})</source>
+        <translation>ライブラリ {0}: {1}に失敗しました（{2}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Line colour</source>
         <translation>線の色</translation>
@@ -2631,6 +2691,16 @@
         <translation>リンク先のマップ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>List Projects</source>
+        <translation>プロジェクト一覧</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>listing the projects</source>
+        <translation>プロジェクトの一覧取得</translation>
+    </message>
+    <message>
         <source>log</source>
         <translation>ログ</translation>
     </message>
@@ -2642,6 +2712,11 @@
     <message>
         <source>Major projects</source>
         <translation>大型プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>making the catalogue</source>
+        <translation>カタログの作成</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2721,6 +2796,11 @@
     <message>
         <source>Midday</source>
         <translation>昼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>mine</source>
+        <translation>自分の版</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -2806,6 +2886,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Name of the snapshot (e.g. Q3 review):</source>
         <translation>スナップショット名（例: Q3 レビュー）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Name the database and the project</source>
+        <translation>データベースとプロジェクトを指定してください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -2924,6 +3009,11 @@
         <translation>まだエビデンスがありません：このカードは裏付けのない主張です。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No keyring</source>
+        <translation>キーリングがありません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
         <translation>マップなし</translation>
@@ -2987,6 +3077,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>このラウンドにその参加者はいません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No system keyring is available here, so the password is not kept: it is asked for each time.</source>
+        <translation>ここではシステムのキーリングが使えないため、パスワードは保存されません。毎回入力を求めます。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3099,6 +3194,11 @@
         <translation>対象</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>On this map: {0}</source>
+        <translation>このマップを表示中: {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>マップごとに1ページ</translation>
@@ -3118,6 +3218,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Open a project, start a new one, or pick a recent one.</source>
         <translation>プロジェクトを開く、新しく始める、または最近のものを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open from &amp;Library…</source>
+        <translation>ライブラリから開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Open from Library</source>
+        <translation>ライブラリから開く</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3159,9 +3269,15 @@
         <translation>未解決のスレッド</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>読み取り専用で開いています</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>opening {0!r}</source>
+        <translation>{0!r} を開くこと</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3282,6 +3398,12 @@
         <translation>参加者</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Paste card</source>
         <translation>カードを貼り付け</translation>
@@ -3377,6 +3499,11 @@
         <translation>計画済み</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Portrait</source>
         <translation>縦向き</translation>
@@ -3445,6 +3572,26 @@
         <translation>プロジェクトは使用中です</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Project:</source>
+        <translation>プロジェクト:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} as {1!r} in {2}</source>
+        <translation>{0} を {1!r} として {2} に公開しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} changes of {1} to {2}</source>
+        <translation>{1} の変更 {0} 件を {2} に公開しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>publishing {0!r}</source>
+        <translation>{0!r} の公開</translation>
+    </message>
+    <message>
         <source>Purchase</source>
         <translation>購入</translation>
     </message>
@@ -3496,6 +3643,11 @@
         <translation>読み取り専用：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>reading {0!r}</source>
+        <translation>{0!r} の読み込み</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -3507,6 +3659,11 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Recent projects:</source>
         <translation>最近のプロジェクト：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>パスワードをシステムのキーリングに保存する</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3755,6 +3912,11 @@
         <translation>レポートを保存</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Save Unsent Changes to a File…</source>
+        <translation>未送信の変更をファイルに保存…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Saved {0}</source>
         <translation>{0} を保存しました</translation>
@@ -3830,6 +3992,11 @@
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
         <translation>ステップの見出し、次にステージの見出しを選択（左/右 で移動）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
     </message>
     <message>
         <source>Service blueprint</source>
@@ -3962,6 +4129,21 @@
     <message>
         <source>Social media</source>
         <translation>ソーシャルメディア</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Someone else changed what “{0}” changed: it can no longer be undone</source>
+        <translation>「{0}」で変えた箇所を他の人が変更しました。もう元に戻せません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else changed {0} “{1}”{2} meanwhile: your step was not applied and theirs is shown</source>
+        <translation>その間に他の人が {0}「{1}」{2} を変更しました。あなたの操作は適用されず、相手の内容を表示しています</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -4313,6 +4495,36 @@
         <translation>レイアウトは次のいずれかです：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} has schema {1}, older than this Journey Editor's {2}</source>
+        <translation>ライブラリのプロジェクト {0!r} のスキーマは {1} で、この Journey Editor の {2} より古いです</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} was written by a newer Journey Editor (schema {1}, this one knows {2}); update Journey Editor to open it</source>
+        <translation>ライブラリのプロジェクト {0!r} は新しい Journey Editor で書かれています（スキーマ {1}、このバージョンは {2} まで）。開くには Journey Editor を更新してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server cannot be reached: the map is read-only until it is back.</source>
+        <translation>ライブラリのサーバーに接続できません。復旧するまでマップは読み取り専用です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>the library server cannot be reached; your unsent changes are kept</source>
+        <translation>ライブラリのサーバーに接続できません。未送信の変更は保持されています</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server is back; every change is sent</source>
+        <translation>ライブラリのサーバーが復旧しました。すべての変更を送信しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library {0} has a project named {1!r} already</source>
+        <translation>ライブラリ {0} には {1!r} という名前のプロジェクトがすでにあります</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
         <translation>カードを追加できるステージがマップにありません</translation>
@@ -4369,6 +4581,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>プロジェクトにマップがありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>the project's title</source>
+        <translation>プロジェクトのタイトル</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4448,6 +4665,11 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
         <translation>マップ全体：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>theirs</source>
+        <translation>相手の版</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -4586,6 +4808,7 @@
         <translation>タッチポイント</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Try Again</source>
         <translation>再試行</translation>
@@ -4672,6 +4895,11 @@
     <message>
         <source>Up from the top lane</source>
         <translation>最上段のレーンから 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4793,6 +5021,11 @@
         <translation>あなたの名前(&amp;N)（コメントに表示）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>your database role may only read this library</source>
+        <translation>あなたのデータベースロールはこのライブラリを読むことしかできません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your Name</source>
         <translation>あなたの名前</translation>
@@ -4801,6 +5034,11 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
         <translation>コメントに表示されるあなたの名前（「編集 ▸ 環境設定」で変更できます）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Your unsent change is kept and sent then.</source>
+        <translation>未送信の変更は保持され、そのときに送信されます。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4937,6 +5175,11 @@
         <translation>1人 {0} ドット、対象：{1}。{2}。開始：{3}。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} entities were changed both in {1} and in the library since the fetch: {2}. Nothing was published; say which side wins with --keep mine or --keep theirs</source>
+        <translation>取得以降、{0} 件の項目が {1} とライブラリの両方で変更されました: {2}。何も公開していません。--keep mine か --keep theirs でどちらを優先するか指定してください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>{0} には書き込み途中のデータ（{0}-journal）があり、読み取り専用です：復旧できるよう、ファイルとフォルダを書き込み可能にしてください</translation>
@@ -5002,6 +5245,11 @@
         <translation>{0} は {1} の書き出し用で、{2} には使えません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0} is not a Journey Editor library (run: journeyeditor library init {1})</source>
+        <translation>{0} は Journey Editor のライブラリではありません（実行: journeyeditor library init {1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} is not a Journey Editor project (not a database file)</source>
         <translation>{0} は Journey Editor のプロジェクトではありません（データベースファイルではありません）</translation>
@@ -5027,6 +5275,7 @@
         <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。読み取り専用でなら開けます</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is read-only ({1})</source>
         <translation>{0} は読み取り専用です（{1}）</translation>
@@ -5060,6 +5309,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 件一致</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} now holds the library's project as it is after the publish</source>
+        <translation>{0} は公開後のライブラリのプロジェクトと同じ内容になりました</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/diff.py"/>
@@ -5268,6 +5522,11 @@
         <translation>{0}：通常のファイルではありません（パイプ、ソケット、デバイスのいずれか）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: no project named {1!r} in the library</source>
+        <translation>{0}: ライブラリに {1!r} という名前のプロジェクトはありません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/app.py"/>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -5275,9 +5534,35 @@
         <translation>{0}：ファイルがありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: not a library address (postgresql://user@host:port/database)</source>
+        <translation>{0}: ライブラリのアドレスではありません（postgresql://user@host:port/database）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the address names no database</source>
+        <translation>{0}: アドレスにデータベース名がありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最後の変更を書き込めませんでした（{1}）。変更は保持され、次の変更と一緒に書き込まれます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached ({1}); the change is kept and sent when it is back</source>
+        <translation>{0}: ライブラリのサーバーに接続できません（{1}）。変更は保持され、復旧時に送信されます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached and your last changes are not sent yet</source>
+        <translation>{0}: ライブラリのサーバーに接続できず、直近の変更はまだ送信されていません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: which project? Add ?project=NAME to the address</source>
+        <translation>{0}: どのプロジェクトですか？アドレスに ?project=名前 を付けてください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>

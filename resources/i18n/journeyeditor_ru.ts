@@ -4,9 +4,19 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>  {0}: {1} kept</source>
+        <translation>  {0}: оставлена версия «{1}»</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source> ('#' starts a comment in Mermaid)</source>
         <translation> (в Mermaid «#» начинает комментарий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source> (and {0} more)</source>
+        <translation> (и ещё {0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -393,6 +403,11 @@
         <translation>--all — для pdf, png, svg и mermaid: экспорт в json всегда содержит все карты</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>--keep is for a copy fetched from the library; {0} is not one</source>
+        <translation>--keep — для копии, полученной из библиотеки; {0} не такая копия</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} размещает несколько карт на одной странице: добавьте --all</translation>
@@ -555,6 +570,11 @@
         <translation>Карта пути клиента, созданная в Journey Editor</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project needs a name</source>
+        <translation>проекту в библиотеке нужно имя</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>метрика относится к этапу, шагу или карточке своей карты</translation>
@@ -612,6 +632,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a task needs a score from 0 to 5</source>
         <translation>у задачи должна быть оценка от 0 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>для командной библиотеки нужен psycopg: pip install 'journeyeditor[library]'</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -958,6 +983,11 @@
         <translation>Все ветки</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Also open by: {0}</source>
+        <translation>Также открыто у: {0}</translation>
+    </message>
+    <message>
         <source>Alt+Arrow keys</source>
         <translation>Alt+стрелки</translation>
     </message>
@@ -1126,6 +1156,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
         <translation>Не удалось открыть {0}: такого файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>cannot publish to {0}: {1}</source>
+        <translation>не удаётся опубликовать в {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot reach the library {0}: {1}</source>
+        <translation>нет связи с библиотекой {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1628,6 +1668,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2595,6 +2640,21 @@
         <translation>Листы Letter</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Library password</source>
+        <translation>Пароль библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>library {0}: {1} failed ({2})</source>
+        <translation>библиотека {0}: не удалось: {1} ({2})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Line colour</source>
         <translation>Цвет линии</translation>
@@ -2631,6 +2691,16 @@
         <translation>Ссылка на карту</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>List Projects</source>
+        <translation>Список проектов</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>listing the projects</source>
+        <translation>получение списка проектов</translation>
+    </message>
+    <message>
         <source>log</source>
         <translation>журнал</translation>
     </message>
@@ -2642,6 +2712,11 @@
     <message>
         <source>Major projects</source>
         <translation>Крупные проекты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>making the catalogue</source>
+        <translation>создание каталога</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2721,6 +2796,11 @@
     <message>
         <source>Midday</source>
         <translation>Полдень</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>mine</source>
+        <translation>моя</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -2806,6 +2886,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Name of the snapshot (e.g. Q3 review):</source>
         <translation>Название снимка (например, «Итоги Q3»):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Name the database and the project</source>
+        <translation>Укажите базу данных и проект</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -2924,6 +3009,11 @@
         <translation>Свидетельств пока нет: эта карточка — ничем не подкреплённое утверждение.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No keyring</source>
+        <translation>Нет хранилища паролей</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
         <translation>Нет карты</translation>
@@ -2987,6 +3077,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>В этом раунде нет такого участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No system keyring is available here, so the password is not kept: it is asked for each time.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому пароль не сохраняется: он будет запрашиваться каждый раз.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3099,6 +3194,11 @@
         <translation>К чему</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>On this map: {0}</source>
+        <translation>На этой карте: {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>По странице на карту</translation>
@@ -3118,6 +3218,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Open a project, start a new one, or pick a recent one.</source>
         <translation>Откройте проект, начните новый или выберите недавний.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open from &amp;Library…</source>
+        <translation>Открыть из &amp;библиотеки…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Open from Library</source>
+        <translation>Открыть из библиотеки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3159,9 +3269,15 @@
         <translation>Открытые ветки</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>открыт только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>opening {0!r}</source>
+        <translation>открытие {0!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3282,6 +3398,12 @@
         <translation>Участники</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Paste card</source>
         <translation>Вставить карточку</translation>
@@ -3377,6 +3499,11 @@
         <translation>Запланировано</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
@@ -3445,6 +3572,26 @@
         <translation>Проект занят</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Project:</source>
+        <translation>Проект:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} as {1!r} in {2}</source>
+        <translation>{0} опубликован как {1!r} в {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} changes of {1} to {2}</source>
+        <translation>опубликовано изменений из {1}: {0}, в {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>publishing {0!r}</source>
+        <translation>публикация {0!r}</translation>
+    </message>
+    <message>
         <source>Purchase</source>
         <translation>Покупка</translation>
     </message>
@@ -3496,6 +3643,11 @@
         <translation>Только для чтения: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>reading {0!r}</source>
+        <translation>чтение {0!r}</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -3507,6 +3659,11 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Recent projects:</source>
         <translation>Недавние проекты:</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Запомнить пароль в системном хранилище</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3755,6 +3912,11 @@
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Save Unsent Changes to a File…</source>
+        <translation>Сохранить неотправленные изменения в файл…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
@@ -3830,6 +3992,11 @@
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
         <translation>Выбрать заголовок шага, затем этапа (Влево/Вправо — по ним)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
     </message>
     <message>
         <source>Service blueprint</source>
@@ -3962,6 +4129,21 @@
     <message>
         <source>Social media</source>
         <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Someone else changed what “{0}” changed: it can no longer be undone</source>
+        <translation>Кто-то другой изменил то, что изменило действие «{0}»: его больше нельзя отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else changed {0} “{1}”{2} meanwhile: your step was not applied and theirs is shown</source>
+        <translation>Тем временем кто-то другой изменил {0} «{1}»{2}: ваш шаг не применён, показана их версия</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -4313,6 +4495,36 @@
         <translation>раскладка — одна из: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} has schema {1}, older than this Journey Editor's {2}</source>
+        <translation>у проекта библиотеки {0!r} схема {1}, старее, чем у этого Journey Editor ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} was written by a newer Journey Editor (schema {1}, this one knows {2}); update Journey Editor to open it</source>
+        <translation>проект библиотеки {0!r} записан более новым Journey Editor (схема {1}, этот знает {2}); обновите Journey Editor, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server cannot be reached: the map is read-only until it is back.</source>
+        <translation>Сервер библиотеки недоступен: карта только для чтения, пока он не вернётся.</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>the library server cannot be reached; your unsent changes are kept</source>
+        <translation>сервер библиотеки недоступен; ваши неотправленные изменения сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server is back; every change is sent</source>
+        <translation>Сервер библиотеки снова доступен; все изменения отправлены</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library {0} has a project named {1!r} already</source>
+        <translation>в библиотеке {0} уже есть проект {1!r}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
         <translation>На карте нет этапа, в который можно добавить карточку</translation>
@@ -4369,6 +4581,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>в проекте нет карт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>the project's title</source>
+        <translation>название проекта</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4448,6 +4665,11 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
         <translation>Вся карта: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>theirs</source>
+        <translation>их</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -4586,6 +4808,7 @@
         <translation>Точки контакта</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Try Again</source>
         <translation>Повторить</translation>
@@ -4672,6 +4895,11 @@
     <message>
         <source>Up from the top lane</source>
         <translation>Вверх с верхней дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4793,6 +5021,11 @@
         <translation>Ваше &amp;имя (в комментариях)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>your database role may only read this library</source>
+        <translation>ваша роль в базе данных может только читать эту библиотеку</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your Name</source>
         <translation>Ваше имя</translation>
@@ -4801,6 +5034,11 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
         <translation>Ваше имя, показываемое в ваших комментариях (меняется в «Правка ▸ Параметры»):</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Your unsent change is kept and sent then.</source>
+        <translation>Ваше неотправленное изменение сохранено и будет отправлено тогда.</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4937,6 +5175,11 @@
         <translation>По {0} точки на участника, за {1}; {2}; начат {3}.</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} entities were changed both in {1} and in the library since the fetch: {2}. Nothing was published; say which side wins with --keep mine or --keep theirs</source>
+        <translation>с момента получения {0} объектов изменены и в {1}, и в библиотеке: {2}. Ничего не опубликовано; укажите, чья версия побеждает: --keep mine или --keep theirs</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>у {0} незавершённая запись ({0}-journal), а файл только для чтения: сделайте файл и его папку доступными для записи, чтобы его можно было восстановить</translation>
@@ -5002,6 +5245,11 @@
         <translation>{0} — для экспорта в {1}, а не в {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0} is not a Journey Editor library (run: journeyeditor library init {1})</source>
+        <translation>{0} — не библиотека Journey Editor (выполните: journeyeditor library init {1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} is not a Journey Editor project (not a database file)</source>
         <translation>{0} — не проект Journey Editor (не файл базы данных)</translation>
@@ -5027,6 +5275,7 @@
         <translation>{0} открыт в другом окне Journey Editor или другой программе; его можно открыть только для чтения</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is read-only ({1})</source>
         <translation>{0} только для чтения ({1})</translation>
@@ -5060,6 +5309,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>Совпадений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} now holds the library's project as it is after the publish</source>
+        <translation>теперь {0} содержит проект библиотеки в том виде, какой он после публикации</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/diff.py"/>
@@ -5268,6 +5522,11 @@
         <translation>{0}: это не обычный файл (канал, сокет или устройство)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: no project named {1!r} in the library</source>
+        <translation>{0}: в библиотеке нет проекта {1!r}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/app.py"/>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -5275,9 +5534,35 @@
         <translation>{0}: нет такого файла</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: not a library address (postgresql://user@host:port/database)</source>
+        <translation>{0}: это не адрес библиотеки (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the address names no database</source>
+        <translation>{0}: в адресе не указана база данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: последнее изменение не удалось записать ({1}); оно сохранено и будет записано вместе со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached ({1}); the change is kept and sent when it is back</source>
+        <translation>{0}: сервер библиотеки недоступен ({1}); изменение сохранено и будет отправлено, когда он вернётся</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached and your last changes are not sent yet</source>
+        <translation>{0}: сервер библиотеки недоступен, и ваши последние изменения ещё не отправлены</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: which project? Add ?project=NAME to the address</source>
+        <translation>{0}: какой проект? Добавьте к адресу ?project=ИМЯ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>

@@ -4,9 +4,19 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>  {0}: {1} kept</source>
+        <translation>  {0}：保留{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source> ('#' starts a comment in Mermaid)</source>
         <translation>（在 Mermaid 中，“#”之后是注释）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source> (and {0} more)</source>
+        <translation>（另有 {0} 项）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -393,6 +403,11 @@
         <translation>--all 用于 pdf、png、svg 和 mermaid：json 导出总是包含所有旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>--keep is for a copy fetched from the library; {0} is not one</source>
+        <translation>--keep 用于从资料库取回的副本；{0} 不是这样的副本</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} 会把多个旅程图放在一页上：请加上 --all</translation>
@@ -555,6 +570,11 @@
         <translation>用 Journey Editor 制作的旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project needs a name</source>
+        <translation>资料库中的项目需要一个名称</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指标必须属于其旅程图中的阶段、步骤或卡片</translation>
@@ -612,6 +632,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a task needs a score from 0 to 5</source>
         <translation>任务需要一个 0 到 5 的分数</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>团队资料库需要 psycopg：pip install 'journeyeditor[library]'</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -958,6 +983,11 @@
         <translation>全部讨论串</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Also open by: {0}</source>
+        <translation>同时打开的还有：{0}</translation>
+    </message>
+    <message>
         <source>Alt+Arrow keys</source>
         <translation>Alt+方向键</translation>
     </message>
@@ -1126,6 +1156,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
         <translation>无法打开 {0}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>cannot publish to {0}: {1}</source>
+        <translation>无法发布到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot reach the library {0}: {1}</source>
+        <translation>无法连接资料库 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1628,6 +1668,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2595,6 +2640,21 @@
         <translation>Letter 纸</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Library password</source>
+        <translation>资料库密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>library {0}: {1} failed ({2})</source>
+        <translation>资料库 {0}：{1}失败（{2}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Line colour</source>
         <translation>曲线颜色</translation>
@@ -2631,6 +2691,16 @@
         <translation>链接到旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>List Projects</source>
+        <translation>列出项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>listing the projects</source>
+        <translation>列出项目</translation>
+    </message>
+    <message>
         <source>log</source>
         <translation>日志</translation>
     </message>
@@ -2642,6 +2712,11 @@
     <message>
         <source>Major projects</source>
         <translation>重大项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>making the catalogue</source>
+        <translation>创建目录</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2721,6 +2796,11 @@
     <message>
         <source>Midday</source>
         <translation>中午</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>mine</source>
+        <translation>我的版本</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -2806,6 +2886,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Name of the snapshot (e.g. Q3 review):</source>
         <translation>快照名称（例如 Q3 回顾）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Name the database and the project</source>
+        <translation>请填写数据库和项目名称</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -2924,6 +3009,11 @@
         <translation>尚无证据：这张卡片是一个没有任何依据的论断。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No keyring</source>
+        <translation>没有密钥环</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
         <translation>无旅程图</translation>
@@ -2987,6 +3077,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>本轮没有这位参与者</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No system keyring is available here, so the password is not kept: it is asked for each time.</source>
+        <translation>此处没有可用的系统密钥环，因此不会保存密码：每次都会询问。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3099,6 +3194,11 @@
         <translation>位置</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>On this map: {0}</source>
+        <translation>在此图上：{0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>每个旅程图一页</translation>
@@ -3118,6 +3218,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Open a project, start a new one, or pick a recent one.</source>
         <translation>打开一个项目、新建一个项目，或选择最近的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open from &amp;Library…</source>
+        <translation>从资料库打开(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Open from Library</source>
+        <translation>从资料库打开</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3159,9 +3269,15 @@
         <translation>未解决的讨论串</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>opening {0!r}</source>
+        <translation>打开 {0!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3282,6 +3398,12 @@
         <translation>参与者</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Paste card</source>
         <translation>粘贴卡片</translation>
@@ -3377,6 +3499,11 @@
         <translation>已计划</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Portrait</source>
         <translation>纵向</translation>
@@ -3445,6 +3572,26 @@
         <translation>项目正在使用中</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} as {1!r} in {2}</source>
+        <translation>已将 {0} 以 {1!r} 发布到 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} changes of {1} to {2}</source>
+        <translation>已将 {1} 的 {0} 处更改发布到 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>publishing {0!r}</source>
+        <translation>发布 {0!r}</translation>
+    </message>
+    <message>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
@@ -3496,6 +3643,11 @@
         <translation>只读：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>reading {0!r}</source>
+        <translation>读取 {0!r}</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3507,6 +3659,11 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Recent projects:</source>
         <translation>最近的项目：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>将密码保存在系统密钥环中</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3755,6 +3912,11 @@
         <translation>保存报告</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Save Unsent Changes to a File…</source>
+        <translation>将未发送的更改保存到文件…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
@@ -3830,6 +3992,11 @@
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
         <translation>选择步骤标题，再选择阶段标题（左/右 在其间移动）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>Service blueprint</source>
@@ -3962,6 +4129,21 @@
     <message>
         <source>Social media</source>
         <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Someone else changed what “{0}” changed: it can no longer be undone</source>
+        <translation>其他人更改了“{0}”所改动的内容：它已无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else changed {0} “{1}”{2} meanwhile: your step was not applied and theirs is shown</source>
+        <translation>在此期间其他人更改了{0}“{1}”{2}：您的这一步未被应用，现在显示的是对方的版本</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -4313,6 +4495,36 @@
         <translation>布局必须是以下之一：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} has schema {1}, older than this Journey Editor's {2}</source>
+        <translation>资料库项目 {0!r} 的架构版本为 {1}，比此 Journey Editor 的 {2} 旧</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} was written by a newer Journey Editor (schema {1}, this one knows {2}); update Journey Editor to open it</source>
+        <translation>资料库项目 {0!r} 由较新的 Journey Editor 写入（架构 {1}，此版本只认识 {2}）；请更新 Journey Editor 后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server cannot be reached: the map is read-only until it is back.</source>
+        <translation>无法连接资料库服务器：在其恢复之前，此图为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>the library server cannot be reached; your unsent changes are kept</source>
+        <translation>无法连接资料库服务器；您未发送的更改已保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server is back; every change is sent</source>
+        <translation>资料库服务器已恢复；所有更改均已发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library {0} has a project named {1!r} already</source>
+        <translation>资料库 {0} 中已有名为 {1!r} 的项目</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
         <translation>旅程图中没有可添加卡片的阶段</translation>
@@ -4369,6 +4581,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>项目中没有旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>the project's title</source>
+        <translation>项目标题</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4448,6 +4665,11 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
         <translation>整个旅程图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>theirs</source>
+        <translation>对方的版本</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -4586,6 +4808,7 @@
         <translation>触点</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Try Again</source>
         <translation>重试</translation>
@@ -4672,6 +4895,11 @@
     <message>
         <source>Up from the top lane</source>
         <translation>从最上面的泳道按 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>User:</source>
+        <translation>用户：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4793,6 +5021,11 @@
         <translation>您的名字(&amp;N)（显示在评论上）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>your database role may only read this library</source>
+        <translation>您的数据库角色只能读取此资料库</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your Name</source>
         <translation>您的名字</translation>
@@ -4801,6 +5034,11 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
         <translation>您的名字，显示在您的评论上（可在“编辑 ▸ 首选项”中更改）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Your unsent change is kept and sent then.</source>
+        <translation>您未发送的更改已保留，届时会发送。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4937,6 +5175,11 @@
         <translation>每人 {0} 个圆点，投给{1}；{2}；开始于 {3}。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} entities were changed both in {1} and in the library since the fetch: {2}. Nothing was published; say which side wins with --keep mine or --keep theirs</source>
+        <translation>自取回以来，有 {0} 个对象在 {1} 和资料库中都被更改：{2}。未发布任何内容；请用 --keep mine 或 --keep theirs 指定以哪一方为准</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>{0} 有未完成的写入（{0}-journal）且为只读：请让文件及其文件夹可写，以便恢复</translation>
@@ -5002,6 +5245,11 @@
         <translation>{0} 用于 {1} 导出，不适用于 {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0} is not a Journey Editor library (run: journeyeditor library init {1})</source>
+        <translation>{0} 不是 Journey Editor 资料库（请运行：journeyeditor library init {1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} is not a Journey Editor project (not a database file)</source>
         <translation>{0} 不是 Journey Editor 项目（不是数据库文件）</translation>
@@ -5027,6 +5275,7 @@
         <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；可以以只读方式打开</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is read-only ({1})</source>
         <translation>{0} 为只读（{1}）</translation>
@@ -5060,6 +5309,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} now holds the library's project as it is after the publish</source>
+        <translation>{0} 现在包含发布后资料库中的项目</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/diff.py"/>
@@ -5268,6 +5522,11 @@
         <translation>{0}：不是普通文件（是管道、套接字或设备）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: no project named {1!r} in the library</source>
+        <translation>{0}：资料库中没有名为 {1!r} 的项目</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/app.py"/>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -5275,9 +5534,35 @@
         <translation>{0}：文件不存在</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: not a library address (postgresql://user@host:port/database)</source>
+        <translation>{0}：不是资料库地址（postgresql://user@host:port/database）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the address names no database</source>
+        <translation>{0}：地址中没有数据库名</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最近的更改未能写入（{1}）；它会被保留，并随下一次更改一起写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached ({1}); the change is kept and sent when it is back</source>
+        <translation>{0}：无法连接资料库服务器（{1}）；此更改已保留，服务器恢复后发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached and your last changes are not sent yet</source>
+        <translation>{0}：无法连接资料库服务器，您最近的更改尚未发送</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: which project? Add ?project=NAME to the address</source>
+        <translation>{0}：哪个项目？请在地址后加上 ?project=名称</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>

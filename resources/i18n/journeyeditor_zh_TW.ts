@@ -4,9 +4,19 @@
 <context>
     <name>JourneyEditor</name>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>  {0}: {1} kept</source>
+        <translation>  {0}：保留{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source> ('#' starts a comment in Mermaid)</source>
         <translation>（在 Mermaid 中，「#」之後是註解）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source> (and {0} more)</source>
+        <translation>（另有 {0} 項）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -393,6 +403,11 @@
         <translation>--all 用於 pdf、png、svg 和 mermaid：json 匯出一律包含所有旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>--keep is for a copy fetched from the library; {0} is not one</source>
+        <translation>--keep 用於從資料庫取回的副本；{0} 不是這樣的副本</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} 會把多張旅程圖放在同一頁：請加上 --all</translation>
@@ -555,6 +570,11 @@
         <translation>以 Journey Editor 製作的旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project needs a name</source>
+        <translation>資料庫中的專案需要一個名稱</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指標必須屬於其旅程圖中的階段、步驟或卡片</translation>
@@ -612,6 +632,11 @@
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
         <source>a task needs a score from 0 to 5</source>
         <translation>任務需要一個 0 到 5 的分數</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
+        <translation>團隊資料庫需要 psycopg：pip install 'journeyeditor[library]'</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -958,6 +983,11 @@
         <translation>全部討論串</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Also open by: {0}</source>
+        <translation>同時開啟的還有：{0}</translation>
+    </message>
+    <message>
         <source>Alt+Arrow keys</source>
         <translation>Alt+方向鍵</translation>
     </message>
@@ -1126,6 +1156,16 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Cannot open {0}: no such file</source>
         <translation>無法開啟 {0}：檔案不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>cannot publish to {0}: {1}</source>
+        <translation>無法發佈到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot reach the library {0}: {1}</source>
+        <translation>無法連線資料庫 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -1628,6 +1668,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>D&amp;uplicate</source>
         <translation>製作複本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Database:</source>
+        <translation>資料庫：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -2595,6 +2640,21 @@
         <translation>Letter 紙張</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Library</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Library password</source>
+        <translation>資料庫密碼</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>library {0}: {1} failed ({2})</source>
+        <translation>資料庫 {0}：{1}失敗（{2}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/panels.py"/>
         <source>Line colour</source>
         <translation>曲線顏色</translation>
@@ -2631,6 +2691,16 @@
         <translation>連結到旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>List Projects</source>
+        <translation>列出專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>listing the projects</source>
+        <translation>列出專案</translation>
+    </message>
+    <message>
         <source>log</source>
         <translation>日誌</translation>
     </message>
@@ -2642,6 +2712,11 @@
     <message>
         <source>Major projects</source>
         <translation>重大專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>making the catalogue</source>
+        <translation>建立目錄</translation>
     </message>
     <message>
         <source>Map</source>
@@ -2721,6 +2796,11 @@
     <message>
         <source>Midday</source>
         <translation>中午</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>mine</source>
+        <translation>我的版本</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -2806,6 +2886,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Name of the snapshot (e.g. Q3 review):</source>
         <translation>快照名稱（例如 Q3 檢討）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Name the database and the project</source>
+        <translation>請填寫資料庫和專案名稱</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
@@ -2924,6 +3009,11 @@
         <translation>尚無證據：這張卡片是一個沒有任何依據的論斷。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No keyring</source>
+        <translation>沒有金鑰圈</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>No map</source>
         <translation>無旅程圖</translation>
@@ -2987,6 +3077,11 @@
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>No such participant in this round</source>
         <translation>本回合沒有這位參與者</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>No system keyring is available here, so the password is not kept: it is asked for each time.</source>
+        <translation>此處沒有可用的系統金鑰圈，因此不會儲存密碼：每次都會詢問。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -3099,6 +3194,11 @@
         <translation>位置</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>On this map: {0}</source>
+        <translation>在此圖上：{0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>One page per map</source>
         <translation>每張旅程圖一頁</translation>
@@ -3118,6 +3218,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Open a project, start a new one, or pick a recent one.</source>
         <translation>開啟專案、新增專案，或選擇最近的專案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Open from &amp;Library…</source>
+        <translation>從資料庫開啟(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Open from Library</source>
+        <translation>從資料庫開啟</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -3159,9 +3269,15 @@
         <translation>未解決的討論串</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>opened read-only</source>
         <translation>以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>opening {0!r}</source>
+        <translation>開啟 {0!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
@@ -3282,6 +3398,12 @@
         <translation>參與者</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>Paste card</source>
         <translation>貼上卡片</translation>
@@ -3377,6 +3499,11 @@
         <translation>已規劃</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Portrait</source>
         <translation>直向</translation>
@@ -3445,6 +3572,26 @@
         <translation>專案使用中</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Project:</source>
+        <translation>專案：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} as {1!r} in {2}</source>
+        <translation>已將 {0} 以 {1!r} 發佈到 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>published {0} changes of {1} to {2}</source>
+        <translation>已將 {1} 的 {0} 處變更發佈到 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>publishing {0!r}</source>
+        <translation>發佈 {0!r}</translation>
+    </message>
+    <message>
         <source>Purchase</source>
         <translation>購買</translation>
     </message>
@@ -3496,6 +3643,11 @@
         <translation>唯讀：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>reading {0!r}</source>
+        <translation>讀取 {0!r}</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3507,6 +3659,11 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>Recent projects:</source>
         <translation>最近的專案：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>將密碼儲存在系統金鑰圈中</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3755,6 +3912,11 @@
         <translation>儲存報告</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Save Unsent Changes to a File…</source>
+        <translation>將未傳送的變更儲存到檔案…</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
@@ -3830,6 +3992,11 @@
     <message>
         <source>Select the step's header, then the stage's (Left/Right walk them)</source>
         <translation>選取步驟標題，再選取階段標題（左/右 在其間移動）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
     </message>
     <message>
         <source>Service blueprint</source>
@@ -3962,6 +4129,21 @@
     <message>
         <source>Social media</source>
         <translation>社群媒體</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/editor/editor.py"/>
+        <source>Someone else changed what “{0}” changed: it can no longer be undone</source>
+        <translation>其他人變更了「{0}」所改動的內容：它已無法復原</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else changed {0} “{1}”{2} meanwhile: your step was not applied and theirs is shown</source>
+        <translation>在此期間其他人變更了{0}「{1}」{2}：您的這一步未被套用，現在顯示的是對方的版本</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -4313,6 +4495,36 @@
         <translation>版面配置必須是以下之一：{0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} has schema {1}, older than this Journey Editor's {2}</source>
+        <translation>資料庫專案 {0!r} 的結構版本為 {1}，比此 Journey Editor 的 {2} 舊</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library project {0!r} was written by a newer Journey Editor (schema {1}, this one knows {2}); update Journey Editor to open it</source>
+        <translation>資料庫專案 {0!r} 由較新的 Journey Editor 寫入（結構 {1}，此版本只認得 {2}）；請更新 Journey Editor 後再開啟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server cannot be reached: the map is read-only until it is back.</source>
+        <translation>無法連線資料庫伺服器：在其恢復之前，此圖為唯讀。</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_sync.py"/>
+        <source>the library server cannot be reached; your unsent changes are kept</source>
+        <translation>無法連線資料庫伺服器；您未傳送的變更已保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>The library server is back; every change is sent</source>
+        <translation>資料庫伺服器已恢復；所有變更均已傳送</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>the library {0} has a project named {1!r} already</source>
+        <translation>資料庫 {0} 中已有名為 {1!r} 的專案</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presentation.py"/>
         <source>The map has no stage to add a card to</source>
         <translation>旅程圖中沒有可新增卡片的階段</translation>
@@ -4369,6 +4581,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>the project has no maps</source>
         <translation>專案中沒有旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>the project's title</source>
+        <translation>專案標題</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -4448,6 +4665,11 @@
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The whole map: {0}</source>
         <translation>整張旅程圖：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>theirs</source>
+        <translation>對方的版本</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
@@ -4586,6 +4808,7 @@
         <translation>接觸點</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Try Again</source>
         <translation>重試</translation>
@@ -4672,6 +4895,11 @@
     <message>
         <source>Up from the top lane</source>
         <translation>從最上面的泳道按 上</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>User:</source>
+        <translation>使用者：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4793,6 +5021,11 @@
         <translation>您的名稱(&amp;N)（顯示於留言）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>your database role may only read this library</source>
+        <translation>您的資料庫角色只能讀取此資料庫</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your Name</source>
         <translation>您的名稱</translation>
@@ -4801,6 +5034,11 @@
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>Your name, shown on your comments (Edit ▸ Preferences changes it):</source>
         <translation>您的名稱，顯示於您的留言（可在「編輯 ▸ 偏好設定」中變更）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/library_ui.py"/>
+        <source>Your unsent change is kept and sent then.</source>
+        <translation>您未傳送的變更已保留，屆時會傳送。</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
@@ -4937,6 +5175,11 @@
         <translation>每人 {0} 個圓點，投給{1}；{2}；開始於 {3}。</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} entities were changed both in {1} and in the library since the fetch: {2}. Nothing was published; say which side wins with --keep mine or --keep theirs</source>
+        <translation>自取回以來，有 {0} 個物件在 {1} 和資料庫中都被變更：{2}。未發佈任何內容；請用 --keep mine 或 --keep theirs 指定以哪一方為準</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} has an unfinished write ({0}-journal) and is read-only: make the file and its folder writable so it can be recovered</source>
         <translation>{0} 有未完成的寫入（{0}-journal）且為唯讀：請讓檔案及其資料夾可寫入，以便復原</translation>
@@ -5002,6 +5245,11 @@
         <translation>{0} 用於 {1} 匯出，不適用於 {2}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0} is not a Journey Editor library (run: journeyeditor library init {1})</source>
+        <translation>{0} 不是 Journey Editor 資料庫（請執行：journeyeditor library init {1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
         <source>{0} is not a Journey Editor project (not a database file)</source>
         <translation>{0} 不是 Journey Editor 專案（不是資料庫檔案）</translation>
@@ -5027,6 +5275,7 @@
         <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；可以唯讀方式開啟</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is read-only ({1})</source>
         <translation>{0} 為唯讀（{1}）</translation>
@@ -5060,6 +5309,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 個符合項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
+        <source>{0} now holds the library's project as it is after the publish</source>
+        <translation>{0} 現在包含發佈後資料庫中的專案</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/diff.py"/>
@@ -5268,6 +5522,11 @@
         <translation>{0}：不是一般檔案（是管線、通訊端或裝置）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: no project named {1!r} in the library</source>
+        <translation>{0}：資料庫中沒有名為 {1!r} 的專案</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/app.py"/>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/filecheck.py"/>
@@ -5275,9 +5534,35 @@
         <translation>{0}：檔案不存在</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: not a library address (postgresql://user@host:port/database)</source>
+        <translation>{0}：不是資料庫位址（postgresql://user@host:port/database）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the address names no database</source>
+        <translation>{0}：位址中沒有資料庫名稱</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最近的變更未能寫入（{1}）；它會被保留，並隨下一次變更一起寫入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached ({1}); the change is kept and sent when it is back</source>
+        <translation>{0}：無法連線資料庫伺服器（{1}）；此變更已保留，伺服器恢復後傳送</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: the library server cannot be reached and your last changes are not sent yet</source>
+        <translation>{0}：無法連線資料庫伺服器，您最近的變更尚未傳送</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: which project? Add ?project=NAME to the address</source>
+        <translation>{0}：哪個專案？請在位址後加上 ?project=名稱</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>

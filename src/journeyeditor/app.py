@@ -64,7 +64,9 @@ def no_display_reason() -> str:
 def run_gui(path: str | None = None, present: bool = False, map_name: str | None = None) -> int:
     """The editor window on `path` (else the last project, else the sample); `map_name` shows that
     map, `present` starts presenting it at once."""
-    if path is not None and not Path(path).exists():
+    from .persistence.library import is_library_address
+
+    if path is not None and not is_library_address(path) and not Path(path).exists():
         print(tr("journeyeditor: error: {0}").format(tr("{0}: no such file").format(path)), file=sys.stderr)
         return 1
     reason = no_display_reason()
@@ -99,7 +101,7 @@ def run_gui(path: str | None = None, present: bool = False, map_name: str | None
         opened = window.open_path(path)
     else:
         last = settings.last_project
-        if last and Path(last).exists():
+        if last and (is_library_address(last) or Path(last).exists()):
             opened = window.open_path(last, quiet=True)
         if not opened:
             opened = window.open_path(sample_path())
@@ -111,7 +113,10 @@ def run_gui(path: str | None = None, present: bool = False, map_name: str | None
 def open_request(path: str, present: bool = False, map_name: str | None = None) -> str:
     """What a second launch hands the running one: the file's path, or (to present it, or show one
     of its maps) a line of JSON with the path and what to do."""
-    path = str(Path(path).resolve())
+    from .persistence.library import is_library_address
+
+    if not is_library_address(path):
+        path = str(Path(path).resolve())
     if not present and map_name is None:
         return path
     import json
@@ -138,8 +143,11 @@ def _open_requested(window, message: str) -> None:
     path, present, map_name = read_open_request(message)
     target = next((w for w in WINDOWS if w.isVisible()), window)
     if target.open_path(path) and (present or map_name):
-        wanted = Path(path).resolve()
-        holder = next((w for w in WINDOWS if w.document is not None and w.document.path.resolve() == wanted), None)
+        from .persistence.library import LibraryAddress, is_library_address
+
+        wanted = str(LibraryAddress.parse(path)) if is_library_address(path) else str(Path(path).resolve())
+        holder = next((w for w in WINDOWS if w.document is not None and str(w.document.path.resolve()) == wanted),
+                      None)
         if holder is not None:
             _show_requested(holder, map_name, present)
 

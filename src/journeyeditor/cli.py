@@ -18,7 +18,7 @@ from .templates import TEMPLATES
 
 HEATMAPS = heat_choices()
 EXPORT_FORMATS = ("json", "png", "svg", "pdf", "mermaid")
-SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report", "snapshot", "snapshots", "diff")
+SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report", "snapshot", "snapshots", "diff", "library")
 
 
 class UserError(Exception):
@@ -38,6 +38,8 @@ Customer-journey maps and service blueprints.
   journeyeditor FILE --present [--map NAME]
                              present a map of FILE full screen, stage by stage (the first
                              map, or NAME); --map alone opens the editor on that map
+  journeyeditor postgresql://user@host:port/db?project=NAME
+                             open a project of a team library (PostgreSQL) in the editor
   journeyeditor COMMAND ...  work on project files without a window (see below)
 """
 
@@ -57,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="journeyeditor", description=DESCRIPTION, epilog=EPILOG, formatter_class=formatter,
                      usage="journeyeditor [FILE] [--present] [--map NAME]\n"
-                           "       journeyeditor {new,info,import,export,derive,report,snapshot,snapshots,diff} ...")
+                           "       journeyeditor {new,info,import,export,derive,report,snapshot,snapshots,diff,library} ...")
     parser.add_argument("--version", action="version", version=f"journeyeditor {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, title="commands", metavar="COMMAND")
 
@@ -199,7 +201,46 @@ def build_parser() -> argparse.ArgumentParser:
                       "pdf needs one)")
     diff.add_argument("--force", action="store_true", help="replace OUT if it exists")
     diff.add_argument("--paper", choices=("A4", "A3", "letter"), help="pdf: the paper, landscape (default: A4)")
+    _library_parser(sub)
     return parser
+
+
+LIBRARY_URL_HELP = ("the library: postgresql://user@host:port/database (the password from PGPASSWORD or "
+                    "~/.pgpass; never put it on a command line others can see)")
+
+
+def _library_parser(sub) -> None:
+    library = sub.add_parser("library", help="a team library of projects on a PostgreSQL server",
+                             description="A team library: many projects in one PostgreSQL database, edited by "
+                                         "several people at once. Open one in the editor with journeyeditor "
+                                         "postgresql://user@host:port/database?project=NAME.")
+    actions = library.add_subparsers(dest="action", parser_class=_Parser, title="actions", metavar="ACTION",
+                                     help="init, list, publish or fetch")
+    init = actions.add_parser("init", help="make a database a library (nothing changes if it is one)",
+                              description="Make the library's catalogue in an existing database.")
+    init.add_argument("url", metavar="URL", help=LIBRARY_URL_HELP)
+    listing = actions.add_parser("list", help="list the library's projects",
+                                 description="List the projects of a library: name, maps, cards, created.")
+    listing.add_argument("url", metavar="URL", help=LIBRARY_URL_HELP)
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+    publish = actions.add_parser("publish", help="put a project file into the library",
+                                 description="Put a local project (with its snapshots) into the library, as a new "
+                                             "project; a copy fetched from the library brings its changes back "
+                                             "instead, refusing any entity also changed on the server since the "
+                                             "fetch unless --keep says which side wins.")
+    publish.add_argument("file", metavar="FILE", help="the .journey project")
+    publish.add_argument("url", metavar="URL", help=LIBRARY_URL_HELP)
+    publish.add_argument("--as", dest="name", metavar="NAME", help="the project's name in the library (default: "
+                         "FILE's name without .journey; a fetched copy: the project it came from)")
+    publish.add_argument("--keep", choices=("mine", "theirs"), help="a fetched copy's entities changed on both "
+                         "sides: keep the copy's (mine) or the server's (theirs)")
+    fetch = actions.add_parser("fetch", help="copy a library project into a project file, for offline work",
+                               description="Copy a library project (with its snapshots) into a project file; "
+                                           "publish it later to bring its changes back.")
+    fetch.add_argument("url", metavar="URL", help=LIBRARY_URL_HELP)
+    fetch.add_argument("--project", metavar="NAME", help="the project to copy (or ?project=NAME in URL)")
+    fetch.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to write")
+    fetch.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 #: options of the window (not of a command): journeyeditor FILE --present --map NAME
@@ -232,7 +273,14 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
 
 def _gui(argv: list[str]) -> int:
     args = parse_gui_args(argv)
-    if args.map_name is not None:  # before any window: an unknown map is a clear error, here
+    from .persistence.library import LibraryAddress, LibraryStore, is_library_address
+
+    if args.file is not None and is_library_address(args.file):
+        LibraryAddress.parse(args.file)  # a malformed address is a clear error before any window
+        if args.map_name is not None:
+            with LibraryStore.open(args.file, read_only=True) as store:
+                pick_map(store.project, args.map_name)
+    elif args.map_name is not None:  # before any window: an unknown map is a clear error, here
         if not Path(args.file).exists():
             raise UserError(f"{args.file}: no such file")
         with _open_read_only(args.file) as store:
@@ -253,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             raise UserError(tr("no command given (try --help)"))
         commands = {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export,
                     "derive": cmd_derive, "report": cmd_report, "snapshot": cmd_snapshot,
-                    "snapshots": cmd_snapshots, "diff": cmd_diff}
+                    "snapshots": cmd_snapshots, "diff": cmd_diff, "library": cmd_library}
         code = commands[args.command](args)
         sys.stdout.flush()
         return code
@@ -628,6 +676,51 @@ def cmd_report(args) -> int:
             pick_map(project, args.map_name)  # an unknown name is refused with the names there are
         table = reports.build(project, args.kind, args.map_name)
         return _write_table(args, fmt, table, f"{project.title} — {table.title}", project.title)
+
+
+def cmd_library(args) -> int:
+    from .persistence import library as lib
+
+    if args.action is None:
+        raise UserError("library needs an action: init, list, publish or fetch (try library --help)")
+    address = lib.LibraryAddress.parse(args.url)
+    if args.action == "init":
+        with lib.Library(address) as library:
+            made = library.init()
+        print(f"{address}: " + ("a library now" if made else "a library already; nothing changed"))
+        return 0
+    if args.action == "list":
+        with lib.Library(address) as library:
+            listing = library.projects()
+        if args.json:
+            print(json.dumps([{"name": p["name"], "maps": p["maps"], "cards": p["cards"],
+                               "created": p["created"].isoformat(), "schema_version": p["schema_version"]}
+                              for p in listing], ensure_ascii=False, indent=2))
+            return 0
+        for p in listing:
+            print(f"{p['name']}  ({p['maps']} maps, {p['cards']} cards; created {p['created']:%Y-%m-%d %H:%M})")
+        if not listing:
+            print("(no projects)")
+        return 0
+    if args.action == "fetch":
+        from .persistence import library_copy
+
+        name = args.project or address.project
+        if not name:
+            raise UserError("which project? --project NAME (or ?project=NAME in URL)")
+        target = _writable_target(args.output, args.force)
+        library_copy.fetch(address.with_project(name), target, overwrite=args.force)
+        print(target)
+        return 0
+    from .persistence import library_copy
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(tr("{0}: no such file").format(source))
+    report = library_copy.publish(source, address, args.name, keep=args.keep)
+    for line in report.lines:
+        print(line)
+    return 0
 
 
 def cmd_snapshot(args) -> int:

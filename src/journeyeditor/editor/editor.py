@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..commands import (
     AddCommand,
@@ -64,6 +64,17 @@ class Editor:
         self.undo_stack = QUndoStack()
         self.undo_stack.indexChanged.connect(self._write)
         self.write_error: Exception | None = None
+        # a library project is edited by others too (persistence/library.py): which entities each
+        # undo step wrote, so a change from elsewhere can tell which of this client's steps it overrode
+        self._step_keys: dict[int, set] = {}
+        self._step_refs: dict[int, set] = {}  # the ids each step's entities refer to
+        self._last_index = 0
+        self._writes_held = False
+        self._unsent_forward = True
+        #: steps at or below this index can't be undone: someone else changed what they changed
+        self.undo_floor = 0
+        #: the latest one-line message about other people's changes (a step dropped, …)
+        self.notice = ""
 
     @property
     def read_only(self) -> bool:
@@ -72,13 +83,92 @@ class Editor:
     def _write(self, _index: int = 0) -> None:
         """Land the step in the file. A failure (disk full, file gone) is kept for the UI to
         report; the store keeps the unwritten changes and tries again on the next step."""
+        index = self.undo_stack.index()
+        if self._writes_held:
+            return
+        previous, self._last_index = self._last_index, index
         if self.store is None or self.store.read_only:
             return
+        # a retry (the library server back) sends the step that failed: its direction is that step's
+        forward = index > previous if index != previous else self._unsent_forward
         try:
             self.store.flush()
             self.write_error = None
         except Exception as error:  # noqa: BLE001 - any storage failure must reach the user
             self.write_error = error
+            if getattr(error, "keys", None) is not None and hasattr(self.store, "apply_remote"):
+                self._take_back(error, forward=forward)
+            else:
+                self._unsent_forward = forward
+            return
+        written = getattr(self.store, "last_written", None)
+        if written and forward:
+            for stale in [i for i in self._step_keys if i >= index]:
+                del self._step_keys[stale]  # a push drops the steps that were above it
+                self._step_refs.pop(stale, None)
+            self._step_keys[index - 1] = set(written)
+            self._step_refs[index - 1] = set(getattr(self.store, "last_refs", ()))
+
+    def _take_back(self, conflict, forward: bool) -> None:
+        """The server refused the step (someone changed its rows meanwhile): put the model back
+        as it was, show the server's rows, and let go of the step."""
+        stack = self.undo_stack
+        self.store.discard_pending()
+        self._writes_held = True
+        try:
+            if forward:
+                stack.undo()  # back to before the step; it waits on the redo side, to be dropped below
+            else:
+                stack.redo()  # the undo is taken back: the step stays done, as the server has it
+            self.store.discard_pending()
+            self.apply_remote(conflict.keys)
+            # named as it is now shown (the server's title), not as the refused step had it
+            conflict.args = (self.store.conflict_message(conflict.keys),)
+            if forward:
+                self._drop_redo()
+            else:
+                self.undo_floor = max(self.undo_floor, stack.index())
+        finally:
+            self._writes_held = False
+            self._last_index = stack.index()
+        self.notice = str(conflict)
+
+    def _drop_redo(self) -> None:
+        """Empty the redo side: a command that is obsolete after its redo is deleted by push(),
+        which also drops every command above the index."""
+        held, self._writes_held = self._writes_held, True
+        try:
+            self.undo_stack.push(_Nothing())
+        finally:
+            self._writes_held = held
+        for stale in [i for i in self._step_keys if i >= self.undo_stack.index()]:
+            del self._step_keys[stale]
+            self._step_refs.pop(stale, None)
+
+    def apply_remote(self, keys) -> set:
+        """Others' committed changes of `keys` (None: anything) into the model; this client's steps
+        that touched them can no longer be undone (or redone), and the user is told so."""
+        changed = self.store.apply_remote(keys)
+        keys = changed if keys is None else set(keys)
+        removed = getattr(self.store, "last_removed", set())
+        index = self.undo_stack.index()
+        # a step is overridden when another client changed what it changed, or removed what it
+        # refers to (undoing the removal of a connector needs its cards)
+        overridden = [i for i, written in self._step_keys.items()
+                      if written & keys or self._step_refs.get(i, set()) & removed]
+        below = [i for i in overridden if i < index]
+        if below:
+            newest = max(below)
+            if newest + 1 > self.undo_floor:
+                self.undo_floor = newest + 1
+                self.notice = tr("Someone else changed what “{0}” changed: it can no longer be undone").format(
+                    self.undo_stack.text(newest))
+        if any(i >= index for i in overridden):
+            self._drop_redo()
+        return changed
+
+    def can_undo(self) -> bool:
+        return not self.read_only and self.undo_stack.canUndo() and self.undo_stack.index() > self.undo_floor
 
     def _push(self, command) -> None:
         self._refuse_if_read_only()
@@ -499,10 +589,21 @@ class Editor:
 
     # ---------------------------------------------------------------- undo
     def undo(self) -> None:
+        if self.read_only:
+            return  # a library whose server is away: the step could not be sent
+        if self.undo_stack.index() <= self.undo_floor:
+            return  # what is below was overridden by someone else (apply_remote told the user)
         self.undo_stack.undo()
 
     def redo(self) -> None:
+        if self.read_only:
+            return
         self.undo_stack.redo()
+
+
+class _Nothing(QUndoCommand):
+    def redo(self) -> None:
+        self.setObsolete(True)
 
 
 class _Macro:

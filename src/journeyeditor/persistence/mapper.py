@@ -69,10 +69,17 @@ def load_project(conn: Connection) -> Project:
     return project
 
 
-def write_meta(conn: Connection, project: Project) -> None:
-    from sqlalchemy.dialects.sqlite import insert
+def dialect_insert(conn: Connection, table):
+    """An INSERT that can say ON CONFLICT DO UPDATE: SQLite's for the file, PostgreSQL's for a library."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
 
-    statement = insert(schema.meta)
+
+def write_meta(conn: Connection, project: Project) -> None:
+    statement = dialect_insert(conn, schema.meta)
     statement = statement.on_conflict_do_update(
         index_elements=["key"], set_={"value": statement.excluded.value}
     )

@@ -14,9 +14,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import Connection, create_engine, delete, event
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.pool import StaticPool
 
 from .. import fileio
@@ -225,7 +225,7 @@ class ProjectStore:
                 for start in range(0, len(ids), 500):
                     self._conn.execute(delete(table).where(key.in_(ids[start:start + 500])))
             for kind, rows in upserts.items():
-                self._conn.execute(_upsert(kind), rows)
+                self._conn.execute(upsert(self._conn, kind), rows)
             if meta_dirty:
                 mapper.write_meta(self._conn, self.project)
 
@@ -270,7 +270,7 @@ class ProjectStore:
         write_new_file(target, self.project, overwrite=True, snapshots=history)
         return target
 
-    def __enter__(self) -> ProjectStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc) -> None:
@@ -280,16 +280,18 @@ class ProjectStore:
 _UPSERTS: dict = {}
 
 
-def _upsert(kind: str):
-    if kind not in _UPSERTS:
+def upsert(conn: Connection, kind: str):
+    """INSERT … ON CONFLICT DO UPDATE of an entity's row, in the connection's SQL dialect."""
+    cache_key = (conn.dialect.name, kind)
+    if cache_key not in _UPSERTS:
         table = schema.TABLES[kind]
         key = table.primary_key.columns.values()[0].name
-        statement = insert(table)
-        _UPSERTS[kind] = statement.on_conflict_do_update(
+        statement = mapper.dialect_insert(conn, table)
+        _UPSERTS[cache_key] = statement.on_conflict_do_update(
             index_elements=[key],
             set_={c.name: statement.excluded[c.name] for c in table.columns if c.name != key},
         )
-    return _UPSERTS[kind]
+    return _UPSERTS[cache_key]
 
 
 def _write_all(conn: Connection, project: Project) -> None:

@@ -11,6 +11,7 @@ from ..history import snapshots
 from ..history.snapshots import keep_daily
 from ..i18n import tr
 from ..persistence import ProjectStore
+from ..persistence.library import LibraryStore, is_library_address
 
 
 class Document:
@@ -22,9 +23,23 @@ class Document:
         self.caption = ""
         self._temporary: Path | None = None  # a folder removed on close
         keep_daily(store)  # the first edit of each day keeps the day before as a snapshot
+        #: a library project: others' changes arrive, the server may go and come back
+        self.sync = None
+        if isinstance(store, LibraryStore):
+            from .library_sync import LibrarySync
+
+            self.sync = LibrarySync(self.editor, store)
 
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False) -> Document:
+    def open(cls, path, read_only: bool = False, password: str | None = None) -> Document:
+        """A project file, or a library project given its address (postgresql://…?project=NAME)."""
+        if is_library_address(str(path)):
+            store = LibraryStore.open(str(path), read_only=read_only, password=password)
+            try:
+                return cls(store)
+            except BaseException:
+                store.close(discard_pending=True)
+                raise
         return cls(ProjectStore.open(path, read_only=read_only))
 
     @classmethod
@@ -47,7 +62,11 @@ class Document:
         return document
 
     @property
-    def path(self) -> Path:
+    def is_library(self) -> bool:
+        return self.sync is not None
+
+    @property
+    def path(self) -> Path:  # a LibraryAddress for a library project: it has name, stem and resolve()
         return self.store.path
 
     @property
@@ -58,6 +77,8 @@ class Document:
         """Close the file. Raises WriteError, with nothing closed, when the last changes can't
         be written; `discard_pending` closes without them."""
         self.store.close(discard_pending)
+        if self.sync is not None:
+            self.sync.close()
         self.editor.undo_stack.blockSignals(True)  # nothing listens once the file is closed
         self.editor.undo_stack.clear()
         if self._temporary is not None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -146,7 +148,8 @@ class Inspector(QWidget):
         from .evidence import EvidenceSection
 
         store = getattr(self.editor, "store", None)
-        base = store.path.parent if getattr(store, "path", None) is not None else None
+        # evidence links are relative to a project file's folder; a library project has none
+        base = store.path.parent if isinstance(getattr(store, "path", None), Path) else None
         self._evidence = EvidenceSection(self.editor, card_id, base)
         self._evidence.problem.connect(self.problem)
         self._form.addRow(self._evidence)

@@ -40,6 +40,7 @@ from . import mermaid_ui
 from .document import Document
 from .history_panel import HistoryPanel
 from .inspector import Inspector
+from .library_ui import LibraryUi, OpenFromLibraryDialog, needs_password, stored_password
 from .panels import MapsPanel, PersonasPanel
 from .priority_matrix import PriorityMatrixPanel
 from .settings import Settings
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self._match = -1
         self._build_actions()
         self.workshop = WorkshopUi(self)  # voting and comments: panels, menu entries, canvas marks
+        self.library_ui = LibraryUi(self)  # a library project: offline banner, presence, others' changes
         self._connect_start_page()
         if hasattr(self.palette, "add_requested"):  # Enter on a card type adds one in the keyboard's cell
             self.palette.add_requested.connect(self.add_card)
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(tr("&File"))
         self._action(file_menu, tr("&New…"), self.new_project, QKeySequence.StandardKey.New)
         self._action(file_menu, tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(file_menu, tr("Open from &Library…"), self.open_library_dialog)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -362,32 +365,60 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.find_box)
 
     # ------------------------------------------------------------------ documents
-    def open_path(self, path: str | Path, read_only: bool = False, quiet: bool = False) -> bool:
-        """Open a project in this window (or, if this one has a project, in a new window)."""
-        path = str(Path(path).resolve())
+    def open_path(self, path: str | Path, read_only: bool = False, quiet: bool = False,
+                  password: str | None = None) -> bool:
+        """Open a project in this window (or, if this one has a project, in a new window); `path` may
+        be a library project's address, postgresql://user@host:port/db?project=NAME."""
+        from ..persistence.library import LibraryAddress, is_library_address
+
+        library = is_library_address(str(path))
+        try:
+            # a library address is remembered and compared without its password
+            key = str(LibraryAddress.parse(str(path))) if library else str(Path(path).resolve())
+        except ProjectFileError as error:
+            if not quiet:
+                QMessageBox.critical(self, tr("Cannot open project"), str(error))
+            return False
+        path = str(path) if library else key
         for window in WINDOWS:
-            if window.document and str(window.document.path.resolve()) == path and not read_only:
+            if window.document and str(window.document.path.resolve()) == key and not read_only:
                 window.raise_()
                 window.activateWindow()
                 return True
         try:
-            document = Document.open(path, read_only=read_only)
+            if library and password is None:
+                password = stored_password(LibraryAddress.parse(path))
+            document = Document.open(path, read_only=read_only, password=password)
         except FileInUseError as error:
             if quiet:
                 return False
             answer = QMessageBox.question(self, tr("Project in use"), f"{error}.\n\n" + tr("Open it read-only?"))
             return answer == QMessageBox.StandardButton.Yes and self.open_path(path, read_only=True)
         except ProjectFileError as error:
+            if library and needs_password(error) and not quiet:
+                return self._ask_library_password(path, read_only, error)
             if not quiet:
                 QMessageBox.critical(self, tr("Cannot open project"), str(error))
-            self.settings.remove_recent(path)
+            if not library:  # a server away now is no reason to forget a library project
+                self.settings.remove_recent(key)
             return False
         target = self if self.document is None else MainWindow(self.settings)
         target.set_document(document)
         target.show()
         target.activateWindow()
-        self.settings.add_recent(path)
+        self.settings.add_recent(key)
         return True
+
+    def _ask_library_password(self, path: str, read_only: bool, error: Exception) -> bool:
+        password, ok = QInputDialog.getText(self, tr("Library password"), str(error) + "\n\n" + tr("Password:"),
+                                            QLineEdit.EchoMode.Password)
+        return bool(ok) and self.open_path(path, read_only=read_only, password=password)
+
+    def open_library_dialog(self) -> None:
+        dialog = OpenFromLibraryDialog(self.settings, self)
+        if dialog.exec() == OpenFromLibraryDialog.DialogCode.Accepted:
+            address = dialog.address()
+            self.open_path(str(address), password=address.url.password)
 
     def set_document(self, document: Document) -> None:
         self.document = document
@@ -416,6 +447,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Read-only: {0}").format(document.store.read_only_reason))
         self._update_actions()
         self.workshop.attach(self.scene)
+        self.library_ui.attach(document)
         QTimer.singleShot(0, self.view.zoom_fit)
 
     def show_map(self, map_id: str) -> None:
@@ -434,8 +466,8 @@ class MainWindow(QMainWindow):
 
     def _stack_changed(self, *_args) -> None:
         stack = self.document.editor.undo_stack
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setEnabled(self.document.editor.can_undo())
+        self.redo_action.setEnabled(stack.canRedo() and not self.document.editor.read_only)
         self.undo_action.setText(tr("&Undo {0}").format(stack.undoText()) if stack.canUndo() else tr("&Undo"))
         self.redo_action.setText(tr("&Redo {0}").format(stack.redoText()) if stack.canRedo() else tr("&Redo"))
         # the side lists are rebuilt only when a map or persona changed, not on every card edit
@@ -445,8 +477,9 @@ class MainWindow(QMainWindow):
             self.personas_panel.reload()
         self._panels_stale = set()
         self.inspector.reload()
-        if self.document.editor.write_error:
-            QMessageBox.critical(self, tr("Cannot write the project"), str(self.document.editor.write_error))
+        error = self.document.editor.write_error
+        if error and not self.library_ui.handles(error):
+            QMessageBox.critical(self, tr("Cannot write the project"), str(error))
 
     def _note_change(self, change) -> None:
         if change.entity_type in ("map", "persona"):

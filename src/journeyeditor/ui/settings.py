@@ -35,6 +35,20 @@ class Settings:
     def last_project(self) -> str:
         return str(self._s.value("files/last", "") or "")
 
+    @property
+    def library_server(self) -> dict:
+        """The last library server of Open from Library: host, port, database, user (never a password)."""
+        try:
+            value = json.loads(str(self._s.value("library/server", "") or "{}"))
+        except ValueError:
+            return {}
+        return {k: value[k] for k in ("host", "port", "database", "user") if k in value} \
+            if isinstance(value, dict) else {}
+
+    def set_library_server(self, server: dict) -> None:
+        self._s.setValue("library/server", json.dumps({k: server[k] for k in ("host", "port", "database", "user")
+                                                       if k in server}))
+
     def window_geometry(self) -> QByteArray | None:
         return self._s.value("window/geometry")
 

@@ -72,8 +72,17 @@ class StartPage(QWidget):
             self._previews_made = True
             fill_templates(self.templates)
         self.recent.clear()
+        from ..persistence.library import LibraryAddress, LibraryError, is_library_address
+
         for path in recent:
-            item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
+            where = (Path(path).name, Path(path).parent)
+            if is_library_address(path):  # a library project: its name, then its library
+                try:
+                    address = LibraryAddress.parse(path)
+                    where = (address.name, address.server)
+                except LibraryError:
+                    pass
+            item = QListWidgetItem(f"{where[0]}  —  {where[1]}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
             self.recent.addItem(item)
