@@ -49,6 +49,10 @@ unless given --force; derive adds a map to FILE itself, in one write, and snapsh
 
 DERIVATIONS = ("future-state", "service-blueprint", "day-in-the-life")
 REPORT_FORMATS = ("text", "csv", "json", "pdf")
+EXPORT_FORMATS = ("json", "png", "pdf", "csv", "xlsx")
+TABULAR_FIELDS = ("stage", "step", "lane", "lane_kind", "title", "body", "type", "owner", "channel", "emotion[:PERSONA]",
+                  "minutes", "fail_point", "wait_point", "evidence", "metric[:KIND]", "cards[:LANE]", "moment",
+                  "tags", "impact", "effort", "status", "due", "span", "ignore")
 PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|WxHin|fit"
 
 
@@ -77,13 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("file", metavar="FILE", help="a .journey project")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    imp = sub.add_parser("import", help="make a project file from the JSON interchange",
-                         description="Make a project file from a JSON interchange file (docs/interchange.md). "
-                                     "A malformed file is refused before anything is written.")
-    imp.add_argument("source", metavar="SOURCE", help="the .json file to read")
+    imp = sub.add_parser("import", help="make a project file from JSON, CSV or XLSX",
+                         description="Make a project file from a JSON interchange file (docs/interchange.md), "
+                                     "or from a spreadsheet (.csv, .tsv, .xlsx: docs/tabular.md): each row a card "
+                                     "in a stage x lane cell, each sheet a map, the columns guessed from their "
+                                     "headers unless --columns says. A malformed file is refused before "
+                                     "anything is written.")
+    imp.add_argument("source", metavar="SOURCE", help="the .json, .csv, .tsv or .xlsx file to read")
     imp.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
     imp.add_argument("--force", action="store_true", help="replace FILE if it exists (refused while a "
                      "window has it open)")
+    imp.add_argument("--map-name", metavar="NAME", help="csv/xlsx: the map's name (default: the file's or "
+                     "the sheet's name)")
+    imp.add_argument("--sheet", metavar="NAME", help="xlsx: only this sheet (default: every sheet, a map each)")
+    imp.add_argument("--columns", metavar="FIELD=COLUMN,…", help="csv/xlsx: what columns hold, where the guess "
+                     "from the headers is wrong or missing, e.g. stage=Phase,lane=Layer,title=What,owner=Who,"
+                     "emotion:Anna=Feeling,ignore=Notes; fields: " + ", ".join(TABULAR_FIELDS))
+    imp.add_argument("--skip-bad-rows", action="store_true", help="csv/xlsx: import without the rows that "
+                     "cannot be read (each is named on stderr); without it such rows refuse the whole import")
 
     exp = sub.add_parser("export", help="export a project as JSON, PNG or PDF",
                          description="Export a project: the whole project as JSON, a map as a PNG image, "
@@ -92,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True, metavar="OUT",
                      help="the file to write; its suffix names the format unless --format is given")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    exp.add_argument("--format", choices=("json", "png", "pdf"), help="json, png or pdf (default: OUT's suffix)")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, help=", ".join(EXPORT_FORMATS) + " (default: OUT's "
+                     "suffix); csv is one map (--map), xlsx a sheet per map (or only --map's)")
     exp.add_argument("--map", dest="map_name", metavar="NAME", help="the map to export (default: the first)")
     exp.add_argument("--all", action="store_true", help="every map: pdf puts them one after another in OUT "
                      "(or on one page: --layout); png writes one image per map, OUT-<map name>.png")
@@ -425,19 +441,65 @@ def cmd_import(args) -> int:
         raise UserError((tr("{0}: is a folder") if source.is_dir() else
                          tr("{0}: is not an ordinary file (a pipe, socket or device)")).format(source))
     target = _writable_target(args.output, args.force)
+    if source.suffix.lower() != ".json":
+        from .interchange.tables import SUFFIXES
+
+        if source.suffix.lower() in SUFFIXES:
+            project = _tabular_project(source, args)
+            ProjectStore.create(target, project, overwrite=args.force).close()
+            print(target)
+            return 0
+    for option in ("map_name", "sheet", "columns"):
+        if getattr(args, option) is not None:
+            raise UserError(tr("--{0} is for csv and xlsx imports").format(option.replace("_", "-")))
     project = project_from_json(source.read_bytes())
     ProjectStore.create(target, project, overwrite=args.force).close()
     print(target)
     return 0
 
 
+def _tabular_project(source: Path, args):
+    """A project of the maps a spreadsheet makes: refused with every bad row named, unless
+    --skip-bad-rows agrees to leave them out (each named on stderr)."""
+    from .interchange.columns import MappingError, parse_columns
+    from .interchange.tables import read_tables
+    from .interchange.tabular import add_to_project, build_map
+    from .model import Project
+
+    tables = read_tables(source)
+    if args.sheet is not None:
+        tables = [t for t in tables if t.name == args.sheet]
+        if not tables:
+            raise UserError(tr("no sheet named {0!r}").format(args.sheet))
+    if args.map_name is not None and len(tables) > 1:
+        raise UserError(tr("--map-name names one map, and the workbook has {0} sheets: choose one with "
+                           "--sheet").format(len(tables)))
+    project = Project(source.stem)
+    problems: list[str] = []
+    for table in tables:
+        try:
+            roles = parse_columns(args.columns or "", table.headers)
+        except MappingError as error:
+            raise UserError(str(error)) from error
+        made = build_map(project, table, roles, args.map_name)
+        where = f"{table.name}: " if len(tables) > 1 else ""
+        problems += [where + str(error) for error in made.errors]
+        add_to_project(project, made)
+    if problems and not args.skip_bad_rows:
+        raise UserError(tr("rows that cannot be imported: {0} (add --skip-bad-rows to import without "
+                           "them): {1}").format(len(problems), "; ".join(problems)))
+    for problem in problems:
+        print(tr("journeyeditor: skipped {0}").format(problem), file=sys.stderr)
+    return project
+
+
 def _format_of(args) -> str:
     if args.format:
         return args.format
     suffix = Path(args.output).suffix.lower().lstrip(".")
-    if suffix in ("json", "png", "pdf"):
+    if suffix in EXPORT_FORMATS:
         return suffix
-    raise UserError(tr("say --format json, png or pdf (the output's suffix does not tell)"))
+    raise UserError(tr("say --format {0} (the output's suffix does not tell)").format(", ".join(EXPORT_FORMATS)))
 
 
 def pick_map(project, name: str | None):
@@ -458,6 +520,8 @@ def cmd_export(args) -> int:
         raise UserError(tr("the output would overwrite the project file"))
     if args.all and fmt == "json":
         raise UserError(tr("--all is for pdf and png: a json export always holds every map"))
+    if args.all and fmt == "csv":
+        raise UserError(tr("a csv holds one map: name it with --map, or export xlsx for a sheet per map"))
     _refuse_unused_options(args, fmt)
     from .fileio import atomic_output
 
@@ -471,6 +535,19 @@ def cmd_export(args) -> int:
             _writable_target(args.output, args.force)
             with atomic_output(target) as temp:
                 temp.write_text(text, encoding="utf-8")
+            written = [target]
+        elif fmt in ("csv", "xlsx"):
+            from .interchange.tabular import export_csv, export_xlsx
+
+            maps = project.maps if fmt == "xlsx" and not args.map_name else [pick_map(project, args.map_name)]
+            if not maps:
+                raise UserError(tr("the project has no maps"))
+            _writable_target(args.output, args.force)
+            with atomic_output(target) as temp:
+                if fmt == "csv":
+                    export_csv(project, maps[0].id, temp)
+                else:
+                    export_xlsx(project, maps, temp)
             written = [target]
         elif fmt == "png":
             from .export.png import export_png
