@@ -184,6 +184,12 @@ class Role:
 IGNORE = Role("ignore")
 
 
+def role_from_text(text: str) -> Role:
+    """A Role from Role.text() ("emotion:Anna"); an unknown field is ignored."""
+    field, _, argument = text.partition(":")
+    return Role(field, argument) if field in FIELDS else IGNORE
+
+
 def role_for(field: str, header: str) -> Role:
     """The role of a column of `field` under `header`: the argument comes from the header (the
     persona of "Emotion (Anna)", the metric "NPS", the lane "Touchpoints")."""

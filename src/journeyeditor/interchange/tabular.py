@@ -409,6 +409,21 @@ def _metric(map_id: str, card_id: str, argument: str, value: float) -> Metric:
     return Metric(map_id, card_id, kind, value)
 
 
+def build_maps(project: Project, sheets: Sequence[tuple[Table, Sequence[Role], str | None]]) -> list[TabularImport]:
+    """build_map for several tables at once: each sees the maps and personas the ones before make
+    (no two maps get one name, a persona named in two sheets is made once)."""
+    from types import SimpleNamespace
+
+    seen = SimpleNamespace(maps=list(project.maps), personas=list(project.personas))
+    made = []
+    for table, roles, name in sheets:
+        result = build_map(seen, table, roles, name)
+        seen.maps.append(result.map)
+        seen.personas += [e for e in result.entities if isinstance(e, Persona)]
+        made.append(result)
+    return made
+
+
 def add_to_project(project: Project, made: TabularImport) -> None:
     """Add what build_map made, straight into the model (the command line's new file; the
     window goes through the editor instead, as one undo step)."""

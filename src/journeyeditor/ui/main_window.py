@@ -35,6 +35,7 @@ from ..layout.style import CARD_LABELS
 from ..model import Card, CardType, ModelError, Stage, Step
 from ..persistence import FileInUseError, ProjectFileError, WriteError
 from ..workshop.window import WorkshopUi
+from . import tabular_io
 from .document import Document
 from .history_panel import HistoryPanel
 from .inspector import Inspector
@@ -247,6 +248,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("Export &PDF…"), self.export_pdf, "Ctrl+P", needs="map")
         self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E", needs="map")
         self._action(file_menu, tr("Export &JSON…"), self.export_json, needs="document")
+        self._action(file_menu, tr("Export &CSV…"), lambda: tabular_io.export_csv(self), needs="map")
+        self._action(file_menu, tr("Export &XLSX…"), lambda: tabular_io.export_xlsx(self), needs="document")
+        self._action(file_menu, tr("&Import…"), lambda: tabular_io.choose_and_import(self), "Ctrl+I",
+                     needs="document-edit")
         file_menu.addSeparator()
         self._action(file_menu, tr("Save S&napshot…"), self.save_snapshot, needs="document-edit")
         file_menu.addAction(self.history_dock.toggleViewAction())
@@ -712,13 +717,16 @@ class MainWindow(QMainWindow):
         self._show_folder.setVisible(True)
 
     def dragEnterEvent(self, event) -> None:
-        if any(url.toLocalFile().endswith(".journey") for url in event.mimeData().urls()):
+        if any(url.toLocalFile().endswith(".journey") or tabular_io.importable(url.toLocalFile())
+               for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         for url in event.mimeData().urls():
             if url.toLocalFile().endswith(".journey"):
                 self.open_path(url.toLocalFile())
+            elif tabular_io.importable(url.toLocalFile()):  # a spreadsheet or JSON: into this project
+                tabular_io.import_file(self, url.toLocalFile())
 
     # ------------------------------------------------------------------ editing
     def _guard(self) -> bool:
