@@ -95,7 +95,8 @@ def test_a_research_spreadsheet_becomes_a_journey_with_one_step_a_row():
     assert [s.name for s in contents.stages] == ["Discover", "Sign up", "Ride"]  # the stage carried down
     assert [len(contents.steps_of(s.id)) for s in contents.stages] == [2, 2, 1]
     assert [(lane.name, lane.kind) for lane in contents.lanes] == [
-        ("Customer actions", "actions"), ("Touchpoint", "touchpoints"), ("Thought", "thoughts")]
+        ("Customer actions", "actions"), ("Touchpoint", "touchpoints"), ("Thought", "thoughts"),
+        ("Emotions", "emotions")]  # the scores need a lane to draw their curve in
     columns = contents.columns()
     second = columns[1]
     assert [c.title for c in contents.cells[(second.id, contents.lanes[2].id)]] == ["Does it really work in the rain?"]

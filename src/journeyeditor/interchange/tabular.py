@@ -313,7 +313,9 @@ def build_map(project: Project, table: Table, roles: Sequence[Role], name: str |
 
 def _assemble(project: Project, table: Table, rows: list[_Row], errors: list[RowError], scale: tuple[int, int],
               name: str | None) -> TabularImport:
-    language = written_language([row.stage for row in rows] + [(row.card or {}).get("title", "") for row in rows])
+    # the language the sheet is written in names the lanes it adds: its stages and first titles tell
+    stage_names = list(dict.fromkeys(row.stage for row in rows))
+    language = written_language(stage_names[:200] + [(row.card or {}).get("title", "") for row in rows[:200]])
     taken = {m.name for m in project.maps}
     new_map = Map(_free_name(name or table.name or tr("Imported map"), taken), scale_min=scale[0], scale_max=scale[1])
     result = TabularImport(new_map, errors=errors, rows=len(rows))
@@ -391,6 +393,8 @@ def _assemble(project: Project, table: Table, rows: list[_Row], errors: list[Row
             who = persona(persona_name)
             emotion_points.setdefault((who.id, step.id), EmotionPoint(new_map.id, who.id, step.stage_id, score,
                                                                       step_id=step.id))
+    if emotion_points and not any(lane.kind == LaneKind.EMOTIONS.value for lane in lane_list):
+        lane_of(translate("Emotions", language), LaneKind.EMOTIONS.value)  # where the curve is drawn
     kinds = {lane.kind for lane in lane_list}
     blueprint = bool(kinds & BLUEPRINT_KINDS)
     new_map.kind = MapKind.SERVICE_BLUEPRINT.value if blueprint else MapKind.CURRENT_STATE.value
