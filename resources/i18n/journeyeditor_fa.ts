@@ -149,6 +149,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;وارد کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;درج</translation>
@@ -284,6 +289,10 @@
         <translation>(بر اساس نوع)</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>(نادیده گرفتن)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>(ردیف تازه)</translation>
@@ -379,6 +388,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name فقط یک نقشه را نام می‌گذارد و این کتاب کار {0} برگه دارد: یکی را با --sheet انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--name must not be empty</source>
         <translation>--name نباید خالی باشد</translation>
     </message>
@@ -391,6 +405,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text خودش اندازهٔ صفحه را انتخاب می‌کند: --page را بردارید (یا برای چاپ روی کاغذ اداری --tile را اضافه کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} فقط برای وارد کردن csv و xlsx است</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -475,6 +494,11 @@
         <translation>اتصال دو کارت متفاوت را به هم وصل می‌کند</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>هر csv فقط یک نقشه دارد: آن را با --map نام ببرید، یا xlsx بگیرید که برای هر نقشه یک برگه دارد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>شاخص کلیدی سفارشی به نام نیاز دارد</translation>
@@ -493,6 +517,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>شکاف میان دو گام قرار می‌گیرد: این آخرین گام نقشه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>یک نقشهٔ سفر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -519,6 +548,11 @@
         <translation>بخشی از مسیر پوشه نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>یک طرح خدمت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>هر مرحله دست‌کم یک گام دارد: به جای آن مرحله را حذف کنید</translation>
@@ -527,6 +561,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>گام به مرحله‌ای از نقشهٔ خودش تعلق دارد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>زمان نمی‌تواند منفی باشد ({0!r})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1080,8 +1119,21 @@
         <translation>متن کارت‌ها {0} پوینت</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>عنوان کارت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
         <translation>نوع کارت</translation>
     </message>
     <message>
@@ -1105,6 +1157,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>کارت‌های ردیف‌های {0}</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>کارت‌های یک لایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>کارت‌ها: {0} · مرحله‌ها: {1} · لایه‌ها: {2} · {3}</translation>
     </message>
     <message>
         <source>CES</source>
@@ -1144,6 +1205,11 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>channel</source>
         <translation>کانال</translation>
     </message>
     <message>
@@ -1405,6 +1471,12 @@
         <translation>شاخص کلیدی سفارشی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>اقدامات مشتری</translation>
     </message>
@@ -1599,6 +1671,10 @@
         <translation>سررسید</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>سررسید {0}</translation>
@@ -1742,6 +1818,11 @@
         <translation>تلاش</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>effort</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>تلاش →</translation>
@@ -1749,6 +1830,11 @@
     <message>
         <source>Email</source>
         <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>احساس</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1765,6 +1851,10 @@
         <translation>یادداشت‌های احساس کنار چهره‌ها</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>احساس یک پرسونا</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>نقطهٔ احساس</translation>
     </message>
@@ -1778,6 +1868,12 @@
         <translation>مقیاس احساس</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>امتیازهای احساس از {0} تا {1} در هیچ مقیاسی نمی‌گنجند (-2..2، 1..5، -3..3، 1..7، 1..10، 0..10، -5..5، -10..10، 0..100)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>احساسات</translation>
     </message>
@@ -1855,8 +1951,18 @@
         <translation>پروندهٔ شاهد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کتاب کار اکسل (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>انتظارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;CSV…</source>
+        <translation>خروجی &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,7 +1976,18 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>خروجی &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>خروجی گرفتن ناموفق بود</translation>
@@ -1918,6 +2035,11 @@
         <translation>خروجی نتایج</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>خروجی XLSX</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>در حال گرفتن خروجی PDF…</translation>
@@ -1947,6 +2069,11 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Fail point</source>
+        <translation>نقطهٔ شکست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>fail point</source>
         <translation>نقطهٔ شکست</translation>
     </message>
     <message>
@@ -2055,6 +2182,11 @@
         <translation>تاریخچه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>محتوا</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2081,6 +2213,11 @@
         <translation>اثر</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>impact</source>
+        <translation>تأثیر</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
         <translation>اثر {0}، تلاش {1}</translation>
@@ -2094,6 +2231,27 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
         <translation>اثر →</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>وارد کردن {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>نقشهٔ واردشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>{0} وارد شد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -2132,6 +2290,11 @@
         <translation>امضای Journey Editor را دارد اما جدول‌هایش را ندارد ({0})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>این ردیف جزئیات کارت دارد ولی عنوان یا متن کارت ندارد</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>یک پوشه است</translation>
     </message>
@@ -2155,6 +2318,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor: خطا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor: رد شد: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2218,6 +2386,15 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
         <translation>نوع ردیف</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>نوع لایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
+        <translation>نوع لایه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2311,6 +2488,11 @@
         <translation>نقشه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>نام نقشه:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>نقشهٔ «{0}»:</translation>
@@ -2341,6 +2523,11 @@
         <translation>روش</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>معیار</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>شاخص</translation>
     </message>
@@ -2372,6 +2559,11 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>لحظه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>moment</source>
         <translation>لحظه</translation>
     </message>
     <message>
@@ -2580,6 +2772,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>No project open</source>
         <translation>هیچ پروژه‌ای باز نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>برگه‌ای به نام {0!r} نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>مرحله ندارد (و هیچ ردیفی در بالا هم آن را نام نمی‌برد)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3210,6 +3412,30 @@
         <translation>دور {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>ردیف {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>ردیف‌هایی که وارد نمی‌شوند: {0}
+
+{1}
+
+بدون آن‌ها وارد شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>ردیف‌هایی که وارد نمی‌شوند: {0} (با --skip-bad-rows بدون آن‌ها وارد می‌شود): {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>ذخیره &amp;با نام / تکثیر…</translation>
@@ -3261,8 +3487,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>--format json، png یا pdf را بگویید (پسوند خروجی آن را نمی‌گوید)</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>--format {0} را بگویید (پسوند فایل خروجی آن را نشان نمی‌دهد)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3362,6 +3588,11 @@
         <translation>برگهٔ {0} فقط {1} پر می‌شود: نه اندازهٔ پوستری از {2} تا {3} اندازهٔ خواسته‌شده و نه هم‌پوشانی تا {4} میلی‌متر، هر برگه را تا یک‌سوم پر نمی‌کند</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>برگه‌ها (هر برگهٔ علامت‌خورده یک نقشه می‌شود):</translation>
+    </message>
+    <message>
         <source>Shift+Arrow keys</source>
         <translation>Shift+کلیدهای جهت</translation>
     </message>
@@ -3450,6 +3681,15 @@
         <translation>فاصله+کشیدن، دکمهٔ وسط</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>دامنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>span</source>
+        <translation>دامنه</translation>
+    </message>
+    <message>
         <source>Spans steps</source>
         <translation>تعداد گام‌های پوشش</translation>
     </message>
@@ -3467,6 +3707,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>تقسیم مرحله به {0} گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>صفحه‌گسترده‌ها و پروژه‌ها ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -3541,6 +3786,11 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
@@ -3706,9 +3956,19 @@
         <translation>سهمیهٔ دیسک تمام شده است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>احساس {0} با {1} در ردیف {2} در همان گام فرق دارد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>فایل</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3721,6 +3981,11 @@
         <translation>پرونده آسیب دیده است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>فایل نه UTF-8 است نه UTF-16 (بایت {0}): آن را به صورت «CSV UTF-8» ذخیره کنید و دوباره وارد کنید</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>پرونده فقط‌خواندنی است</translation>
@@ -3729,6 +3994,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>پرونده یا پوشه‌اش فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>فایل می‌گوید UTF-16 است ولی نیست: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3918,6 +4188,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>این پروژه فقط‌خواندنی است</translation>
     </message>
@@ -3976,6 +4247,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>زمان (دقیقه، کمتر بهتر است)</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>زمان به دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>زمان به دقیقه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4144,8 +4424,18 @@
         <translation>نقطهٔ انتظار</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>wait point</source>
+        <translation>نقطهٔ انتظار</translation>
+    </message>
+    <message>
         <source>Web</source>
         <translation>وب</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>هر ستون چه دارد:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -4221,6 +4511,26 @@
         <translation>&amp;کوچک‌نمایی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} تاریخ نیست (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} عدد نیست ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} یک {1} معتبر نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} بله یا نه نیست ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0}٪</translation>
@@ -4259,6 +4569,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>{0} شاهد روایتی</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>{0} وارد نمی‌شود: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4446,6 +4761,11 @@
         <translation>{0} مورد یافت شد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} باید عددی صحیح از {1} تا {2} باشد، نه {3!r}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>{0} باز</translation>
@@ -4610,6 +4930,11 @@
         <translation>{0}: خواندن ممکن نیست ({1})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}: همهٔ برگه‌ها خالی‌اند</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -4634,9 +4959,24 @@
         <translation>{0}: چنین پرونده‌ای نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}: کتاب کار XLSX نیست ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: آخرین تغییر نوشته نشد ({1})؛ نگه داشته می‌شود و با تغییر بعدی نوشته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}: جدول خالی است (ردیف سرستون ندارد)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
@@ -4672,6 +5012,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>«{0}» ← «{1}»، در {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>… و {0} مورد دیگر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -149,6 +149,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>挿入(&amp;I)</translation>
@@ -284,6 +289,10 @@
         <translation>（種類どおり）</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>（無視）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>（新しいレーン）</translation>
@@ -379,6 +388,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name で名付けられるマップは 1 つですが、ブックには {0} 枚のシートがあります：--sheet で 1 つ選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--name must not be empty</source>
         <translation>--name は空にできません</translation>
     </message>
@@ -391,6 +405,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text はページサイズを自動で決めます：--page を外してください（事務用紙に印刷するには --tile を付けます）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} は csv と xlsx のインポート用です</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -475,6 +494,11 @@
         <translation>コネクタは異なる2枚のカードをつなぎます</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>csv に入るマップは 1 つです：--map で指定するか、マップごとにシートを作る xlsx で書き出してください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>カスタム KPI には名前が必要です</translation>
@@ -493,6 +517,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>ギャップは2つのステップの間に置きます：これはマップの最後のステップです</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>ジャーニーマップ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -519,6 +548,11 @@
         <translation>パスの一部がフォルダではありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>サービスブループリント</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>ステージには少なくとも1つのステップが必要です：代わりにステージを削除してください</translation>
@@ -527,6 +561,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>ステップはそのマップのステージに属します</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>時間は負の値にできません（{0!r}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1080,8 +1119,21 @@
         <translation>カードの文字 {0} pt</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>カードのタイトル</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
+        <translation>カードの種類</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>カードの種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
         <translation>カードの種類</translation>
     </message>
     <message>
@@ -1105,6 +1157,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>{0} レーンのカード</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>レーンのカード</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>カード：{0} · ステージ：{1} · レーン：{2} · {3}</translation>
     </message>
     <message>
         <source>CES</source>
@@ -1144,6 +1205,11 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
@@ -1405,6 +1471,12 @@
         <translation>カスタム KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>顧客の行動</translation>
     </message>
@@ -1599,6 +1671,10 @@
         <translation>期限</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>期日</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>期限 {0}</translation>
@@ -1742,6 +1818,11 @@
         <translation>工数</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>effort</source>
+        <translation>工数</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>工数 →</translation>
@@ -1749,6 +1830,11 @@
     <message>
         <source>Email</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>感情</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1765,6 +1851,10 @@
         <translation>表情の横に感情のメモ</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>ペルソナの感情</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>感情ポイント</translation>
     </message>
@@ -1778,6 +1868,12 @@
         <translation>感情スケール</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>感情スコア {0}〜{1} に合う尺度がありません（-2..2、1..5、-3..3、1..7、1..10、0..10、-5..5、-10..10、0..100）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>感情</translation>
     </message>
@@ -1855,8 +1951,18 @@
         <translation>エビデンスのファイル</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>期待</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV を書き出す(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,7 +1976,18 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>XLSX を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>CSV を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
@@ -1918,6 +2035,11 @@
         <translation>結果を書き出す</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>XLSX を書き出す</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>PDF を書き出しています…</translation>
@@ -1947,6 +2069,11 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Fail point</source>
+        <translation>失敗ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>fail point</source>
         <translation>失敗ポイント</translation>
     </message>
     <message>
@@ -2055,6 +2182,11 @@
         <translation>履歴</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2081,6 +2213,11 @@
         <translation>インパクト</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>impact</source>
+        <translation>インパクト</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
         <translation>インパクト {0}、工数 {1}</translation>
@@ -2094,6 +2231,27 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
         <translation>インパクト →</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>{0} をインポート</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>インポートしたマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>{0} をインポートしました</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -2132,6 +2290,11 @@
         <translation>Journey Editor の署名はありますが、そのテーブルがありません（{0}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>カードの詳細がありますが、カードのタイトルも本文もありません</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>フォルダです</translation>
     </message>
@@ -2155,6 +2318,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor: エラー: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor：スキップしました {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2217,6 +2385,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
+        <translation>レーンの種類</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>レーンの種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
         <translation>レーンの種類</translation>
     </message>
     <message>
@@ -2311,6 +2488,11 @@
         <translation>マップ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>マップ名：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>「{0}」のマップ：</translation>
@@ -2341,6 +2523,11 @@
         <translation>手法</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>指標</translation>
     </message>
@@ -2372,6 +2559,11 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>モーメント</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>moment</source>
         <translation>モーメント</translation>
     </message>
     <message>
@@ -2580,6 +2772,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>No project open</source>
         <translation>開いているプロジェクトはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>{0!r} という名前のシートはありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>ステージがありません（上の行にもありません）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3210,6 +3412,30 @@
         <translation>ラウンド {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>{0} 行目：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>インポートできない行：{0}
+
+{1}
+
+これらの行を除いてインポートしますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>インポートできない行：{0}（--skip-bad-rows を付けるとそれらを除いてインポートします）：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>名前を付けて保存 / 複製(&amp;A)…</translation>
@@ -3261,8 +3487,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>--format json、png、pdf のいずれかを指定してください（出力ファイルの拡張子からは判断できません）</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>--format {0} を指定してください（出力ファイルの拡張子から判断できません）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3362,6 +3588,11 @@
         <translation>用紙 {0} は {1} しか使われません：指定サイズの {2} から {3} のポスターサイズでも、最大 {4} mm の重なりでも、すべての用紙を3分の1以上使うことはできません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>シート（チェックしたシートがそれぞれマップになります）：</translation>
+    </message>
+    <message>
         <source>Shift+Arrow keys</source>
         <translation>Shift+矢印キー</translation>
     </message>
@@ -3450,6 +3681,15 @@
         <translation>Space+ドラッグ、中ボタン</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>スパン</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>span</source>
+        <translation>スパン</translation>
+    </message>
+    <message>
         <source>Spans steps</source>
         <translation>ステップ幅</translation>
     </message>
@@ -3467,6 +3707,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>ステージを {0} ステップに分割</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>スプレッドシートとプロジェクト ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -3542,6 +3787,11 @@
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>status</source>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -3706,9 +3956,19 @@
         <translation>ディスクのクォータを使い切りました</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>感情 {0} が同じステップの {2} 行目の {1} と異なります</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>終わり</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3721,6 +3981,11 @@
         <translation>ファイルが破損しています</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>ファイルは UTF-8 でも UTF-16 でもありません（{0} バイト目）：「CSV UTF-8」で保存し直してからインポートしてください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
@@ -3729,6 +3994,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>ファイルまたはそのフォルダが読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>ファイルは UTF-16 と示していますが、そうではありません：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3918,6 +4188,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>このプロジェクトは読み取り専用です</translation>
     </message>
@@ -3976,6 +4247,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>時間（分、短いほど良い）</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>所要時間（分）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4144,8 +4424,18 @@
         <translation>待ちポイント</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>wait point</source>
+        <translation>待ちポイント</translation>
+    </message>
+    <message>
         <source>Web</source>
         <translation>ウェブ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>各列の内容：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -4221,6 +4511,26 @@
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} は日付ではありません（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} は数値ではありません（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} は有効な{1}ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} ははい／いいえではありません（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
@@ -4259,6 +4569,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>逸話的エビデンス {0} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>{0} をインポートできません：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4446,6 +4761,11 @@
         <translation>{0} 件一致</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} は {1} から {2} までの整数でなければなりません（{3!r} ではなく）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>未解決 {0} 件</translation>
@@ -4610,6 +4930,11 @@
         <translation>{0}：読み込めません（{1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}：すべてのシートが空です</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -4634,9 +4959,24 @@
         <translation>{0}：ファイルがありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}：XLSX ブックではありません（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最後の変更を書き込めませんでした（{1}）。変更は保持され、次の変更と一緒に書き込まれます</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}：表が空です（見出し行がありません）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
@@ -4672,6 +5012,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>「{0}」→「{1}」、{2} 内</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>… ほか {0} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -149,6 +149,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;Вставка</translation>
@@ -284,6 +289,10 @@
         <translation>(по типу)</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>(новая дорожка)</translation>
@@ -379,6 +388,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name называет одну карту, а в книге листов: {0}; выберите один с помощью --sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--name must not be empty</source>
         <translation>--name не может быть пустым</translation>
     </message>
@@ -391,6 +405,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text сам выбирает размер страницы: уберите --page (или добавьте --tile, чтобы печатать на офисной бумаге)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} — только для импорта csv и xlsx</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -475,6 +494,11 @@
         <translation>связь соединяет две разные карточки</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>в csv помещается одна карта: укажите её через --map или экспортируйте xlsx — по листу на карту</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>Пользовательскому KPI нужно название</translation>
@@ -493,6 +517,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>Пробел стоит между двумя шагами: это последний шаг карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>карта пути клиента</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -519,6 +548,11 @@
         <translation>часть пути не является папкой</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>схема обслуживания (blueprint)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>у этапа остаётся хотя бы один шаг: удалите сам этап</translation>
@@ -527,6 +561,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>шаг относится к этапу своей карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>время не может быть отрицательным ({0!r})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1080,9 +1119,22 @@
         <translation>текст карточек {0} пт</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>Заголовок карточки</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
         <translation>Тип карточки</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Тип карточки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
+        <translation>тип карточки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
@@ -1105,6 +1157,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>карточки в дорожках «{0}»</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>Карточки дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>Карточек: {0} · этапов: {1} · дорожек: {2} · {3}</translation>
     </message>
     <message>
         <source>CES</source>
@@ -1145,6 +1206,11 @@
     <message>
         <source>Channel</source>
         <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>channel</source>
+        <translation>канал</translation>
     </message>
     <message>
         <source>Channel switch</source>
@@ -1405,6 +1471,12 @@
         <translation>Пользовательский KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>Действия клиента</translation>
     </message>
@@ -1599,6 +1671,10 @@
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
@@ -1742,6 +1818,11 @@
         <translation>Затраты</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>effort</source>
+        <translation>трудозатраты</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>Затраты →</translation>
@@ -1749,6 +1830,11 @@
     <message>
         <source>Email</source>
         <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>эмоция</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1765,6 +1851,10 @@
         <translation>Заметки к эмоциям у лиц</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>Эмоция персонажа</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>Точка эмоции</translation>
     </message>
@@ -1778,6 +1868,12 @@
         <translation>Шкала эмоций</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>оценки эмоций от {0} до {1} не подходят ни к одной шкале (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>Эмоции</translation>
     </message>
@@ -1855,8 +1951,18 @@
         <translation>Файл свидетельства</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>Ожидания</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,7 +1976,18 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
@@ -1918,6 +2035,11 @@
         <translation>Экспорт результатов</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>Экспорт в PDF…</translation>
@@ -1948,6 +2070,11 @@
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Fail point</source>
         <translation>Точка сбоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>fail point</source>
+        <translation>точка отказа</translation>
     </message>
     <message>
         <source>Fill-ins</source>
@@ -2055,6 +2182,11 @@
         <translation>История</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2081,6 +2213,11 @@
         <translation>Влияние</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>impact</source>
+        <translation>влияние</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
         <translation>Влияние {0}, затраты {1}</translation>
@@ -2094,6 +2231,27 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
         <translation>Влияние →</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>Импорт {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>Импортированная карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>Импортировано: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -2132,6 +2290,11 @@
         <translation>в нём есть подпись Journey Editor, но нет его таблиц ({0})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>в строке есть данные карточки, но нет ни заголовка, ни текста</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>это папка</translation>
     </message>
@@ -2155,6 +2318,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor: ошибка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor: пропущено: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2218,6 +2386,15 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
         <translation>Вид дорожки</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>Тип дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
+        <translation>тип дорожки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2311,6 +2488,11 @@
         <translation>карта</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>Название карты:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>Карта из «{0}»:</translation>
@@ -2341,6 +2523,11 @@
         <translation>Метод</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>метрика</translation>
     </message>
@@ -2373,6 +2560,11 @@
     <message>
         <source>Moment</source>
         <translation>Момент</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>moment</source>
+        <translation>момент</translation>
     </message>
     <message>
         <source>Moment of truth</source>
@@ -2580,6 +2772,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>No project open</source>
         <translation>Нет открытого проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>нет листа с именем {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>нет этапа (и ни одна строка выше его не называет)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3210,6 +3412,30 @@
         <translation>Раунд {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>Строки, которые нельзя импортировать: {0}
+
+{1}
+
+Импортировать без них?</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>строки, которые нельзя импортировать: {0} (добавьте --skip-bad-rows, чтобы импортировать без них): {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>Сохранить &amp;как / копию…</translation>
@@ -3261,8 +3487,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>укажите --format json, png или pdf (по расширению выходного файла это не понять)</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>укажите --format {0} (по расширению выходного файла этого не понять)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3362,6 +3588,11 @@
         <translation>лист {0} занят лишь на {1}: ни размер плаката от {2} до {3} от заданного, ни перекрытие до {4} мм не заполняют каждый лист хотя бы на треть</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>Листы (каждый отмеченный станет картой):</translation>
+    </message>
+    <message>
         <source>Shift+Arrow keys</source>
         <translation>Shift+стрелки</translation>
     </message>
@@ -3450,6 +3681,15 @@
         <translation>Пробел+перетаскивание, средняя кнопка</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>span</source>
+        <translation>охват</translation>
+    </message>
+    <message>
         <source>Spans steps</source>
         <translation>Занимает шагов</translation>
     </message>
@@ -3467,6 +3707,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>Разделить этап на шаги ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>Таблицы и проекты ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -3542,6 +3787,11 @@
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>status</source>
+        <translation>статус</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -3706,9 +3956,19 @@
         <translation>дисковая квота исчерпана</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>эмоция {0} отличается от {1} в строке {2} на том же шаге</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>файл</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3721,6 +3981,11 @@
         <translation>файл повреждён</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>файл не в UTF-8 и не в UTF-16 (байт {0}): сохраните его как «CSV UTF-8» и импортируйте снова</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>файл только для чтения</translation>
@@ -3729,6 +3994,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>файл или его папка только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>файл заявлен как UTF-16, но им не является: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3918,6 +4188,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>Этот проект только для чтения</translation>
     </message>
@@ -3976,6 +4247,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>Время (минуты, чем меньше, тем лучше)</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>Время в минутах</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>время в минутах</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4144,8 +4424,18 @@
         <translation>Точка ожидания</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>wait point</source>
+        <translation>точка ожидания</translation>
+    </message>
+    <message>
         <source>Web</source>
         <translation>Веб</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>Что содержит каждый столбец:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -4221,6 +4511,26 @@
         <translation>&amp;Уменьшить</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} — не число ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} — недопустимое значение: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} — не «да» и не «нет» ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
@@ -4259,6 +4569,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>Единичных свидетельств: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>Не удалось импортировать {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4446,6 +4761,11 @@
         <translation>Совпадений: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} должно быть целым числом от {1} до {2}, а не {3!r}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>открытых: {0}</translation>
@@ -4610,6 +4930,11 @@
         <translation>{0}: не читается ({1})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}: все листы пусты</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -4634,9 +4959,24 @@
         <translation>{0}: нет такого файла</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}: это не книга XLSX ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}: последнее изменение не удалось записать ({1}); оно сохранено и будет записано вместе со следующим</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}: таблица пуста (нет строки заголовков)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
@@ -4672,6 +5012,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>«{0}» → «{1}», в {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

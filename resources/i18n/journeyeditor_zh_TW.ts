@@ -149,6 +149,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
@@ -284,6 +289,10 @@
         <translation>（依類型）</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>（新泳道）</translation>
@@ -379,6 +388,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name 只能命名一張地圖，而活頁簿有 {0} 個工作表：請用 --sheet 選擇一個</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--name must not be empty</source>
         <translation>--name 不可為空</translation>
     </message>
@@ -391,6 +405,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text 會自行決定頁面大小：請拿掉 --page（或加上 --tile 以辦公用紙列印）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} 僅用於 csv 和 xlsx 匯入</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -475,6 +494,11 @@
         <translation>連線必須連接兩張不同的卡片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>一個 csv 只能容納一張地圖：用 --map 指定，或匯出 xlsx，每張地圖一個工作表</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>自訂 KPI 需要名稱</translation>
@@ -493,6 +517,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>缺口位於兩個步驟之間：這是旅程圖的最後一個步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>一張旅程地圖</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
@@ -519,6 +548,11 @@
         <translation>路徑中的某一部分不是資料夾</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>一張服務藍圖</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
         <source>A stage keeps at least one step: delete the stage instead</source>
         <translation>每個階段至少保留一個步驟：請改為刪除該階段</translation>
@@ -527,6 +561,11 @@
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a step belongs to a stage of its own map</source>
         <translation>步驟必須屬於其旅程圖中的階段</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>時間不能為負數（{0!r}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1080,8 +1119,21 @@
         <translation>卡片文字 {0} pt</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>卡片標題</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
+        <translation>卡片類型</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡片類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
         <translation>卡片類型</translation>
     </message>
     <message>
@@ -1105,6 +1157,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>{0} 泳道中的卡片</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>某一泳道的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>卡片：{0} · 階段：{1} · 泳道：{2} · {3}</translation>
     </message>
     <message>
         <source>CES</source>
@@ -1144,6 +1205,11 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>channel</source>
         <translation>通路</translation>
     </message>
     <message>
@@ -1405,6 +1471,12 @@
         <translation>自訂 KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>顧客行為</translation>
     </message>
@@ -1599,6 +1671,10 @@
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>截止 {0}</translation>
@@ -1742,6 +1818,11 @@
         <translation>投入</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>effort</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Effort →</source>
         <translation>投入 →</translation>
@@ -1749,6 +1830,11 @@
     <message>
         <source>Email</source>
         <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>情緒</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1765,6 +1851,10 @@
         <translation>表情旁的情緒備註</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>某一人物誌的情緒</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>情緒點</translation>
     </message>
@@ -1778,6 +1868,12 @@
         <translation>情緒刻度</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>情緒分數從 {0} 到 {1}，不符合任何量表（-2..2、1..5、-3..3、1..7、1..10、0..10、-5..5、-10..10、0..100）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>情緒</translation>
     </message>
@@ -1855,8 +1951,18 @@
         <translation>證據檔案</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;CSV…</source>
+        <translation>匯出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -1870,7 +1976,18 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>匯出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
@@ -1918,6 +2035,11 @@
         <translation>匯出結果</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>匯出 XLSX</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>正在匯出 PDF…</translation>
@@ -1947,6 +2069,11 @@
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
         <source>Fail point</source>
+        <translation>失敗點</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>fail point</source>
         <translation>失敗點</translation>
     </message>
     <message>
@@ -2055,6 +2182,11 @@
         <translation>歷程記錄</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>內容</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2081,6 +2213,11 @@
         <translation>影響</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>Impact {0}, effort {1}</source>
         <translation>影響 {0}，投入 {1}</translation>
@@ -2094,6 +2231,27 @@
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>Impact →</source>
         <translation>影響 →</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>匯入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>匯入的地圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>已匯入 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
@@ -2132,6 +2290,11 @@
         <translation>它帶有 Journey Editor 的標識，但沒有對應的資料表（{0}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>此列有卡片細節，但沒有卡片標題或內文</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>它是資料夾</translation>
     </message>
@@ -2155,6 +2318,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor：錯誤：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor：已略過 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2217,6 +2385,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
+        <translation>泳道類型</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>泳道類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
         <translation>泳道類型</translation>
     </message>
     <message>
@@ -2311,6 +2488,11 @@
         <translation>旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>地圖名稱：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>「{0}」中的旅程圖：</translation>
@@ -2341,6 +2523,11 @@
         <translation>方法</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>指標</translation>
     </message>
@@ -2372,6 +2559,11 @@
     </message>
     <message>
         <source>Moment</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>moment</source>
         <translation>時刻</translation>
     </message>
     <message>
@@ -2580,6 +2772,16 @@
         <location filename="../../src/journeyeditor/ui/start_page.py"/>
         <source>No project open</source>
         <translation>沒有開啟的專案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>沒有名為 {0!r} 的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>沒有階段（上方各列也沒有）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3210,6 +3412,30 @@
         <translation>第 {0} 回合</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>第 {0} 列：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>以下各列無法匯入：{0}
+
+{1}
+
+略過這些列繼續匯入？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>以下各列無法匯入：{0}（加上 --skip-bad-rows 可略過它們匯入）：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>另存新檔 / 製作複本(&amp;A)…</translation>
@@ -3261,8 +3487,8 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
-        <source>say --format json, png or pdf (the output's suffix does not tell)</source>
-        <translation>請指定 --format json、png 或 pdf（無法從輸出檔的副檔名判斷）</translation>
+        <source>say --format {0} (the output's suffix does not tell)</source>
+        <translation>請指定 --format {0}（無法從輸出檔的副檔名判斷）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
@@ -3362,6 +3588,11 @@
         <translation>第 {0} 張紙只用了 {1}：在要求尺寸的 {2} 到 {3} 之間的海報尺寸，或最多 {4} mm 的重疊，都無法讓每張紙至少用到三分之一</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>工作表（每個勾選的工作表成為一張地圖）：</translation>
+    </message>
+    <message>
         <source>Shift+Arrow keys</source>
         <translation>Shift+方向鍵</translation>
     </message>
@@ -3450,6 +3681,15 @@
         <translation>空白鍵+拖曳，滑鼠中鍵</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>跨度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>span</source>
+        <translation>跨度</translation>
+    </message>
+    <message>
         <source>Spans steps</source>
         <translation>橫跨步驟數</translation>
     </message>
@@ -3467,6 +3707,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>將階段拆分為 {0} 個步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>試算表與專案 ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -3541,6 +3786,11 @@
     <message>
         <location filename="../../src/journeyeditor/export/pdf_comments.py"/>
         <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>status</source>
         <translation>狀態</translation>
     </message>
     <message>
@@ -3706,9 +3956,19 @@
         <translation>磁碟配額已用完</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>情緒 {0} 與同一步驟第 {2} 列的 {1} 不同</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>該檔案</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -3721,6 +3981,11 @@
         <translation>檔案已損毀</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>該檔案既不是 UTF-8 也不是 UTF-16（第 {0} 位元組）：請另存為「CSV UTF-8」後重新匯入</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>檔案為唯讀</translation>
@@ -3729,6 +3994,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>檔案或其所在資料夾為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>該檔案宣稱為 UTF-16，但實際不是：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -3918,6 +4188,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>此專案為唯讀</translation>
     </message>
@@ -3976,6 +4247,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>時間（分鐘，越低越好）</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>時間（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>時間（分鐘）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4144,8 +4424,18 @@
         <translation>等候點</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>wait point</source>
+        <translation>等待點</translation>
+    </message>
+    <message>
         <source>Web</source>
         <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>每一欄的內容：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -4221,6 +4511,26 @@
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} 不是數字（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} 不是有效的{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} 不是「是」或「否」（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
@@ -4259,6 +4569,11 @@
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
         <source>{0} anecdotal evidence</source>
         <translation>{0} 項軼事型證據</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>無法匯入 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -4446,6 +4761,11 @@
         <translation>{0} 個符合項目</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} 必須是 {1} 到 {2} 之間的整數，而不是 {3!r}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/comments.py"/>
         <source>{0} open</source>
         <translation>{0} 則未解決</translation>
@@ -4610,6 +4930,11 @@
         <translation>{0}：無法讀取（{1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}：所有工作表都是空的</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -4634,9 +4959,24 @@
         <translation>{0}：檔案不存在</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}：不是 XLSX 活頁簿（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: the last change could not be written ({1}); it is kept and written with the next one</source>
         <translation>{0}：最近的變更未能寫入（{1}）；它會被保留，並隨下一次變更一起寫入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}：表格為空（沒有標題列）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/voting.py"/>
@@ -4672,6 +5012,11 @@
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
         <source>“{0}” → “{1}”, in {2}</source>
         <translation>「{0}」→「{1}」，位於 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>…… 還有 {0} 列</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

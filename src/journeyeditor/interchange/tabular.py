@@ -101,7 +101,7 @@ def _choice(words: dict[str, str], text: str, what: str) -> str:
         return ""
     found = words.get(normalise(text))
     if found is None:
-        raise _Bad(tr("{0!r} is not a {1}").format(text, tr(what)))
+        raise _Bad(tr("{0!r} is not a {1}").format(text, what))
     return found
 
 
@@ -109,16 +109,16 @@ def _number(text: str, what: str) -> float:
     try:
         value = float(text.replace(",", ".").replace("\u066b", ".").strip())
     except ValueError:
-        raise _Bad(tr("{0!r} is not a number ({1})").format(text, tr(what))) from None
+        raise _Bad(tr("{0!r} is not a number ({1})").format(text, what)) from None
     if not math.isfinite(value):
-        raise _Bad(tr("{0!r} is not a number ({1})").format(text, tr(what)))
+        raise _Bad(tr("{0!r} is not a number ({1})").format(text, what))
     return value
 
 
 def _whole(text: str, what: str, low: int, high: int) -> int:
     value = _number(text, what)
     if value != int(value) or not low <= value <= high:
-        raise _Bad(tr("{0} must be a whole number from {1} to {2}, not {3!r}").format(tr(what), low, high, text))
+        raise _Bad(tr("{0} must be a whole number from {1} to {2}, not {3!r}").format(what, low, high, text))
     return int(value)
 
 
@@ -128,7 +128,7 @@ def _flag(text: str, what: str) -> bool:
         return False
     if key in YES:
         return True
-    raise _Bad(tr("{0!r} is not yes or no ({1})").format(text, tr(what)))
+    raise _Bad(tr("{0!r} is not yes or no ({1})").format(text, what))
 
 
 def _tags(text: str) -> list[str]:
@@ -207,9 +207,9 @@ def _read_row(number: int, cells: Sequence[str], roles: Sequence[Role], stage: s
         if role.field == "ignore" or not text:
             continue
         if role.field == "emotion":
-            row.emotions.append((role.argument, _number(text, "emotion")))
+            row.emotions.append((role.argument, _number(text, tr("emotion"))))
         elif role.field == "metric":
-            row.metrics.append((role.argument, _number(text, "metric")))
+            row.metrics.append((role.argument, _number(text, tr("metric"))))
         elif role.field == "cards":
             row.extra_cards.append((role.argument, text))
         elif role.field == "evidence":
@@ -224,25 +224,25 @@ def _read_row(number: int, cells: Sequence[str], roles: Sequence[Role], stage: s
     elif row_steps:
         row.step = f"#row{number}"
     row.lane = values.get("lane", "")
-    row.lane_kind = _choice(_LANE_KINDS, values.get("lane_kind", ""), "lane kind")
+    row.lane_kind = _choice(_LANE_KINDS, values.get("lane_kind", ""), tr("lane kind"))
     for name in ("title", "body", "owner"):
         if name in values:
             card[name] = values[name]
-    card["type"] = _choice(_TYPES, values.get("type", ""), "card type")
-    card["channel"] = _choice(_CHANNELS, values.get("channel", ""), "channel")
-    card["moment"] = _choice(_MOMENTS, values.get("moment", ""), "moment")
-    card["status"] = _choice(_STATUSES, values.get("status", ""), "status")
-    card["fail_point"] = _flag(values.get("fail_point", ""), "fail point")
-    card["wait_point"] = _flag(values.get("wait_point", ""), "wait point")
+    card["type"] = _choice(_TYPES, values.get("type", ""), tr("card type"))
+    card["channel"] = _choice(_CHANNELS, values.get("channel", ""), tr("channel"))
+    card["moment"] = _choice(_MOMENTS, values.get("moment", ""), tr("moment"))
+    card["status"] = _choice(_STATUSES, values.get("status", ""), tr("status"))
+    card["fail_point"] = _flag(values.get("fail_point", ""), tr("fail point"))
+    card["wait_point"] = _flag(values.get("wait_point", ""), tr("wait point"))
     if values.get("minutes"):
-        card["minutes"] = _number(values["minutes"], "time in minutes")
+        card["minutes"] = _number(values["minutes"], tr("time in minutes"))
         if card["minutes"] < 0:
             raise _Bad(tr("a time cannot be negative ({0!r})").format(values["minutes"]))
     for name in ("impact", "effort"):
         if values.get(name):
-            card[name] = _whole(values[name], name, 0, 5)
+            card[name] = _whole(values[name], tr("impact") if name == "impact" else tr("effort"), 0, 5)
     if values.get("span"):
-        card["span"] = _whole(values["span"], "span", 1, 1000)
+        card["span"] = _whole(values["span"], tr("span"), 1, 1000)
     if values.get("tags"):
         card["tags"] = _tags(values["tags"])
     if values.get("due"):
