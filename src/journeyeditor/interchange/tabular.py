@@ -224,16 +224,24 @@ def _read_row(number: int, cells: Sequence[str], roles: Sequence[Role], stage: s
     elif row_steps:
         row.step = f"#row{number}"
     row.lane = values.get("lane", "")
-    row.lane_kind = _choice(_LANE_KINDS, values.get("lane_kind", ""), tr("lane kind"))
+    # each field read only when the row fills it (a 10,000-row sheet leaves most cells empty)
+    if values.get("lane_kind"):
+        row.lane_kind = _choice(_LANE_KINDS, values["lane_kind"], tr("lane kind"))
     for name in ("title", "body", "owner"):
         if name in values:
             card[name] = values[name]
-    card["type"] = _choice(_TYPES, values.get("type", ""), tr("card type"))
-    card["channel"] = _choice(_CHANNELS, values.get("channel", ""), tr("channel"))
-    card["moment"] = _choice(_MOMENTS, values.get("moment", ""), tr("moment"))
-    card["status"] = _choice(_STATUSES, values.get("status", ""), tr("status"))
-    card["fail_point"] = _flag(values.get("fail_point", ""), tr("fail point"))
-    card["wait_point"] = _flag(values.get("wait_point", ""), tr("wait point"))
+    if values.get("type"):
+        card["type"] = _choice(_TYPES, values["type"], tr("card type"))
+    if values.get("channel"):
+        card["channel"] = _choice(_CHANNELS, values["channel"], tr("channel"))
+    if values.get("moment"):
+        card["moment"] = _choice(_MOMENTS, values["moment"], tr("moment"))
+    if values.get("status"):
+        card["status"] = _choice(_STATUSES, values["status"], tr("status"))
+    if values.get("fail_point"):
+        card["fail_point"] = _flag(values["fail_point"], tr("fail point"))
+    if values.get("wait_point"):
+        card["wait_point"] = _flag(values["wait_point"], tr("wait point"))
     if values.get("minutes"):
         card["minutes"] = _number(values["minutes"], tr("time in minutes"))
         if card["minutes"] < 0:
