@@ -10,7 +10,7 @@ from test_cli import run
 
 from journeyeditor.interchange.columns import MappingError, Role, guess_mapping, parse_columns
 from journeyeditor.interchange.tables import decode, read_csv, read_tables, sniff_delimiter, write_xlsx
-from journeyeditor.interchange.tabular import add_to_project, build_map, export_csv, export_xlsx
+from journeyeditor.interchange.tabular import add_to_project, build_map, export_csv, export_xlsx, map_to_rows
 from journeyeditor.model import Project
 from journeyeditor.model.blueprint import blueprint_lines
 from journeyeditor.model.metrics import latest
@@ -363,3 +363,72 @@ def test_cli_columns_and_sheet_options(tmp_path):
     assert refused.returncode == 1 and "--sheet" in refused.stderr
     refused = run("import", source, "-o", tmp_path / "p.journey", "--columns", "stage=Nope")
     assert refused.returncode == 1 and "no column 'Nope'" in refused.stderr
+
+
+@pytest.mark.parametrize("names", [
+    ("Customer", "Frontstage", "Backstage", "Support"),
+    ("顾客", "前台", "后台", "支持流程"),
+    ("顧客", "前台行為", "後台", "支援流程"),
+    ("顧客", "フロントステージ", "バックステージ", "サポート"),
+    ("Клиент", "Фронт", "Бэк-офис", "Поддержка"),
+    ("مشتری", "جلوی صحنه", "پشت صحنه", "پشتیبانی"),
+])
+def test_lanes_named_in_any_of_the_languages_make_a_blueprint(names):
+    text = "Stage,Lane,Title\n" + "".join(f"S,{name},card {n}\n" for n, name in enumerate(names))
+    project, made = imported(text)
+    assert made.errors == [] and project.maps[0].kind == "service-blueprint"
+    assert [lane.kind for lane in project.contents(project.maps[0].id).lanes] == [
+        "actions", "frontstage", "backstage", "support-processes"]
+
+
+# ------------------------------------------------------------------------------- property
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: cell text as users type it: any script, commas, semicolons, quotes, tabs and line breaks
+#: inside; no spaces at either end (a spreadsheet's cells are read trimmed) and no lone "#n"
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\u0085")
+               | st.sampled_from(",;\t\n\"'“”«»|:"), min_size=1, max_size=12).map(str.strip).filter(
+    lambda t: t and not t.startswith("#"))
+
+
+@st.composite
+def maps(draw):
+    from journeyeditor.model import Card, Lane, Map, Stage, Step
+
+    project = Project()
+    the_map = project.add(Map("M"))
+    stage_names = draw(st.lists(TEXT, min_size=1, max_size=3, unique=True))
+    steps = []
+    for name in stage_names:
+        stage = project.add_stage(Stage(the_map.id, name))
+        steps.append(project.column(stage.id))
+        for step_name in draw(st.lists(TEXT | st.just(""), max_size=2, unique=True)):
+            steps.append(project.add(Step(the_map.id, stage.id, step_name)))
+    lanes = [project.add(Lane(the_map.id, name, draw(st.sampled_from(["actions", "backstage", "text"]))))
+             for name in draw(st.lists(TEXT, min_size=1, max_size=3, unique=True))]
+    for _ in range(draw(st.integers(0, 8))):
+        step, lane = draw(st.sampled_from(steps)), draw(st.sampled_from(lanes))
+        project.add(Card(the_map.id, step.stage_id, lane.id, step_id=step.id, title=draw(TEXT),
+                         body=draw(st.just("") | TEXT), owner=draw(st.just("") | TEXT),
+                         minutes=draw(st.sampled_from([0.0, 1.5, 12.0])), fail_point=draw(st.booleans()),
+                         tags=draw(st.lists(TEXT.filter(lambda t: not set(t) & set(",;，、،")), max_size=2))))
+    return project
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(project=maps(), delimiter_encoding=st.sampled_from([(",", "utf-8-sig"), (";", "utf-8"), ("\t", "utf-16")]))
+def test_any_map_goes_through_csv_and_back(project, delimiter_encoding):
+    """Whatever the text, a map written as CSV (with any delimiter and encoding a spreadsheet may
+    use) reads back into the same cards in the same cells."""
+    delimiter, encoding = delimiter_encoding
+    the_map = project.maps[0]
+    headers, rows = map_to_rows(project, the_map.id)
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter).writerows([headers, *([str(v) for v in row] for row in rows)])
+    back = Project()
+    table = read_csv(buffer.getvalue().encode(encoding), "M")
+    made = build_map(back, table, guess_mapping(table.headers))
+    assert made.errors == []
+    add_to_project(back, made)
+    assert signature(back, back.maps[0].id) == signature(project, the_map.id)

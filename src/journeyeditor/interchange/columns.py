@@ -81,8 +81,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: lane names per kind (beyond the templates' and the kinds' own names in every language)
 LANE_WORDS: dict[str, tuple[str, ...]] = {
-    "actions": ("customer", "customer actions", "user actions", "customer journey", "客户", "客戶", "客户行为",
-                "顧客", "顧客の行動", "клиент", "действия клиента", "مشتری", "اقدامات مشتری"),
+    "actions": ("customer", "customer actions", "user", "user actions", "customer journey", "客户", "顾客", "客戶",
+                "客户行为", "用户", "用戶", "顧客", "顧客の行動", "ユーザー", "клиент", "пользователь",
+                "действия клиента", "مشتری", "کاربر", "اقدامات مشتری"),
     "touchpoints": ("touchpoint", "touch point", "touch points", "触点", "觸點", "接触点", "接觸點",
                     "タッチポイント", "接点", "точка контакта", "точки контакта", "نقطه تماس", "نقاط تماس"),
     "thoughts": ("thought", "thinking", "quote", "quotes", "想法", "顾客想法", "考え", "思考", "мысль", "мысли",
