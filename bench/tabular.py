@@ -30,11 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from journeyeditor.interchange.columns import guess_mapping  # noqa: E402
-from journeyeditor.interchange.tables import read_tables, write_csv, write_xlsx  # noqa: E402
-from journeyeditor.interchange.tabular import add_to_project, build_map, map_to_rows  # noqa: E402
-from journeyeditor.model import Project  # noqa: E402
-from journeyeditor.persistence import ProjectStore  # noqa: E402
+from journeyeditor.interchange.columns import guess_mapping
+from journeyeditor.interchange.tables import read_tables, write_csv, write_xlsx
+from journeyeditor.interchange.tabular import add_to_project, build_map, map_to_rows
+from journeyeditor.model import Project
+from journeyeditor.persistence import ProjectStore
 
 HEADERS = ["Stage", "Service layer", "What happens", "Responsible", "Time (min)", "Fail point", "Evidence",
            "Emotion (Anna)"]

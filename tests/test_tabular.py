@@ -382,8 +382,8 @@ def test_lanes_named_in_any_of_the_languages_make_a_blueprint(names):
 
 
 # ------------------------------------------------------------------------------- property
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 #: cell text as users type it: any script, commas, semicolons, quotes, tabs and line breaks
 #: inside; no spaces at either end (a spreadsheet's cells are read trimmed) and no lone "#n"

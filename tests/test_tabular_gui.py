@@ -1,11 +1,10 @@
 """File ▸ Import… and dropped spreadsheets, driven as a user does: the mapping dialog's drop-downs,
 the bad rows question, one undo step; File ▸ Export CSV/XLSX."""
 
+from conftest import close_window, open_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QMessageBox
-
-from conftest import close_window, open_window
 from test_tabular import BLUEPRINT_CSV, cells, signature
 
 from journeyeditor.interchange.tables import read_tables
