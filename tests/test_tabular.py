@@ -6,6 +6,8 @@ import csv
 import io
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_cli import run
 
 from journeyeditor.interchange.columns import MappingError, Role, guess_mapping, parse_columns
@@ -382,9 +384,6 @@ def test_lanes_named_in_any_of_the_languages_make_a_blueprint(names):
 
 
 # ------------------------------------------------------------------------------- property
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 #: cell text as users type it: any script, commas, semicolons, quotes, tabs and line breaks
 #: inside; no spaces at either end (a spreadsheet's cells are read trimmed) and no lone "#n"
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\u0085")

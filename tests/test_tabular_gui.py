@@ -173,3 +173,43 @@ def test_a_json_project_dropped_adds_its_maps(qtbot, tmp_path, sample_file):
         assert len(project.maps) == count
     finally:
         close_window(win)
+
+
+def test_a_workbook_makes_a_map_of_each_sheet_the_user_keeps(qtbot, tmp_path, sample_file):
+    from journeyeditor.interchange.tables import write_xlsx
+    from journeyeditor.ui import tabular_io
+
+    research = [["Discover", "Sees an ad", 4], ["Sign up", "Uploads her ID", 1]]
+    write_xlsx(tmp_path / "sprint.xlsx", [
+        ("Week 1", ["Stage", "What happens", "Emotion (Anna)"], research),
+        ("Scratch", ["Misc"], [["not a map"]]),
+        ("Week 2", ["Stage", "What happens", "Emotion (Anna)"], research[::-1])])
+    win = open_window(qtbot, sample_file)
+    try:
+        project = win.document.project
+        before = len(project.maps)
+
+        def fill(dialog):
+            sheets = dialog.sheet_list
+            assert [sheets.item(i).text() for i in range(sheets.count())] == ["Week 1", "Scratch", "Week 2"]
+            sheets.setFocus()
+            sheets.setCurrentRow(1)
+            qtbot.keyClick(sheets.viewport(), Qt.Key.Key_Space)  # the user unticks "Scratch"
+            assert sheets.item(1).checkState() == Qt.CheckState.Unchecked
+            sheets.setCurrentRow(2)
+            dialog.name_edit.selectAll()
+            qtbot.keyClicks(dialog.name_edit, "Second week")
+            qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+
+        seen = on_next_dialog(fill)
+        tabular_io.import_file(win, tmp_path / "sprint.xlsx")
+        assert seen
+        assert [m.name for m in project.maps[before:]] == ["Week 1", "Second week"]
+        annas = [p for p in project.personas if p.name == "Anna"]
+        assert len(annas) == 1  # one persona, met in both sheets
+        for the_map in project.maps[before:]:
+            assert the_map.persona_ids == [annas[0].id]
+        win.undo_action.trigger()  # both maps and Anna go in one step
+        assert len(project.maps) == before and not any(p.name == "Anna" for p in project.personas)
+    finally:
+        close_window(win)
