@@ -114,6 +114,12 @@ def test_a_research_spreadsheet_becomes_a_journey_with_one_step_a_row():
         ("anecdotal", "I gave up twice")]
 
 
+def test_evidence_in_other_languages_gets_its_method_and_kind():
+    project, _made = imported("阶段,发生了什么,证据\n到店,排队,观察：五月 12 次到访\n点单,收银,日志：三月收银错误\n")
+    found = sorted((e.method, e.source, e.kind) for e in project.contents(project.maps[0].id).evidence.values())
+    assert found == [("日志", "三月收银错误", "analytical"), ("观察", "五月 12 次到访", "anecdotal")]
+
+
 def test_an_existing_persona_is_reused_by_name():
     project = Project()
     from journeyeditor.model import Persona

@@ -143,12 +143,18 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUOTES = ("\"\"", "“”", "«»", "''", "„“")
 
 
+#: words of anecdotal evidence beyond the English methods: interview, observation, quote, diary …
+ANECDOTAL_WORDS = (*METHODS["anecdotal"], "diary", "usability test", "访谈", "訪談", "采访", "採訪", "观察", "觀察",
+                   "引述", "引用", "日记", "日記", "インタビュー", "観察", "引用", "интервью", "наблюдение", "цитата",
+                   "дневник", "مصاحبه", "مشاهده", "نقل قول")
+
+
 def _guessed_kind(method: str, text: str) -> str:
     """Anecdotal for an interview, an observation or a quote (by the method, else by the words)."""
     if method:
         return _METHOD_KINDS.get(method.casefold(), "anecdotal" if any(
-            word in method.casefold() for word in METHODS["anecdotal"]) else "analytical")
-    return "anecdotal" if any(word in text.casefold() for word in METHODS["anecdotal"]) else "analytical"
+            word in method.casefold() for word in ANECDOTAL_WORDS) else "analytical")
+    return "anecdotal" if any(word in text.casefold() for word in ANECDOTAL_WORDS) else "analytical"
 
 
 def _evidence(text: str) -> list[dict]:
@@ -171,7 +177,7 @@ def _evidence(text: str) -> list[dict]:
             elif part.startswith(("http://", "https://", "file:", "www.")) and " " not in part:
                 item["link"] = part
             elif "source" not in item:
-                method, colon, rest = part.partition(":")
+                method, colon, rest = part.replace("：", ":", 1).partition(":")  # a full-width colon too
                 if colon and 0 < len(method.strip()) <= 30 and len(method.split()) <= 3:
                     item["method"], item["source"] = method.strip(), rest.strip()
                 else:
