@@ -138,7 +138,7 @@ def test_export_csv_and_xlsx_from_the_file_menu(qtbot, tmp_path, sample_file, mo
     try:
         project = win.document.project
         actions = {a.text(): a for a in win.all_actions()}
-        for text, name in (("Export &CSV…", "shown.csv"), ("Export &XLSX…", "all.xlsx")):
+        for text, name in (("Export CS&V…", "shown.csv"), ("Export &XLSX…", "all.xlsx")):
             monkeypatch.setattr(win, "ask_save_path", lambda *a, name=name: str(tmp_path / name))
             actions[text].trigger()
         shown = project.get(win.scene.map_id)

@@ -1961,11 +1961,6 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
-        <source>Export &amp;CSV…</source>
-        <translation>خروجی &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>خروجی &amp;JSON…</translation>
     </message>
@@ -1978,6 +1973,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;XLSX…</source>
         <translation>خروجی &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>خروجی CS&amp;V…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/tabular_io.py"/>

@@ -1961,11 +1961,6 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
-        <source>Export &amp;CSV…</source>
-        <translation>CSV を書き出す(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>JSON を書き出す(&amp;J)…</translation>
     </message>
@@ -1978,6 +1973,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;XLSX…</source>
         <translation>XLSX を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>CSV を書き出す(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/tabular_io.py"/>

@@ -1961,11 +1961,6 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
-        <source>Export &amp;CSV…</source>
-        <translation>匯出 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;JSON…</source>
         <translation>匯出 JSON(&amp;J)…</translation>
     </message>
@@ -1978,6 +1973,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Export &amp;XLSX…</source>
         <translation>匯出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>匯出 CSV(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/tabular_io.py"/>

@@ -242,16 +242,16 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, tr("&Import…"), lambda: tabular_io.choose_and_import(self), "Ctrl+I",
+                     needs="document-edit")
         file_menu.addSeparator()
         self._action(file_menu, tr("Save &As / Duplicate…"), self.save_as, QKeySequence.StandardKey.SaveAs,
                      needs="document")
         self._action(file_menu, tr("Export &PDF…"), self.export_pdf, "Ctrl+P", needs="map")
         self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E", needs="map")
         self._action(file_menu, tr("Export &JSON…"), self.export_json, needs="document")
-        self._action(file_menu, tr("Export &CSV…"), lambda: tabular_io.export_csv(self), needs="map")
+        self._action(file_menu, tr("Export CS&V…"), lambda: tabular_io.export_csv(self), needs="map")
         self._action(file_menu, tr("Export &XLSX…"), lambda: tabular_io.export_xlsx(self), needs="document")
-        self._action(file_menu, tr("&Import…"), lambda: tabular_io.choose_and_import(self), "Ctrl+I",
-                     needs="document-edit")
         file_menu.addSeparator()
         self._action(file_menu, tr("Save S&napshot…"), self.save_snapshot, needs="document-edit")
         file_menu.addAction(self.history_dock.toggleViewAction())
