@@ -437,3 +437,37 @@ def test_any_map_goes_through_csv_and_back(project, delimiter_encoding):
     assert made.errors == []
     add_to_project(back, made)
     assert signature(back, back.maps[0].id) == signature(project, the_map.id)
+
+
+# ------------------------------------------------------------------------------- housekeeping
+def test_the_tabular_interchange_imports_neither_qt_nor_sqlalchemy():
+    """pyproject's import-linter contract, checked where import-linter is not installed."""
+    import subprocess
+    import sys
+
+    from conftest import SRC
+
+    code = ("import sys; import journeyeditor.interchange.tabular, journeyeditor.interchange.tables, "
+            "journeyeditor.interchange.columns; "
+            "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_tabular_bench_runs_quick(tmp_path):
+    """Keeps bench/tabular.py working; asserts no timings (those are the bench's figures)."""
+    import json
+    import subprocess
+    import sys
+
+    from conftest import SRC
+
+    out = tmp_path / "bench.json"
+    result = subprocess.run([sys.executable, str(SRC.parent / "bench" / "tabular.py"), "--rows", "300", "--json",
+                             str(out)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text())
+    assert [f["metric"] for f in figures] == ["import_csv", "import_xlsx", "export_csv"]
+    assert all(f["rows"] == 300 and f["value_s"] > 0 and f["floor_s"] > 0 for f in figures)

@@ -30,7 +30,7 @@ from ..i18n import number, tr
 from ..interchange.columns import FIELDS, WITH_ARGUMENT, Role, guess_mapping, role_for, role_from_text
 from ..interchange.tables import Table
 from ..interchange.tabular import TabularImport, build_map, build_maps
-from ..model import Project
+from ..model import Lane, Project, Stage
 
 PREVIEW_ROWS = 20
 
@@ -156,11 +156,11 @@ class ImportDialog(QDialog):
 
     def _update_summary(self) -> None:
         made = self._build(self.current)
-        contents_kind = tr("a service blueprint") if made.map.kind == "service-blueprint" else tr("a journey map")
-        stages = sum(1 for e in made.entities if type(e).__name__ == "Stage")
-        lanes = sum(1 for e in made.entities if type(e).__name__ == "Lane")
+        kind = tr("a service blueprint") if made.map.kind == "service-blueprint" else tr("a journey map")
+        stages = sum(1 for e in made.entities if isinstance(e, Stage))
+        lanes = sum(1 for e in made.entities if isinstance(e, Lane))
         self.summary.setText(tr("Cards: {0} · stages: {1} · lanes: {2} · {3}").format(
-            number(made.cards), number(stages), number(lanes), contents_kind))
+            number(made.cards), number(stages), number(lanes), kind))
         self.problems.setPlainText("\n".join(str(error) for error in made.errors))
         self.problems.setVisible(bool(made.errors))
         self.ok_button.setEnabled(bool(self.checked()))
