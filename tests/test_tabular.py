@@ -471,3 +471,25 @@ def test_the_tabular_bench_runs_quick(tmp_path):
     figures = json.loads(out.read_text())
     assert [f["metric"] for f in figures] == ["import_csv", "import_xlsx", "export_csv"]
     assert all(f["rows"] == 300 and f["value_s"] > 0 and f["floor_s"] > 0 for f in figures)
+
+
+def test_cli_import_into_an_existing_project_adds_the_maps_in_one_write(tmp_path, sample_file):
+    import hashlib
+
+    source = tmp_path / "blueprint.csv"
+    source.write_text(BLUEPRINT_CSV, encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Stage,Title,Minutes\nA,ok,1\nB,no,many\n", encoding="utf-8")
+    before = hashlib.sha256(sample_file.read_bytes()).hexdigest()
+    refused = run("import", bad, "--into", sample_file)
+    assert refused.returncode == 1 and "row 3" in refused.stderr
+    assert hashlib.sha256(sample_file.read_bytes()).hexdigest() == before  # refused: the file as it was
+    assert run("import", bad, "-o", tmp_path / "x.journey", "--into", sample_file).returncode == 1
+    result = run("import", source, "--into", sample_file, "--map-name", "Coffee bar")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Coffee bar"
+    with ProjectStore.open(sample_file, read_only=True) as store:
+        project = store.project
+        assert project.maps[-1].name == "Coffee bar" and project.maps[-1].kind == "service-blueprint"
+        assert len(project.contents(project.maps[-1].id).cards) == 10
+        assert len(project.maps) == 5  # the sample's four and the new one

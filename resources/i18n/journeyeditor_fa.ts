@@ -383,6 +383,16 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force فایل -o را جایگزین می‌کند؛ --into به فایل خودش اضافه می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into نقشه‌های یک صفحه‌گسترده (csv، tsv، xlsx) را اضافه می‌کند؛ پروژهٔ json با -o فایل تازه می‌سازد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} چند نقشه را در یک صفحه می‌گذارد: --all را اضافه کنید</translation>
     </message>
@@ -3496,6 +3506,11 @@ Import without them?</source>
         <translation>بگویید چه چیزی پشتوانهٔ کارت است: روش، منبع، پیوند یا نقل‌قول</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>بگویید نقشه‌ها کجا بروند: -o فایل تازه، یا --into فایل موجود</translation>
+    </message>
+    <message>
         <source>Scale from</source>
         <translation>مقیاس از</translation>
     </message>
@@ -4719,6 +4734,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
         <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ اول آن را در آنجا ببندید یا نقشه را در همان پنجره بسازید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} در پنجرهٔ دیگری از Journey Editor یا برنامهٔ دیگری باز است؛ اول آن‌جا ببندید، یا در همان پنجره وارد کنید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>

@@ -383,6 +383,16 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force は -o のファイルを置き換えます。--into はそのファイルに追加します</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into はスプレッドシート（csv、tsv、xlsx）のマップを追加します。json プロジェクトは -o で新しいファイルにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} は複数のマップを1ページに配置します：--all を付けてください</translation>
     </message>
@@ -3496,6 +3506,11 @@ Import without them?</source>
         <translation>カードの裏付けを記入：手法、情報源、リンク、ひとこと</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>マップの行き先を指定してください：-o 新しいファイル、または --into 既存のファイル</translation>
+    </message>
+    <message>
         <source>Scale from</source>
         <translation>スケールの下限</translation>
     </message>
@@ -4719,6 +4734,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
         <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。先にそちらで閉じるか、そのウィンドウでマップを派生させてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} は別の Journey Editor ウィンドウかプログラムで開かれています。そちらで閉じるか、そのウィンドウでインポートしてください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>

@@ -383,6 +383,16 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force заменяет файл -o; --into добавляет в свой файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into добавляет карты из таблицы (csv, tsv, xlsx); проект json создаёт новый файл через -o</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} размещает несколько карт на одной странице: добавьте --all</translation>
     </message>
@@ -3496,6 +3506,11 @@ Import without them?</source>
         <translation>Укажите, чем подкреплена карточка: метод, источник, ссылка или цитата</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>укажите, куда поместить карты: -o НОВЫЙ_ФАЙЛ или --into СУЩЕСТВУЮЩИЙ_ФАЙЛ</translation>
+    </message>
+    <message>
         <source>Scale from</source>
         <translation>Шкала от</translation>
     </message>
@@ -4719,6 +4734,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
         <translation>{0} открыт в другом окне Journey Editor или другой программе; сначала закройте его там или создайте карту в том окне</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} открыт в другом окне Journey Editor или в другой программе; сначала закройте его там или импортируйте в том окне</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>

@@ -383,6 +383,16 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force 用于替换 -o 指定的文件；--into 是向文件中添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into 用于添加电子表格中的地图（csv、tsv、xlsx）；json 项目请用 -o 生成新文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} 会把多个旅程图放在一页上：请加上 --all</translation>
     </message>
@@ -3496,6 +3506,11 @@ Import without them?</source>
         <translation>说明支撑这张卡片的依据：方法、来源、链接或引言</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>请说明地图放到哪里：-o 新文件，或 --into 已有文件</translation>
+    </message>
+    <message>
         <source>Scale from</source>
         <translation>刻度起点</translation>
     </message>
@@ -4719,6 +4734,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
         <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭，或在那个窗口中派生旅程图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭，或在那个窗口中导入</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>

@@ -383,6 +383,16 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force 用於取代 -o 指定的檔案；--into 是向檔案中加入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into 用於加入試算表中的地圖（csv、tsv、xlsx）；json 專案請用 -o 產生新檔案</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} 會把多張旅程圖放在同一頁：請加上 --all</translation>
     </message>
@@ -3496,6 +3506,11 @@ Import without them?</source>
         <translation>說明支撐這張卡片的依據：方法、來源、連結或引言</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>請說明地圖放到哪裡：-o 新檔案，或 --into 既有檔案</translation>
+    </message>
+    <message>
         <source>Scale from</source>
         <translation>刻度起點</translation>
     </message>
@@ -4719,6 +4734,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there first, or derive the map in that window</source>
         <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉，或在那個視窗中衍生旅程圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉，或在那個視窗中匯入</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>

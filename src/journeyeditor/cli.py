@@ -88,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                                      "headers unless --columns says. A malformed file is refused before "
                                      "anything is written.")
     imp.add_argument("source", metavar="SOURCE", help="the .json, .csv, .tsv or .xlsx file to read")
-    imp.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
+    imp.add_argument("-o", "--output", metavar="FILE", help="the .journey file to create")
+    imp.add_argument("--into", metavar="FILE", help="csv/xlsx: add the maps to this existing .journey project "
+                     "instead (in one write; not while a window has it open)")
     imp.add_argument("--force", action="store_true", help="replace FILE if it exists (refused while a "
                      "window has it open)")
     imp.add_argument("--map-name", metavar="NAME", help="csv/xlsx: the map's name (default: the file's or "
@@ -440,17 +442,31 @@ def cmd_import(args) -> int:
     if not source.is_file():
         raise UserError((tr("{0}: is a folder") if source.is_dir() else
                          tr("{0}: is not an ordinary file (a pipe, socket or device)")).format(source))
-    target = _writable_target(args.output, args.force)
-    if source.suffix.lower() != ".json":
-        from .interchange.tables import SUFFIXES
+    from .interchange.tables import SUFFIXES
 
-        if source.suffix.lower() in SUFFIXES:
-            project = _tabular_project(source, args)
-            ProjectStore.create(target, project, overwrite=args.force).close()
-            print(target)
-            return 0
-    for option in ("map_name", "sheet", "columns"):
-        if getattr(args, option) is not None:
+    tabular = source.suffix.lower() in SUFFIXES
+    if (args.output is None) == (args.into is None):
+        raise UserError(tr("say where the maps go: -o NEW_FILE, or --into EXISTING_FILE"))
+    if args.into is not None:
+        if not tabular:
+            raise UserError(tr("--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new "
+                               "file with -o"))
+        if args.force:
+            raise UserError(tr("--force replaces -o FILE; --into adds to its file"))
+        return _import_into(source, args)
+    target = _writable_target(args.output, args.force)
+    if tabular:
+        from .interchange.tabular import add_to_project
+        from .model import Project
+
+        project = Project(source.stem)
+        for result in _tabular_maps(source, args, project):
+            add_to_project(project, result)
+        ProjectStore.create(target, project, overwrite=args.force).close()
+        print(target)
+        return 0
+    for option in ("map_name", "sheet", "columns", "skip_bad_rows"):
+        if getattr(args, option) not in (None, False):
             raise UserError(tr("--{0} is for csv and xlsx imports").format(option.replace("_", "-")))
     project = project_from_json(source.read_bytes())
     ProjectStore.create(target, project, overwrite=args.force).close()
@@ -458,13 +474,12 @@ def cmd_import(args) -> int:
     return 0
 
 
-def _tabular_project(source: Path, args):
-    """A project of the maps a spreadsheet makes: refused with every bad row named, unless
-    --skip-bad-rows agrees to leave them out (each named on stderr)."""
+def _tabular_maps(source: Path, args, project, quiet: bool = False) -> list:
+    """The maps a spreadsheet makes for `project` (not yet added): refused with every bad row
+    named, unless --skip-bad-rows agrees to leave them out (each named on stderr)."""
     from .interchange.columns import MappingError, parse_columns
     from .interchange.tables import read_tables
-    from .interchange.tabular import add_to_project, build_map
-    from .model import Project
+    from .interchange.tabular import build_maps
 
     tables = read_tables(source)
     if args.sheet is not None:
@@ -474,23 +489,52 @@ def _tabular_project(source: Path, args):
     if args.map_name is not None and len(tables) > 1:
         raise UserError(tr("--map-name names one map, and the workbook has {0} sheets: choose one with "
                            "--sheet").format(len(tables)))
-    project = Project(source.stem)
-    problems: list[str] = []
+    sheets = []
     for table in tables:
         try:
-            roles = parse_columns(args.columns or "", table.headers)
+            sheets.append((table, parse_columns(args.columns or "", table.headers), args.map_name))
         except MappingError as error:
             raise UserError(str(error)) from error
-        made = build_map(project, table, roles, args.map_name)
-        where = f"{table.name}: " if len(tables) > 1 else ""
-        problems += [where + str(error) for error in made.errors]
-        add_to_project(project, made)
+    made = build_maps(project, sheets)
+    problems = [(f"{table.name}: " if len(tables) > 1 else "") + str(error)
+                for (table, _roles, _name), result in zip(sheets, made) for error in result.errors]
     if problems and not args.skip_bad_rows:
         raise UserError(tr("rows that cannot be imported: {0} (add --skip-bad-rows to import without "
                            "them): {1}").format(len(problems), "; ".join(problems)))
-    for problem in problems:
+    for problem in problems if not quiet else ():
         print(tr("journeyeditor: skipped {0}").format(problem), file=sys.stderr)
-    return project
+    return made
+
+
+def _import_into(source: Path, args) -> int:
+    """--into FILE: the spreadsheet's maps added to an existing project in one write, or nothing."""
+    from .interchange.tabular import add_to_project
+    from .persistence import ProjectStore
+    from .persistence.errors import FileInUseError
+
+    # every check on a read-only opening first: opening to write may upgrade an old file in place,
+    # and a refused command leaves its input as it was
+    with _open_read_only(args.into) as store:
+        _tabular_maps(source, args, store.project, quiet=True)
+    try:
+        store = ProjectStore.open(args.into)
+    except FileInUseError as error:
+        raise UserError(tr("{0} is open in another Journey Editor window or program; close it there first, or "
+                           "import in that window").format(Path(args.into).name)) from error
+    try:
+        if store.read_only:
+            raise UserError(tr("{0}: cannot add a map: {1}").format(args.into, store.read_only_reason))
+        made = _tabular_maps(source, args, store.project)
+        for result in made:
+            add_to_project(store.project, result)
+        store.flush()  # one transaction: every new map whole, or nothing
+    except BaseException:
+        store.close(discard_pending=True)
+        raise
+    store.close()
+    for result in made:
+        print(result.map.name)
+    return 0
 
 
 def _format_of(args) -> str:
