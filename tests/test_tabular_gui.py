@@ -24,6 +24,8 @@ def on_next_dialog(fill) -> list:
             return
         seen.append(dialog)
         try:
+            dialog.activateWindow()  # the keyboard's focus lives in the active window
+            QApplication.processEvents()
             fill(dialog)
         except BaseException:
             dialog.reject()  # a failed check must not leave the dialog waiting for a user
