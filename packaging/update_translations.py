@@ -50,6 +50,8 @@ DYNAMIC_CALLS = {
     "export/pdf.py": {"tr(KIND_NAMES.get(m.kind, m.kind))", "tr(STATUS_LABELS[box.status])"},
     "fileio.py": {"tr(known)"},
     "persistence/library.py": {"tr(kind.replace('_', ' '))"},  # the editor's _NOUNS
+    "interchange/columns.py": {"translate(label, language)"},  # LANE_KIND_LABELS and the templates' names
+    "interchange/tabular.py": {"translate(label, language)"},  # CARD_LABELS, CHANNEL_LABELS, MOMENT_LABELS …
     "layout/card_details.py": {"tr(MOMENT_LABELS[moment])"},
     "layout/persona_sheet.py": {"tr(label)"},
     "layout/style.py": {"tr(label)"},
@@ -66,6 +68,7 @@ DYNAMIC_CALLS = {
     "ui/gaps.py": {"tr(label)", "tr(GAP_LABELS.get(suggestion.kind, suggestion.kind))",
                    "tr(text)"},  # GapSuggestions.COLUMNS
     "ui/heatmap_menu.py": {"tr(HEAT_NAMES.get(by, by))"},
+    "ui/import_dialog.py": {"tr(label)", "tr(FIELDS[chosen.field])"},  # columns.FIELDS
     "ui/inspector.py": {"tr(TITLES.get(kind, kind))", "tr(label)", "tr(line_name)", "tr(STEP_NAMES[name])"},
     "ui/main_window.py": {"tr(CARD_LABELS[card_type.value])"},
     "ui/metrics_ui.py": {"tr(label)"},  # KIND_CHOICES
@@ -142,6 +145,9 @@ def table_strings() -> list[str]:
     for keys, text in shortcuts.CANVAS_KEYS:
         strings += [keys, text]
     strings += templates.TEMPLATE_NAMES
+    from journeyeditor.interchange import columns
+
+    strings += columns.FIELDS.values()
     strings += [kind.replace("-", " ").capitalize() for kind in templates.STAGES]  # a template map's name
     return strings
 

@@ -174,6 +174,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;وارد کردن…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;درج</translation>
@@ -314,6 +319,10 @@
         <translation>(بر اساس نوع)</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>(نادیده گرفتن)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>(ردیف تازه)</translation>
@@ -403,6 +412,16 @@
         <translation>‏--all برای pdf، png، svg و mermaid است: خروجی json همیشه همهٔ نقشه‌ها را دارد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force فایل -o را جایگزین می‌کند؛ --into به فایل خودش اضافه می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into نقشه‌های یک صفحه‌گسترده (csv، tsv، xlsx) را اضافه می‌کند؛ پروژهٔ json با -o فایل تازه می‌سازد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <source>--keep is for a copy fetched from the library; {0} is not one</source>
         <translation>‏--keep برای نسخه‌ای است که از کتابخانه دریافت شده؛ {0} چنین نسخه‌ای نیست</translation>
@@ -411,6 +430,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} چند نقشه را در یک صفحه می‌گذارد: --all را اضافه کنید</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name فقط یک نقشه را نام می‌گذارد و این کتاب کار {0} برگه دارد: یکی را با --sheet انتخاب کنید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -426,6 +450,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text خودش اندازهٔ صفحه را انتخاب می‌کند: --page را بردارید (یا برای چاپ روی کاغذ اداری --tile را اضافه کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} فقط برای وارد کردن csv و xlsx است</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -545,6 +574,11 @@
         <translation>اتصال دو کارت متفاوت را به هم وصل می‌کند</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>هر csv فقط یک نقشه دارد: آن را با --map نام ببرید، یا xlsx بگیرید که برای هر نقشه یک برگه دارد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>شاخص کلیدی سفارشی به نام نیاز دارد</translation>
@@ -563,6 +597,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>شکاف میان دو گام قرار می‌گیرد: این آخرین گام نقشه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>یک نقشهٔ سفر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/svg.py"/>
@@ -604,6 +643,11 @@
         <translation>نام بخش (section) نمی‌تواند «:» داشته باشد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>یک طرح خدمت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/document.py"/>
         <source>a snapshot; copy cards from it and paste them into the project</source>
         <translation>این یک نسخه است؛ کارت‌ها را از آن کپی و در پروژه جای‌گذاری کنید</translation>
@@ -637,6 +681,11 @@
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
         <translation>کتابخانهٔ تیمی به psycopg نیاز دارد: pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>زمان نمی‌تواند منفی باشد ({0!r})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1256,8 +1305,21 @@
         <translation>متن کارت‌ها {0} پوینت</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>عنوان کارت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>نوع کارت</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
         <translation>نوع کارت</translation>
     </message>
     <message>
@@ -1281,6 +1343,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>کارت‌های ردیف‌های {0}</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>کارت‌های یک لایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>کارت‌ها: {0} · مرحله‌ها: {1} · لایه‌ها: {2} · {3}</translation>
     </message>
     <message>
         <source>cell</source>
@@ -1359,6 +1430,7 @@
         <translation>کانال</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>channel</source>
         <translation>کانال</translation>
     </message>
@@ -1655,7 +1727,13 @@
         <translation>شاخص کلیدی سفارشی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>اقدامات مشتری</translation>
     </message>
@@ -1863,6 +1941,10 @@
         <translation>موعد</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>سررسید {0}</translation>
@@ -2011,6 +2093,7 @@
         <translation>تلاش</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>effort</source>
         <translation>تلاش</translation>
     </message>
@@ -2022,6 +2105,11 @@
     <message>
         <source>Email</source>
         <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>احساس</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2038,6 +2126,10 @@
         <translation>یادداشت‌های احساس کنار چهره‌ها</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>احساس یک پرسونا</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>نقطهٔ احساس</translation>
     </message>
@@ -2051,7 +2143,13 @@
         <translation>مقیاس احساس</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>امتیازهای احساس از {0} تا {1} در هیچ مقیاسی نمی‌گنجند (-2..2، 1..5، -3..3، 1..7، 1..10، 0..10، -5..5، -10..10، 0..100)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>احساسات</translation>
     </message>
@@ -2134,6 +2232,11 @@
         <translation>پروندهٔ شاهد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>کتاب کار اکسل (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>انتظارات</translation>
     </message>
@@ -2163,8 +2266,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>خروجی &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>خروجی CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>خروجی گرفتن ناموفق بود</translation>
@@ -2227,6 +2346,11 @@
         <translation>خروجی SVG</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>خروجی XLSX</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>در حال گرفتن خروجی PDF…</translation>
@@ -2259,6 +2383,7 @@
         <translation>نقطهٔ شکست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>fail point</source>
         <translation>نقطهٔ شکست</translation>
     </message>
@@ -2384,6 +2509,11 @@
         <translation>تاریخچه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>محتوا</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2410,8 +2540,9 @@
         <translation>اثر</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>impact</source>
-        <translation>اثر</translation>
+        <translation>تأثیر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/canvas/scene.py"/>
@@ -2429,7 +2560,9 @@
         <translation>اثر →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
@@ -2444,9 +2577,24 @@
         <translation>وارد کردن سفر Mermaid</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>وارد کردن {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>Import {0} Mermaid journeys</source>
         <translation>وارد کردن {0} سفر Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>نقشهٔ واردشده</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>{0} وارد شد</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
@@ -2495,6 +2643,11 @@
         <translation>امضای Journey Editor را دارد اما جدول‌هایش را ندارد ({0})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>این ردیف جزئیات کارت دارد ولی عنوان یا متن کارت ندارد</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>یک پوشه است</translation>
     </message>
@@ -2518,6 +2671,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor: خطا: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor: رد شد: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2594,6 +2752,15 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
         <translation>نوع ردیف</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>نوع لایه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
+        <translation>نوع لایه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2727,6 +2894,11 @@
         <translation>نقشه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>نام نقشه:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>نقشهٔ «{0}»:</translation>
@@ -2777,6 +2949,11 @@
         <translation>روش</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>معیار</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>شاخص</translation>
     </message>
@@ -2820,6 +2997,7 @@
         <translation>لحظه</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>moment</source>
         <translation>لحظه</translation>
     </message>
@@ -3069,9 +3247,19 @@
         <translation>هیچ پروژه‌ای باز نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>برگه‌ای به نام {0!r} نیست</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
         <translation>هیچ نسخه‌ای تا «{0}» گرفته نشده است (تاریخ‌ها: 2026-05-31 یا 6 months ago)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>مرحله ندارد (و هیچ ردیفی در بالا هم آن را نام نمی‌برد)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3867,6 +4055,30 @@
         <translation>دور {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>ردیف {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>ردیف‌هایی که وارد نمی‌شوند: {0}
+
+{1}
+
+بدون آن‌ها وارد شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>ردیف‌هایی که وارد نمی‌شوند: {0} (با --skip-bad-rows بدون آن‌ها وارد می‌شود): {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>ذخیره &amp;با نام / تکثیر…</translation>
@@ -3930,6 +4142,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
         <translation>بگویید چه چیزی پشتوانهٔ کارت است: روش، منبع، پیوند یا نقل‌قول</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>بگویید نقشه‌ها کجا بروند: -o فایل تازه، یا --into فایل موجود</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -4043,6 +4260,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
         <translation>برگهٔ {0} فقط {1} پر می‌شود: نه اندازهٔ پوستری از {2} تا {3} اندازهٔ خواسته‌شده و نه هم‌پوشانی تا {4} میلی‌متر، هر برگه را تا یک‌سوم پر نمی‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>برگه‌ها (هر برگهٔ علامت‌خورده یک نقشه می‌شود):</translation>
     </message>
     <message>
         <source>Shift+Arrow keys</source>
@@ -4162,8 +4384,13 @@
         <translation>فاصله+کشیدن، دکمهٔ وسط</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>دامنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>span</source>
-        <translation>گستره</translation>
+        <translation>دامنه</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -4183,6 +4410,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>تقسیم مرحله به {0} گام</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>صفحه‌گسترده‌ها و پروژه‌ها ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -4260,6 +4492,7 @@
         <translation>وضعیت</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>status</source>
         <translation>وضعیت</translation>
     </message>
@@ -4435,9 +4668,19 @@
         <translation>سهمیهٔ دیسک تمام شده است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>احساس {0} با {1} در ردیف {2} در همان گام فرق دارد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>فایل</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -4450,6 +4693,11 @@
         <translation>پرونده آسیب دیده است</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>فایل نه UTF-8 است نه UTF-16 (بایت {0}): آن را به صورت «CSV UTF-8» ذخیره کنید و دوباره وارد کنید</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>پرونده فقط‌خواندنی است</translation>
@@ -4458,6 +4706,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>پرونده یا پوشه‌اش فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>فایل می‌گوید UTF-16 است ولی نیست: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4712,6 +4965,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>این پروژه فقط‌خواندنی است</translation>
     </message>
@@ -4770,6 +5024,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>زمان (دقیقه، کمتر بهتر است)</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>زمان به دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>زمان به دقیقه</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4969,12 +5232,18 @@
         <translation>نقطهٔ انتظار</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>wait point</source>
         <translation>نقطهٔ انتظار</translation>
     </message>
     <message>
         <source>Web</source>
         <translation>وب</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>هر ستون چه دارد:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -5060,6 +5329,26 @@
         <translation>&amp;کوچک‌نمایی</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} تاریخ نیست (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} عدد نیست ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} یک {1} معتبر نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} بله یا نه نیست ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0}٪</translation>
@@ -5108,6 +5397,11 @@
         <location filename="../../src/journeyeditor/history/diff.py"/>
         <source>{0} at {1}</source>
         <translation>{0} در {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>{0} وارد نمی‌شود: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -5270,6 +5564,11 @@
         <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ اول آن را در آنجا ببندید یا نقشه را در همان پنجره بسازید</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} در پنجرهٔ دیگری از Journey Editor یا برنامهٔ دیگری باز است؛ اول آن‌جا ببندید، یا در همان پنجره وارد کنید</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
         <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ می‌توان آن را فقط‌خواندنی باز کرد</translation>
@@ -5309,6 +5608,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} مورد یافت شد</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} باید عددی صحیح از {1} تا {2} باشد، نه {3!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
@@ -5505,6 +5809,11 @@
         <translation>{0}: خواندن ممکن نیست ({1})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}: همهٔ برگه‌ها خالی‌اند</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -5539,6 +5848,11 @@
         <translation>{0}: نشانی کتابخانه نیست (postgresql://user@host:port/database)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}: کتاب کار XLSX نیست ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: the address names no database</source>
         <translation>{0}: نشانی هیچ پایگاه داده‌ای را نام نمی‌برد</translation>
@@ -5560,12 +5874,18 @@
         <translation>{0}: دسترسی به کارساز کتابخانه ممکن نیست و آخرین تغییرات شما هنوز ارسال نشده‌اند</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}: جدول خالی است (ردیف سرستون ندارد)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: which project? Add ?project=NAME to the address</source>
         <translation>{0}: کدام پروژه؟ ‎?project=NAME را به نشانی بیفزایید</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -5608,6 +5928,11 @@
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
         <translation>«{0}»: {1} بخش، {2} کار؛ بازیگران: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>… و {0} مورد دیگر</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -174,6 +174,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>挿入(&amp;I)</translation>
@@ -314,6 +319,10 @@
         <translation>（種類どおり）</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>（無視）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>（新しいレーン）</translation>
@@ -403,6 +412,16 @@
         <translation>--all は pdf・png・svg・mermaid 用です：json の書き出しには常にすべてのマップが入ります</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force は -o のファイルを置き換えます。--into はそのファイルに追加します</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into はスプレッドシート（csv、tsv、xlsx）のマップを追加します。json プロジェクトは -o で新しいファイルにしてください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <source>--keep is for a copy fetched from the library; {0} is not one</source>
         <translation>--keep はライブラリから取得したコピー用です。{0} はそうではありません</translation>
@@ -411,6 +430,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} は複数のマップを1ページに配置します：--all を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name で名付けられるマップは 1 つですが、ブックには {0} 枚のシートがあります：--sheet で 1 つ選んでください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -426,6 +450,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text はページサイズを自動で決めます：--page を外してください（事務用紙に印刷するには --tile を付けます）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} は csv と xlsx のインポート用です</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -545,6 +574,11 @@
         <translation>コネクタは異なる2枚のカードをつなぎます</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>csv に入るマップは 1 つです：--map で指定するか、マップごとにシートを作る xlsx で書き出してください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>カスタム KPI には名前が必要です</translation>
@@ -563,6 +597,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>ギャップは2つのステップの間に置きます：これはマップの最後のステップです</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>ジャーニーマップ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/svg.py"/>
@@ -604,6 +643,11 @@
         <translation>section の名前に「:」は使えません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>サービスブループリント</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/document.py"/>
         <source>a snapshot; copy cards from it and paste them into the project</source>
         <translation>スナップショットです。カードをコピーしてプロジェクトに貼り付けられます</translation>
@@ -637,6 +681,11 @@
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
         <translation>チームライブラリには psycopg が必要です: pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>時間は負の値にできません（{0!r}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1256,8 +1305,21 @@
         <translation>カードの文字 {0} pt</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>カードのタイトル</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
+        <translation>カードの種類</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>カードの種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
         <translation>カードの種類</translation>
     </message>
     <message>
@@ -1281,6 +1343,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>{0} レーンのカード</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>レーンのカード</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>カード：{0} · ステージ：{1} · レーン：{2} · {3}</translation>
     </message>
     <message>
         <source>cell</source>
@@ -1359,6 +1430,7 @@
         <translation>チャネル</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>channel</source>
         <translation>チャネル</translation>
     </message>
@@ -1655,7 +1727,13 @@
         <translation>カスタム KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>顧客の行動</translation>
     </message>
@@ -1860,6 +1938,10 @@
     </message>
     <message>
         <source>due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Due date</source>
         <translation>期日</translation>
     </message>
     <message>
@@ -2011,6 +2093,7 @@
         <translation>工数</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>effort</source>
         <translation>工数</translation>
     </message>
@@ -2022,6 +2105,11 @@
     <message>
         <source>Email</source>
         <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>感情</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2038,6 +2126,10 @@
         <translation>表情の横に感情のメモ</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>ペルソナの感情</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>感情ポイント</translation>
     </message>
@@ -2051,7 +2143,13 @@
         <translation>感情スケール</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>感情スコア {0}〜{1} に合う尺度がありません（-2..2、1..5、-3..3、1..7、1..10、0..10、-5..5、-10..10、0..100）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>感情</translation>
     </message>
@@ -2134,6 +2232,11 @@
         <translation>エビデンスのファイル</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>期待</translation>
     </message>
@@ -2163,8 +2266,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>XLSX を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>CSV を書き出す(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>CSV を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
@@ -2227,6 +2346,11 @@
         <translation>SVG を書き出す</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>XLSX を書き出す</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>PDF を書き出しています…</translation>
@@ -2259,6 +2383,7 @@
         <translation>失敗ポイント</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>fail point</source>
         <translation>失敗ポイント</translation>
     </message>
@@ -2384,6 +2509,11 @@
         <translation>履歴</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2410,6 +2540,7 @@
         <translation>インパクト</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>impact</source>
         <translation>インパクト</translation>
     </message>
@@ -2429,9 +2560,11 @@
         <translation>インパクト →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>Import</source>
-        <translation>読み込む</translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
@@ -2444,9 +2577,24 @@
         <translation>Mermaid ジャーニーの読み込み</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>{0} をインポート</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>Import {0} Mermaid journeys</source>
         <translation>Mermaid ジャーニー {0} 件の読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>インポートしたマップ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>{0} をインポートしました</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
@@ -2495,6 +2643,11 @@
         <translation>Journey Editor の署名はありますが、そのテーブルがありません（{0}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>カードの詳細がありますが、カードのタイトルも本文もありません</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>フォルダです</translation>
     </message>
@@ -2518,6 +2671,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor: エラー: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor：スキップしました {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2593,6 +2751,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
+        <translation>レーンの種類</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>レーンの種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
         <translation>レーンの種類</translation>
     </message>
     <message>
@@ -2727,6 +2894,11 @@
         <translation>マップ</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>マップ名：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>「{0}」のマップ：</translation>
@@ -2777,6 +2949,11 @@
         <translation>手法</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>指標</translation>
     </message>
@@ -2820,6 +2997,7 @@
         <translation>モーメント</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>moment</source>
         <translation>モーメント</translation>
     </message>
@@ -3069,9 +3247,19 @@
         <translation>開いているプロジェクトはありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>{0!r} という名前のシートはありません</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
         <translation>「{0}」までに取ったスナップショットはありません（日付は 2026-05-31 または 6 months ago の形式）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>ステージがありません（上の行にもありません）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3867,6 +4055,30 @@
         <translation>ラウンド {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>{0} 行目：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>インポートできない行：{0}
+
+{1}
+
+これらの行を除いてインポートしますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>インポートできない行：{0}（--skip-bad-rows を付けるとそれらを除いてインポートします）：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>名前を付けて保存 / 複製(&amp;A)…</translation>
@@ -3930,6 +4142,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
         <translation>カードの裏付けを記入：手法、情報源、リンク、ひとこと</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>マップの行き先を指定してください：-o 新しいファイル、または --into 既存のファイル</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -4043,6 +4260,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
         <translation>用紙 {0} は {1} しか使われません：指定サイズの {2} から {3} のポスターサイズでも、最大 {4} mm の重なりでも、すべての用紙を3分の1以上使うことはできません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>シート（チェックしたシートがそれぞれマップになります）：</translation>
     </message>
     <message>
         <source>Shift+Arrow keys</source>
@@ -4162,8 +4384,13 @@
         <translation>Space+ドラッグ、中ボタン</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>スパン</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>span</source>
-        <translation>幅</translation>
+        <translation>スパン</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -4183,6 +4410,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>ステージを {0} ステップに分割</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>スプレッドシートとプロジェクト ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -4260,8 +4492,9 @@
         <translation>状態</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>status</source>
-        <translation>状態</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -4435,9 +4668,19 @@
         <translation>ディスクのクォータを使い切りました</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>感情 {0} が同じステップの {2} 行目の {1} と異なります</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>終わり</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -4450,6 +4693,11 @@
         <translation>ファイルが破損しています</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>ファイルは UTF-8 でも UTF-16 でもありません（{0} バイト目）：「CSV UTF-8」で保存し直してからインポートしてください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>ファイルは読み取り専用です</translation>
@@ -4458,6 +4706,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>ファイルまたはそのフォルダが読み取り専用です</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>ファイルは UTF-16 と示していますが、そうではありません：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4712,6 +4965,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>このプロジェクトは読み取り専用です</translation>
     </message>
@@ -4770,6 +5024,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>時間（分、短いほど良い）</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>所要時間（分）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4969,12 +5232,18 @@
         <translation>待ちポイント</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>wait point</source>
         <translation>待ちポイント</translation>
     </message>
     <message>
         <source>Web</source>
         <translation>ウェブ</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>各列の内容：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -5060,6 +5329,26 @@
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} は日付ではありません（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} は数値ではありません（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} は有効な{1}ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} ははい／いいえではありません（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
@@ -5108,6 +5397,11 @@
         <location filename="../../src/journeyeditor/history/diff.py"/>
         <source>{0} at {1}</source>
         <translation>{1} での {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>{0} をインポートできません：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -5270,6 +5564,11 @@
         <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。先にそちらで閉じるか、そのウィンドウでマップを派生させてください</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} は別の Journey Editor ウィンドウかプログラムで開かれています。そちらで閉じるか、そのウィンドウでインポートしてください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
         <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。読み取り専用でなら開けます</translation>
@@ -5309,6 +5608,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 件一致</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} は {1} から {2} までの整数でなければなりません（{3!r} ではなく）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
@@ -5505,6 +5809,11 @@
         <translation>{0}：読み込めません（{1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}：すべてのシートが空です</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -5539,6 +5848,11 @@
         <translation>{0}: ライブラリのアドレスではありません（postgresql://user@host:port/database）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}：XLSX ブックではありません（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: the address names no database</source>
         <translation>{0}: アドレスにデータベース名がありません</translation>
@@ -5560,12 +5874,18 @@
         <translation>{0}: ライブラリのサーバーに接続できず、直近の変更はまだ送信されていません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}：表が空です（見出し行がありません）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: which project? Add ?project=NAME to the address</source>
         <translation>{0}: どのプロジェクトですか？アドレスに ?project=名前 を付けてください</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -5608,6 +5928,11 @@
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
         <translation>「{0}」：section {1} 件、タスク {2} 件、アクター：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>… ほか {0} 件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -174,6 +174,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>&amp;Вставка</translation>
@@ -314,6 +319,10 @@
         <translation>(по типу)</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>(новая дорожка)</translation>
@@ -403,6 +412,16 @@
         <translation>--all — для pdf, png, svg и mermaid: экспорт в json всегда содержит все карты</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force заменяет файл -o; --into добавляет в свой файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into добавляет карты из таблицы (csv, tsv, xlsx); проект json создаёт новый файл через -o</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <source>--keep is for a copy fetched from the library; {0} is not one</source>
         <translation>--keep — для копии, полученной из библиотеки; {0} не такая копия</translation>
@@ -411,6 +430,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} размещает несколько карт на одной странице: добавьте --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name называет одну карту, а в книге листов: {0}; выберите один с помощью --sheet</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -426,6 +450,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text сам выбирает размер страницы: уберите --page (или добавьте --tile, чтобы печатать на офисной бумаге)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} — только для импорта csv и xlsx</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -545,6 +574,11 @@
         <translation>связь соединяет две разные карточки</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>в csv помещается одна карта: укажите её через --map или экспортируйте xlsx — по листу на карту</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>Пользовательскому KPI нужно название</translation>
@@ -563,6 +597,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>Пробел стоит между двумя шагами: это последний шаг карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>карта пути клиента</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/svg.py"/>
@@ -604,6 +643,11 @@
         <translation>в названии раздела (section) не может быть «:»</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>схема обслуживания (blueprint)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/document.py"/>
         <source>a snapshot; copy cards from it and paste them into the project</source>
         <translation>это снимок; скопируйте из него карточки и вставьте их в проект</translation>
@@ -637,6 +681,11 @@
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
         <translation>для командной библиотеки нужен psycopg: pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>время не может быть отрицательным ({0!r})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1256,9 +1305,22 @@
         <translation>текст карточек {0} пт</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>Заголовок карточки</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
         <translation>Тип карточки</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Тип карточки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
+        <translation>тип карточки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/layout/style.py"/>
@@ -1281,6 +1343,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>карточки в дорожках «{0}»</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>Карточки дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>Карточек: {0} · этапов: {1} · дорожек: {2} · {3}</translation>
     </message>
     <message>
         <source>cell</source>
@@ -1359,6 +1430,7 @@
         <translation>Канал</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>channel</source>
         <translation>канал</translation>
     </message>
@@ -1655,7 +1727,13 @@
         <translation>Пользовательский KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>Действия клиента</translation>
     </message>
@@ -1863,6 +1941,10 @@
         <translation>срок</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
@@ -2011,8 +2093,9 @@
         <translation>Затраты</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>effort</source>
-        <translation>затраты</translation>
+        <translation>трудозатраты</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -2022,6 +2105,11 @@
     <message>
         <source>Email</source>
         <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>эмоция</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2038,6 +2126,10 @@
         <translation>Заметки к эмоциям у лиц</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>Эмоция персонажа</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>Точка эмоции</translation>
     </message>
@@ -2051,7 +2143,13 @@
         <translation>Шкала эмоций</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>оценки эмоций от {0} до {1} не подходят ни к одной шкале (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>Эмоции</translation>
     </message>
@@ -2134,6 +2232,11 @@
         <translation>Файл свидетельства</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>Ожидания</translation>
     </message>
@@ -2163,8 +2266,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>Экспорт в CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
@@ -2227,6 +2346,11 @@
         <translation>Экспорт в SVG</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>Экспорт в PDF…</translation>
@@ -2259,8 +2383,9 @@
         <translation>Точка сбоя</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>fail point</source>
-        <translation>точка сбоя</translation>
+        <translation>точка отказа</translation>
     </message>
     <message>
         <source>Fill-ins</source>
@@ -2384,6 +2509,11 @@
         <translation>История</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2410,6 +2540,7 @@
         <translation>Влияние</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>impact</source>
         <translation>влияние</translation>
     </message>
@@ -2429,9 +2560,11 @@
         <translation>Влияние →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>Import</source>
-        <translation>Импортировать</translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
@@ -2444,9 +2577,24 @@
         <translation>Импорт пути из Mermaid</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>Импорт {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>Import {0} Mermaid journeys</source>
         <translation>Импорт путей из Mermaid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>Импортированная карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>Импортировано: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
@@ -2495,6 +2643,11 @@
         <translation>в нём есть подпись Journey Editor, но нет его таблиц ({0})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>в строке есть данные карточки, но нет ни заголовка, ни текста</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>это папка</translation>
     </message>
@@ -2518,6 +2671,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor: ошибка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor: пропущено: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2594,6 +2752,15 @@
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
         <translation>Вид дорожки</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>Тип дорожки</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
+        <translation>тип дорожки</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/preferences.py"/>
@@ -2727,6 +2894,11 @@
         <translation>карта</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>Название карты:</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>Карта из «{0}»:</translation>
@@ -2777,6 +2949,11 @@
         <translation>Метод</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>метрика</translation>
     </message>
@@ -2820,6 +2997,7 @@
         <translation>Момент</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>moment</source>
         <translation>момент</translation>
     </message>
@@ -3069,9 +3247,19 @@
         <translation>Нет открытого проекта</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>нет листа с именем {0!r}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
         <translation>Нет снимка, сделанного к «{0}» (даты: 2026-05-31 или 6 months ago)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>нет этапа (и ни одна строка выше его не называет)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3867,6 +4055,30 @@
         <translation>Раунд {0}</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>Строки, которые нельзя импортировать: {0}
+
+{1}
+
+Импортировать без них?</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>строки, которые нельзя импортировать: {0} (добавьте --skip-bad-rows, чтобы импортировать без них): {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>Сохранить &amp;как / копию…</translation>
@@ -3930,6 +4142,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
         <translation>Укажите, чем подкреплена карточка: метод, источник, ссылка или цитата</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>укажите, куда поместить карты: -o НОВЫЙ_ФАЙЛ или --into СУЩЕСТВУЮЩИЙ_ФАЙЛ</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -4043,6 +4260,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
         <translation>лист {0} занят лишь на {1}: ни размер плаката от {2} до {3} от заданного, ни перекрытие до {4} мм не заполняют каждый лист хотя бы на треть</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>Листы (каждый отмеченный станет картой):</translation>
     </message>
     <message>
         <source>Shift+Arrow keys</source>
@@ -4162,8 +4384,13 @@
         <translation>Пробел+перетаскивание, средняя кнопка</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>span</source>
-        <translation>ширина</translation>
+        <translation>охват</translation>
     </message>
     <message>
         <source>Spans steps</source>
@@ -4183,6 +4410,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>Разделить этап на шаги ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>Таблицы и проекты ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -4260,6 +4492,7 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
@@ -4435,9 +4668,19 @@
         <translation>дисковая квота исчерпана</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>эмоция {0} отличается от {1} в строке {2} на том же шаге</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>файл</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -4450,6 +4693,11 @@
         <translation>файл повреждён</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>файл не в UTF-8 и не в UTF-16 (байт {0}): сохраните его как «CSV UTF-8» и импортируйте снова</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>файл только для чтения</translation>
@@ -4458,6 +4706,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>файл или его папка только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>файл заявлен как UTF-16, но им не является: {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4712,6 +4965,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>Этот проект только для чтения</translation>
     </message>
@@ -4770,6 +5024,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>Время (минуты, чем меньше, тем лучше)</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>Время в минутах</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>время в минутах</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4969,12 +5232,18 @@
         <translation>Точка ожидания</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>wait point</source>
         <translation>точка ожидания</translation>
     </message>
     <message>
         <source>Web</source>
         <translation>Веб</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>Что содержит каждый столбец:</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -5060,6 +5329,26 @@
         <translation>&amp;Уменьшить</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} — не число ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} — недопустимое значение: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} — не «да» и не «нет» ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
@@ -5108,6 +5397,11 @@
         <location filename="../../src/journeyeditor/history/diff.py"/>
         <source>{0} at {1}</source>
         <translation>{0} на шаге {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>Не удалось импортировать {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -5270,6 +5564,11 @@
         <translation>{0} открыт в другом окне Journey Editor или другой программе; сначала закройте его там или создайте карту в том окне</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} открыт в другом окне Journey Editor или в другой программе; сначала закройте его там или импортируйте в том окне</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
         <translation>{0} открыт в другом окне Journey Editor или другой программе; его можно открыть только для чтения</translation>
@@ -5309,6 +5608,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>Совпадений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} должно быть целым числом от {1} до {2}, а не {3!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
@@ -5505,6 +5809,11 @@
         <translation>{0}: не читается ({1})</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}: все листы пусты</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -5539,6 +5848,11 @@
         <translation>{0}: это не адрес библиотеки (postgresql://user@host:port/database)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}: это не книга XLSX ({1})</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: the address names no database</source>
         <translation>{0}: в адресе не указана база данных</translation>
@@ -5560,12 +5874,18 @@
         <translation>{0}: сервер библиотеки недоступен, и ваши последние изменения ещё не отправлены</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}: таблица пуста (нет строки заголовков)</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: which project? Add ?project=NAME to the address</source>
         <translation>{0}: какой проект? Добавьте к адресу ?project=ИМЯ</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -5608,6 +5928,11 @@
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
         <translation>«{0}»: разделов — {1}, задач — {2}; участники: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

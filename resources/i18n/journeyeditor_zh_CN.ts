@@ -174,6 +174,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
@@ -314,6 +319,10 @@
         <translation>（按类型）</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>（新泳道）</translation>
@@ -403,6 +412,16 @@
         <translation>--all 用于 pdf、png、svg 和 mermaid：json 导出总是包含所有旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force 用于替换 -o 指定的文件；--into 是向文件中添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into 用于添加电子表格中的地图（csv、tsv、xlsx）；json 项目请用 -o 生成新文件</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <source>--keep is for a copy fetched from the library; {0} is not one</source>
         <translation>--keep 用于从资料库取回的副本；{0} 不是这样的副本</translation>
@@ -411,6 +430,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} 会把多个旅程图放在一页上：请加上 --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name 只能命名一张地图，而工作簿有 {0} 个工作表：请用 --sheet 选择一个</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -426,6 +450,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text 会自行选择页面尺寸：请去掉 --page（或加上 --tile 以用办公纸打印）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} 仅用于 csv 和 xlsx 导入</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -545,6 +574,11 @@
         <translation>连线必须连接两张不同的卡片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>一个 csv 只能容纳一张地图：用 --map 指定，或导出 xlsx，每张地图一个工作表</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>自定义 KPI 需要名称</translation>
@@ -563,6 +597,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>缺口位于两个步骤之间：这是旅程图的最后一个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>一张旅程地图</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/svg.py"/>
@@ -604,6 +643,11 @@
         <translation>阶段（section）名称中不能含有“:”</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>一张服务蓝图</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/document.py"/>
         <source>a snapshot; copy cards from it and paste them into the project</source>
         <translation>这是快照；可从中复制卡片，粘贴到项目中</translation>
@@ -637,6 +681,11 @@
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
         <translation>团队资料库需要 psycopg：pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>时间不能为负数（{0!r}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1256,8 +1305,21 @@
         <translation>卡片文字 {0} pt</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>卡片标题</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
+        <translation>卡片类型</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡片类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
         <translation>卡片类型</translation>
     </message>
     <message>
@@ -1281,6 +1343,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>{0} 泳道中的卡片</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>某一泳道的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>卡片：{0} · 阶段：{1} · 泳道：{2} · {3}</translation>
     </message>
     <message>
         <source>cell</source>
@@ -1359,6 +1430,7 @@
         <translation>渠道</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
@@ -1655,7 +1727,13 @@
         <translation>自定义 KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>用户行为</translation>
     </message>
@@ -1863,6 +1941,10 @@
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>截止 {0}</translation>
@@ -2011,8 +2093,9 @@
         <translation>投入</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>effort</source>
-        <translation>投入</translation>
+        <translation>工作量</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -2022,6 +2105,11 @@
     <message>
         <source>Email</source>
         <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>情绪</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2038,6 +2126,10 @@
         <translation>表情旁的情绪备注</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>某一人物角色的情绪</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>情绪点</translation>
     </message>
@@ -2051,7 +2143,13 @@
         <translation>情绪刻度</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>情绪分数从 {0} 到 {1}，不符合任何量表（-2..2、1..5、-3..3、1..7、1..10、0..10、-5..5、-10..10、0..100）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>情绪</translation>
     </message>
@@ -2134,6 +2232,11 @@
         <translation>证据文件</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>期望</translation>
     </message>
@@ -2163,8 +2266,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>导出 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
@@ -2227,6 +2346,11 @@
         <translation>导出 SVG</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>导出 XLSX</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>正在导出 PDF…</translation>
@@ -2259,6 +2383,7 @@
         <translation>失败点</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>fail point</source>
         <translation>失败点</translation>
     </message>
@@ -2384,6 +2509,11 @@
         <translation>历史</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2410,6 +2540,7 @@
         <translation>影响</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>impact</source>
         <translation>影响</translation>
     </message>
@@ -2429,7 +2560,9 @@
         <translation>影响 →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2444,9 +2577,24 @@
         <translation>导入 Mermaid 旅程</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>导入 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>Import {0} Mermaid journeys</source>
         <translation>导入 {0} 个 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>导入的地图</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>已导入 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
@@ -2495,6 +2643,11 @@
         <translation>它带有 Journey Editor 的标识，但没有相应的数据表（{0}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>该行有卡片详情，但没有卡片标题或正文</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
@@ -2518,6 +2671,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor：错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor：已跳过 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2593,6 +2751,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
+        <translation>泳道类型</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>泳道类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
         <translation>泳道类型</translation>
     </message>
     <message>
@@ -2727,6 +2894,11 @@
         <translation>旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>地图名称：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>“{0}”中的旅程图：</translation>
@@ -2777,6 +2949,11 @@
         <translation>方法</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
@@ -2820,6 +2997,7 @@
         <translation>时刻</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>moment</source>
         <translation>时刻</translation>
     </message>
@@ -3069,9 +3247,19 @@
         <translation>没有打开的项目</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>没有名为 {0!r} 的工作表</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
         <translation>“{0}”之前没有快照（日期写作 2026-05-31 或 6 months ago）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>没有阶段（上方各行也没有）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3867,6 +4055,30 @@
         <translation>第 {0} 轮</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>以下行无法导入：{0}
+
+{1}
+
+跳过这些行继续导入？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>以下行无法导入：{0}（加上 --skip-bad-rows 可跳过它们导入）：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>另存为 / 创建副本(&amp;A)…</translation>
@@ -3930,6 +4142,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
         <translation>说明支撑这张卡片的依据：方法、来源、链接或引言</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>请说明地图放到哪里：-o 新文件，或 --into 已有文件</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -4043,6 +4260,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
         <translation>第 {0} 张纸只用了 {1}：在要求尺寸的 {2} 到 {3} 之间的海报尺寸，或最多 {4} mm 的重叠，都无法让每张纸至少用到三分之一</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>工作表（每个勾选的工作表成为一张地图）：</translation>
     </message>
     <message>
         <source>Shift+Arrow keys</source>
@@ -4162,6 +4384,11 @@
         <translation>空格+拖动，鼠标中键</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>跨度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>span</source>
         <translation>跨度</translation>
     </message>
@@ -4183,6 +4410,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>将阶段拆分为 {0} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>电子表格和项目 ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -4260,6 +4492,7 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -4435,9 +4668,19 @@
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>情绪 {0} 与同一步骤第 {2} 行的 {1} 不同</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>该文件</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -4450,6 +4693,11 @@
         <translation>文件已损坏</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>该文件既不是 UTF-8 也不是 UTF-16（第 {0} 字节）：请另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
@@ -4458,6 +4706,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>文件或其所在文件夹为只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>该文件声明为 UTF-16，但实际不是：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4712,6 +4965,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>此项目为只读</translation>
     </message>
@@ -4770,6 +5024,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>时间（分钟，越低越好）</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>时间（分钟）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4969,12 +5232,18 @@
         <translation>等待点</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>wait point</source>
         <translation>等待点</translation>
     </message>
     <message>
         <source>Web</source>
         <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>每一列的内容：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -5060,6 +5329,26 @@
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} 不是数字（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} 不是有效的{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} 不是“是”或“否”（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
@@ -5108,6 +5397,11 @@
         <location filename="../../src/journeyeditor/history/diff.py"/>
         <source>{0} at {1}</source>
         <translation>{0} 在 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>无法导入 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -5270,6 +5564,11 @@
         <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭，或在那个窗口中派生旅程图</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭，或在那个窗口中导入</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
         <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；可以以只读方式打开</translation>
@@ -5309,6 +5608,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} 必须是 {1} 到 {2} 之间的整数，而不是 {3!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
@@ -5505,6 +5809,11 @@
         <translation>{0}：无法读取（{1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}：所有工作表都是空的</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -5539,6 +5848,11 @@
         <translation>{0}：不是资料库地址（postgresql://user@host:port/database）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}：不是 XLSX 工作簿（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: the address names no database</source>
         <translation>{0}：地址中没有数据库名</translation>
@@ -5560,12 +5874,18 @@
         <translation>{0}：无法连接资料库服务器，您最近的更改尚未发送</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}：表格为空（没有标题行）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: which project? Add ?project=NAME to the address</source>
         <translation>{0}：哪个项目？请在地址后加上 ?project=名称</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -5608,6 +5928,11 @@
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
         <translation>“{0}”：{1} 个阶段，{2} 个任务；参与者：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>…… 还有 {0} 行</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -174,6 +174,11 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/workshop/window.py"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
@@ -314,6 +319,10 @@
         <translation>（依類型）</translation>
     </message>
     <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/capture.py"/>
         <source>(new lane)</source>
         <translation>（新泳道）</translation>
@@ -403,6 +412,16 @@
         <translation>--all 用於 pdf、png、svg 和 mermaid：json 匯出一律包含所有旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--force replaces -o FILE; --into adds to its file</source>
+        <translation>--force 用於取代 -o 指定的檔案；--into 是向檔案中加入</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new file with -o</source>
+        <translation>--into 用於加入試算表中的地圖（csv、tsv、xlsx）；json 專案請用 -o 產生新檔案</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <source>--keep is for a copy fetched from the library; {0} is not one</source>
         <translation>--keep 用於從資料庫取回的副本；{0} 不是這樣的副本</translation>
@@ -411,6 +430,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>--layout {0} puts several maps on one page: add --all</source>
         <translation>--layout {0} 會把多張旅程圖放在同一頁：請加上 --all</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--map-name names one map, and the workbook has {0} sheets: choose one with --sheet</source>
+        <translation>--map-name 只能命名一張地圖，而活頁簿有 {0} 個工作表：請用 --sheet 選擇一個</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -426,6 +450,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>--scale-to-text chooses the page size itself: leave out --page (or add --tile to print it on office paper)</source>
         <translation>--scale-to-text 會自行決定頁面大小：請拿掉 --page（或加上 --tile 以辦公用紙列印）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>--{0} is for csv and xlsx imports</source>
+        <translation>--{0} 僅用於 csv 和 xlsx 匯入</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -545,6 +574,11 @@
         <translation>連線必須連接兩張不同的卡片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>a csv holds one map: name it with --map, or export xlsx for a sheet per map</source>
+        <translation>一個 csv 只能容納一張地圖：用 --map 指定，或匯出 xlsx，每張地圖一個工作表</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>A custom KPI needs a name</source>
         <translation>自訂 KPI 需要名稱</translation>
@@ -563,6 +597,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>A gap sits between two steps: this is the map's last step</source>
         <translation>缺口位於兩個步驟之間：這是旅程圖的最後一個步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a journey map</source>
+        <translation>一張旅程地圖</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/svg.py"/>
@@ -604,6 +643,11 @@
         <translation>階段（section）名稱中不能含有「:」</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>a service blueprint</source>
+        <translation>一張服務藍圖</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/document.py"/>
         <source>a snapshot; copy cards from it and paste them into the project</source>
         <translation>這是快照；可從中複製卡片，貼到專案中</translation>
@@ -637,6 +681,11 @@
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>a team library needs psycopg: pip install 'journeyeditor[library]'</source>
         <translation>團隊資料庫需要 psycopg：pip install 'journeyeditor[library]'</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>a time cannot be negative ({0!r})</source>
+        <translation>時間不能為負數（{0!r}）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -1256,8 +1305,21 @@
         <translation>卡片文字 {0} pt</translation>
     </message>
     <message>
+        <source>Card title</source>
+        <translation>卡片標題</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Card Type</source>
+        <translation>卡片類型</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡片類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>card type</source>
         <translation>卡片類型</translation>
     </message>
     <message>
@@ -1281,6 +1343,15 @@
         <location filename="../../src/journeyeditor/reports/rounds.py"/>
         <source>cards in {0} lanes</source>
         <translation>{0} 泳道中的卡片</translation>
+    </message>
+    <message>
+        <source>Cards of a lane</source>
+        <translation>某一泳道的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Cards: {0} · stages: {1} · lanes: {2} · {3}</source>
+        <translation>卡片：{0} · 階段：{1} · 泳道：{2} · {3}</translation>
     </message>
     <message>
         <source>cell</source>
@@ -1359,6 +1430,7 @@
         <translation>通路</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>channel</source>
         <translation>通路</translation>
     </message>
@@ -1655,7 +1727,13 @@
         <translation>自訂 KPI</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Customer actions</source>
         <translation>顧客行為</translation>
     </message>
@@ -1863,6 +1941,10 @@
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
         <source>due {0}</source>
         <translation>截止 {0}</translation>
@@ -2011,8 +2093,9 @@
         <translation>投入</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>effort</source>
-        <translation>投入</translation>
+        <translation>工作量</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/priority_matrix.py"/>
@@ -2022,6 +2105,11 @@
     <message>
         <source>Email</source>
         <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion</source>
+        <translation>情緒</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
@@ -2038,6 +2126,10 @@
         <translation>表情旁的情緒備註</translation>
     </message>
     <message>
+        <source>Emotion of a persona</source>
+        <translation>某一人物誌的情緒</translation>
+    </message>
+    <message>
         <source>Emotion point</source>
         <translation>情緒點</translation>
     </message>
@@ -2051,7 +2143,13 @@
         <translation>情緒刻度</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>emotion scores from {0} to {1} fit no scale (-2..2, 1..5, -3..3, 1..7, 1..10, 0..10, -5..5, -10..10, 0..100)</source>
+        <translation>情緒分數從 {0} 到 {1}，不符合任何量表（-2..2、1..5、-3..3、1..7、1..10、0..10、-5..5、-10..10、0..100）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/interchange/mermaid.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>Emotions</source>
         <translation>情緒</translation>
     </message>
@@ -2134,6 +2232,11 @@
         <translation>證據檔案</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Expectations</source>
         <translation>期望</translation>
     </message>
@@ -2163,8 +2266,24 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>匯出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <source>Export CS&amp;V…</source>
+        <translation>匯出 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export CSV</source>
+        <translation>匯出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <location filename="../../src/journeyeditor/workshop/voting_panel.py"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
@@ -2227,6 +2346,11 @@
         <translation>匯出 SVG</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Export XLSX</source>
+        <translation>匯出 XLSX</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/pdf_dialog.py"/>
         <source>Exporting PDF…</source>
         <translation>正在匯出 PDF…</translation>
@@ -2259,6 +2383,7 @@
         <translation>失敗點</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>fail point</source>
         <translation>失敗點</translation>
     </message>
@@ -2384,6 +2509,11 @@
         <translation>歷程記錄</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Holds</source>
+        <translation>內容</translation>
+    </message>
+    <message>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
@@ -2410,6 +2540,7 @@
         <translation>影響</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>impact</source>
         <translation>影響</translation>
     </message>
@@ -2429,7 +2560,9 @@
         <translation>影響 →</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
@@ -2444,9 +2577,24 @@
         <translation>匯入 Mermaid 旅程</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Import {0}</source>
+        <translation>匯入 {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>Import {0} Mermaid journeys</source>
         <translation>匯入 {0} 個 Mermaid 旅程</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>Imported map</source>
+        <translation>匯入的地圖</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Imported {0}</source>
+        <translation>已匯入 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
@@ -2495,6 +2643,11 @@
         <translation>它帶有 Journey Editor 的標識，但沒有對應的資料表（{0}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>it has card details but no card title or text</source>
+        <translation>此列有卡片細節，但沒有卡片標題或內文</translation>
+    </message>
+    <message>
         <source>it is a folder</source>
         <translation>它是資料夾</translation>
     </message>
@@ -2518,6 +2671,11 @@
         <location filename="../../src/journeyeditor/cli.py"/>
         <source>journeyeditor: error: {0}</source>
         <translation>journeyeditor：錯誤：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>journeyeditor: skipped {0}</source>
+        <translation>journeyeditor：已略過 {0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>
@@ -2593,6 +2751,15 @@
     <message>
         <location filename="../../src/journeyeditor/ui/context_menu.py"/>
         <source>Lane Kind</source>
+        <translation>泳道類型</translation>
+    </message>
+    <message>
+        <source>Lane kind</source>
+        <translation>泳道類型</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>lane kind</source>
         <translation>泳道類型</translation>
     </message>
     <message>
@@ -2727,6 +2894,11 @@
         <translation>旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Map name:</source>
+        <translation>地圖名稱：</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>Map of “{0}”:</source>
         <translation>「{0}」中的旅程圖：</translation>
@@ -2777,6 +2949,11 @@
         <translation>方法</translation>
     </message>
     <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>metric</source>
         <translation>指標</translation>
     </message>
@@ -2820,6 +2997,7 @@
         <translation>時刻</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>moment</source>
         <translation>時刻</translation>
     </message>
@@ -3069,9 +3247,19 @@
         <translation>沒有開啟的專案</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>no sheet named {0!r}</source>
+        <translation>沒有名為 {0!r} 的工作表</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/history_panel.py"/>
         <source>No snapshot taken by “{0}” (dates are 2026-05-31 or 6 months ago)</source>
         <translation>「{0}」之前沒有快照（日期寫作 2026-05-31 或 6 months ago）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>no stage (and no row above names one)</source>
+        <translation>沒有階段（上方各列也沒有）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/editor/editor.py"/>
@@ -3867,6 +4055,30 @@
         <translation>第 {0} 回合</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>row {0}: {1}</source>
+        <translation>第 {0} 列：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Rows that cannot be imported: {0}
+
+{1}
+
+Import without them?</source>
+        <translation>以下各列無法匯入：{0}
+
+{1}
+
+略過這些列繼續匯入？</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>rows that cannot be imported: {0} (add --skip-bad-rows to import without them): {1}</source>
+        <translation>以下各列無法匯入：{0}（加上 --skip-bad-rows 可略過它們匯入）：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Save &amp;As / Duplicate…</source>
         <translation>另存新檔 / 製作複本(&amp;A)…</translation>
@@ -3930,6 +4142,11 @@
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <source>Say what backs the card: a method, a source, a link or a quote</source>
         <translation>說明支撐這張卡片的依據：方法、來源、連結或引言</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>say where the maps go: -o NEW_FILE, or --into EXISTING_FILE</source>
+        <translation>請說明地圖放到哪裡：-o 新檔案，或 --into 既有檔案</translation>
     </message>
     <message>
         <source>Scale from</source>
@@ -4043,6 +4260,11 @@
         <location filename="../../src/journeyeditor/export/pdf.py"/>
         <source>sheet {0} is only {1} used: no poster size from {2} to {3} of the one asked, nor an overlap up to {4} mm, uses every sheet to a third</source>
         <translation>第 {0} 張紙只用了 {1}：在要求尺寸的 {2} 到 {3} 之間的海報尺寸，或最多 {4} mm 的重疊，都無法讓每張紙至少用到三分之一</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>Sheets (each checked one becomes a map):</source>
+        <translation>工作表（每個勾選的工作表成為一張地圖）：</translation>
     </message>
     <message>
         <source>Shift+Arrow keys</source>
@@ -4162,6 +4384,11 @@
         <translation>空白鍵+拖曳，滑鼠中鍵</translation>
     </message>
     <message>
+        <source>Span</source>
+        <translation>跨度</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>span</source>
         <translation>跨度</translation>
     </message>
@@ -4183,6 +4410,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>Split stage into {0} steps</source>
         <translation>將階段拆分為 {0} 個步驟</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>Spreadsheets and projects ({0})</source>
+        <translation>試算表與專案 ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>
@@ -4260,6 +4492,7 @@
         <translation>狀態</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>status</source>
         <translation>狀態</translation>
     </message>
@@ -4435,9 +4668,19 @@
         <translation>磁碟配額已用完</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>the emotion {0} differs from the {1} of row {2} at the same step</source>
+        <translation>情緒 {0} 與同一步驟第 {2} 列的 {1} 不同</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
         <source>The end</source>
         <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file</source>
+        <translation>該檔案</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
@@ -4450,6 +4693,11 @@
         <translation>檔案已損毀</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file is neither UTF-8 nor UTF-16 (byte {0}): save it as "CSV UTF-8" and import it again</source>
+        <translation>該檔案既不是 UTF-8 也不是 UTF-16（第 {0} 位元組）：請另存為「CSV UTF-8」後重新匯入</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file is read-only</source>
         <translation>檔案為唯讀</translation>
@@ -4458,6 +4706,11 @@
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>the file or its folder is read-only</source>
         <translation>檔案或其所在資料夾為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>the file says it is UTF-16 but is not: {0}</source>
+        <translation>該檔案宣稱為 UTF-16，但實際不是：{0}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/export/pdf.py"/>
@@ -4712,6 +4965,7 @@
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
         <source>This project is read-only</source>
         <translation>此專案為唯讀</translation>
     </message>
@@ -4770,6 +5024,15 @@
     <message>
         <source>Time (minutes, lower is better)</source>
         <translation>時間（分鐘，越低越好）</translation>
+    </message>
+    <message>
+        <source>Time in minutes</source>
+        <translation>時間（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>time in minutes</source>
+        <translation>時間（分鐘）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>
@@ -4969,12 +5232,18 @@
         <translation>等候點</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
         <source>wait point</source>
-        <translation>等候點</translation>
+        <translation>等待點</translation>
     </message>
     <message>
         <source>Web</source>
         <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>What each column holds:</source>
+        <translation>每一欄的內容：</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/gaps.py"/>
@@ -5060,6 +5329,26 @@
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{0!r} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a number ({1})</source>
+        <translation>{0!r} 不是數字（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not a {1}</source>
+        <translation>{0!r} 不是有效的{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0!r} is not yes or no ({1})</source>
+        <translation>{0!r} 不是「是」或「否」（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
@@ -5108,6 +5397,11 @@
         <location filename="../../src/journeyeditor/history/diff.py"/>
         <source>{0} at {1}</source>
         <translation>{0} 在 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
+        <source>{0} cannot be imported: {1}</source>
+        <translation>無法匯入 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/photos.py"/>
@@ -5270,6 +5564,11 @@
         <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉，或在那個視窗中衍生旅程圖</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/cli.py"/>
+        <source>{0} is open in another Journey Editor window or program; close it there first, or import in that window</source>
+        <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉，或在那個視窗中匯入</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; it can be opened read-only</source>
         <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；可以唯讀方式開啟</translation>
@@ -5309,6 +5608,11 @@
         <location filename="../../src/journeyeditor/ui/main_window.py"/>
         <source>{0} matches</source>
         <translation>{0} 個符合項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/interchange/tabular.py"/>
+        <source>{0} must be a whole number from {1} to {2}, not {3!r}</source>
+        <translation>{0} 必須是 {1} 到 {2} 之間的整數，而不是 {3!r}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
@@ -5505,6 +5809,11 @@
         <translation>{0}：無法讀取（{1}）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: every sheet is empty</source>
+        <translation>{0}：所有工作表都是空的</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/cli.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: is a folder</source>
@@ -5539,6 +5848,11 @@
         <translation>{0}：不是資料庫位址（postgresql://user@host:port/database）</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: not an XLSX workbook ({1})</source>
+        <translation>{0}：不是 XLSX 活頁簿（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: the address names no database</source>
         <translation>{0}：位址中沒有資料庫名稱</translation>
@@ -5560,12 +5874,18 @@
         <translation>{0}：無法連線資料庫伺服器，您最近的變更尚未傳送</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/interchange/tables.py"/>
+        <source>{0}: the table is empty (no header row)</source>
+        <translation>{0}：表格為空（沒有標題列）</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/persistence/library.py"/>
         <source>{0}: which project? Add ?project=NAME to the address</source>
         <translation>{0}：哪個專案？請在位址後加上 ?project=名稱</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/history/wording.py"/>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -5608,6 +5928,11 @@
         <location filename="../../src/journeyeditor/ui/mermaid_ui.py"/>
         <source>“{0}”: {1} sections, {2} tasks; actors: {3}</source>
         <translation>「{0}」：{1} 個階段，{2} 個任務；參與者：{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/ui/import_dialog.py"/>
+        <source>… and {0} more</source>
+        <translation>…… 還有 {0} 列</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/workshop/presenter.py"/>

@@ -17,7 +17,6 @@ from .layout.heat import heat_choices
 from .templates import TEMPLATES
 
 HEATMAPS = heat_choices()
-EXPORT_FORMATS = ("json", "png", "svg", "pdf", "mermaid")
 SUBCOMMANDS = ("new", "info", "import", "export", "derive", "report", "snapshot", "snapshots", "diff", "library")
 
 
@@ -52,6 +51,10 @@ unless given --force; derive adds a map to FILE itself, in one write, and snapsh
 
 DERIVATIONS = ("future-state", "service-blueprint", "day-in-the-life")
 REPORT_FORMATS = ("text", "csv", "json", "pdf")
+EXPORT_FORMATS = ("json", "png", "svg", "pdf", "mermaid", "csv", "xlsx")
+TABULAR_FIELDS = ("stage", "step", "lane", "lane_kind", "title", "body", "type", "owner", "channel", "emotion[:PERSONA]",
+                  "minutes", "fail_point", "wait_point", "evidence", "metric[:KIND]", "cards[:LANE]", "moment",
+                  "tags", "impact", "effort", "status", "due", "span", "ignore")
 PAGES = "A0|A1|A2|A3|A4|A5|letter|legal|tabloid|arch-e|WxHmm|WxHin|fit"
 
 
@@ -80,15 +83,28 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("file", metavar="FILE", help="a .journey project")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
 
-    imp = sub.add_parser("import", help="make a project file from the JSON interchange or Mermaid journeys",
+    imp = sub.add_parser("import", help="make a project file from JSON, CSV, XLSX or Mermaid journeys",
                          description="Make a project file from a JSON interchange file (docs/interchange.md), "
-                                     "or from Mermaid journey diagrams (.mmd, or the mermaid blocks of a .md "
-                                     "page: a map per journey, docs/mermaid.md). A malformed file is refused "
-                                     "before anything is written, naming each bad line.")
-    imp.add_argument("source", metavar="SOURCE", help="the .json, .mmd or .md file to read")
-    imp.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to create")
+                                     "from a spreadsheet (.csv, .tsv, .xlsx: docs/tabular.md): each row a card "
+                                     "in a stage x lane cell, each sheet a map, the columns guessed from their "
+                                     "headers unless --columns says; or from Mermaid journey diagrams (.mmd, or "
+                                     "the mermaid blocks of a .md page: a map per journey, docs/mermaid.md). A "
+                                     "malformed file is refused before anything is written, naming each bad "
+                                     "row or line.")
+    imp.add_argument("source", metavar="SOURCE", help="the .json, .csv, .tsv, .xlsx, .mmd or .md file to read")
+    imp.add_argument("-o", "--output", metavar="FILE", help="the .journey file to create")
+    imp.add_argument("--into", metavar="FILE", help="csv/xlsx: add the maps to this existing .journey project "
+                     "instead (in one write; not while a window has it open)")
     imp.add_argument("--force", action="store_true", help="replace FILE if it exists (refused while a "
                      "window has it open)")
+    imp.add_argument("--map-name", metavar="NAME", help="csv/xlsx: the map's name (default: the file's or "
+                     "the sheet's name)")
+    imp.add_argument("--sheet", metavar="NAME", help="xlsx: only this sheet (default: every sheet, a map each)")
+    imp.add_argument("--columns", metavar="FIELD=COLUMN,…", help="csv/xlsx: what columns hold, where the guess "
+                     "from the headers is wrong or missing, e.g. stage=Phase,lane=Layer,title=What,owner=Who,"
+                     "emotion:Anna=Feeling,ignore=Notes; fields: " + ", ".join(TABULAR_FIELDS))
+    imp.add_argument("--skip-bad-rows", action="store_true", help="csv/xlsx: import without the rows that "
+                     "cannot be read (each is named on stderr); without it such rows refuse the whole import")
 
     exp = sub.add_parser("export", help="export a project as JSON, PNG, SVG, PDF or Mermaid",
                          description="Export a project: the whole project as JSON, a map as a PNG or SVG image "
@@ -99,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the file to write; its suffix names the format unless --format is given")
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
     exp.add_argument("--format", choices=EXPORT_FORMATS, help=", ".join(EXPORT_FORMATS) + " (default: OUT's "
-                     "suffix: .mmd and .md are mermaid)")
+                     "suffix: .mmd and .md are mermaid); csv is one map (--map), xlsx a sheet per map "
+                     "(or only --map's)")
     exp.add_argument("--map", dest="map_name", metavar="NAME", help="the map to export (default: the first)")
     exp.add_argument("--all", action="store_true", help="every map: pdf puts them one after another in OUT "
                      "(or on one page: --layout); png and svg write one image per map, OUT-<map name>.png (.svg); "
@@ -481,7 +498,32 @@ def cmd_import(args) -> int:
     if not source.is_file():
         raise UserError((tr("{0}: is a folder") if source.is_dir() else
                          tr("{0}: is not an ordinary file (a pipe, socket or device)")).format(source))
+    from .interchange.tables import SUFFIXES
+
+    tabular = source.suffix.lower() in SUFFIXES
+    if (args.output is None) == (args.into is None):
+        raise UserError(tr("say where the maps go: -o NEW_FILE, or --into EXISTING_FILE"))
+    if args.into is not None:
+        if not tabular:
+            raise UserError(tr("--into adds a spreadsheet's maps (csv, tsv, xlsx); a json project makes a new "
+                               "file with -o"))
+        if args.force:
+            raise UserError(tr("--force replaces -o FILE; --into adds to its file"))
+        return _import_into(source, args)
     target = _writable_target(args.output, args.force)
+    if tabular:
+        from .interchange.tabular import add_to_project
+        from .model import Project
+
+        project = Project(source.stem)
+        for result in _tabular_maps(source, args, project):
+            add_to_project(project, result)
+        ProjectStore.create(target, project, overwrite=args.force).close()
+        print(target)
+        return 0
+    for option in ("map_name", "sheet", "columns", "skip_bad_rows"):
+        if getattr(args, option) not in (None, False):
+            raise UserError(tr("--{0} is for csv and xlsx imports").format(option.replace("_", "-")))
     from .interchange.mermaid import MERMAID_SUFFIXES, project_from_journeys, read_journeys
 
     if source.suffix.lower() in MERMAID_SUFFIXES:  # a .mmd file or the mermaid blocks of a .md page
@@ -490,6 +532,69 @@ def cmd_import(args) -> int:
         project = project_from_json(source.read_bytes())
     ProjectStore.create(target, project, overwrite=args.force).close()
     print(target)
+    return 0
+
+
+def _tabular_maps(source: Path, args, project, quiet: bool = False) -> list:
+    """The maps a spreadsheet makes for `project` (not yet added): refused with every bad row
+    named, unless --skip-bad-rows agrees to leave them out (each named on stderr)."""
+    from .interchange.columns import MappingError, parse_columns
+    from .interchange.tables import read_tables
+    from .interchange.tabular import build_maps
+
+    tables = read_tables(source)
+    if args.sheet is not None:
+        tables = [t for t in tables if t.name == args.sheet]
+        if not tables:
+            raise UserError(tr("no sheet named {0!r}").format(args.sheet))
+    if args.map_name is not None and len(tables) > 1:
+        raise UserError(tr("--map-name names one map, and the workbook has {0} sheets: choose one with "
+                           "--sheet").format(len(tables)))
+    sheets = []
+    for table in tables:
+        try:
+            sheets.append((table, parse_columns(args.columns or "", table.headers), args.map_name))
+        except MappingError as error:
+            raise UserError(str(error)) from error
+    made = build_maps(project, sheets)
+    problems = [(f"{table.name}: " if len(tables) > 1 else "") + str(error)
+                for (table, _roles, _name), result in zip(sheets, made) for error in result.errors]
+    if problems and not args.skip_bad_rows:
+        raise UserError(tr("rows that cannot be imported: {0} (add --skip-bad-rows to import without "
+                           "them): {1}").format(len(problems), "; ".join(problems)))
+    for problem in problems if not quiet else ():
+        print(tr("journeyeditor: skipped {0}").format(problem), file=sys.stderr)
+    return made
+
+
+def _import_into(source: Path, args) -> int:
+    """--into FILE: the spreadsheet's maps added to an existing project in one write, or nothing."""
+    from .interchange.tabular import add_to_project
+    from .persistence import ProjectStore
+    from .persistence.errors import FileInUseError
+
+    # every check on a read-only opening first: opening to write may upgrade an old file in place,
+    # and a refused command leaves its input as it was
+    with _open_read_only(args.into) as store:
+        _tabular_maps(source, args, store.project, quiet=True)
+    try:
+        store = ProjectStore.open(args.into)
+    except FileInUseError as error:
+        raise UserError(tr("{0} is open in another Journey Editor window or program; close it there first, or "
+                           "import in that window").format(Path(args.into).name)) from error
+    try:
+        if store.read_only:
+            raise UserError(tr("{0}: cannot add a map: {1}").format(args.into, store.read_only_reason))
+        made = _tabular_maps(source, args, store.project)
+        for result in made:
+            add_to_project(store.project, result)
+        store.flush()  # one transaction: every new map whole, or nothing
+    except BaseException:
+        store.close(discard_pending=True)
+        raise
+    store.close()
+    for result in made:
+        print(result.map.name)
     return 0
 
 
@@ -524,6 +629,8 @@ def cmd_export(args) -> int:
         raise UserError(tr("the output would overwrite the project file"))
     if args.all and fmt == "json":
         raise UserError(tr("--all is for pdf, png, svg and mermaid: a json export always holds every map"))
+    if args.all and fmt == "csv":
+        raise UserError(tr("a csv holds one map: name it with --map, or export xlsx for a sheet per map"))
     _refuse_unused_options(args, fmt)
     from .fileio import atomic_output
 
@@ -540,6 +647,19 @@ def cmd_export(args) -> int:
             written = [target]
         elif fmt == "mermaid":
             written = [_export_mermaid(args, project, target)]
+        elif fmt in ("csv", "xlsx"):
+            from .interchange.tabular import export_csv, export_xlsx
+
+            maps = project.maps if fmt == "xlsx" and not args.map_name else [pick_map(project, args.map_name)]
+            if not maps:
+                raise UserError(tr("the project has no maps"))
+            _writable_target(args.output, args.force)
+            with atomic_output(target) as temp:
+                if fmt == "csv":
+                    export_csv(project, maps[0].id, temp)
+                else:
+                    export_xlsx(project, maps, temp)
+            written = [target]
         elif fmt in ("png", "svg"):
             from .export.png import export_png
             from .export.svg import export_svg

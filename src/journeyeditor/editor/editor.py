@@ -188,6 +188,11 @@ class Editor:
                               text or tr("Add {0}").format(tr(_NOUNS[type_name(entity)]))))
         return self.project.get(entity.id)
 
+    def add_image(self, image: Image) -> None:
+        """Store an image (a persona's photo) that an import brings along."""
+        if image.hash not in self.project.images:
+            self._push(AddImageCommand(self.project, image))
+
     def remove(self, entity_ids: Iterable[str]) -> None:
         ids = [i for i in dict.fromkeys(entity_ids) if self.project.get(i) is not None]
         if not ids:

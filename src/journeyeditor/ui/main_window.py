@@ -37,6 +37,7 @@ from ..model import Card, CardType, ModelError, Stage, Step
 from ..persistence import FileInUseError, ProjectFileError, WriteError
 from ..workshop.window import WorkshopUi
 from . import mermaid_ui
+from . import tabular_io
 from .document import Document
 from .history_panel import HistoryPanel
 from .inspector import Inspector
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("Open from &Library…"), self.open_library_dialog)
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, tr("&Import…"), lambda: tabular_io.choose_and_import(self), "Ctrl+I",
+                     needs="document-edit")
         file_menu.addSeparator()
         self._action(file_menu, tr("Save &As / Duplicate…"), self.save_as, QKeySequence.StandardKey.SaveAs,
                      needs="document")
@@ -255,6 +258,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("Export P&NG…"), self.export_png, "Ctrl+Shift+E", needs="map")
         self._action(file_menu, tr("Export &JSON…"), self.export_json, needs="document")
         mermaid_ui.add_actions(self, file_menu)  # Import Mermaid Journey…, Export SVG…, Export Mermaid…
+        self._action(file_menu, tr("Export CS&V…"), lambda: tabular_io.export_csv(self), needs="map")
+        self._action(file_menu, tr("Export &XLSX…"), lambda: tabular_io.export_xlsx(self), needs="document")
         file_menu.addSeparator()
         self._action(file_menu, tr("Save S&napshot…"), self.save_snapshot, needs="document-edit")
         file_menu.addAction(self.history_dock.toggleViewAction())
@@ -755,6 +760,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event) -> None:
         if any(url.toLocalFile().endswith(".journey") or mermaid_ui.droppable(self, url.toLocalFile())
+               or tabular_io.importable(url.toLocalFile())
                for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
@@ -764,6 +770,8 @@ class MainWindow(QMainWindow):
                 self.open_path(url.toLocalFile())
             elif mermaid_ui.droppable(self, url.toLocalFile()):  # a Mermaid file: imported into the project
                 mermaid_ui.import_mermaid(self, url.toLocalFile())
+            elif tabular_io.importable(url.toLocalFile()):  # a spreadsheet or JSON: into this project
+                tabular_io.import_file(self, url.toLocalFile())
 
     # ------------------------------------------------------------------ editing
     def _guard(self) -> bool:

@@ -158,6 +158,24 @@ class Settings:
     def set_export_options(self, kind: str, options: dict) -> None:
         self._s.setValue(f"export/{kind}", json.dumps(options))
 
+    # ---------------------------------------------------------------- imports
+    @staticmethod
+    def _headers_key(headers: list[str]) -> str:
+        import hashlib
+
+        return hashlib.sha1(json.dumps(headers, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+    def import_mapping(self, headers: list[str]) -> list[str] | None:
+        """The roles chosen the last time a table with exactly these headers was imported."""
+        try:
+            roles = json.loads(str(self._s.value(f"import/{self._headers_key(headers)}", "null")))
+        except ValueError:
+            return None
+        return roles if isinstance(roles, list) and len(roles) == len(headers) else None
+
+    def set_import_mapping(self, headers: list[str], roles: list[str]) -> None:
+        self._s.setValue(f"import/{self._headers_key(headers)}", json.dumps(roles, ensure_ascii=False))
+
     # ---------------------------------------------------------------- workshops
     @property
     def author(self) -> str:
