@@ -107,6 +107,20 @@ def test_importing_a_wiki_block_adds_one_map_as_one_undo_step_with_scores_rescal
     assert project.maps[-1].name == "Lost bike report"
 
 
+def test_file_import_takes_a_mermaid_page_to_the_mermaid_dialog(window, qtbot, monkeypatch, tmp_path):
+    """File ▸ Import… (Ctrl+I) is the one door for every format: a .md page goes to the Mermaid dialog."""
+    page = tmp_path / "lost-bike.md"
+    page.write_text(WIKI_BLOCK, encoding="utf-8")
+    project = window.document.project
+    maps_before = len(project.maps)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(page), "")))
+    seen = on_next_dialog(lambda dialog: click_import(qtbot, dialog, rescale=False))
+    action(window, "&Import…").trigger()
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
+    assert len(project.maps) == maps_before + 1 and project.maps[-1].name == "Lost bike report"
+    assert window.document.editor.undo_stack.undoText() == "Import Mermaid journey"
+
+
 def test_keeping_mermaids_scale_and_a_second_import_numbers_the_name(window, qtbot, monkeypatch, tmp_path):
     page = tmp_path / "lost-bike.md"
     page.write_text(WIKI_BLOCK, encoding="utf-8")

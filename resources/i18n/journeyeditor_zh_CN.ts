@@ -4413,8 +4413,8 @@ Import without them?</source>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/tabular_io.py"/>
-        <source>Spreadsheets and projects ({0})</source>
-        <translation>电子表格和项目 ({0})</translation>
+        <source>Spreadsheets, Mermaid journeys and projects ({0})</source>
+        <translation>电子表格、Mermaid 旅程和项目 ({0})</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/ui/inspector.py"/>

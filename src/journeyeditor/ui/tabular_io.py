@@ -22,12 +22,19 @@ def choose_and_import(window) -> None:
 
     if not _writable(window):
         return
-    patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE)
+    from ..interchange.mermaid import MERMAID_SUFFIXES
+    from . import mermaid_ui
+
+    # one Import… for every format a map comes in: a Mermaid page goes to its own dialog
+    patterns = " ".join(f"*{suffix}" for suffix in (*IMPORTABLE, *MERMAID_SUFFIXES))
     path, _ = QFileDialog.getOpenFileName(window, tr("Import"), window.settings.last_folder(),
-                                          tr("Spreadsheets and projects ({0})").format(patterns))
+                                          tr("Spreadsheets, Mermaid journeys and projects ({0})").format(patterns))
     if path:
         window.settings.set_last_folder(path)
-        import_file(window, path)
+        if Path(path).suffix.lower() in MERMAID_SUFFIXES:
+            mermaid_ui.import_mermaid(window, path)
+        else:
+            import_file(window, path)
 
 
 def _writable(window) -> bool:
