@@ -39,7 +39,11 @@ def assign_keys(keys: list[int | None], gap: int) -> list[int]:
 
     Keeps as many keys as stay in order and gives the others keys between their neighbours';
     renumbers the whole cell (0, gap, 2 * gap, …) when there is no room."""
-    kept = _longest_increasing(keys)
+    known = [key for key in keys if key is not None]
+    if all(a < b for a, b in zip(known, known[1:])):  # the usual case: only new cards lack a key
+        kept = {place for place, key in enumerate(keys) if key is not None}
+    else:
+        kept = _longest_increasing(keys)
     result: list[int | None] = [keys[i] if i in kept else None for i in range(len(keys))]
     place = 0
     while place < len(result):

@@ -248,7 +248,12 @@ class ProjectStore:
         with self._conn.begin():
             if self.before_write is not None:
                 self.before_write(self._conn)
-            self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            # rows may land before the rows they refer to (checked at commit instead); a write of
+            # card rows alone needs no deferral (all they refer to is already in the file: every
+            # earlier step's rows were written, or are in this write) and skips the pragma, which
+            # costs several times the row's own UPDATE
+            if any(kind != "card" or entity is _DELETE for (kind, _), entity in dirty.items()):
+                self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             deletes: dict[str, list[str]] = {}
             upserts: dict[str, list[dict]] = {}
             for (kind, entity_id), entity in dirty.items():
