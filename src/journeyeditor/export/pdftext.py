@@ -18,6 +18,7 @@ Three things make that so:
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -219,6 +220,30 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
         canvas.start_line(line)
     elif line.actual_text:
         canvas.addLiteral(_span(line.actual_text[0]))
+    canvas.addLiteral(_line_ops(doc, line, x, baseline, size, invisible))
+
+
+#: the last document's lines written, as operators: maps repeat lines (chips, labels, lane
+#: names, short titles), and a line placed by the graphics state (x and baseline 0, as _text in
+#: pdf.py draws) writes the same operators wherever it is. Glyph codes belong to a document.
+_LINE_OPS: dict[tuple, tuple[ShapedLine, str]] = {}
+_LINE_OPS_DOC: list = [lambda: None]  # a weak reference: a finished document is not kept alive
+
+
+def _line_ops(doc, line: ShapedLine, x: float, baseline: float, size: float, invisible: bool) -> str:
+    if _LINE_OPS_DOC[0]() is not doc:
+        _LINE_OPS.clear()
+        _LINE_OPS_DOC[0] = weakref.ref(doc)
+    key = (id(line), x, baseline, size, invisible)
+    known = _LINE_OPS.get(key)
+    if known is not None and known[0] is line:
+        return known[1]
+    ops = _write_line_ops(doc, line, x, baseline, size, invisible)
+    _LINE_OPS[key] = (line, ops)
+    return ops
+
+
+def _write_line_ops(doc, line: ShapedLine, x: float, baseline: float, size: float, invisible: bool) -> str:
     ops = ["BT"]
     if invisible:
         ops.append("3 Tr")
@@ -239,7 +264,7 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
     ops.append("ET")
     if line.actual_text:
         ops.append("EMC")
-    canvas.addLiteral("\n".join(ops))
+    return "\n".join(ops)
 
 
 def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x: float, baseline: float,
