@@ -222,20 +222,24 @@ def worker_floor(path: Path, out_pdf: Path) -> dict:
     db = sqlite3.connect(path)
     rows = db.execute('SELECT id, stage_id, lane_id, "index", title, body, type, colour FROM cards').fetchall()
     db.close()
-    scene = QGraphicsScene(0, 0, *size)
-    for rect, title, body in boxes:
-        item = QGraphicsRectItem(0, 0, rect.w, rect.h)
-        item.setPos(rect.x, rect.y)
-        item.setBrush(QBrush(QColor("#FFFFFF")))
-        scene.addItem(item)
-        text = QGraphicsSimpleTextItem(title)
-        text.setFont(font)
-        text.setParentItem(item)
-        text.setPos(10, 10)
-        body_item = QGraphicsSimpleTextItem(body[:60])
-        body_item.setFont(font)
-        body_item.setParentItem(item)
-        body_item.setPos(10, 30)
+    def bare_scene():
+        scene = QGraphicsScene(0, 0, *size)
+        for rect, title, body in boxes:
+            item = QGraphicsRectItem(0, 0, rect.w, rect.h)
+            item.setPos(rect.x, rect.y)
+            item.setBrush(QBrush(QColor("#FFFFFF")))
+            scene.addItem(item)
+            text = QGraphicsSimpleTextItem(title)
+            text.setFont(font)
+            text.setParentItem(item)
+            text.setPos(10, 10)
+            body_item = QGraphicsSimpleTextItem(body[:60])
+            body_item.setFont(font)
+            body_item.setParentItem(item)
+            body_item.setPos(10, 30)
+        return scene
+
+    scene = bare_scene()
     frame = Frame(scene)
     frame.paint_fit()
     result["open_to_first_frame"] = time.perf_counter() - start
@@ -308,8 +312,9 @@ def worker_floor(path: Path, out_pdf: Path) -> dict:
 
     result["pdf_export"] = timed(bare_pdf)
 
-    def bare_png():
-        render(scene, scene.sceneRect(), (max(1, round(size[0] * 0.5)), max(1, round(size[1] * 0.5))))
+    def bare_png():  # the items made and rendered, as the app's export makes its scene and renders it
+        fresh = bare_scene()
+        render(fresh, fresh.sceneRect(), (max(1, round(size[0] * 0.5)), max(1, round(size[1] * 0.5))))
 
     result["png_export"] = timed(bare_png)
     result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
