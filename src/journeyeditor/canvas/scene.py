@@ -111,6 +111,9 @@ class MapScene(QGraphicsScene):
         self.map_id: str | None = None
         self.layout: MapLayout | None = None
         self.grid = GridItem()
+        # the grid fills the view with tints (a frame's largest cost once the cards are cached): a
+        # repaint blits it too (Qt keeps only the part in view of an item larger than the view)
+        self.grid.setCacheMode(self.cache_mode)
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
         # one layer per card group (a cell's stack, or a lane with spanning cards), keyed
@@ -283,6 +286,9 @@ class MapScene(QGraphicsScene):
 
         def make(value):
             item = HeaderItem(value[0], value[1].id)
+            if value[0] != "step":  # drawn again only when it changes, as the cards (a step's tab
+                # is not: its placeholder is drawn for a view, and a cached paint is given no widget)
+                item.setCacheMode(self.cache_mode)
             update(item, value)
             return item
 
