@@ -33,6 +33,9 @@ WORDS = {
 VIEW = (1920, 1080)
 #: frames and drags are short: the best of this many, on both sides (the machine may be shared)
 REPEAT = 7
+#: exports: the best of two on both sides (the app's second PDF finds its lines shaped: the
+#: shaping cache is emptied before each, so each export shapes every line as a first one does)
+EXPORT_REPEAT = 2
 
 
 def generate(path: Path, cards: int, seed: int = 7) -> None:
@@ -185,8 +188,14 @@ def worker_app(path: Path, out_pdf: Path) -> dict:
     for face in FONTS:  # registered (parsed) beforehand, as the floor's are
         for bold in (False, True):
             font_name(face, bold)
-    result["pdf_export"] = timed(lambda: export_pdf(project, [m], out_pdf))
-    result["png_export"] = timed(lambda: render_map_image(project, m, 0.5))
+    from journeyeditor.export import pdftext
+
+    def pdf_as_first():  # every line shaped, as in a session's first export
+        pdftext._SHAPED.clear()
+        export_pdf(project, [m], out_pdf)
+
+    result["pdf_export"] = timed(pdf_as_first, EXPORT_REPEAT)
+    result["png_export"] = timed(lambda: render_map_image(project, m, 0.5), EXPORT_REPEAT)
     document.close()
     app.processEvents()
     result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
@@ -312,13 +321,13 @@ def worker_floor(path: Path, out_pdf: Path) -> dict:
                 y -= 15
         canvas.save()
 
-    result["pdf_export"] = timed(bare_pdf)
+    result["pdf_export"] = timed(bare_pdf, EXPORT_REPEAT)
 
     def bare_png():  # the items made and rendered, as the app's export makes its scene and renders it
         fresh = bare_scene()
         render(fresh, fresh.sceneRect(), (max(1, round(size[0] * 0.5)), max(1, round(size[1] * 0.5))))
 
-    result["png_export"] = timed(bare_png)
+    result["png_export"] = timed(bare_png, EXPORT_REPEAT)
     result["peak_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return result
 
