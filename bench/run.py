@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -371,7 +372,7 @@ def main() -> int:
         for metric in app:
             by_size = {r["size"]: r for r in rows if r["metric"] == metric}
             slopes = []
-            for low, high in zip(sizes, sizes[1:]):
+            for low, high in pairwise(sizes):
                 a, b = by_size[low], by_size[high]
                 app_slope = (b["value_s"] - a["value_s"]) / (high - low)
                 floor_slope = (b["floor_s"] - a["floor_s"]) / (high - low)

@@ -8,6 +8,7 @@ does the whole cell get fresh keys, `gap` apart.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 
 def _longest_increasing(keys: list[int | None]) -> set[int]:
@@ -40,7 +41,7 @@ def assign_keys(keys: list[int | None], gap: int) -> list[int]:
     Keeps as many keys as stay in order and gives the others keys between their neighbours';
     renumbers the whole cell (0, gap, 2 * gap, …) when there is no room."""
     known = [key for key in keys if key is not None]
-    if all(a < b for a, b in zip(known, known[1:])):  # the usual case: only new cards lack a key
+    if all(a < b for a, b in pairwise(known)):  # the usual case: only new cards lack a key
         kept = {place for place, key in enumerate(keys) if key is not None}
     else:
         kept = _longest_increasing(keys)
