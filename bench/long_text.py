@@ -83,6 +83,7 @@ def pdf_rows(repeat: int) -> list[dict]:
     from reportlab.pdfbase.ttfonts import TTFont
 
     from journeyeditor.export.pdf import export_pdf
+    from journeyeditor.export.pdftext import font_name
     from journeyeditor.templates import build_sample
     from journeyeditor.text.fonts import CJK, LATIN
 
@@ -93,6 +94,9 @@ def pdf_rows(repeat: int) -> list[dict]:
             title = unbroken(PDF_TITLE, alphabet)
             face = CJK if script == "cjk" else LATIN
             floor_font = f"floor-{face.key}"
+            # the app's faces first: reportlab gives a font file's later names the object first
+            # registered for it, and the app's fonts must be its own (they map glyphs reportlab's do not)
+            font_name(face, BOLD)
             pdfmetrics.registerFont(TTFont(floor_font, str(face.path(BOLD))))  # outside the timings
             floor_s = best_of(partial(bare_pdf, out, floor_font, title), repeat)
             for label, card_title in (("long title", title), ("short title", title[:12])):

@@ -233,11 +233,11 @@ def test_a_failed_write_is_reported_and_retried(sample_file, monkeypatch):
     real_write = store._write
     calls = {"n": 0}
 
-    def failing_once(dirty, meta_dirty):
+    def failing_once(*pending):
         calls["n"] += 1
         if calls["n"] == 1:
             raise sqlite3.OperationalError("disk I/O error")
-        return real_write(dirty, meta_dirty)
+        return real_write(*pending)
 
     monkeypatch.setattr(store, "_write", failing_once)
     m = store.project.maps[0]

@@ -67,6 +67,7 @@ class CardItem(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(box.local.x, box.local.y)
         self._tooltip_text = ""  # set by the scene: the card's full text, unclamped
+        self._bounds = self._bounds_of(box)
 
     def set_box(self, box: CardBox, channel: str, markers: tuple, tooltip: str) -> None:
         if box != self.box or channel != self.channel or markers != self.markers:
@@ -75,6 +76,7 @@ class CardItem(QGraphicsObject):
             self.channel, self.markers = channel, markers
             self.update()
         self.box = box  # even when equal: a newer placement's box carries its lane's current origin
+        self._bounds = self._bounds_of(box)
         if tooltip != self._tooltip_text:
             self._tooltip_text = tooltip
             self.setToolTip(tooltip)
@@ -100,8 +102,13 @@ class CardItem(QGraphicsObject):
     def handle_centre(self) -> QPointF:
         return QPointF(self.box.local.w, self.box.local.h / 2)
 
+    @staticmethod
+    def _bounds_of(box: CardBox) -> QRectF:
+        return QRectF(-12, -12, box.local.w + HANDLE_RADIUS + 24, box.local.h + 24)
+
     def boundingRect(self) -> QRectF:
-        return self.local_rect().adjusted(-12, -12, HANDLE_RADIUS + 12, 12)
+        # kept, not computed: the view asks every card near a frame for it, on every frame
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -402,6 +409,8 @@ class GridItem(QGraphicsItem):
         self.legend: list[tuple[str, str]] = []  # (persona name, colour)
         self.scale = (-2, 2)
         self.setZValue(-10)
+        # the item spans the whole map: a frame paints only the part it shows (option.exposedRect)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def set_layout(self, layout: MapLayout, title: str, subtitle: str, legend, scale) -> None:
         if self.layout is None or (layout.width, layout.height) != (self.layout.width, self.layout.height):
@@ -416,14 +425,30 @@ class GridItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self.layout is not None:
-            paint_grid(painter, self.layout, self.title, self.subtitle, self.legend, self.scale)
+            paint_grid(painter, self.layout, self.title, self.subtitle, self.legend, self.scale, option.exposedRect)
 
 
-def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, legend, scale) -> None:
+#: layers drawn in one band of the map, and that band's top and bottom: a frame that shows none
+#: of it skips the layer (the legend's texts and icons cost as much as a screenful of cards)
+_LAYER_BANDS = {
+    "title": lambda layout: (layout.title.y - 8, layout.title.bottom + 8),
+    "legend": lambda layout: (layout.legend_top - 8, layout.height),
+    "heat-legend": lambda layout: (layout.legend_top - 8, layout.height),
+}
+
+
+def paint_grid(painter: QPainter, layout: MapLayout, title: str, subtitle: str, legend, scale,
+               exposed: QRectF | None = None) -> None:
     """The map's static background, layer by layer in layout.layers.GRID_LAYERS' order (the PDF
-    paints the same list): shading first, under the emotion band, the hairlines and the texts."""
+    paints the same list): shading first, under the emotion band, the hairlines and the texts.
+    With `exposed` (the part of the map being painted), layers wholly outside it are skipped."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for layer in GRID_LAYERS:
+        band = _LAYER_BANDS.get(layer)
+        if band is not None and exposed is not None and not exposed.isEmpty():
+            top, bottom = band(layout)
+            if bottom < exposed.top() or top > exposed.bottom():
+                continue
         _GRID_PAINTERS[layer](painter, layout, title, subtitle, legend, scale)
 
 

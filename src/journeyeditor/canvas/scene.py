@@ -13,7 +13,7 @@ import weakref
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPen, QTransform
+from PySide6.QtGui import QColor, QPen, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from ..editor import Editor
@@ -81,6 +81,10 @@ def card_tooltip(card: Card, details=None) -> str:
     return "\n".join(lines)
 
 
+#: the pixmap cache's size for a window's cards (Qt counts it in KB): about four full-HD screens
+CARD_CACHE_KB = 4 * 1920 * 1080 * 4 // 1024
+
+
 class MapScene(QGraphicsScene):
     map_changed = Signal()  # after each relayout
     context_requested = Signal(object, QPointF, QPoint)  # item (or None), scene and screen position
@@ -96,12 +100,20 @@ class MapScene(QGraphicsScene):
         # only pay for filling the caches, so it paints cards directly
         self.cache_mode = (CardItem.CacheMode.DeviceCoordinateCache if cache_cards
                            else CardItem.CacheMode.NoCache)
+        if cache_cards:
+            # Qt's pixmap cache holds 10 MB by default, less than one 1920x1080 screenful of cards at
+            # 100 % (with the fit-zoom pixmaps beside them): the cards of one frame evicted each other
+            # and every repaint drew every card again. A few screenfuls, and a repaint is a blit.
+            QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), CARD_CACHE_KB))
         self.editor = editor
         self.project = editor.project
         self.engine = engine or LayoutEngine()
         self.map_id: str | None = None
         self.layout: MapLayout | None = None
         self.grid = GridItem()
+        # the grid fills the view with tints (a frame's largest cost once the cards are cached): a
+        # repaint blits it too (Qt keeps only the part in view of an item larger than the view)
+        self.grid.setCacheMode(self.cache_mode)
         self.addItem(self.grid)
         self.cards: dict[str, CardItem] = {}
         # one layer per card group (a cell's stack, or a lane with spanning cards), keyed
@@ -274,6 +286,9 @@ class MapScene(QGraphicsScene):
 
         def make(value):
             item = HeaderItem(value[0], value[1].id)
+            if value[0] != "step":  # drawn again only when it changes, as the cards (a step's tab
+                # is not: its placeholder is drawn for a view, and a cached paint is given no widget)
+                item.setCacheMode(self.cache_mode)
             update(item, value)
             return item
 

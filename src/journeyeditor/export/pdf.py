@@ -683,16 +683,20 @@ def _text(canvas, lines, x, y, width, size, bold, colour, rtl=False) -> float:
     runs by a flipped text matrix instead of a saved, flipped graphics state is ~15 % faster,
     but PDF readers then extract mixed-script lines out of order or split.)"""
     line_height = STYLE.line_height(size)
+    if not lines:
+        return y
     fill = _colour(colour)
-    for line in lines:
-        baseline = y + line_height / 2 + size * 0.36
-        canvas.saveState()
-        canvas.translate(0, baseline)
-        canvas.scale(1, -1)  # text upright inside the flipped page
-        draw_text(canvas, line, x, 0, width, size, bold, fill, rtl)
-        canvas.restoreState()
-        y += line_height
-    return y
+    # one saved state for the lines, each placed by the graphics state at x = baseline = 0: a
+    # line's operators are then the same wherever it is drawn (pdftext keeps them per document)
+    canvas.saveState()
+    canvas.translate(x, y + line_height / 2 + size * 0.36)
+    canvas.scale(1, -1)  # text upright inside the flipped page
+    for i, line in enumerate(lines):
+        if i:
+            canvas.translate(0, -line_height)  # the next baseline, down the page (y is flipped here)
+        draw_text(canvas, line, 0, 0, width, size, bold, fill, rtl)
+    canvas.restoreState()
+    return y + line_height * len(lines)
 
 
 def _shapes(canvas, shapes, x, y, w, h, colour, width=1.4) -> None:

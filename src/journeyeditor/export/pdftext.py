@@ -19,6 +19,7 @@ Three things make that so:
 
 from __future__ import annotations
 
+import weakref
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -234,6 +235,34 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
         canvas.start_line(line)
     elif left_to_right_text:
         canvas.addLiteral(_span(left_to_right_text))
+    canvas.addLiteral(_line_ops(doc, line, x, baseline, size, invisible))
+    if text_canvas:
+        canvas.end_line(line)
+    elif left_to_right_text:
+        canvas.addLiteral("EMC")
+
+
+#: the last document's lines written, as operators: maps repeat lines (chips, labels, lane
+#: names, short titles), and a line placed by the graphics state (x and baseline 0, as _text in
+#: pdf.py draws) writes the same operators wherever it is. Glyph codes belong to a document.
+_LINE_OPS: dict[tuple, tuple[ShapedLine, str]] = {}
+_LINE_OPS_DOC: list = [lambda: None]  # a weak reference: a finished document is not kept alive
+
+
+def _line_ops(doc, line: ShapedLine, x: float, baseline: float, size: float, invisible: bool) -> str:
+    if _LINE_OPS_DOC[0]() is not doc:
+        _LINE_OPS.clear()
+        _LINE_OPS_DOC[0] = weakref.ref(doc)
+    key = (id(line), x, baseline, size, invisible)
+    known = _LINE_OPS.get(key)
+    if known is not None and known[0] is line:
+        return known[1]
+    ops = _write_line_ops(doc, line, x, baseline, size, invisible)
+    _LINE_OPS[key] = (line, ops)
+    return ops
+
+
+def _write_line_ops(doc, line: ShapedLine, x: float, baseline: float, size: float, invisible: bool) -> str:
     ops = ["BT"]
     if invisible:
         ops.append("3 Tr")
@@ -254,11 +283,7 @@ def draw_line(canvas, line: ShapedLine, x: float, baseline: float, size: float, 
     if invisible:
         ops.append("0 Tr")
     ops.append("ET")
-    canvas.addLiteral("\n".join(ops))
-    if text_canvas:
-        canvas.end_line(line)
-    elif left_to_right_text:
-        canvas.addLiteral("EMC")
+    return "\n".join(ops)
 
 
 def _span_edges(line: ShapedLine, pieces: list, doc, size: float) -> list:

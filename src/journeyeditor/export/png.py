@@ -60,6 +60,10 @@ def _render(project, map_, scale: float, engine) -> QImage:
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    # a clip the size of the image changes nothing drawn (antialiased edges at most one level
+    # apart), but Qt's raster engine then fills antialiased shapes (each card's rounded rects)
+    # 4-7x faster, and without it their cost grows with the image's height
+    painter.setClipRect(QRectF(0, 0, width, height))
     scene.render(painter, QRectF(0, 0, width, height), rect)
     painter.end()
     scene.editor.undo_stack.clear()

@@ -180,12 +180,19 @@ class DailySnapshots:
 
     def __init__(self, clock: Callable[[], datetime] = datetime.now) -> None:
         self.clock = clock
+        self._kept_on: date | None = None  # a day whose snapshot this file was seen to hold
 
     def __call__(self, conn) -> None:
-        # a look at the metadata per write (no blob): cheap, and right even after a failed write
+        # a look at the metadata (no blob), right even after a failed write; once the file is
+        # seen holding today's snapshot (committed: it is there as the transaction starts), the
+        # day's other writes skip the look (it cost as much as the edit's own row)
         now = self.clock()
+        if self._kept_on == now.date():
+            return
         autos = [s for s in map(_from_row, snapshot_rows.listing(conn)) if s.kind == AUTO]
-        if daily_snapshot_due([s.created for s in autos], now):
+        if not daily_snapshot_due([s.created for s in autos], now):
+            self._kept_on = now.date()
+        else:
             try:
                 _insert(conn, snapshot_rows.load_project(conn), "", AUTO, now)
             except SnapshotError:

@@ -14,6 +14,10 @@ from ..model.entities import Comment, Connector, Evidence, Gap, Metric, Vote, Vo
 from . import schema
 
 ORDERED = {"map", "stage", "step", "lane", "persona"}
+#: a card's "index" column is an order key inside its cell, not its place: keys of a file written
+#: whole are spaced this far apart, so a moved card takes a key between its neighbours' and a move
+#: writes one row (the cell is renumbered only when no key is left between them)
+CARD_KEY_GAP = 1024
 _CLASSES = {
     "map": Map, "stage": Stage, "step": Step, "lane": Lane, "card": Card, "persona": Persona,
     "emotion_point": EmotionPoint, "connector": Connector, "metric": Metric, "gap": Gap,
@@ -46,7 +50,8 @@ def from_row(kind: str, row) -> object:
     return _CLASSES[kind](**values)
 
 
-def load_project(conn: Connection) -> Project:
+def load_project(conn: Connection, card_keys: dict[str, tuple[str, str, int]] | None = None) -> Project:
+    """The project in the file; `card_keys` (when given) gets each card's (step, lane, order key)."""
     meta = dict(conn.execute(select(schema.meta.c.key, schema.meta.c.value)).all())
     project = Project(meta.get("title", "Untitled project"))
     order = [
@@ -63,9 +68,13 @@ def load_project(conn: Connection) -> Project:
             query = query.order_by(table.c[order_by])
         for row in conn.execute(query).mappings():
             entity = from_row(kind, row)
+            if kind == "card":  # keys only order a cell: the card goes after those read before it
+                key, entity.index = entity.index, -1
             if kind == "image" and hashlib.sha256(entity.data).hexdigest() != entity.hash:
                 raise ValueError(f"the image {entity.hash[:12]}… does not match its data")
             project.add(entity)
+            if kind == "card" and card_keys is not None:
+                card_keys[entity.id] = (entity.step_id, entity.lane_id, key)
     return project
 
 

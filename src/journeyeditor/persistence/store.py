@@ -21,8 +21,8 @@ from sqlalchemy.pool import StaticPool
 
 from .. import fileio
 from ..catalogue import tr
-from ..model import ADDED, REMOVED, Change, Project
-from . import mapper, schema, snapshot_rows
+from ..model import ADDED, CHANGED, REMOVED, Change, Project
+from . import mapper, order_keys, schema, snapshot_rows
 from .errors import DamagedFileError, FileInUseError, ProjectFileError, ReadOnlyError, WriteError
 from .filecheck import inspect_file
 from .lock import FileLock
@@ -88,7 +88,7 @@ class ProjectStore:
 
     def __init__(self, path: Path, project: Project, conn: Connection | None,
                  read_only_reason: str = "", lock: FileLock | None = None, engine=None,
-                 private_copy: Path | None = None) -> None:
+                 private_copy: Path | None = None, card_keys: dict[str, tuple[str, str, int]] | None = None) -> None:
         self.path = path
         self._private_copy = private_copy  # an upgraded copy of an old read-only file
         self.project = project
@@ -98,6 +98,10 @@ class ProjectStore:
         self._lock = lock
         self._dirty: dict[tuple[str, str], object] = {}
         self._meta_dirty = False
+        #: each card's (step, lane, order key) as the file holds it, and the cards whose place in
+        #: their cell moved only because another card came or went (written only if their key must change)
+        self._card_keys: dict[str, tuple[str, str, int]] = card_keys if card_keys is not None else {}
+        self._renumbered: dict[str, object] = {}
         #: called inside each write's transaction before the changes land, with the file still
         #: holding the state before them (history keeps the day-before state this way)
         self.before_write: Callable[[Connection], None] | None = None
@@ -138,9 +142,10 @@ class ProjectStore:
                 engine.dispose()
                 raise ProjectFileError(tr("{0} could not be opened ({1})").format(path.name, storage_reason(error))) \
                     from error
+            card_keys: dict[str, tuple[str, str, int]] = {}
             try:
                 with conn.begin():
-                    project = mapper.load_project(conn)
+                    project = mapper.load_project(conn, card_keys)
             except Exception as error:
                 conn.close()
                 engine.dispose()
@@ -151,7 +156,7 @@ class ProjectStore:
                 lock.release()
             _remove_private_copy(private_copy)
             raise
-        return cls(path, project, conn, reason, lock, engine, private_copy)
+        return cls(path, project, conn, reason, lock, engine, private_copy, card_keys)
 
     @classmethod
     def create(cls, path: str | os.PathLike, project: Project, overwrite: bool = False) -> ProjectStore:
@@ -170,6 +175,11 @@ class ProjectStore:
             self._meta_dirty = True
             return
         kind = change.entity_type
+        if kind == "card" and change.action == CHANGED and tuple(change.fields) == ("index",):
+            # a neighbour came or went: the card's key still orders it, unless the cell says otherwise
+            if (kind, change.entity.id) not in self._dirty:
+                self._renumbered[change.entity.id] = change.entity
+            return
         self._dirty[(kind, change.entity.id)] = _DELETE if change.action == REMOVED else change.entity
         # positions of the whole list shift: rewrite the list's rows. A step's siblings always: files
         # written before steps' positions counted within their stage hold map-wide ones
@@ -180,7 +190,7 @@ class ProjectStore:
 
     @property
     def has_pending(self) -> bool:
-        return bool(self._dirty) or self._meta_dirty
+        return bool(self._dirty) or bool(self._renumbered) or self._meta_dirty
 
     def flush(self) -> None:
         """Write every pending change in one transaction."""
@@ -189,13 +199,16 @@ class ProjectStore:
         if self.read_only:
             raise ReadOnlyError(tr("{0} is read-only ({1})").format(self.path.name, self.read_only_reason))
         dirty, self._dirty = self._dirty, {}
+        renumbered, self._renumbered = self._renumbered, {}
         meta_dirty, self._meta_dirty = self._meta_dirty, False
         try:
-            self._write(dirty, meta_dirty)
+            self._write(dirty, renumbered, meta_dirty)
         except Exception as error:
             # nothing was written (the transaction rolled back): keep it all for the next try
             dirty.update(self._dirty)
             self._dirty = dirty
+            renumbered.update(self._renumbered)
+            self._renumbered = renumbered
             self._meta_dirty = self._meta_dirty or meta_dirty
             raise WriteError(tr("{0}: the last change could not be written ({1}); it is kept and written with the "
                                 "next one").format(self.path.name, storage_reason(error))) from error
@@ -206,11 +219,41 @@ class ProjectStore:
         with self._conn.begin():
             yield self._conn
 
-    def _write(self, dirty: dict, meta_dirty: bool) -> None:
+    def _new_card_keys(self, dirty: dict, renumbered: dict) -> dict[str, tuple[str, str, int]]:
+        """The cards whose order key must change, in every cell an edit touched, with their new
+        (step, lane, key): usually only the cards that moved or were added."""
+        cells = {(card.map_id, card.step_id, card.lane_id)
+                 for card in [*(e for (kind, _), e in dirty.items() if kind == "card" and e is not _DELETE),
+                              *renumbered.values()]}
+        changed: dict[str, tuple[str, str, int]] = {}
+        for map_id, step_id, lane_id in cells:
+            try:
+                cell = self.project.contents(map_id).cells.get((step_id, lane_id), [])
+            except KeyError:  # its map is gone
+                continue
+            stored = []
+            for card in cell:
+                known = self._card_keys.get(card.id)
+                stored.append(known[2] if known and known[:2] == (step_id, lane_id) else None)
+            for card, old, new in zip(cell, stored, order_keys.assign_keys(stored, mapper.CARD_KEY_GAP)):
+                if old != new:
+                    changed[card.id] = (step_id, lane_id, new)
+        return changed
+
+    def _write(self, dirty: dict, renumbered: dict, meta_dirty: bool) -> None:
+        new_keys = self._new_card_keys(dirty, renumbered)
+        for card_id in new_keys:
+            if ("card", card_id) not in dirty:
+                dirty[("card", card_id)] = self.project.get(card_id)
         with self._conn.begin():
             if self.before_write is not None:
                 self.before_write(self._conn)
-            self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            # rows may land before the rows they refer to (checked at commit instead); a write of
+            # card rows alone needs no deferral (all they refer to is already in the file: every
+            # earlier step's rows were written, or are in this write) and skips the pragma, which
+            # costs several times the row's own UPDATE
+            if any(kind != "card" or entity is _DELETE for (kind, _), entity in dirty.items()):
+                self._conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             deletes: dict[str, list[str]] = {}
             upserts: dict[str, list[dict]] = {}
             for (kind, entity_id), entity in dirty.items():
@@ -218,7 +261,10 @@ class ProjectStore:
                     deletes.setdefault(kind, []).append(entity_id)
                 else:
                     position = self.project.index_of(entity) if kind in mapper.ORDERED else None
-                    upserts.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
+                    row = mapper.to_row(kind, entity, position)
+                    if kind == "card":
+                        row["index"] = (new_keys.get(entity_id) or self._card_keys[entity_id])[2]
+                    upserts.setdefault(kind, []).append(row)
             for kind, ids in deletes.items():
                 table = schema.TABLES[kind]
                 key = table.primary_key.columns.values()[0]
@@ -228,6 +274,9 @@ class ProjectStore:
                 self._conn.execute(upsert(self._conn, kind), rows)
             if meta_dirty:
                 mapper.write_meta(self._conn, self.project)
+        self._card_keys.update(new_keys)
+        for card_id in deletes.get("card", ()):
+            self._card_keys.pop(card_id, None)
 
     def close(self, discard_pending: bool = False) -> None:
         """Write what is pending, fold the WAL back and let go of the file.
@@ -240,7 +289,7 @@ class ProjectStore:
         if not self.read_only and not discard_pending:
             self.flush()
         self.project.unsubscribe(self._on_change)
-        self._dirty, self._meta_dirty = {}, False
+        self._dirty, self._renumbered, self._meta_dirty = {}, {}, False
         try:
             self._conn.close()
             if not self.read_only:
@@ -314,6 +363,8 @@ def _write_all(conn: Connection, project: Project) -> None:
                                ("comment", sorted(contents.comments.values(), key=lambda c: bool(c.parent_id)))):
             for position, entity in enumerate(entities):
                 rows.setdefault(kind, []).append(mapper.to_row(kind, entity, position))
+                if kind == "card":  # keys spaced apart, so a later move writes one row
+                    rows[kind][-1]["index"] = entity.index * mapper.CARD_KEY_GAP
         for stage in contents.stages:  # a step's position is its place in its stage, as _write has it
             for position, step in enumerate(contents.steps_of(stage.id)):
                 rows.setdefault("step", []).append(mapper.to_row("step", step, position))

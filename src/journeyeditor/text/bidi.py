@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,9 +72,16 @@ def _fribidi_levels(text: str, rtl: bool | None) -> tuple[list[int], bool]:
     return resolved[:], direction.value == _PAR_RTL
 
 
+#: every character whose bidi class is R, AL or AN, or an explicit embedding, override or isolate
+#: (checked against unicodedata over all code points): a text with none of them is one left-to-
+#: right level, and needs no bidi run (most of a map's text, and the PDF shapes every line)
+_MAY_REORDER = re.compile("[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF"
+                          "\U00010800-\U00010FFF\U0001E800-\U0001EFFF]")
+
+
 def paragraph_is_rtl(text: str) -> bool:
     """Whether the first strong character (outside isolates) reads right to left (UBA P2, P3)."""
-    if not text:
+    if not text or not _MAY_REORDER.search(text):
         return False
     if _FRIBIDI is None:
         from bidi.algorithm import get_base_level
@@ -87,6 +95,8 @@ def levels(text: str, rtl: bool | None = None) -> list[int]:
     trailing whitespace at the paragraph's level (L1). `rtl` None: direction from the text."""
     if not text:
         return []
+    if not rtl and not _MAY_REORDER.search(text):
+        return [0] * len(text)
     if _FRIBIDI is None:
         return _python_bidi_levels(text, rtl)
     return _fribidi_levels(text, rtl)[0]

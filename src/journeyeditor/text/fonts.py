@@ -13,8 +13,10 @@ from pathlib import Path
 from ..resources import resource
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FontFace:
+    # eq=False: hashed by identity. The faces are three constants, and caches key on a face per
+    # character: hashing its four strings each time was a tenth of shaping a line for the PDF.
     key: str  # our short name: "latin", "arabic", "cjk"
     family: str  # the family name inside the font file (what Qt reports)
     regular: str  # file names under resources/fonts
