@@ -451,6 +451,13 @@ class LibraryStore(ProjectStore):
         if self._applying_remote:
             return  # the server's state arriving: nothing to write back
         super()._on_change(change)
+        if self._renumbered:
+            # a file keeps spaced order keys and writes a card whose neighbours came or went only when
+            # its key must change; a library writes each card's place in its cell as the model has it
+            # (every row a step writes carries its version), so such a card is written as before
+            for card_id, card in self._renumbered.items():
+                self._dirty.setdefault(("card", card_id), card)
+            self._renumbered.clear()
         # the entities the step itself changed (not the siblings rewritten for their positions)
         self._primary.add(TITLE_KEY if change.entity_type == "project" else
                           (change.entity_type, change.entity.hash if change.entity_type == "image"
