@@ -59,11 +59,15 @@ class PgServer:
         if self._as_postgres:
             shutil.chown(self.data / "pg_hba.conf", SUPERUSER, SUPERUSER)
 
-    def _run(self, tool: str, *args: str) -> None:
-        command = [str(self.bin / tool), *args]
-        if self._as_postgres:
-            command = ["runuser", "-u", SUPERUSER, "--", *command]
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=self.root)
+    def _run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        # as root, the tools run as the postgres user: subprocess switches user itself (runuser
+        # lives in /usr/sbin, which a CI's PATH may not hold)
+        as_postgres = {"user": SUPERUSER, "group": SUPERUSER} if self._as_postgres else {}
+        return subprocess.run([str(self.bin / tool), *args], check=check, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, cwd=self.root, **as_postgres)
+
+    def is_running(self) -> bool:
+        return self._run("pg_ctl", "-D", str(self.data), "status", check=False).returncode == 0
 
     def start(self) -> None:
         options = (f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -121,13 +125,7 @@ def pg_server():
 @pytest.fixture
 def running_server(pg_server):
     """The session's server, started again if a test left it stopped."""
-    import subprocess
-
-    status = subprocess.run([str(pg_server.bin / "pg_ctl"), "-D", str(pg_server.data), "status"],
-                            capture_output=True, check=False) if os.geteuid() != 0 else \
-        subprocess.run(["runuser", "-u", SUPERUSER, "--", str(pg_server.bin / "pg_ctl"), "-D",
-                        str(pg_server.data), "status"], capture_output=True, check=False)
-    if status.returncode != 0:
+    if not pg_server.is_running():
         pg_server.start()
     return pg_server
 
