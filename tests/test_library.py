@@ -33,6 +33,19 @@ def test_addresses_parse_and_never_show_a_password():
     assert "s3cret" not in str(refused.value)
 
 
+def test_a_password_holding_a_bare_at_sign_is_refused_without_showing_any_of_it(capsys):
+    # "se:c@ret": the part after the "@" used to be taken for the host, and shown in the message
+    assert main(["library", "list", "postgresql://anna:se:c@ret@127.0.0.1:1/cx"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "must be written %40" in error
+    assert "ret" not in error.replace("written", "") and "se:c" not in error
+    with pytest.raises(LibraryError) as refused:
+        LibraryAddress.parse("postgresql://anna:p/w@rd@db.example/cx?project=Team@Home")
+    assert "w@rd" not in str(refused.value) and "rd@" not in str(refused.value)
+    assert "anna@db.example/cx?project=Team@Home" in str(refused.value)
+    assert LibraryAddress.parse("postgresql://anna:p%40ss@db.example/cx").url.password == "p@ss"
+
+
 def test_publish_and_fetch_round_trip_is_byte_identical(library_url, sample_file, tmp_path, capsys):
     with ProjectStore.open(sample_file, read_only=True) as store:
         before = project_to_json(store.project)

@@ -126,6 +126,11 @@ class LibraryAddress:
         except (ArgumentError, ValueError) as error:
             raise LibraryError(tr("{0}: not a library address (postgresql://user@host:port/database)")
                                .format(_without_password(address))) from error
+        if url.host and "@" in url.host:
+            # the password (or user) held a bare "@": the rest of it would be taken for the host and
+            # shown in every message about that host
+            raise LibraryError(tr("{0}: an @ in the user name or password must be written %40 (or give the "
+                                  "password in PGPASSWORD)").format(_without_password(address)))
         if not url.database:
             raise LibraryError(tr("{0}: the address names no database").format(_without_password(address)))
         query = dict(url.query)
@@ -167,7 +172,10 @@ class LibraryAddress:
 
 
 def _without_password(address: str) -> str:
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", str(address))
+    """The address with its password cut out, a password holding "@" or "/" too (up to the last "@"
+    before the project's name, which may hold "@" of its own)."""
+    head, project = (re.split(r"(?=[?&]project=)", str(address), maxsplit=1) + [""])[:2]
+    return re.sub(r"(://[^:/@]*):.*@", r"\1@", head) + project
 
 
 def server_reason(error: BaseException) -> str:
