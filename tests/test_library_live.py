@@ -545,3 +545,37 @@ def test_a_refused_step_in_a_window_is_one_line_in_the_status_bar(qtbot, project
     finally:
         other.close()
         close_window(win)
+
+
+def test_closing_a_window_with_unsent_steps_asks_and_keeps_them(qtbot, running_server, project_url, tmp_path,
+                                                                monkeypatch):
+    from conftest import open_window
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeyeditor.persistence import ProjectStore
+    from journeyeditor.ui.main_window import MainWindow
+
+    win = open_window(qtbot, project_url)
+    asked = []
+    answers = iter(["cancel", "retry", "copy"])
+    monkeypatch.setattr(MainWindow, "ask_unwritten", lambda self, error: asked.append(str(error)) or next(answers))
+    target = tmp_path / "unsent.journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    try:
+        document = win.document
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)
+        running_server.stop()
+        document.editor.update(card.id, title="Unsent when the window closed")
+        assert document.store.has_pending
+        document.sync._retry.stop()  # the server stays away while the window closes
+        assert not win.close()  # Cancel: the window stays, the step with it
+        assert win.document is document and document.store.has_pending
+        assert win.close()  # Try Again asks again (still away), then Save a Copy… and closed
+        assert len(asked) == 3 and all("not sent yet" in line for line in asked)
+        assert win.document is None
+    finally:
+        close_window(win)
+        running_server.start()
+    with ProjectStore.open(target, read_only=True) as saved:
+        assert saved.project.get(card.id).title == "Unsent when the window closed"

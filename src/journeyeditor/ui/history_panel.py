@@ -110,8 +110,9 @@ class HistoryPanel(QWidget):
         self.refresh()
 
     def _follow_edits(self, _index: int = 0) -> None:
-        # the day's first edit may have kept an automatic snapshot (the step is in the file by now)
-        if self.document is not None and \
+        # the day's first edit may have kept an automatic snapshot (the step is in the file by now);
+        # not while a library's server is away: the step waits unsent, and there is nothing to read
+        if self.document is not None and not getattr(self.document.store, "offline", False) and \
                 len(snapshots.list_snapshots(self.document.store)) != self.snapshot_list.count():
             self.refresh()
         # the list (and the canvas's marks) compare with the project as it is now, edit after edit
