@@ -579,3 +579,29 @@ def test_closing_a_window_with_unsent_steps_asks_and_keeps_them(qtbot, running_s
         running_server.start()
     with ProjectStore.open(target, read_only=True) as saved:
         assert saved.project.get(card.id).title == "Unsent when the window closed"
+
+
+def test_a_step_into_something_removed_meanwhile_is_refused_and_later_steps_land(two_documents, qtbot):
+    anna, ben = two_documents
+    project = anna.project
+    map_id = project.maps[0].id
+    stage = project.contents(map_id).stages[-1]
+    lane = project.contents(map_id).lanes[0]
+    ben.sync._notifier.setEnabled(False)  # Ben has not heard yet that Anna removed the stage
+    anna.editor.remove([stage.id])
+    steps_before = ben.editor.undo_stack.count()
+    cards_before = {c.id for c in ben.project.contents(map_id).cards.values()}
+    assert ben.editor.add_card(map_id, stage.id, lane.id, title="Into a stage gone meanwhile") is None
+    # refused as a conflict, in words (no SQL), the stage named; nothing of it left waiting
+    assert isinstance(ben.editor.write_error, ConflictError)
+    assert str(ben.editor.write_error).startswith(f"Someone else removed stage “{stage.name}” meanwhile")
+    assert not ben.store.has_pending and ben.editor.undo_stack.count() == steps_before
+    assert ben.project.get(stage.id) is None
+    assert {c.id for c in ben.project.contents(map_id).cards.values()} <= cards_before
+    card, _ = first_cards(ben)
+    ben.sync._notifier.setEnabled(True)
+    qtbot.waitUntil(lambda: ben.project.get(stage.id) is None, timeout=2000)
+    # what Ben does next must land: the refused card must not block every later step
+    ben.editor.update(card.id, title="Ben's next step")
+    assert ben.editor.write_error is None and not ben.store.has_pending
+    qtbot.waitUntil(lambda: anna.project.get(card.id).title == "Ben's next step", timeout=2000)

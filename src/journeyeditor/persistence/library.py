@@ -91,6 +91,8 @@ class ConflictError(WriteError):
     def __init__(self, message: str, keys: list[tuple[str, str]]) -> None:
         super().__init__(message)
         self.keys = keys
+        #: the message names what was removed: reloading takes that name away, so it is kept
+        self.named_before_reload = False
 
 
 class ConnectionLostError(WriteError):
@@ -480,6 +482,11 @@ class LibraryStore(ProjectStore):
         except ConflictError:
             raise  # nothing of the step is kept: the caller takes it back and reloads the rows
         except Exception as error:
+            if _is_foreign_key_violation(error):
+                # something the step refers to (a stage, a card …) was removed meanwhile: sending it
+                # again can never succeed and would hold back every later step; so it is refused as a
+                # conflict (nothing of it kept), the caller takes it back and reloads those rows
+                raise self._removed_meanwhile(dirty, meta_dirty) from error
             dirty.update(self._dirty)
             self._dirty = dirty
             self._meta_dirty = self._meta_dirty or meta_dirty
@@ -490,6 +497,26 @@ class LibraryStore(ProjectStore):
                                                  self.address.name, server_reason(error))) from error
             raise WriteError(tr("{0}: the last change could not be written ({1}); it is kept and written with "
                                 "the next one").format(self.address.name, server_reason(error))) from error
+
+    def _removed_meanwhile(self, dirty: dict, meta_dirty: bool) -> ConflictError:
+        step_keys = set(dirty) | ({TITLE_KEY} if meta_dirty else set())
+        referred = {_entity_key(entity) for entity_id in self._refs
+                    if (entity := self.project.get(entity_id) or self.project.images.get(entity_id)) is not None}
+        referred -= step_keys
+        try:  # which of them moved on: the one to name
+            conn = self._ensure_connection()
+            with conn.begin():
+                server = self._lock_free_versions(conn, list(referred))
+        except SQLAlchemyError:
+            server = {}
+        moved_on = sorted(key for key in referred if server.get(key, 0) != self._versions.get(key, 0))
+        named = (moved_on or sorted(referred) or sorted(step_keys))[0]
+        entity = self.project.get(named[1]) if named[0] != "image" else None
+        label = getattr(entity, "title", "") or getattr(entity, "name", "") or named[1][:8]
+        conflict = ConflictError(tr("Someone else removed {0} “{1}” meanwhile: your step was not applied")
+                                 .format(noun(named[0]), label), moved_on + sorted(step_keys))
+        conflict.named_before_reload = True
+        return conflict
 
     def discard_pending(self) -> None:
         self._dirty, self._meta_dirty, self._primary, self._refs = {}, False, set(), set()
@@ -753,6 +780,12 @@ class LibraryStore(ProjectStore):
                 yield conn
 
         return begin()
+
+
+def _is_foreign_key_violation(error: BaseException) -> bool:
+    import psycopg
+
+    return isinstance(getattr(error, "orig", None) or error, psycopg.errors.ForeignKeyViolation)
 
 
 class _NeedsWholeProject(Exception):
