@@ -207,6 +207,36 @@ def test_a_local_project_is_published_once_under_a_name(library_url, sample_file
     assert "--keep is for a copy fetched from the library" in capsys.readouterr().err
 
 
+def test_project_names_odd_or_foreign_are_kept_apart_and_unshowable_ones_refused(library_url, sample_file,
+                                                                                 capsys):
+    odd = ["O'Brien \"quoted\"; DROP TABLE library.projects; --", "سفر مشتری", "客户旅程", "Журнал", "x" * 200,
+           "x" * 199 + "y"]
+    for name in odd:
+        assert main(["library", "publish", str(sample_file), library_url, "--as", name]) == 0, name
+    capsys.readouterr()
+    with Library(library_url) as library:
+        listing = library.projects()
+        assert sorted(p["name"] for p in listing) == sorted(odd)
+        schemas = [p["schema"] for p in listing]
+        assert len(set(schemas)) == len(odd) and all(len(s.encode()) <= 63 for s in schemas)
+    for name in odd:  # each opens as itself (no two share a schema)
+        with LibraryStore.open(f"{library_url}?project={name}", read_only=True) as store:
+            assert store.address.project == name and store.project.maps
+    for name, why in ((" sample", "one line of text"), ("two\nlines", "one line of text"),
+                      ("tab\there", "one line of text"), ("x" * 201, "at most 200 characters"), ("  ", "needs a name")):
+        assert main(["library", "publish", str(sample_file), library_url, "--as", name]) == 1
+        error = capsys.readouterr().err
+        assert why in error and error.count("\n") == 1
+    # the address as shown (recent projects, Open from Library) reads back as the same project
+    for name in odd + ["R&D journeys", "A+B", "100% done"]:
+        address = LibraryAddress.parse(library_url).with_project(name)
+        assert LibraryAddress.parse(str(address)).project == name
+    assert str(LibraryAddress.parse(library_url).with_project("R&D سفر")).endswith("?project=R%26D سفر")
+    # ?project=NAME in the address names the published project, as --as does
+    assert main(["library", "publish", str(sample_file), f"{library_url}?project=From the address"]) == 0
+    assert "as 'From the address'" in capsys.readouterr().out
+
+
 def test_a_library_project_is_upgraded_once_in_one_transaction(library_url, sample_project, monkeypatch):
     """As the file's upgrades run when it opens: a project of an older schema is brought up by the
     library's own steps (LIBRARY_UPGRADES), its catalogue row locked, and its version recorded."""

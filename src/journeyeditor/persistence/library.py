@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -169,7 +170,10 @@ class LibraryAddress:
         return self
 
     def __str__(self) -> str:
-        suffix = f"?project={self.project}" if self.project else ""
+        # what parse() would read otherwise ("R&D" as "R", "A+B" as "A B") escaped, the rest as written:
+        # this text is parsed again (Open from Library, the recent projects)
+        project = re.sub(r"[%&+]", lambda m: f"%{ord(m[0]):02X}", self.project) if self.project else ""
+        suffix = f"?project={project}" if self.project else ""
         return f"postgresql://{self.server}{suffix}"
 
 
@@ -208,6 +212,20 @@ def schema_name_for(name: str, taken: Iterable[str] = ()) -> str:
     while candidate in taken:
         candidate, number = f"jp_{slug}_{number}", number + 1
     return candidate
+
+
+#: a project's name is shown in window titles, lists and one-line messages
+MAX_NAME_LENGTH = 200
+
+
+def check_project_name(name: str) -> None:
+    """Refuse a name that could not be shown on one line, or that differs from another by spaces alone."""
+    if not name.strip():
+        raise LibraryError(tr("a library project needs a name"))
+    if name != name.strip() or any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in name):
+        raise LibraryError(tr("a library project's name must be one line of text, without spaces at either end"))
+    if len(name) > MAX_NAME_LENGTH:
+        raise LibraryError(tr("a library project's name must be at most {0} characters").format(MAX_NAME_LENGTH))
 
 
 class Library:
@@ -303,8 +321,7 @@ class Library:
 
     def create_project(self, name: str, project: Project, snapshots: list[dict] = ()) -> str:
         """A new project `name` holding `project` (and its snapshots), in one transaction; its schema."""
-        if not name.strip():
-            raise LibraryError(tr("a library project needs a name"))
+        check_project_name(name)
         try:
             with self.connect() as conn, conn.begin():
                 self._require_catalogue(conn)

@@ -118,7 +118,7 @@ def publish(path: Path, address: LibraryAddress, name: str | None = None, keep: 
     if fetched is None or (name is not None and name != fetched[0]["project"]):
         if keep is not None:
             raise LibraryError(tr("--keep is for a copy fetched from the library; {0} is not one").format(path.name))
-        name = name or path.stem
+        name = name or address.project or path.stem  # `…?project=NAME` names it as --as does
         with Library(address) as library:
             library.create_project(name, mine, history)
         return PublishReport([tr("published {0} as {1!r} in {2}").format(path.name, name, address.server)])
