@@ -173,6 +173,11 @@ def test_publishing_a_fetched_copy_brings_its_changes_back_and_refuses_conflicts
         server.project.update(b.id, title="B, on the server")
         server.project.update(c.id, body="C, on the server")
         server.flush()
+    with ProjectStore.open(copy):  # the copy open in a window: refused before anything is sent
+        assert main(["library", "publish", str(copy), library_url, "--keep", keep]) == 1
+        assert "offline.journey is open in another Journey Editor window" in capsys.readouterr().err
+    with LibraryStore.open(address) as server:
+        assert server.project.get(a.id).title != "A, offline"
     assert main(["library", "publish", str(copy), library_url]) == 1
     error = capsys.readouterr().err
     assert f"1 entities were changed both in offline.journey and in the library since the fetch: card “B, offline” " \
