@@ -92,6 +92,20 @@ def test_cli_errors_are_one_line(library_url, running_server, tmp_path, capsys):
     error = capsys.readouterr().err
     assert error.startswith("journeyeditor: error: cannot reach the library anna@127.0.0.1:1/cx")
     assert error.count("\n") == 1 and "s3cret" not in error
+    # the server there, the sign-in refused: said so, in one line, without libpq's labels or the password
+    running_server.sql("DO $$ BEGIN CREATE ROLE cli_anna LOGIN PASSWORD 'right pw'; "
+                       "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    host = f"127.0.0.1:{running_server.port}"
+    for url, expected in ((f"postgresql://cli_anna:wr0ng@{host}/postgres",
+                           f'cannot sign in to the library cli_anna@{host}/postgres: password authentication failed '
+                           'for user "cli_anna"'),
+                          (f"postgresql://cli_anna@{host}/postgres",
+                           f"cannot sign in to the library cli_anna@{host}/postgres: no password supplied"),
+                          (f"postgresql://cli_anna:right%20pw@{host}/nodb",
+                           f'cannot reach the library cli_anna@{host}/nodb: database "nodb" does not exist')):
+        assert main(["library", "list", url]) == 1
+        error = capsys.readouterr().err
+        assert error == f"journeyeditor: error: {expected}\n" and "wr0ng" not in error and "right" not in error
 
 
 def test_unreachable_server_at_open_is_one_clear_error():

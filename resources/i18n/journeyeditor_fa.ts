@@ -1193,6 +1193,11 @@
         <translation>ذخیرهٔ گزارش ممکن نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>ورود به کتابخانهٔ {0} ممکن نیست: {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>cannot write the file</source>
         <translation>نوشتن پرونده ممکن نیست</translation>
@@ -5275,6 +5280,7 @@
         <translation>{0} تصویر PNG یا JPEG نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ پیش از جایگزینی آن را در آنجا ببندید</translation>

@@ -1193,6 +1193,11 @@
         <translation>レポートを保存できません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>ライブラリ {0} にサインインできません: {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>cannot write the file</source>
         <translation>ファイルに書き込めません</translation>
@@ -5275,6 +5280,7 @@
         <translation>{0} は PNG でも JPEG でもありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。置き換える前にそちらで閉じてください</translation>

@@ -1193,6 +1193,11 @@
         <translation>Не удалось сохранить отчёт</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>не удалось войти в библиотеку {0}: {1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>cannot write the file</source>
         <translation>не удалось записать файл</translation>
@@ -5275,6 +5280,7 @@
         <translation>{0} — не изображение PNG или JPEG</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} открыт в другом окне Journey Editor или другой программе; закройте его там, прежде чем заменять</translation>

@@ -1193,6 +1193,11 @@
         <translation>无法保存报告</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>无法登录资料库 {0}：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>cannot write the file</source>
         <translation>无法写入文件</translation>
@@ -5275,6 +5280,7 @@
         <translation>{0} 不是 PNG 或 JPEG 图片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭再替换</translation>

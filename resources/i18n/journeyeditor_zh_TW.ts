@@ -1193,6 +1193,11 @@
         <translation>無法儲存報告</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>無法登入資料庫 {0}：{1}</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
         <source>cannot write the file</source>
         <translation>無法寫入檔案</translation>
@@ -5275,6 +5280,7 @@
         <translation>{0} 不是 PNG 或 JPEG 圖片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉再取代</translation>

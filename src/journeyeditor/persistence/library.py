@@ -189,8 +189,14 @@ def server_reason(error: BaseException) -> str:
     cause = getattr(error, "orig", None) or error
     text_ = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
     text_ = re.sub(r"^connection failed: ", "", text_)
-    text_ = re.sub(r'connection to server at "[^"]*" \([^)]*\), port \d+ failed: ', "", text_)
+    text_ = re.sub(r'connection to server at "[^"]*"(?: \([^)]*\))?, port \d+ failed: ', "", text_)
+    text_ = re.sub(r"^(?:FATAL|ERROR):\s+|^fe_sendauth: ", "", text_)  # libpq's labels, not the user's words
     return _without_password(text_)
+
+
+def is_sign_in_problem(reason: str) -> bool:
+    """The server is there but the role or its password was refused (libpq's words, as server_reason gives)."""
+    return "password authentication failed" in reason or "no password supplied" in reason
 
 
 def is_connection_problem(error: BaseException) -> bool:
@@ -256,8 +262,10 @@ class Library:
         try:
             return self.engine.connect()
         except SQLAlchemyError as error:
-            raise ServerUnreachableError(tr("cannot reach the library {0}: {1}").format(
-                self.address.server, server_reason(error))) from error
+            reason = server_reason(error)
+            message = tr("cannot sign in to the library {0}: {1}") if is_sign_in_problem(reason) else \
+                tr("cannot reach the library {0}: {1}")
+            raise ServerUnreachableError(message.format(self.address.server, reason)) from error
 
     def _fail(self, error: BaseException, doing: str) -> LibraryError:
         if isinstance(error, LibraryError):
