@@ -605,3 +605,32 @@ def test_a_step_into_something_removed_meanwhile_is_refused_and_later_steps_land
     ben.editor.update(card.id, title="Ben's next step")
     assert ben.editor.write_error is None and not ben.store.has_pending
     qtbot.waitUntil(lambda: anna.project.get(card.id).title == "Ben's next step", timeout=2000)
+
+
+def test_try_again_when_closing_sends_the_unsent_steps_once_the_server_is_back(qtbot, running_server, project_url,
+                                                                             monkeypatch):
+    from conftest import open_window
+
+    from journeyeditor.ui.main_window import MainWindow
+
+    win = open_window(qtbot, project_url)
+    asked = []
+
+    def server_back_then_try_again(_self, error):
+        asked.append(str(error))
+        running_server.start()
+        return "retry"
+
+    monkeypatch.setattr(MainWindow, "ask_unwritten", server_back_then_try_again)
+    try:
+        document = win.document
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)
+        running_server.stop()
+        document.editor.update(card.id, title="Sent by Try Again")
+        document.sync._retry.stop()  # only Try Again reconnects here
+        assert win.close() and win.document is None and len(asked) == 1
+    finally:
+        close_window(win)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Sent by Try Again"

@@ -581,6 +581,9 @@ class MainWindow(QMainWindow):
                 return True
             except WriteError as error:
                 choice = self.ask_unwritten(error)
+            sync = getattr(self.document, "sync", None)
+            if choice == "retry" and sync is not None:
+                sync.retry_now()  # a library server back: send the unsent steps now, not at the next timer tick
             if choice == "cancel":
                 return False
             if choice == "discard":
