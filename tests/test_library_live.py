@@ -634,3 +634,45 @@ def test_try_again_when_closing_sends_the_unsent_steps_once_the_server_is_back(q
         close_window(win)
     with LibraryStore.open(project_url) as check:
         assert check.project.get(card.id).title == "Sent by Try Again"
+
+
+def test_a_quit_signal_keeps_a_window_whose_unsent_steps_the_user_keeps(qtbot, running_server, project_url,
+                                                                        monkeypatch):
+    import signal
+
+    from conftest import open_window
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journeyeditor.app import _close_cleanly_on_signals
+    from journeyeditor.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    win = open_window(qtbot, project_url)
+    monkeypatch.setattr(MainWindow, "ask_unwritten", lambda _self, _error: "cancel")
+    quits = []
+    handlers = {name: signal.getsignal(getattr(signal, name)) for name in ("SIGTERM", "SIGINT")}
+    timers = set(app.findChildren(QTimer))
+    try:
+        _close_cleanly_on_signals(app)
+        monkeypatch.setattr(app, "quit", lambda: quits.append(True))
+        document = win.document
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)
+        running_server.stop()
+        document.editor.update(card.id, title="Kept through the quit signal")
+        document.sync._retry.stop()
+        signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)  # a logout, a kill, Ctrl+C
+        assert win.isVisible() and win.document is document and document.store.has_pending
+        assert quits == []  # the app stays with the window: the step is not dropped
+    finally:
+        for name, handler in handlers.items():
+            signal.signal(getattr(signal, name), handler)
+        for timer in set(app.findChildren(QTimer)) - timers:
+            timer.stop()
+            timer.deleteLater()
+        running_server.start()
+        document.sync.retry_now()
+        close_window(win)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Kept through the quit signal"
