@@ -676,3 +676,23 @@ def test_a_quit_signal_keeps_a_window_whose_unsent_steps_the_user_keeps(qtbot, r
         close_window(win)
     with LibraryStore.open(project_url) as check:
         assert check.project.get(card.id).title == "Kept through the quit signal"
+
+
+def test_a_rescue_copy_of_a_project_named_with_a_slash_is_offered_in_the_home_folder(
+        qtbot, library_url, sample_project, monkeypatch):
+    from pathlib import Path
+
+    from conftest import open_window
+    from PySide6.QtWidgets import QFileDialog
+
+    with Library(library_url) as library:
+        library.create_project("Q1/Q2 journeys", sample_project)
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, suggestion, _filter: offered.append(suggestion) or ("", ""))
+    win = open_window(qtbot, f"{library_url}?project=Q1/Q2 journeys")
+    try:
+        assert not win._save_copy_from_memory()  # the user cancels the file dialog
+    finally:
+        close_window(win)
+    assert offered == [str(Path.home() / "Q1-Q2 journeys (recovered).journey")]
