@@ -97,8 +97,8 @@ def test_cli_errors_are_one_line(library_url, running_server, tmp_path, capsys):
                        "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
     host = f"127.0.0.1:{running_server.port}"
     for url, expected in ((f"postgresql://cli_anna:wr0ng@{host}/postgres",
-                           f'cannot sign in to the library cli_anna@{host}/postgres: password authentication failed '
-                           'for user "cli_anna"'),
+                           (f"cannot sign in to the library cli_anna@{host}/postgres: "
+                            'password authentication failed for user "cli_anna"')),
                           (f"postgresql://cli_anna@{host}/postgres",
                            f"cannot sign in to the library cli_anna@{host}/postgres: no password supplied"),
                           (f"postgresql://cli_anna:right%20pw@{host}/nodb",
