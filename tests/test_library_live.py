@@ -696,3 +696,27 @@ def test_a_rescue_copy_of_a_project_named_with_a_slash_is_offered_in_the_home_fo
     finally:
         close_window(win)
     assert offered == [str(Path.home() / "Q1-Q2 journeys (recovered).journey")]
+
+
+def test_an_undo_into_something_removed_meanwhile_is_refused_and_later_steps_land(two_documents, qtbot,
+                                                                                  project_url):
+    anna, ben = two_documents
+    map_id = ben.project.maps[0].id
+    stage = ben.project.contents(map_id).stages[-1]
+    card = next(c for c in ben.project.contents(map_id).cards.values() if c.stage_id == stage.id)
+    ben.editor.remove([card.id])
+    qtbot.waitUntil(lambda: anna.project.get(card.id) is None, timeout=2000)
+    ben.sync._notifier.setEnabled(False)  # Ben has not heard that Anna removed the stage
+    anna.editor.remove([stage.id])
+    ben.editor.undo()  # would bring the card back into the stage that is gone
+    assert isinstance(ben.editor.write_error, ConflictError)
+    assert str(ben.editor.write_error).startswith(f"Someone else removed stage “{stage.name}” meanwhile")
+    assert not ben.store.has_pending and not ben.editor.can_undo()
+    assert ben.project.get(card.id) is None and ben.project.get(stage.id) is None
+    ben.sync._notifier.setEnabled(True)
+    other = first_cards(ben)[0]
+    ben.editor.update(other.id, title="Ben's step after the refused undo")
+    assert ben.editor.write_error is None
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(stage.id) is None
+        assert check.project.get(other.id).title == "Ben's step after the refused undo"
