@@ -304,7 +304,14 @@ def test_open_from_library_keeps_the_password_in_the_keyring_not_the_settings(
     listing.click()
     assert [dialog.project.itemText(i) for i in range(dialog.project.count())] == ["Onboarding"]
     dialog.project.setCurrentText("Onboarding")
+    dialog.password.setText("mistyped")  # refused in the dialog, which stays to be corrected; not kept
     dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and memory_keyring.kept == {}
+    assert dialog.problem.text().startswith("cannot sign in to the library reader@")
+    assert "mistyped" not in dialog.problem.text()
+    dialog.password.setText("kept in keyring")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert list(memory_keyring.kept.values()) == ["kept in keyring"]
     address = dialog.address()
     assert "kept" not in str(address)
