@@ -727,3 +727,31 @@ def test_an_undo_into_something_removed_meanwhile_is_refused_and_later_steps_lan
     with LibraryStore.open(project_url) as check:
         assert check.project.get(stage.id) is None
         assert check.project.get(other.id).title == "Ben's step after the refused undo"
+
+
+def test_a_step_kept_after_a_failed_write_survives_a_later_step_refused_as_a_conflict(two_documents, qtbot,
+                                                                                      project_url):
+    anna, ben = two_documents
+    first, second = first_cards(ben)
+    failures = []
+
+    def fail_once(_conn):
+        if not failures:
+            failures.append(True)
+            raise RuntimeError("statement timeout")  # any failure that is not the connection
+
+    ben.store.before_write = fail_once
+    ben.editor.update(first.id, title="Ben's first step, kept unsent")
+    assert ben.editor.write_error is not None and ben.store.has_pending
+    ben.sync._notifier.setEnabled(False)  # Ben has not heard of Anna's edit yet
+    anna.editor.update(second.id, title="Anna's")
+    ben.editor.update(second.id, title="Ben's second step, refused")
+    assert isinstance(ben.editor.write_error, ConflictError)
+    assert ben.project.get(first.id).title == "Ben's first step, kept unsent"  # still shown …
+    ben.sync._notifier.setEnabled(True)
+    ben.editor.update(second.id, body="Ben's third step")
+    assert ben.editor.write_error is None and not ben.store.has_pending
+    with LibraryStore.open(project_url) as check:  # … and not lost: it went with the next step
+        assert check.project.get(first.id).title == "Ben's first step, kept unsent"
+        assert check.project.get(second.id).title == "Anna's"
+        assert check.project.get(second.id).body == "Ben's third step"

@@ -424,6 +424,10 @@ class LibraryStore(ProjectStore):
         self.schema_name = schema_name
         self.client_id = client_id
         self._versions: dict[tuple[str, str], int] = versions
+        #: the rows of each step a failed write left unsent, oldest first; and the rows of earlier
+        #: steps that a refusal of the latest must not take along (it discards that step only)
+        self._unsent_steps: list[set[tuple[str, str]]] = []
+        self._kept_through_conflict: set[tuple[str, str]] = set()
         self._applying_remote = False
         #: the server is away (ui/library_sync.py says so): read-only meanwhile, unsent steps kept
         self.offline = False
@@ -500,21 +504,31 @@ class LibraryStore(ProjectStore):
             return
         if self.read_only:
             raise ReadOnlyError(tr("{0} is read-only ({1})").format(self.address.name, self.read_only_reason))
+        earlier = set().union(*self._unsent_steps)
+        this_step = self.pending_keys() - earlier
+        # a retry with no new step sends the last unsent step again: that one is refused, if any
+        steps = self._unsent_steps + [this_step] if this_step else list(self._unsent_steps)
         dirty, self._dirty = self._dirty, {}
         meta_dirty, self._meta_dirty = self._meta_dirty, False
         try:
             self._write(dirty, meta_dirty)
-        except ConflictError:
-            raise  # nothing of the step is kept: the caller takes it back and reloads the rows
+        except ConflictError as conflict:
+            # nothing of the step is kept: the caller takes it back and reloads the rows; what earlier
+            # steps left unsent (and the server did not refuse) stays pending, see discard_pending()
+            self._keep_earlier_steps(steps, conflict)
+            raise
         except Exception as error:
             if _is_foreign_key_violation(error):
                 # something the step refers to (a stage, a card …) was removed meanwhile: sending it
                 # again can never succeed and would hold back every later step; so it is refused as a
                 # conflict (nothing of it kept), the caller takes it back and reloads those rows
-                raise self._removed_meanwhile(dirty, meta_dirty) from error
+                conflict = self._removed_meanwhile(dirty, meta_dirty)
+                self._keep_earlier_steps(steps, conflict)
+                raise conflict from error
             dirty.update(self._dirty)
             self._dirty = dirty
             self._meta_dirty = self._meta_dirty or meta_dirty
+            self._unsent_steps = steps
             if is_connection_problem(error):
                 self.drop_connection()
                 raise ConnectionLostError(tr("{0}: the library server cannot be reached ({1}); the change is "
@@ -543,8 +557,20 @@ class LibraryStore(ProjectStore):
         conflict.named_before_reload = True
         return conflict
 
+    def _keep_earlier_steps(self, steps: list[set], conflict: ConflictError) -> None:
+        self._kept_through_conflict = set().union(*steps[:-1]) - set(conflict.keys)
+        self._unsent_steps = []
+
     def discard_pending(self) -> None:
+        """Drop the refused step's rows; rows of earlier steps that a failed write left unsent are
+        marked again from the model as it is now (the refused step taken back): sent with the next."""
         self._dirty, self._meta_dirty, self._primary, self._refs = {}, False, set(), set()
+        for key in self._kept_through_conflict:
+            if key == TITLE_KEY:
+                self._meta_dirty = True
+                continue
+            entity = self.project.images.get(key[1]) if key[0] == "image" else self.project.get(key[1])
+            self._dirty[key] = entity if entity is not None else _DELETE
 
     def pending_keys(self) -> set[tuple[str, str]]:
         return set(self._dirty) | ({TITLE_KEY} if self._meta_dirty else set())
@@ -585,6 +611,7 @@ class LibraryStore(ProjectStore):
             conn.execute(text("SELECT pg_notify(:channel, :payload)"),
                          {"channel": self.channel, "payload": self._payload(keys)})
         self._versions.update(raised)
+        self._unsent_steps, self._kept_through_conflict = [], set()
         self.last_written, self._primary = self._primary & set(keys), set()
         self.last_refs, self._refs = self._refs, set()
 
