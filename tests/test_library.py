@@ -33,6 +33,19 @@ def test_addresses_parse_and_never_show_a_password():
     assert "s3cret" not in str(refused.value)
 
 
+def test_a_password_holding_a_bare_at_sign_is_refused_without_showing_any_of_it(capsys):
+    # "se:c@ret": the part after the "@" used to be taken for the host, and shown in the message
+    assert main(["library", "list", "postgresql://anna:se:c@ret@127.0.0.1:1/cx"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "must be written %40" in error
+    assert "ret" not in error.replace("written", "") and "se:c" not in error
+    with pytest.raises(LibraryError) as refused:
+        LibraryAddress.parse("postgresql://anna:p/w@rd@db.example/cx?project=Team@Home")
+    assert "w@rd" not in str(refused.value) and "rd@" not in str(refused.value)
+    assert "anna@db.example/cx?project=Team@Home" in str(refused.value)
+    assert LibraryAddress.parse("postgresql://anna:p%40ss@db.example/cx").url.password == "p@ss"
+
+
 def test_publish_and_fetch_round_trip_is_byte_identical(library_url, sample_file, tmp_path, capsys):
     with ProjectStore.open(sample_file, read_only=True) as store:
         before = project_to_json(store.project)
@@ -79,6 +92,20 @@ def test_cli_errors_are_one_line(library_url, running_server, tmp_path, capsys):
     error = capsys.readouterr().err
     assert error.startswith("journeyeditor: error: cannot reach the library anna@127.0.0.1:1/cx")
     assert error.count("\n") == 1 and "s3cret" not in error
+    # the server there, the sign-in refused: said so, in one line, without libpq's labels or the password
+    running_server.sql("DO $$ BEGIN CREATE ROLE cli_anna LOGIN PASSWORD 'right pw'; "
+                       "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    host = f"127.0.0.1:{running_server.port}"
+    for url, expected in ((f"postgresql://cli_anna:wr0ng@{host}/postgres",
+                           (f"cannot sign in to the library cli_anna@{host}/postgres: "
+                            'password authentication failed for user "cli_anna"')),
+                          (f"postgresql://cli_anna@{host}/postgres",
+                           f"cannot sign in to the library cli_anna@{host}/postgres: no password supplied"),
+                          (f"postgresql://cli_anna:right%20pw@{host}/nodb",
+                           f'cannot reach the library cli_anna@{host}/nodb: database "nodb" does not exist')):
+        assert main(["library", "list", url]) == 1
+        error = capsys.readouterr().err
+        assert error == f"journeyeditor: error: {expected}\n" and "wr0ng" not in error and "right" not in error
 
 
 def test_unreachable_server_at_open_is_one_clear_error():
@@ -160,6 +187,11 @@ def test_publishing_a_fetched_copy_brings_its_changes_back_and_refuses_conflicts
         server.project.update(b.id, title="B, on the server")
         server.project.update(c.id, body="C, on the server")
         server.flush()
+    with ProjectStore.open(copy):  # the copy open in a window: refused before anything is sent
+        assert main(["library", "publish", str(copy), library_url, "--keep", keep]) == 1
+        assert "offline.journey is open in another Journey Editor window" in capsys.readouterr().err
+    with LibraryStore.open(address) as server:
+        assert server.project.get(a.id).title != "A, offline"
     assert main(["library", "publish", str(copy), library_url]) == 1
     error = capsys.readouterr().err
     assert f"1 entities were changed both in offline.journey and in the library since the fetch: card “B, offline” " \
@@ -192,6 +224,36 @@ def test_a_local_project_is_published_once_under_a_name(library_url, sample_file
     assert "has a project named 'sample' already" in capsys.readouterr().err
     assert main(["library", "publish", str(sample_file), library_url, "--keep", "mine", "--as", "x"]) == 1
     assert "--keep is for a copy fetched from the library" in capsys.readouterr().err
+
+
+def test_project_names_odd_or_foreign_are_kept_apart_and_unshowable_ones_refused(library_url, sample_file,
+                                                                                 capsys):
+    odd = ["O'Brien \"quoted\"; DROP TABLE library.projects; --", "سفر مشتری", "客户旅程", "Журнал", "x" * 200,
+           "x" * 199 + "y"]
+    for name in odd:
+        assert main(["library", "publish", str(sample_file), library_url, "--as", name]) == 0, name
+    capsys.readouterr()
+    with Library(library_url) as library:
+        listing = library.projects()
+        assert sorted(p["name"] for p in listing) == sorted(odd)
+        schemas = [p["schema"] for p in listing]
+        assert len(set(schemas)) == len(odd) and all(len(s.encode()) <= 63 for s in schemas)
+    for name in odd:  # each opens as itself (no two share a schema)
+        with LibraryStore.open(f"{library_url}?project={name}", read_only=True) as store:
+            assert store.address.project == name and store.project.maps
+    for name, why in ((" sample", "one line of text"), ("two\nlines", "one line of text"),
+                      ("tab\there", "one line of text"), ("x" * 201, "at most 200 characters"), ("  ", "needs a name")):
+        assert main(["library", "publish", str(sample_file), library_url, "--as", name]) == 1
+        error = capsys.readouterr().err
+        assert why in error and error.count("\n") == 1
+    # the address as shown (recent projects, Open from Library) reads back as the same project
+    for name in odd + ["R&D journeys", "A+B", "100% done"]:
+        address = LibraryAddress.parse(library_url).with_project(name)
+        assert LibraryAddress.parse(str(address)).project == name
+    assert str(LibraryAddress.parse(library_url).with_project("R&D سفر")).endswith("?project=R%26D سفر")
+    # ?project=NAME in the address names the published project, as --as does
+    assert main(["library", "publish", str(sample_file), f"{library_url}?project=From the address"]) == 0
+    assert "as 'From the address'" in capsys.readouterr().out
 
 
 def test_a_library_project_is_upgraded_once_in_one_transaction(library_url, sample_project, monkeypatch):

@@ -304,7 +304,14 @@ def test_open_from_library_keeps_the_password_in_the_keyring_not_the_settings(
     listing.click()
     assert [dialog.project.itemText(i) for i in range(dialog.project.count())] == ["Onboarding"]
     dialog.project.setCurrentText("Onboarding")
+    dialog.password.setText("mistyped")  # refused in the dialog, which stays to be corrected; not kept
     dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and memory_keyring.kept == {}
+    assert dialog.problem.text().startswith("cannot sign in to the library reader@")
+    assert "mistyped" not in dialog.problem.text()
+    dialog.password.setText("kept in keyring")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert list(memory_keyring.kept.values()) == ["kept in keyring"]
     address = dialog.address()
     assert "kept" not in str(address)
@@ -545,3 +552,206 @@ def test_a_refused_step_in_a_window_is_one_line_in_the_status_bar(qtbot, project
     finally:
         other.close()
         close_window(win)
+
+
+def test_closing_a_window_with_unsent_steps_asks_and_keeps_them(qtbot, running_server, project_url, tmp_path,
+                                                                monkeypatch):
+    from conftest import open_window
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeyeditor.persistence import ProjectStore
+    from journeyeditor.ui.main_window import MainWindow
+
+    win = open_window(qtbot, project_url)
+    asked = []
+    answers = iter(["cancel", "retry", "copy"])
+    monkeypatch.setattr(MainWindow, "ask_unwritten", lambda self, error: asked.append(str(error)) or next(answers))
+    target = tmp_path / "unsent.journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    try:
+        document = win.document
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)
+        running_server.stop()
+        document.editor.update(card.id, title="Unsent when the window closed")
+        assert document.store.has_pending
+        document.sync._retry.stop()  # the server stays away while the window closes
+        assert not win.close()  # Cancel: the window stays, the step with it
+        assert win.document is document and document.store.has_pending
+        assert win.close()  # Try Again asks again (still away), then Save a Copy… and closed
+        assert len(asked) == 3 and all("not sent yet" in line for line in asked)
+        assert win.document is None
+    finally:
+        close_window(win)
+        running_server.start()
+    with ProjectStore.open(target, read_only=True) as saved:
+        assert saved.project.get(card.id).title == "Unsent when the window closed"
+
+
+def test_a_step_into_something_removed_meanwhile_is_refused_and_later_steps_land(two_documents, qtbot):
+    anna, ben = two_documents
+    project = anna.project
+    map_id = project.maps[0].id
+    stage = project.contents(map_id).stages[-1]
+    lane = project.contents(map_id).lanes[0]
+    ben.sync._notifier.setEnabled(False)  # Ben has not heard yet that Anna removed the stage
+    anna.editor.remove([stage.id])
+    steps_before = ben.editor.undo_stack.count()
+    cards_before = {c.id for c in ben.project.contents(map_id).cards.values()}
+    assert ben.editor.add_card(map_id, stage.id, lane.id, title="Into a stage gone meanwhile") is None
+    # refused as a conflict, in words (no SQL), the stage named; nothing of it left waiting
+    assert isinstance(ben.editor.write_error, ConflictError)
+    assert str(ben.editor.write_error).startswith(f"Someone else removed stage “{stage.name}” meanwhile")
+    assert not ben.store.has_pending and ben.editor.undo_stack.count() == steps_before
+    assert ben.project.get(stage.id) is None
+    assert {c.id for c in ben.project.contents(map_id).cards.values()} <= cards_before
+    card, _ = first_cards(ben)
+    ben.sync._notifier.setEnabled(True)
+    qtbot.waitUntil(lambda: ben.project.get(stage.id) is None, timeout=2000)
+    # what Ben does next must land: the refused card must not block every later step
+    ben.editor.update(card.id, title="Ben's next step")
+    assert ben.editor.write_error is None and not ben.store.has_pending
+    qtbot.waitUntil(lambda: anna.project.get(card.id).title == "Ben's next step", timeout=2000)
+
+
+def test_try_again_when_closing_sends_the_unsent_steps_once_the_server_is_back(qtbot, running_server, project_url,
+                                                                             monkeypatch):
+    from conftest import open_window
+
+    from journeyeditor.ui.main_window import MainWindow
+
+    win = open_window(qtbot, project_url)
+    asked = []
+
+    def server_back_then_try_again(_self, error):
+        asked.append(str(error))
+        running_server.start()
+        return "retry"
+
+    monkeypatch.setattr(MainWindow, "ask_unwritten", server_back_then_try_again)
+    try:
+        document = win.document
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)
+        running_server.stop()
+        document.editor.update(card.id, title="Sent by Try Again")
+        document.sync._retry.stop()  # only Try Again reconnects here
+        assert win.close() and win.document is None and len(asked) == 1
+    finally:
+        close_window(win)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Sent by Try Again"
+
+
+def test_a_quit_signal_keeps_a_window_whose_unsent_steps_the_user_keeps(qtbot, running_server, project_url,
+                                                                        monkeypatch):
+    import signal
+
+    from conftest import open_window
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journeyeditor.app import _close_cleanly_on_signals
+    from journeyeditor.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    win = open_window(qtbot, project_url)
+    monkeypatch.setattr(MainWindow, "ask_unwritten", lambda _self, _error: "cancel")
+    quits = []
+    handlers = {name: signal.getsignal(getattr(signal, name)) for name in ("SIGTERM", "SIGINT")}
+    timers = set(app.findChildren(QTimer))
+    try:
+        _close_cleanly_on_signals(app)
+        monkeypatch.setattr(app, "quit", lambda: quits.append(True))
+        document = win.document
+        card, _ = first_cards(document)
+        document.sync._notifier.setEnabled(False)
+        running_server.stop()
+        document.editor.update(card.id, title="Kept through the quit signal")
+        document.sync._retry.stop()
+        signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)  # a logout, a kill, Ctrl+C
+        assert win.isVisible() and win.document is document and document.store.has_pending
+        assert quits == []  # the app stays with the window: the step is not dropped
+    finally:
+        for name, handler in handlers.items():
+            signal.signal(getattr(signal, name), handler)
+        for timer in set(app.findChildren(QTimer)) - timers:
+            timer.stop()
+            timer.deleteLater()
+        running_server.start()
+        document.sync.retry_now()
+        close_window(win)
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(card.id).title == "Kept through the quit signal"
+
+
+def test_a_rescue_copy_of_a_project_named_with_a_slash_is_offered_in_the_home_folder(
+        qtbot, library_url, sample_project, monkeypatch):
+    from pathlib import Path
+
+    from conftest import open_window
+    from PySide6.QtWidgets import QFileDialog
+
+    with Library(library_url) as library:
+        library.create_project("Q1/Q2 journeys", sample_project)
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, suggestion, _filter: offered.append(suggestion) or ("", ""))
+    win = open_window(qtbot, f"{library_url}?project=Q1/Q2 journeys")
+    try:
+        assert not win._save_copy_from_memory()  # the user cancels the file dialog
+    finally:
+        close_window(win)
+    assert offered == [str(Path.home() / "Q1-Q2 journeys (recovered).journey")]
+
+
+def test_an_undo_into_something_removed_meanwhile_is_refused_and_later_steps_land(two_documents, qtbot,
+                                                                                  project_url):
+    anna, ben = two_documents
+    map_id = ben.project.maps[0].id
+    stage = ben.project.contents(map_id).stages[-1]
+    card = next(c for c in ben.project.contents(map_id).cards.values() if c.stage_id == stage.id)
+    ben.editor.remove([card.id])
+    qtbot.waitUntil(lambda: anna.project.get(card.id) is None, timeout=2000)
+    ben.sync._notifier.setEnabled(False)  # Ben has not heard that Anna removed the stage
+    anna.editor.remove([stage.id])
+    ben.editor.undo()  # would bring the card back into the stage that is gone
+    assert isinstance(ben.editor.write_error, ConflictError)
+    assert str(ben.editor.write_error).startswith(f"Someone else removed stage “{stage.name}” meanwhile")
+    assert not ben.store.has_pending and not ben.editor.can_undo()
+    assert ben.project.get(card.id) is None and ben.project.get(stage.id) is None
+    ben.sync._notifier.setEnabled(True)
+    other = first_cards(ben)[0]
+    ben.editor.update(other.id, title="Ben's step after the refused undo")
+    assert ben.editor.write_error is None
+    with LibraryStore.open(project_url) as check:
+        assert check.project.get(stage.id) is None
+        assert check.project.get(other.id).title == "Ben's step after the refused undo"
+
+
+def test_a_step_kept_after_a_failed_write_survives_a_later_step_refused_as_a_conflict(two_documents, qtbot,
+                                                                                      project_url):
+    anna, ben = two_documents
+    first, second = first_cards(ben)
+    failures = []
+
+    def fail_once(_conn):
+        if not failures:
+            failures.append(True)
+            raise RuntimeError("statement timeout")  # any failure that is not the connection
+
+    ben.store.before_write = fail_once
+    ben.editor.update(first.id, title="Ben's first step, kept unsent")
+    assert ben.editor.write_error is not None and ben.store.has_pending
+    ben.sync._notifier.setEnabled(False)  # Ben has not heard of Anna's edit yet
+    anna.editor.update(second.id, title="Anna's")
+    ben.editor.update(second.id, title="Ben's second step, refused")
+    assert isinstance(ben.editor.write_error, ConflictError)
+    assert ben.project.get(first.id).title == "Ben's first step, kept unsent"  # still shown …
+    ben.sync._notifier.setEnabled(True)
+    ben.editor.update(second.id, body="Ben's third step")
+    assert ben.editor.write_error is None and not ben.store.has_pending
+    with LibraryStore.open(project_url) as check:  # … and not lost: it went with the next step
+        assert check.project.get(first.id).title == "Ben's first step, kept unsent"
+        assert check.project.get(second.id).title == "Anna's"
+        assert check.project.get(second.id).body == "Ben's third step"

@@ -614,6 +614,16 @@
         <translation>پروژهٔ کتابخانه باید نام داشته باشد</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be at most {0} characters</source>
+        <translation>نام پروژهٔ کتابخانه حداکثر {0} نویسه است</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be one line of text, without spaces at either end</source>
+        <translation>نام پروژهٔ کتابخانه باید یک سطر متن باشد، بدون فاصله در ابتدا یا انتها</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>شاخص به مرحله، گام یا کارتی از نقشهٔ خودش تعلق دارد</translation>
@@ -1230,6 +1240,11 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
         <translation>ذخیرهٔ گزارش ممکن نیست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>ورود به کتابخانهٔ {0} ممکن نیست: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -4368,6 +4383,11 @@ Import without them?</source>
         <translation>در این میان کس دیگری {0} «{1}»{2} را تغییر داد: گام شما اعمال نشد و نسخهٔ آن‌ها نشان داده می‌شود</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else removed {0} “{1}” meanwhile: your step was not applied</source>
+        <translation>در این میان کس دیگری {0} «{1}» را حذف کرد: گام شما اعمال نشد</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
@@ -5554,6 +5574,7 @@ Import without them?</source>
         <translation>{0} تصویر PNG یا JPEG نیست</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} در پنجره یا برنامهٔ دیگری از Journey Editor باز است؛ پیش از جایگزینی آن را در آنجا ببندید</translation>
@@ -5797,6 +5818,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: already exists</source>
         <translation>{0}: از قبل هست</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: an @ in the user name or password must be written %40 (or give the password in PGPASSWORD)</source>
+        <translation>{0}: نویسهٔ @ در نام کاربری یا گذرواژه باید به صورت %40 نوشته شود (یا گذرواژه را در PGPASSWORD بدهید)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>

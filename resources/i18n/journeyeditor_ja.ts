@@ -614,6 +614,16 @@
         <translation>ライブラリのプロジェクトには名前が必要です</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be at most {0} characters</source>
+        <translation>ライブラリのプロジェクト名は {0} 文字以内にしてください</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be one line of text, without spaces at either end</source>
+        <translation>ライブラリのプロジェクト名は 1 行の文字列で、前後に空白を入れないでください</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指標はそのマップのステージ、ステップ、カードのいずれかに属します</translation>
@@ -1230,6 +1240,11 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
         <translation>レポートを保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>ライブラリ {0} にサインインできません: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -4368,6 +4383,11 @@ Import without them?</source>
         <translation>その間に他の人が {0}「{1}」{2} を変更しました。あなたの操作は適用されず、相手の内容を表示しています</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else removed {0} “{1}” meanwhile: your step was not applied</source>
+        <translation>その間に他の人が {0}「{1}」を削除しました。あなたの操作は適用されませんでした</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
@@ -5554,6 +5574,7 @@ Import without them?</source>
         <translation>{0} は PNG でも JPEG でもありません</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} は別の Journey Editor のウィンドウかプログラムで開かれています。置き換える前にそちらで閉じてください</translation>
@@ -5797,6 +5818,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: already exists</source>
         <translation>{0}：すでにあります</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: an @ in the user name or password must be written %40 (or give the password in PGPASSWORD)</source>
+        <translation>{0}：ユーザー名やパスワードの @ は %40 と書いてください（またはパスワードを PGPASSWORD で渡してください）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>

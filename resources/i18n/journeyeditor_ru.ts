@@ -614,6 +614,16 @@
         <translation>проекту в библиотеке нужно имя</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be at most {0} characters</source>
+        <translation>имя проекта библиотеки — не длиннее {0} символов</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be one line of text, without spaces at either end</source>
+        <translation>имя проекта библиотеки — одна строка текста без пробелов по краям</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>метрика относится к этапу, шагу или карточке своей карты</translation>
@@ -1230,6 +1240,11 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
         <translation>Не удалось сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>не удалось войти в библиотеку {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -4368,6 +4383,11 @@ Import without them?</source>
         <translation>Тем временем кто-то другой изменил {0} «{1}»{2}: ваш шаг не применён, показана их версия</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else removed {0} “{1}” meanwhile: your step was not applied</source>
+        <translation>Тем временем кто-то удалил {0} «{1}»: ваш шаг не применён</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
@@ -5554,6 +5574,7 @@ Import without them?</source>
         <translation>{0} — не изображение PNG или JPEG</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} открыт в другом окне Journey Editor или другой программе; закройте его там, прежде чем заменять</translation>
@@ -5797,6 +5818,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: already exists</source>
         <translation>{0}: уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: an @ in the user name or password must be written %40 (or give the password in PGPASSWORD)</source>
+        <translation>{0}: символ @ в имени пользователя или пароле записывается как %40 (или передайте пароль в PGPASSWORD)</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>

@@ -614,6 +614,16 @@
         <translation>资料库中的项目需要一个名称</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be at most {0} characters</source>
+        <translation>库项目的名称最多 {0} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be one line of text, without spaces at either end</source>
+        <translation>库项目的名称必须是一行文字，两端不能有空格</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指标必须属于其旅程图中的阶段、步骤或卡片</translation>
@@ -1230,6 +1240,11 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>无法登录资料库 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -4368,6 +4383,11 @@ Import without them?</source>
         <translation>在此期间其他人更改了{0}“{1}”{2}：您的这一步未被应用，现在显示的是对方的版本</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else removed {0} “{1}” meanwhile: your step was not applied</source>
+        <translation>在此期间其他人删除了{0}“{1}”：您的操作未被应用</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
@@ -5554,6 +5574,7 @@ Import without them?</source>
         <translation>{0} 不是 PNG 或 JPEG 图片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} 已在另一个 Journey Editor 窗口或程序中打开；请先在那里关闭再替换</translation>
@@ -5797,6 +5818,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: already exists</source>
         <translation>{0}：已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: an @ in the user name or password must be written %40 (or give the password in PGPASSWORD)</source>
+        <translation>{0}：用户名或密码中的 @ 必须写成 %40（或通过 PGPASSWORD 提供密码）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>

@@ -614,6 +614,16 @@
         <translation>資料庫中的專案需要一個名稱</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be at most {0} characters</source>
+        <translation>資料庫專案的名稱最多 {0} 個字元</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>a library project's name must be one line of text, without spaces at either end</source>
+        <translation>資料庫專案的名稱必須是一行文字，兩端不能有空格</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/model/project.py"/>
         <source>a metric belongs to a stage, step or card of its map</source>
         <translation>指標必須屬於其旅程圖中的階段、步驟或卡片</translation>
@@ -1230,6 +1240,11 @@
         <location filename="../../src/journeyeditor/ui/owners_report.py"/>
         <source>Cannot save the report</source>
         <translation>無法儲存報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>cannot sign in to the library {0}: {1}</source>
+        <translation>無法登入資料庫 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/fileio.py"/>
@@ -4368,6 +4383,11 @@ Import without them?</source>
         <translation>在此期間其他人變更了{0}「{1}」{2}：您的這一步未被套用，現在顯示的是對方的版本</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>Someone else removed {0} “{1}” meanwhile: your step was not applied</source>
+        <translation>在此期間其他人刪除了{0}「{1}」：您的操作未被套用</translation>
+    </message>
+    <message>
         <location filename="../../src/journeyeditor/ui/evidence.py"/>
         <location filename="../../src/journeyeditor/ui/metrics_ui.py"/>
         <source>Source</source>
@@ -5554,6 +5574,7 @@ Import without them?</source>
         <translation>{0} 不是 PNG 或 JPEG 圖片</translation>
     </message>
     <message>
+        <location filename="../../src/journeyeditor/persistence/library_copy.py"/>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0} is open in another Journey Editor window or program; close it there before replacing it</source>
         <translation>{0} 已在另一個 Journey Editor 視窗或程式中開啟；請先在那裡關閉再取代</translation>
@@ -5797,6 +5818,11 @@ Import without them?</source>
         <location filename="../../src/journeyeditor/persistence/store.py"/>
         <source>{0}: already exists</source>
         <translation>{0}：已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/journeyeditor/persistence/library.py"/>
+        <source>{0}: an @ in the user name or password must be written %40 (or give the password in PGPASSWORD)</source>
+        <translation>{0}：使用者名稱或密碼中的 @ 必須寫成 %40（或透過 PGPASSWORD 提供密碼）</translation>
     </message>
     <message>
         <location filename="../../src/journeyeditor/cli.py"/>

@@ -168,11 +168,14 @@ def _close_cleanly_on_signals(app) -> None:
     import signal
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     def quit_cleanly(*_args) -> None:
         QApplication.closeAllWindows()
-        app.quit()
+        # a window whose unwritten changes the user chose to keep (Cancel) stays, and so does the app
+        if not any(window.isVisible() for window in QApplication.topLevelWidgets()
+                   if isinstance(window, QMainWindow)):
+            app.quit()
 
     for name in ("SIGTERM", "SIGINT"):
         if hasattr(signal, name):

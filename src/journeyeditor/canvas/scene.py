@@ -481,6 +481,8 @@ class MapScene(QGraphicsScene):
         if type_ == "note":
             type_ = LANE_CARD_TYPES.get(lane.kind, "note")
         card = self.editor.add_card(self.map_id, stage_id, lane_id, index, title="", type=type_)
+        if card is None:
+            return ""  # a library refused it (the stage was removed elsewhere meanwhile): the editor says so
         item = self.cards[card.id]
         self.clearSelection()
         item.setSelected(True)

@@ -123,7 +123,8 @@ class Editor:
             self.store.discard_pending()
             self.apply_remote(conflict.keys)
             # named as it is now shown (the server's title), not as the refused step had it
-            conflict.args = (self.store.conflict_message(conflict.keys),)
+            if not getattr(conflict, "named_before_reload", False):
+                conflict.args = (self.store.conflict_message(conflict.keys),)
             if forward:
                 self._drop_redo()
             else:

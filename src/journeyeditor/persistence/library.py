@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -91,6 +92,8 @@ class ConflictError(WriteError):
     def __init__(self, message: str, keys: list[tuple[str, str]]) -> None:
         super().__init__(message)
         self.keys = keys
+        #: the message names what was removed: reloading takes that name away, so it is kept
+        self.named_before_reload = False
 
 
 class ConnectionLostError(WriteError):
@@ -126,6 +129,11 @@ class LibraryAddress:
         except (ArgumentError, ValueError) as error:
             raise LibraryError(tr("{0}: not a library address (postgresql://user@host:port/database)")
                                .format(_without_password(address))) from error
+        if url.host and "@" in url.host:
+            # the password (or user) held a bare "@": the rest of it would be taken for the host and
+            # shown in every message about that host
+            raise LibraryError(tr("{0}: an @ in the user name or password must be written %40 (or give the "
+                                  "password in PGPASSWORD)").format(_without_password(address)))
         if not url.database:
             raise LibraryError(tr("{0}: the address names no database").format(_without_password(address)))
         query = dict(url.query)
@@ -162,12 +170,18 @@ class LibraryAddress:
         return self
 
     def __str__(self) -> str:
-        suffix = f"?project={self.project}" if self.project else ""
+        # what parse() would read otherwise ("R&D" as "R", "A+B" as "A B") escaped, the rest as written:
+        # this text is parsed again (Open from Library, the recent projects)
+        project = re.sub(r"[%&+]", lambda m: f"%{ord(m[0]):02X}", self.project) if self.project else ""
+        suffix = f"?project={project}" if self.project else ""
         return f"postgresql://{self.server}{suffix}"
 
 
 def _without_password(address: str) -> str:
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", str(address))
+    """The address with its password cut out, a password holding "@" or "/" too (up to the last "@"
+    before the project's name, which may hold "@" of its own)."""
+    head, project = (re.split(r"(?=[?&]project=)", str(address), maxsplit=1) + [""])[:2]
+    return re.sub(r"(://[^:/@]*):.*@", r"\1@", head) + project
 
 
 def server_reason(error: BaseException) -> str:
@@ -175,8 +189,14 @@ def server_reason(error: BaseException) -> str:
     cause = getattr(error, "orig", None) or error
     text_ = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
     text_ = re.sub(r"^connection failed: ", "", text_)
-    text_ = re.sub(r'connection to server at "[^"]*" \([^)]*\), port \d+ failed: ', "", text_)
+    text_ = re.sub(r'connection to server at "[^"]*"(?: \([^)]*\))?, port \d+ failed: ', "", text_)
+    text_ = re.sub(r"^(?:FATAL|ERROR):\s+|^fe_sendauth: ", "", text_)  # libpq's labels, not the user's words
     return _without_password(text_)
+
+
+def is_sign_in_problem(reason: str) -> bool:
+    """The server is there but the role or its password was refused (libpq's words, as server_reason gives)."""
+    return "password authentication failed" in reason or "no password supplied" in reason
 
 
 def is_connection_problem(error: BaseException) -> bool:
@@ -198,6 +218,20 @@ def schema_name_for(name: str, taken: Iterable[str] = ()) -> str:
     while candidate in taken:
         candidate, number = f"jp_{slug}_{number}", number + 1
     return candidate
+
+
+#: a project's name is shown in window titles, lists and one-line messages
+MAX_NAME_LENGTH = 200
+
+
+def check_project_name(name: str) -> None:
+    """Refuse a name that could not be shown on one line, or that differs from another by spaces alone."""
+    if not name.strip():
+        raise LibraryError(tr("a library project needs a name"))
+    if name != name.strip() or any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in name):
+        raise LibraryError(tr("a library project's name must be one line of text, without spaces at either end"))
+    if len(name) > MAX_NAME_LENGTH:
+        raise LibraryError(tr("a library project's name must be at most {0} characters").format(MAX_NAME_LENGTH))
 
 
 class Library:
@@ -228,8 +262,10 @@ class Library:
         try:
             return self.engine.connect()
         except SQLAlchemyError as error:
-            raise ServerUnreachableError(tr("cannot reach the library {0}: {1}").format(
-                self.address.server, server_reason(error))) from error
+            reason = server_reason(error)
+            message = tr("cannot sign in to the library {0}: {1}") if is_sign_in_problem(reason) else \
+                tr("cannot reach the library {0}: {1}")
+            raise ServerUnreachableError(message.format(self.address.server, reason)) from error
 
     def _fail(self, error: BaseException, doing: str) -> LibraryError:
         if isinstance(error, LibraryError):
@@ -293,8 +329,7 @@ class Library:
 
     def create_project(self, name: str, project: Project, snapshots: list[dict] = ()) -> str:
         """A new project `name` holding `project` (and its snapshots), in one transaction; its schema."""
-        if not name.strip():
-            raise LibraryError(tr("a library project needs a name"))
+        check_project_name(name)
         try:
             with self.connect() as conn, conn.begin():
                 self._require_catalogue(conn)
@@ -389,6 +424,10 @@ class LibraryStore(ProjectStore):
         self.schema_name = schema_name
         self.client_id = client_id
         self._versions: dict[tuple[str, str], int] = versions
+        #: the rows of each step a failed write left unsent, oldest first; and the rows of earlier
+        #: steps that a refusal of the latest must not take along (it discards that step only)
+        self._unsent_steps: list[set[tuple[str, str]]] = []
+        self._kept_through_conflict: set[tuple[str, str]] = set()
         self._applying_remote = False
         #: the server is away (ui/library_sync.py says so): read-only meanwhile, unsent steps kept
         self.offline = False
@@ -472,16 +511,31 @@ class LibraryStore(ProjectStore):
             return
         if self.read_only:
             raise ReadOnlyError(tr("{0} is read-only ({1})").format(self.address.name, self.read_only_reason))
+        earlier = set().union(*self._unsent_steps)
+        this_step = self.pending_keys() - earlier
+        # a retry with no new step sends the last unsent step again: that one is refused, if any
+        steps = self._unsent_steps + [this_step] if this_step else list(self._unsent_steps)
         dirty, self._dirty = self._dirty, {}
         meta_dirty, self._meta_dirty = self._meta_dirty, False
         try:
             self._write(dirty, meta_dirty)
-        except ConflictError:
-            raise  # nothing of the step is kept: the caller takes it back and reloads the rows
+        except ConflictError as conflict:
+            # nothing of the step is kept: the caller takes it back and reloads the rows; what earlier
+            # steps left unsent (and the server did not refuse) stays pending, see discard_pending()
+            self._keep_earlier_steps(steps, conflict)
+            raise
         except Exception as error:
+            if _is_foreign_key_violation(error):
+                # something the step refers to (a stage, a card …) was removed meanwhile: sending it
+                # again can never succeed and would hold back every later step; so it is refused as a
+                # conflict (nothing of it kept), the caller takes it back and reloads those rows
+                conflict = self._removed_meanwhile(dirty, meta_dirty)
+                self._keep_earlier_steps(steps, conflict)
+                raise conflict from error
             dirty.update(self._dirty)
             self._dirty = dirty
             self._meta_dirty = self._meta_dirty or meta_dirty
+            self._unsent_steps = steps
             if is_connection_problem(error):
                 self.drop_connection()
                 raise ConnectionLostError(tr("{0}: the library server cannot be reached ({1}); the change is "
@@ -490,8 +544,40 @@ class LibraryStore(ProjectStore):
             raise WriteError(tr("{0}: the last change could not be written ({1}); it is kept and written with "
                                 "the next one").format(self.address.name, server_reason(error))) from error
 
+    def _removed_meanwhile(self, dirty: dict, meta_dirty: bool) -> ConflictError:
+        step_keys = set(dirty) | ({TITLE_KEY} if meta_dirty else set())
+        referred = {_entity_key(entity) for entity_id in self._refs
+                    if (entity := self.project.get(entity_id) or self.project.images.get(entity_id)) is not None}
+        referred -= step_keys
+        try:  # which of them moved on: the one to name
+            conn = self._ensure_connection()
+            with conn.begin():
+                server = self._lock_free_versions(conn, list(referred))
+        except SQLAlchemyError:
+            server = {}
+        moved_on = sorted(key for key in referred if server.get(key, 0) != self._versions.get(key, 0))
+        named = (moved_on or sorted(referred) or sorted(step_keys))[0]
+        entity = self.project.get(named[1]) if named[0] != "image" else None
+        label = getattr(entity, "title", "") or getattr(entity, "name", "") or named[1][:8]
+        conflict = ConflictError(tr("Someone else removed {0} “{1}” meanwhile: your step was not applied")
+                                 .format(noun(named[0]), label), moved_on + sorted(step_keys))
+        conflict.named_before_reload = True
+        return conflict
+
+    def _keep_earlier_steps(self, steps: list[set], conflict: ConflictError) -> None:
+        self._kept_through_conflict = set().union(*steps[:-1]) - set(conflict.keys)
+        self._unsent_steps = []
+
     def discard_pending(self) -> None:
+        """Drop the refused step's rows; rows of earlier steps that a failed write left unsent are
+        marked again from the model as it is now (the refused step taken back): sent with the next."""
         self._dirty, self._meta_dirty, self._primary, self._refs = {}, False, set(), set()
+        for key in self._kept_through_conflict:
+            if key == TITLE_KEY:
+                self._meta_dirty = True
+                continue
+            entity = self.project.images.get(key[1]) if key[0] == "image" else self.project.get(key[1])
+            self._dirty[key] = entity if entity is not None else _DELETE
 
     def pending_keys(self) -> set[tuple[str, str]]:
         return set(self._dirty) | ({TITLE_KEY} if self._meta_dirty else set())
@@ -532,6 +618,7 @@ class LibraryStore(ProjectStore):
             conn.execute(text("SELECT pg_notify(:channel, :payload)"),
                          {"channel": self.channel, "payload": self._payload(keys)})
         self._versions.update(raised)
+        self._unsent_steps, self._kept_through_conflict = [], set()
         self.last_written, self._primary = self._primary & set(keys), set()
         self.last_refs, self._refs = self._refs, set()
 
@@ -752,6 +839,12 @@ class LibraryStore(ProjectStore):
                 yield conn
 
         return begin()
+
+
+def _is_foreign_key_violation(error: BaseException) -> bool:
+    import psycopg
+
+    return isinstance(getattr(error, "orig", None) or error, psycopg.errors.ForeignKeyViolation)
 
 
 class _NeedsWholeProject(Exception):

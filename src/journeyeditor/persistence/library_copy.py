@@ -118,12 +118,26 @@ def publish(path: Path, address: LibraryAddress, name: str | None = None, keep: 
     if fetched is None or (name is not None and name != fetched[0]["project"]):
         if keep is not None:
             raise LibraryError(tr("--keep is for a copy fetched from the library; {0} is not one").format(path.name))
-        name = name or path.stem
+        name = name or address.project or path.stem  # `…?project=NAME` names it as --as does
         with Library(address) as library:
             library.create_project(name, mine, history)
         return PublishReport([tr("published {0} as {1!r} in {2}").format(path.name, name, address.server)])
     origin, base = fetched
+    _refuse_if_open_elsewhere(path)
     return _publish_changes(path, address.with_project(origin["project"]), mine, base, origin["versions"], keep)
+
+
+def _refuse_if_open_elsewhere(path: Path) -> None:
+    """A copy open in a window is rewritten at the end of a publish: say so before anything is sent,
+    not after (the window would go on writing to the file the publish replaced)."""
+    from .errors import FileInUseError
+    from .lock import FileLock
+
+    lock = FileLock(path)
+    if not lock.acquire():
+        raise FileInUseError(tr("{0} is open in another Journey Editor window or program; close it there before "
+                                "replacing it").format(path.name))
+    lock.release()
 
 
 def _publish_changes(path: Path, address: LibraryAddress, mine: Project, base: Project, fetched_versions: dict,

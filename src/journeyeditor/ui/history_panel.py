@@ -111,7 +111,7 @@ class HistoryPanel(QWidget):
 
     def _follow_edits(self, _index: int = 0) -> None:
         # the day's first edit may have kept an automatic snapshot (the step is in the file by now);
-        # a library project whose server is away has nothing new to list, and no connection to ask
+        # not while a library's server is away: the step waits unsent, and there is nothing to read
         if self.document is not None and not getattr(self.document.store, "offline", False) and \
                 len(snapshots.list_snapshots(self.document.store)) != self.snapshot_list.count():
             self.refresh()

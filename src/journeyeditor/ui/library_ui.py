@@ -245,6 +245,14 @@ class OpenFromLibraryDialog(QDialog):
         if not address.url.database or not address.project:
             self.problem.setText(tr("Name the database and the project"))
             return
+        from ..persistence.library import Library, LibraryError
+
+        try:  # signed in first: a mistyped password is said here, to be corrected, and never kept
+            with Library(address) as library:
+                library.connect().close()
+        except LibraryError as error:
+            self.problem.setText(str(error))
+            return
         if self.password.text() and self.remember.isChecked() and not store_password(address, self.password.text()):
             QMessageBox.information(self, tr("No keyring"), tr(
                 "No system keyring is available here, so the password is not kept: it is asked for each time."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QTimer, QUrl, Signal
@@ -586,6 +587,9 @@ class MainWindow(QMainWindow):
                 return True
             except WriteError as error:
                 choice = self.ask_unwritten(error)
+            sync = getattr(self.document, "sync", None)
+            if choice == "retry" and sync is not None:
+                sync.retry_now()  # a library server back: send the unsent steps now, not at the next timer tick
             if choice == "cancel":
                 return False
             if choice == "discard":
@@ -611,7 +615,9 @@ class MainWindow(QMainWindow):
         return {copy: "copy", retry: "retry", discard: "discard"}.get(box.clickedButton(), "cancel")
 
     def _save_copy_from_memory(self) -> bool:
-        suggestion = str(Path.home() / f"{self.document.path.stem} (recovered).journey")
+        # a library project's name may hold a slash: it must not point into a folder that is not there
+        stem = re.sub(r"[/\\]", "-", self.document.path.stem)
+        suggestion = str(Path.home() / f"{stem} (recovered).journey")
         path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy as"), suggestion,
                                               tr("Journey projects (*.journey)"))
         if not path:
