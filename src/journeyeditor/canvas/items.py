@@ -47,10 +47,20 @@ def lod_of(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class CardItem(QGraphicsObject):
+#: a card's flags, combined once: Python enums' `|` costs more than the call it feeds
+CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+
+class CardItem(QGraphicsItem):
+    """One card. A plain QGraphicsItem, not a QGraphicsObject: it uses no signal or property, and
+    PySide makes a QObject ten times slower, which a 20k-card map's opening paid for each card."""
+
     kind = "card"
 
-    def __init__(self, box: CardBox, channel: str = "", markers: tuple = ()) -> None:
+    def __init__(self, box: CardBox, channel: str = "", markers: tuple = (),
+                 cache_mode: QGraphicsItem.CacheMode = QGraphicsItem.CacheMode.DeviceCoordinateCache) -> None:
         super().__init__()
         self.entity_id = box.id
         self.box = box
@@ -58,13 +68,11 @@ class CardItem(QGraphicsObject):
         self.markers = markers
         self.hovered = False
         self.highlighted = False  # a Find match
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         # a card is drawn once per zoom level and blitted while panning: rich cards, smooth maps
         # (the scene turns this off for one-off renders)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(cache_mode)
         self.setPos(box.local.x, box.local.y)
         self._tooltip_text = ""  # set by the scene: the card's full text, unclamped
         self._bounds = self._bounds_of(box)
