@@ -74,10 +74,12 @@ class CardItem(QGraphicsItem):
         # (the scene turns this off for one-off renders)
         self.setCacheMode(cache_mode)
         self.setPos(box.local.x, box.local.y)
-        self._tooltip_text = ""  # set by the scene: the card's full text, unclamped
+        # the card's full text, unclamped: made from this (a zero-argument function the scene
+        # gives) when the card is hovered or asked, not for each card of a map at every sync
+        self._tooltip_of = None
         self._bounds = self._bounds_of(box)
 
-    def set_box(self, box: CardBox, channel: str, markers: tuple, tooltip: str) -> None:
+    def set_box(self, box: CardBox, channel: str, markers: tuple, tooltip_of) -> None:
         if box != self.box or channel != self.channel or markers != self.markers:
             if (box.local.w, box.local.h) != (self.box.local.w, self.box.local.h):
                 self.prepareGeometryChange()
@@ -85,9 +87,9 @@ class CardItem(QGraphicsItem):
             self.update()
         self.box = box  # even when equal: a newer placement's box carries its lane's current origin
         self._bounds = self._bounds_of(box)
-        if tooltip != self._tooltip_text:
-            self._tooltip_text = tooltip
-            self.setToolTip(tooltip)
+        self._tooltip_of = tooltip_of
+        if self.hovered:  # Qt reads the tooltip it holds: hold the new one
+            super().setToolTip(self.toolTip())
         if box.metric_chips or getattr(self, "metric_items", None):
             sync_card_chips(self, box.metric_chips)
         self.snap()
@@ -141,8 +143,12 @@ class CardItem(QGraphicsItem):
             painter.setBrush(qcolor(theme().selection))
             painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
 
+    def toolTip(self) -> str:
+        return self._tooltip_of() if self._tooltip_of is not None else ""
+
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
+        super().setToolTip(self.toolTip())  # the scene shows the one Qt holds, after a hover
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:

@@ -10,6 +10,7 @@ size.
 from __future__ import annotations
 
 import weakref
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
@@ -264,7 +265,7 @@ class MapScene(QGraphicsScene):
                         item.setParentItem(layer)
                     elif item.parentItem() is not layer:
                         item.setParentItem(layer)
-                    item.set_box(box, card.channel, markers, card_tooltip(card, box.details))
+                    item.set_box(box, card.channel, markers, partial(card_tooltip, card, box.details))
         for key in set(self.layers) - wanted:  # cells emptied, lanes gone, or a lane regrouped
             leaving |= self._group_cards.pop(key, set())
             self._synced.pop(key, None)
