@@ -281,14 +281,14 @@ def test_the_legend_shows_the_moments_row_on_the_canvas(qapp):
 def test_a_hovered_card_shows_its_full_text_as_its_tooltip(qtbot, tmp_path):
     """The tooltip is made when the card is hovered (not for every card at every sync): the one
     Qt shows on the viewport's tooltip event is the card's whole text, and follows an edit."""
+    from conftest import close_window, open_window
     from PySide6.QtCore import QEvent, QPoint, Qt
     from PySide6.QtGui import QHelpEvent, QMouseEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    from conftest import close_window, open_window
     from journeyeditor.persistence import ProjectStore
 
-    project, m, card = one_card_map(owner="Operations", tags=["supply"])
+    project, _m, card = one_card_map(owner="Operations", tags=["supply"])
     path = tmp_path / "tooltip.journey"
     ProjectStore.create(path, project).close()
     win = open_window(qtbot, path)
