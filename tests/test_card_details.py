@@ -276,3 +276,42 @@ def test_the_legend_shows_the_moments_row_on_the_canvas(qapp):
             x = style.margin + item[1]
             inked = [colour(x + dx / 2, row_y + 3 + dy / 2) for dx in range(24) for dy in range(24)]
             assert sum(c not in ("#FFFFFF", "#F6F6F3") for c in inked) > 8, item
+
+
+def test_a_hovered_card_shows_its_full_text_as_its_tooltip(qtbot, tmp_path):
+    """The tooltip is made when the card is hovered (not for every card at every sync): the one
+    Qt shows on the viewport's tooltip event is the card's whole text, and follows an edit."""
+    from conftest import close_window, open_window
+    from PySide6.QtCore import QEvent, QPoint, Qt
+    from PySide6.QtGui import QHelpEvent, QMouseEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from journeyeditor.persistence import ProjectStore
+
+    project, _m, card = one_card_map(owner="Operations", tags=["supply"])
+    path = tmp_path / "tooltip.journey"
+    ProjectStore.create(path, project).close()
+    win = open_window(qtbot, path)
+    try:
+        item = win.scene.cards[card.id]
+        viewport = win.view.viewport()
+        win.view.centerOn(item)
+        QApplication.processEvents()
+        at = win.view.mapFromScene(item.mapToScene(item.local_rect().center()))
+
+        def hover_and_ask() -> str:
+            QToolTip.hideText()
+            for point in (QPoint(2, 2), at):  # in from outside the card
+                QApplication.sendEvent(viewport, QMouseEvent(
+                    QEvent.Type.MouseMove, point, viewport.mapToGlobal(point), Qt.MouseButton.NoButton,
+                    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+            QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+            qtbot.waitUntil(QToolTip.isVisible)
+            return QToolTip.text()
+
+        assert hover_and_ask() == "Skip ID for monthly plans\nVerify later\nOwner: Operations\n#supply"
+        assert win.scene.editor.update(card.id, owner="Support", tags=["supply", "android"])
+        QApplication.processEvents()
+        assert hover_and_ask() == "Skip ID for monthly plans\nVerify later\nOwner: Support\n#supply #android"
+    finally:
+        close_window(win)

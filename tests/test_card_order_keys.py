@@ -189,3 +189,33 @@ def test_random_moves_with_undo_and_redo_reopen_in_the_same_order(tmp_path):
     store.close()
     with ProjectStore.open(path, read_only=True) as reopened:
         assert project_to_json(reopened.project) == expected
+
+
+def test_card_only_steps_read_back_whole_and_still_keep_the_daily_snapshot(tmp_path):
+    """A step that changes card rows only goes straight through the SQLite driver: each field
+    type reads back as the model had it, undo lands too, and a new day's first such step still
+    keeps the day-before state (the snapshot hook is skipped only while it has nothing to do)."""
+    from datetime import datetime, timedelta
+
+    from journeyeditor.history import snapshots
+
+    clock = [datetime(2026, 11, 1, 9)]
+    path = tmp_path / "cards.journey"
+    with ProjectStore.create(path, build_sample()) as store:
+        snapshots.keep_daily(store, lambda: clock[0])
+        editor = Editor(store.project, store)
+        contents, ((step_id, lane_id), _cell) = busiest_cell(store.project)
+        card = next(c for c in contents.cards.values() if (c.step_id, c.lane_id) != (step_id, lane_id))
+        for day in range(3):
+            clock[0] = datetime(2026, 11, 1, 9) + timedelta(days=day)
+            assert editor.update(card.id, title=f"Jour {day} — 第{day}天", tags=["plan", "پرداخت"],
+                                 fail_point=day % 2 == 0, minutes=2.5 + day, impact=4, effort=1,
+                                 owner="Ops", due="2026-12-01")
+            editor.move_cards([(card.id, step_id, lane_id, day)])
+        assert [s.kind for s in snapshots.list_snapshots(store)] == ["auto"] * 3
+        assert snapshots.load(store, snapshots.list_snapshots(store)[-1].id).get(card.id).title == "Jour 1 — 第1天"
+        editor.undo()
+        expected = project_to_json(store.project)
+        assert cells_in_file(path) == cells_in_model(store.project)
+    with ProjectStore.open(path, read_only=True) as reopened:
+        assert project_to_json(reopened.project) == expected

@@ -47,10 +47,20 @@ def lod_of(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class CardItem(QGraphicsObject):
+#: a card's flags, combined once: Python enums' `|` costs more than the call it feeds
+CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+
+class CardItem(QGraphicsItem):
+    """One card. A plain QGraphicsItem, not a QGraphicsObject: it uses no signal or property, and
+    PySide makes a QObject ten times slower, which a 20k-card map's opening paid for each card."""
+
     kind = "card"
 
-    def __init__(self, box: CardBox, channel: str = "", markers: tuple = ()) -> None:
+    def __init__(self, box: CardBox, channel: str = "", markers: tuple = (),
+                 cache_mode: QGraphicsItem.CacheMode = QGraphicsItem.CacheMode.DeviceCoordinateCache) -> None:
         super().__init__()
         self.entity_id = box.id
         self.box = box
@@ -58,18 +68,18 @@ class CardItem(QGraphicsObject):
         self.markers = markers
         self.hovered = False
         self.highlighted = False  # a Find match
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         # a card is drawn once per zoom level and blitted while panning: rich cards, smooth maps
         # (the scene turns this off for one-off renders)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(cache_mode)
         self.setPos(box.local.x, box.local.y)
-        self._tooltip_text = ""  # set by the scene: the card's full text, unclamped
+        # the card's full text, unclamped: made from this (a zero-argument function the scene
+        # gives) when the card is hovered or asked, not for each card of a map at every sync
+        self._tooltip_of = None
         self._bounds = self._bounds_of(box)
 
-    def set_box(self, box: CardBox, channel: str, markers: tuple, tooltip: str) -> None:
+    def set_box(self, box: CardBox, channel: str, markers: tuple, tooltip_of) -> None:
         if box != self.box or channel != self.channel or markers != self.markers:
             if (box.local.w, box.local.h) != (self.box.local.w, self.box.local.h):
                 self.prepareGeometryChange()
@@ -77,9 +87,9 @@ class CardItem(QGraphicsObject):
             self.update()
         self.box = box  # even when equal: a newer placement's box carries its lane's current origin
         self._bounds = self._bounds_of(box)
-        if tooltip != self._tooltip_text:
-            self._tooltip_text = tooltip
-            self.setToolTip(tooltip)
+        self._tooltip_of = tooltip_of
+        if self.hovered:  # Qt reads the tooltip it holds: hold the new one
+            super().setToolTip(self.toolTip())
         if box.metric_chips or getattr(self, "metric_items", None):
             sync_card_chips(self, box.metric_chips)
         self.snap()
@@ -133,8 +143,12 @@ class CardItem(QGraphicsObject):
             painter.setBrush(qcolor(theme().selection))
             painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
 
+    def toolTip(self) -> str:
+        return self._tooltip_of() if self._tooltip_of is not None else ""
+
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
+        super().setToolTip(self.toolTip())  # the scene shows the one Qt holds, after a hover
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:

@@ -10,6 +10,7 @@ size.
 from __future__ import annotations
 
 import weakref
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
@@ -258,13 +259,13 @@ class MapScene(QGraphicsScene):
                 for card_id, box in group.boxes.items():
                     card = contents.cards[card_id]
                     item = self.cards.get(card_id)
+                    markers = card_markers(card)
                     if item is None:
-                        item = self.cards[card_id] = CardItem(box, card.channel, card_markers(card))
-                        item.setCacheMode(self.cache_mode)
+                        item = self.cards[card_id] = CardItem(box, card.channel, markers, self.cache_mode)
                         item.setParentItem(layer)
                     elif item.parentItem() is not layer:
                         item.setParentItem(layer)
-                    item.set_box(box, card.channel, card_markers(card), card_tooltip(card, box.details))
+                    item.set_box(box, card.channel, markers, partial(card_tooltip, card, box.details))
         for key in set(self.layers) - wanted:  # cells emptied, lanes gone, or a lane regrouped
             leaving |= self._group_cards.pop(key, set())
             self._synced.pop(key, None)

@@ -182,6 +182,10 @@ class DailySnapshots:
         self.clock = clock
         self._kept_on: date | None = None  # a day whose snapshot this file was seen to hold
 
+    def idle(self) -> bool:
+        """Whether a call now would do nothing (a store may then write without calling it)."""
+        return self._kept_on == self.clock().date()
+
     def __call__(self, conn) -> None:
         # a look at the metadata (no blob), right even after a failed write; once the file is
         # seen holding today's snapshot (committed: it is there as the transaction starts), the

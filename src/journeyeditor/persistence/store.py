@@ -245,6 +245,12 @@ class ProjectStore:
         for card_id in new_keys:
             if ("card", card_id) not in dirty:
                 dirty[("card", card_id)] = self.project.get(card_id)
+        # a hook with an idle() that says so would do nothing on this write
+        hook_idle = self.before_write is None or getattr(self.before_write, "idle", lambda: False)()
+        if hook_idle and not meta_dirty and self._conn.dialect.name == "sqlite" and \
+                all(kind == "card" and entity is not _DELETE for (kind, _), entity in dirty.items()):
+            self._write_card_rows(dirty, new_keys)
+            return
         with self._conn.begin():
             if self.before_write is not None:
                 self.before_write(self._conn)
@@ -277,6 +283,27 @@ class ProjectStore:
         self._card_keys.update(new_keys)
         for card_id in deletes.get("card", ()):
             self._card_keys.pop(card_id, None)
+
+    def _write_card_rows(self, dirty: dict, new_keys: dict) -> None:
+        """A step that changed card rows only (a move, an edit of a card's text): the same upsert
+        as _write's, through the SQLite driver's connection. SQLAlchemy's transaction and statement
+        around one row cost ten times the row's own UPDATE; the cards table's columns are text,
+        numbers and booleans, which the driver binds as SQLAlchemy does."""
+        rows = []
+        for (_, card_id), card in dirty.items():
+            row = mapper.to_row("card", card)
+            row["index"] = (new_keys.get(card_id) or self._card_keys[card_id])[2]
+            rows.append(row)
+        driver = self._conn.connection.driver_connection
+        driver.execute("BEGIN IMMEDIATE")
+        try:
+            driver.executemany(_CARD_UPSERT, rows)
+            driver.execute("COMMIT")
+        except BaseException:
+            if driver.in_transaction:
+                driver.execute("ROLLBACK")
+            raise
+        self._card_keys.update(new_keys)
 
     def close(self, discard_pending: bool = False) -> None:
         """Write what is pending, fold the WAL back and let go of the file.
@@ -327,6 +354,12 @@ class ProjectStore:
 
 
 _UPSERTS: dict = {}
+
+#: a card row's upsert in SQLite, with the row's own names as parameters (ProjectStore._write_card_rows)
+_CARD_UPSERT = 'INSERT INTO cards ({}) VALUES ({}) ON CONFLICT ("id") DO UPDATE SET {}'.format(
+    ", ".join(f'"{c.name}"' for c in schema.cards.columns),
+    ", ".join(f":{c.name}" for c in schema.cards.columns),
+    ", ".join(f'"{c.name}" = excluded."{c.name}"' for c in schema.cards.columns if c.name != "id"))
 
 
 def upsert(conn: Connection, kind: str):

@@ -113,7 +113,14 @@ def wrap(text: str, measurer: FontMeasurer, width: float, size: float, bold: boo
     A line takes tokens while they fit (a line's width is the sum of its tokens' widths); a word
     wider than the box is cut where its running width passes the limit.
     """
-    breaker = _LineBreaker(measurer, width * SAFETY, size, bold, max_lines)
+    limit = width * SAFETY
+    if len(text) <= ONE_LINE_CHECK and "\n" not in text and \
+            measurer.texts[bold][text] * size < limit * (1 - 1e-9):
+        # the whole text fits on one line, as half a map's card texts do: the greedy breaking
+        # below would take every token too. (Its width is added in one go here, token by token
+        # there: the margin keeps a text ending at the limit, by either sum, to the breaker.)
+        return [text.rstrip()]
+    breaker = _LineBreaker(measurer, limit, size, bold, max_lines)
     try:
         for paragraph in text.split("\n"):
             breaker.add_paragraph(paragraph)
@@ -121,6 +128,10 @@ def wrap(text: str, measurer: FontMeasurer, width: float, size: float, bold: boo
         del breaker.lines[max_lines:]
         breaker.lines[-1] = breaker.with_ellipsis(breaker.lines[-1])
     return breaker.lines
+
+
+#: texts up to this length are first measured whole, in case they fit on one line
+ONE_LINE_CHECK = 160
 
 
 class _LinesFull(Exception):
