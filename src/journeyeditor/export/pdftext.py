@@ -187,16 +187,23 @@ def _shape(text: str, size: float, bold: bool, rtl: bool | None) -> ShapedLine:
         infos = buffer.glyph_infos
         starts = sorted({info.cluster for info in infos})
         ends = dict(zip(starts, starts[1:] + [end]))
-        codes, xs, rises = [], array("d"), array("d")
+        codes = []
         first_glyph, end_glyph = {}, {}
-        for index, (info, position) in enumerate(zip(infos, buffer.glyph_positions)):
+        code_for = font.code_for
+        for index, info in enumerate(infos):
             cluster = info.cluster
             # the cluster's first glyph carries its text; any others stand for nothing more
-            codes.append(font.code_for(info.codepoint, "" if cluster in first_glyph else text[cluster:ends[cluster]]))
-            first_glyph.setdefault(cluster, index)
+            if cluster in first_glyph:
+                codes.append(code_for(info.codepoint, ""))
+            else:
+                first_glyph[cluster] = index
+                codes.append(code_for(info.codepoint, text[cluster:ends[cluster]]))
             end_glyph[cluster] = index + 1
-            xs.append(pen + position.x_offset * scale)
-            rises.append(position.y_offset * scale)
+        positions = buffer.glyph_positions
+        xs, rises = array("d", bytes(8 * len(positions))), array("d", bytes(8 * len(positions)))
+        for index, position in enumerate(positions):
+            xs[index] = pen + position.x_offset * scale
+            rises[index] = position.y_offset * scale
             pen += position.x_advance * scale
         runs.append((run.start, _Run(
             name, "".join(codes), xs, rises if any(rises) else None,
@@ -327,7 +334,9 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
     Glyphs are placed by TJ adjustments, but a move to the right (to a vowel mark's place, or
     to where the next piece starts) is character spacing (Tc) after the glyph before: pypdf
     reads a TJ move or text matrix jump of half a space to the right as a space between words."""
-    xs, rises, codes, width = run.xs, run.rises, run.codes, font.face.getCharWidth
+    xs, rises, codes = run.xs, run.rises, run.codes
+    char_widths, default_width = font.face.charWidths.get, font.face.defaultWidth  # face.getCharWidth, inlined
+    kerning_limit = size * 0.02
     subset = encoded[glyphs[0]][0]
     ops = [f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf",
            f"1 0 0 1 {fp_str(x + xs[glyphs[0]])} {fp_str(baseline)} Tm"]
@@ -338,12 +347,14 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
             ops.append(f"[{' '.join(shown)}] TJ")
             shown.clear()
 
+    last = len(glyphs) - 1
     for k, glyph in enumerate(glyphs):
         glyph_subset, code = encoded[glyph]
-        end = xs[glyph] + width(ord(codes[glyph])) * size / 1000
-        following = xs[glyphs[k + 1]] if k + 1 < len(glyphs) else next_x
+        glyph_x = xs[glyph]
+        end = glyph_x + char_widths(ord(codes[glyph]), default_width) * size / 1000
+        following = xs[glyphs[k + 1]] if k < last else next_x
         gap = following - end if following is not None else 0.0
-        glyph_spacing = gap if gap > size * 0.02 else 0.0  # kerning stays a TJ adjustment
+        glyph_spacing = gap if gap > kerning_limit else 0.0  # kerning stays a TJ adjustment
         if glyph_subset != subset:
             show()
             subset = glyph_subset
@@ -357,10 +368,10 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
             show()
             spacing = glyph_spacing
             ops.append(f"{fp_str(spacing)} Tc")
-        move = (pen - xs[glyph]) * 1000 / size
-        if abs(move) > 0.01:
+        move = (pen - glyph_x) * 1000 / size
+        if move > 0.01 or move < -0.01:
             shown.append(fp_str(move))
-        shown.append(f"<{code:02X}>")
+        shown.append(_HEX_CODES[code])
         pen = end + spacing
     show()
     if rise:
@@ -368,6 +379,9 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
     if spacing:
         ops.append("0 Tc")
     return ops
+
+
+_HEX_CODES = [f"<{code:02X}>" for code in range(256)]  # a subset holds at most 256 glyphs
 
 
 def _pieces(run: _Run, subsets: list[int], reading: str | None) -> tuple[list[list[int]], str | None]:
