@@ -337,6 +337,7 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
     xs, rises, codes = run.xs, run.rises, run.codes
     char_widths, default_width = font.face.charWidths.get, font.face.defaultWidth  # face.getCharWidth, inlined
     kerning_limit = size * 0.02
+    known_numbers = _NUMBERS.get
     subset = encoded[glyphs[0]][0]
     ops = [f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf",
            f"1 0 0 1 {fp_str(x + xs[glyphs[0]])} {fp_str(baseline)} Tm"]
@@ -370,7 +371,10 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
             ops.append(f"{fp_str(spacing)} Tc")
         move = (pen - glyph_x) * 1000 / size
         if move > 0.01 or move < -0.01:
-            shown.append(fp_str(move))
+            written = known_numbers(move)
+            if written is None:
+                written = _number(move)
+            shown.append(written)
         shown.append(_HEX_CODES[code])
         pen = end + spacing
     show()
@@ -379,6 +383,17 @@ def _piece_ops(run: _Run, font: _Font, doc, encoded: list, glyphs: list[int], x:
     if spacing:
         ops.append("0 Tc")
     return ops
+
+
+#: fp_str (1-2 µs a call) of the TJ moves written: the same few values recur across glyphs and lines
+_NUMBERS: dict[float, str] = {}
+
+
+def _number(value: float) -> str:
+    if len(_NUMBERS) > 100_000:
+        _NUMBERS.clear()
+    written = _NUMBERS[value] = fp_str(value)
+    return written
 
 
 _HEX_CODES = [f"<{code:02X}>" for code in range(256)]  # a subset holds at most 256 glyphs
@@ -401,15 +416,18 @@ def _pieces(run: _Run, subsets: list[int], reading: str | None) -> tuple[list[li
     count = len(readings)
     # each cluster's subset (None: its glyphs fall in two), and where its stretch of clusters
     # in one subset ends
-    subset = []
-    for k in range(count):
-        first = subsets[first_glyph[k]]
-        same = all(subsets[glyph] == first for glyph in range(first_glyph[k] + 1, end_glyph[k]))
-        subset.append(first if same else None)
-    subset_end = [0] * count
-    for k in range(count - 1, -1, -1):
-        joins_next = subset[k] is not None and k + 1 < count and subset[k + 1] == subset[k]
-        subset_end[k] = subset_end[k + 1] if joins_next else k + 1
+    if not subsets or subsets.count(subsets[0]) == len(subsets):  # most runs: every glyph in one subset
+        subset_end = [count] * count
+    else:
+        subset = []
+        for k in range(count):
+            first = subsets[first_glyph[k]]
+            same = all(subsets[glyph] == first for glyph in range(first_glyph[k] + 1, end_glyph[k]))
+            subset.append(first if same else None)
+        subset_end = [0] * count
+        for k in range(count - 1, -1, -1):
+            joins_next = subset[k] is not None and k + 1 < count and subset[k + 1] == subset[k]
+            subset_end[k] = subset_end[k + 1] if joins_next else k + 1
     pieces = []
     i = 0
     while i < count:
