@@ -138,6 +138,10 @@ def visual_runs(text: str, rtl: bool | None = None) -> list[VisualRun]:
     if not text:
         return []
     line_levels = levels(text, rtl)
+    if line_levels.count(line_levels[0]) == len(line_levels):
+        # one level (most lines): the runs are the font runs, reversed if it reads right to left;
+        # the same as the per-character pass below, in one step per run
+        return _one_level_runs(text, line_levels[0])
     fonts = []
     for run in split_runs(text):
         fonts += [run.font] * len(run.text)
@@ -164,3 +168,18 @@ def visual_runs(text: str, rtl: bool | None = None) -> list[VisualRun]:
                 else:
                     i += 1
     return [VisualRun(text[start:end], font, level % 2 == 1, start) for level, font, start, end in pieces]
+
+
+def _one_level_runs(text: str, level: int) -> list[VisualRun]:
+    pieces: list[list] = []  # [font, start, end], adjacent runs of one font merged
+    start = 0
+    for run in split_runs(text):
+        end = start + len(run.text)
+        if pieces and pieces[-1][0] is run.font:
+            pieces[-1][2] = end
+        else:
+            pieces.append([run.font, start, end])
+        start = end
+    if level % 2:
+        pieces.reverse()
+    return [VisualRun(text[start:end], font, level % 2 == 1, start) for font, start, end in pieces]
