@@ -194,6 +194,19 @@ def test_an_edit_from_the_command_line_keeps_the_day_before_and_prunes(tmp_path,
         assert len(store.project.maps) == maps_before + 2
 
 
+def test_a_spreadsheet_imported_into_a_project_keeps_the_day_before(tmp_path, capsys):
+    path = tmp_path / "a.journey"
+    ProjectStore.create(path, build_sample()).close()
+    sheet = tmp_path / "steps.csv"
+    sheet.write_text("Stage,Lane,Title\nArrive,Customer actions,Walks in\n", encoding="utf-8")
+    code, _out, err = _cli(capsys, "import", sheet, "--into", path)
+    assert code == 0, err
+    with ProjectStore.open(path, read_only=True) as store:
+        listing = snapshots.list_snapshots(store)
+        assert [s.kind for s in listing] == ["auto"]
+        assert len(snapshots.load(store, listing[0].id).maps) == len(store.project.maps) - 1
+
+
 def test_version_four_fixture_upgrades_to_eight_with_no_snapshots(tmp_path):
     path = tmp_path / "v4.journey"
     shutil.copy(FIXTURES / "project_v4.journey", path)

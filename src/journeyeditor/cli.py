@@ -585,6 +585,9 @@ def _import_into(source: Path, args) -> int:
     try:
         if store.read_only:
             raise UserError(tr("{0}: cannot add a map: {1}").format(args.into, store.read_only_reason))
+        from .history.snapshots import keep_daily
+
+        keep_daily(store)  # the day's first edit keeps the day before, as the window's and derive's do
         made = _tabular_maps(source, args, store.project)
         for result in made:
             add_to_project(store.project, result)

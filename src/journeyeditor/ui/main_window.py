@@ -766,7 +766,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event) -> None:
         if any(url.toLocalFile().endswith(".journey") or mermaid_ui.droppable(self, url.toLocalFile())
-               or tabular_io.importable(url.toLocalFile())
+               or (self.document is not None and tabular_io.importable(url.toLocalFile()))
                for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
