@@ -10,6 +10,11 @@ from pg_server import needs_postgresql
 
 from journeyeditor.persistence.library import ConflictError, Library, LibraryStore
 
+# how long a test waits for another client's change to arrive: generous, so a loaded CI machine
+# cannot fail it. How fast changes arrive (well under the second the issue asks) is measured in
+# bench/library.py (propagation p50/p95), never asserted as a time here.
+ARRIVES_MS = 10_000
+
 pytestmark = needs_postgresql
 
 
@@ -39,17 +44,17 @@ def test_each_sees_the_others_edits_within_a_second(two_documents, qtbot):
     anna, ben = two_documents
     card, other = first_cards(anna)
     anna.editor.update(card.id, title="Anna renamed it")
-    qtbot.waitUntil(lambda: ben.project.get(card.id).title == "Anna renamed it", timeout=1000)
+    qtbot.waitUntil(lambda: ben.project.get(card.id).title == "Anna renamed it", timeout=ARRIVES_MS)
     stage = anna.project.contents(anna.project.maps[0].id).stages[0]
     added = anna.editor.add_card(anna.project.maps[0].id, stage.id, card.lane_id, title="New from Anna")
-    qtbot.waitUntil(lambda: ben.project.get(added.id) is not None, timeout=1000)
+    qtbot.waitUntil(lambda: ben.project.get(added.id) is not None, timeout=ARRIVES_MS)
     assert ben.project.get(added.id).title == "New from Anna"
     ben.editor.remove([other.id])
-    qtbot.waitUntil(lambda: anna.project.get(other.id) is None, timeout=1000)
+    qtbot.waitUntil(lambda: anna.project.get(other.id) is None, timeout=ARRIVES_MS)
     # Ben's own step is untouched by Anna's edits: still undoable, and the undo reaches Anna too
     assert ben.editor.can_undo()
     ben.editor.undo()
-    qtbot.waitUntil(lambda: anna.project.get(other.id) is not None, timeout=1000)
+    qtbot.waitUntil(lambda: anna.project.get(other.id) is not None, timeout=ARRIVES_MS)
     assert anna.editor.write_error is None and ben.editor.write_error is None
 
 
@@ -68,7 +73,7 @@ def test_a_step_on_rows_changed_meanwhile_is_refused_and_the_entity_reloaded(two
     # the next step, made on the fresh row, lands
     ben.editor.update(card.id, body="Ben adds a body")
     assert ben.editor.write_error is None
-    qtbot.waitUntil(lambda: anna.project.get(card.id).body == "Ben adds a body", timeout=1000)
+    qtbot.waitUntil(lambda: anna.project.get(card.id).body == "Ben adds a body", timeout=ARRIVES_MS)
 
 
 def test_own_steps_that_another_overrode_are_no_longer_undoable(two_documents, qtbot, project_url):
@@ -78,9 +83,9 @@ def test_own_steps_that_another_overrode_are_no_longer_undoable(two_documents, q
     first, second = first_cards(ben)
     ben.editor.update(first.id, title="Ben 1")
     ben.editor.update(second.id, title="Ben 2")
-    qtbot.waitUntil(lambda: anna.project.get(second.id).title == "Ben 2", timeout=1000)
+    qtbot.waitUntil(lambda: anna.project.get(second.id).title == "Ben 2", timeout=ARRIVES_MS)
     anna.editor.update(first.id, body="Anna overrides Ben's card")
-    qtbot.waitUntil(lambda: ben.project.get(first.id).body == "Anna overrides Ben's card", timeout=1000)
+    qtbot.waitUntil(lambda: ben.project.get(first.id).body == "Anna overrides Ben's card", timeout=ARRIVES_MS)
     assert notices == ["Someone else changed what “Edit card” changed: it can no longer be undone"]
     assert ben.editor.can_undo()  # the step on the second card still applies
     ben.editor.undo()
@@ -118,7 +123,7 @@ def test_two_windows_follow_each_other_and_keep_selection(qtbot, project_url):
     assert two.scene.selected_ids() == [card.id]
     one.document.editor.update(card.id, title="Seen in the other window")
     qtbot.waitUntil(lambda: " ".join(two.scene.layout.cards[card.id].title_lines) == "Seen in the other window",
-                    timeout=1000)
+                    timeout=ARRIVES_MS)
     assert two.scene.selected_ids() == [card.id]  # the selection stays
     # presence: both show the first map; then the second window shows another one
     qtbot.waitUntil(lambda: one.library_ui.presence.text().startswith("On this map: "), timeout=8000)
@@ -163,7 +168,7 @@ def test_a_read_only_role_opens_read_only(qtbot, running_server, library_url, pr
         with LibraryStore.open(project_url) as writer:
             writer.project.update(card.id, title="Written by an editor")
             writer.flush()
-        qtbot.waitUntil(lambda: document.project.get(card.id).title == "Written by an editor", timeout=1000)
+        qtbot.waitUntil(lambda: document.project.get(card.id).title == "Written by an editor", timeout=ARRIVES_MS)
     finally:
         document.close()
     # a reader may fetch, not publish; no message shows the password
@@ -509,7 +514,7 @@ def test_a_step_too_big_to_name_in_a_notification_reloads_the_whole_project(two_
     with anna.editor.macro("Three copies"):  # one step of many hundred rows: too many to name in 8000 bytes
         for _ in range(3):
             anna.editor.duplicate_map(anna.project.maps[0].id)
-    qtbot.waitUntil(lambda: len(ben.project.maps) == maps_before + 3, timeout=2000)
+    qtbot.waitUntil(lambda: len(ben.project.maps) == maps_before + 3, timeout=ARRIVES_MS)
     assert reloads == [None]  # "reload it all"
     assert project_to_json(ben.project) == project_to_json(anna.project)
 
@@ -607,11 +612,11 @@ def test_a_step_into_something_removed_meanwhile_is_refused_and_later_steps_land
     assert {c.id for c in ben.project.contents(map_id).cards.values()} <= cards_before
     card, _ = first_cards(ben)
     ben.sync._notifier.setEnabled(True)
-    qtbot.waitUntil(lambda: ben.project.get(stage.id) is None, timeout=2000)
+    qtbot.waitUntil(lambda: ben.project.get(stage.id) is None, timeout=ARRIVES_MS)
     # what Ben does next must land: the refused card must not block every later step
     ben.editor.update(card.id, title="Ben's next step")
     assert ben.editor.write_error is None and not ben.store.has_pending
-    qtbot.waitUntil(lambda: anna.project.get(card.id).title == "Ben's next step", timeout=2000)
+    qtbot.waitUntil(lambda: anna.project.get(card.id).title == "Ben's next step", timeout=ARRIVES_MS)
 
 
 def test_try_again_when_closing_sends_the_unsent_steps_once_the_server_is_back(qtbot, running_server, project_url,
@@ -712,7 +717,7 @@ def test_an_undo_into_something_removed_meanwhile_is_refused_and_later_steps_lan
     stage = ben.project.contents(map_id).stages[-1]
     card = next(c for c in ben.project.contents(map_id).cards.values() if c.stage_id == stage.id)
     ben.editor.remove([card.id])
-    qtbot.waitUntil(lambda: anna.project.get(card.id) is None, timeout=2000)
+    qtbot.waitUntil(lambda: anna.project.get(card.id) is None, timeout=ARRIVES_MS)
     ben.sync._notifier.setEnabled(False)  # Ben has not heard that Anna removed the stage
     anna.editor.remove([stage.id])
     ben.editor.undo()  # would bring the card back into the stage that is gone

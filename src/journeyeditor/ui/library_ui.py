@@ -87,10 +87,10 @@ class LibraryUi:
         self.presence = QLabel()
         window.statusBar().addPermanentWidget(self.presence)
         self.presence.hide()
-        # another map shown: say so to the others now, not at the next look round
-        window.maps_panel.map_selected.connect(lambda _map_id: self._announce_map())
 
-    def _announce_map(self) -> None:
+    def announce_map(self) -> None:
+        """Another map shown (by any route: the maps list, a link, --map): say so to the others
+        now, not at the next look round five seconds on."""
         from PySide6.QtCore import QTimer
 
         sync = getattr(self.document, "sync", None)

@@ -467,6 +467,7 @@ class MainWindow(QMainWindow):
             self.inspector.show_entity(map_id or None)
             if changed:
                 self.view.zoom_fit()
+                self.library_ui.announce_map()
             self._update_title()
             self._update_actions()
 
