@@ -111,9 +111,14 @@ class HistoryPanel(QWidget):
 
     def _follow_edits(self, _index: int = 0) -> None:
         # the day's first edit may have kept an automatic snapshot (the step is in the file by now);
-        # not while a library's server is away: the step waits unsent, and there is nothing to read
-        if self.document is not None and not getattr(self.document.store, "offline", False) and \
-                len(snapshots.list_snapshots(self.document.store)) != self.snapshot_list.count():
+        # once the store's daily hook is idle (today's snapshot seen) no edit can add or prune one,
+        # so the list is read only around the day's first edits, not on every step; and not while a
+        # library's server is away: the step waits unsent, and there is nothing to read
+        store = self.document.store if self.document is not None else None
+        daily = getattr(store, "before_write", None)
+        if store is not None and not getattr(store, "offline", False) and \
+                not (daily is not None and getattr(daily, "idle", lambda: False)()) and \
+                len(snapshots.list_snapshots(store)) != self.snapshot_list.count():
             self.refresh()
         # the list (and the canvas's marks) compare with the project as it is now, edit after edit
         if self._recompare is not None:
